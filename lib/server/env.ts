@@ -1,0 +1,26 @@
+import "server-only";
+// Owns the app's configuration: every environment variable the server reads,
+// validated once with zod so a bad value fails at start with a clear message.
+import { z } from "zod";
+import { resolveDatabaseUrl } from "@/lib/db-url";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Send the session cookie with the Secure flag (set to true behind HTTPS). */
+  COOKIE_SECURE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+function loadEnv() {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return { ...parsed.data, DATABASE_URL: resolveDatabaseUrl(parsed.data.DATABASE_URL) };
+}
+
+export const env = loadEnv();

@@ -1,0 +1,175 @@
+import "server-only";
+// Owns writing seed data to the database, idempotently and keyed by the
+// stable question key: unchanged rows are left alone, edited questions are
+// updated in place (so every learner's responses, cards and reviews stay
+// attached), and hand-written questions that left the file are retired, never
+// deleted. Each article is written in one transaction.
+import type { Db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { contentHash } from "@/lib/domain/questions/content-hash";
+import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
+import type { ParagraphSpan } from "@/lib/domain/article/segment";
+
+const dbNull = Prisma.DbNull;
+
+export type ArticleInput = {
+  slug: string;
+  title: string;
+  publishedAt: Date | null;
+  sourceNote: string | null;
+  body: string;
+  contentHash: string;
+  wordCount: number;
+  paragraphs: ParagraphSpan[];
+};
+
+export type QuestionInput = QuestionContent & {
+  evidenceStart: number;
+  evidenceEnd: number;
+  origin: "handwritten" | "generated";
+  generatorVersion?: string | null;
+  score?: number | null;
+  rejectReasons?: string[] | null;
+};
+
+export type WriteCounts = { created: number; updated: number; unchanged: number; retired: number };
+export type ArticleWriteReport = {
+  slug: string;
+  article: "created" | "updated" | "unchanged";
+  questions: WriteCounts;
+};
+
+/**
+ * Writes one article and the full set of its questions of one origin.
+ * Questions of that origin not in `questions` are retired.
+ */
+export async function writeArticleWithQuestions(
+  db: Db,
+  article: ArticleInput,
+  questions: QuestionInput[],
+  origin: "handwritten" | "generated",
+): Promise<ArticleWriteReport> {
+  return db.$transaction(
+    async (tx) => {
+      const { id: articleId, outcome } = await upsertArticle(tx, article);
+      const counts = await upsertQuestions(tx, articleId, questions, origin);
+      return { slug: article.slug, article: outcome, questions: counts };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+async function upsertArticle(tx: Prisma.TransactionClient, a: ArticleInput) {
+  const existing = await tx.article.findUnique({ where: { slug: a.slug } });
+  const fields = {
+    title: a.title,
+    publishedAt: a.publishedAt,
+    sourceNote: a.sourceNote,
+    body: a.body,
+    contentHash: a.contentHash,
+    wordCount: a.wordCount,
+  };
+  if (!existing) {
+    const created = await tx.article.create({ data: { slug: a.slug, ...fields } });
+    await writeStructure(tx, created.id, a.paragraphs);
+    return { id: created.id, outcome: "created" as const };
+  }
+  const metaChanged =
+    existing.title !== a.title ||
+    existing.publishedAt?.getTime() !== a.publishedAt?.getTime() ||
+    existing.sourceNote !== a.sourceNote ||
+    existing.wordCount !== a.wordCount;
+  const textChanged = existing.contentHash !== a.contentHash;
+  if (!metaChanged && !textChanged) return { id: existing.id, outcome: "unchanged" as const };
+  await tx.article.update({ where: { id: existing.id }, data: fields });
+  if (textChanged) {
+    await tx.paragraph.deleteMany({ where: { articleId: existing.id } });
+    await writeStructure(tx, existing.id, a.paragraphs);
+  }
+  return { id: existing.id, outcome: "updated" as const };
+}
+
+async function writeStructure(tx: Prisma.TransactionClient, articleId: string, paragraphs: ParagraphSpan[]) {
+  for (const p of paragraphs) {
+    await tx.paragraph.create({
+      data: {
+        articleId,
+        index: p.index,
+        start: p.start,
+        end: p.end,
+        sentences: {
+          create: p.sentences.map((s) => ({ articleId, index: s.index, start: s.start, end: s.end })),
+        },
+      },
+    });
+  }
+}
+
+function rowData(q: QuestionInput) {
+  return {
+    kind: q.kind,
+    prompt: q.prompt,
+    answer: q.answer,
+    acceptedAnswers: q.acceptedAnswers,
+    choices: q.choices ?? undefined,
+    items: q.items ?? undefined,
+    pairs: q.pairs ?? undefined,
+    explanation: q.explanation,
+    evidenceText: q.evidenceText,
+    evidenceStart: q.evidenceStart,
+    evidenceEnd: q.evidenceEnd,
+    topics: q.topics,
+    difficulty: q.difficulty,
+    origin: q.origin,
+    generatorVersion: q.generatorVersion ?? null,
+    score: q.score ?? null,
+    rejectReasons: q.rejectReasons ?? undefined,
+    status: q.status,
+  };
+}
+
+async function upsertQuestions(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  questions: QuestionInput[],
+  origin: "handwritten" | "generated",
+): Promise<WriteCounts> {
+  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, retired: 0 };
+  const existing = await tx.question.findMany({
+    where: { key: { in: questions.map((q) => q.key) } },
+    select: { id: true, key: true, contentHash: true, status: true },
+  });
+  const byKey = new Map(existing.map((row) => [row.key, row]));
+  for (const q of questions) {
+    const data = rowData(q);
+    const hash = contentHash({ ...data, articleId });
+    const row = byKey.get(q.key);
+    if (!row) {
+      await tx.question.create({ data: { key: q.key, articleId, contentHash: hash, ...data } });
+      counts.created++;
+    } else if (row.contentHash !== hash || row.status !== q.status) {
+      await tx.question.update({
+        where: { id: row.id },
+        // Explicit nulls clear a structure the edited question no longer has.
+        data: {
+          articleId,
+          contentHash: hash,
+          ...data,
+          choices: q.choices ?? dbNull,
+          items: q.items ?? dbNull,
+          pairs: q.pairs ?? dbNull,
+          rejectReasons: q.rejectReasons ?? dbNull,
+        },
+      });
+      counts.updated++;
+    } else {
+      counts.unchanged++;
+    }
+  }
+  const retired = await tx.question.updateMany({
+    where: { articleId, origin, status: { not: "retired" }, key: { notIn: questions.map((q) => q.key) } },
+    data: { status: "retired" },
+  });
+  counts.retired = retired.count;
+  return counts;
+}
