@@ -10,7 +10,7 @@ export function resolveDatabaseUrl(raw: string | undefined): string {
   if (!url.startsWith("file:")) return url; // postgres:// and friends pass through
   const file = url.slice("file:".length);
   if (file === ":memory:" || path.isAbsolute(file)) return url;
-  return `file:${path.resolve(process.cwd(), file)}`;
+  return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }
 
 export function databaseFilePath(url: string): string | null {

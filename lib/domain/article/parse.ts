@@ -2,12 +2,10 @@
 // (--- key: value ---) or a plain-text "date YYYY-MM-DD" header line, then
 // the body. Pure: no I/O, no clock.
 import { z } from "zod";
+import { ArticleSlugSchema } from "./slug";
 
 export const FrontMatterSchema = z.object({
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug must be lowercase words joined by hyphens")
-    .optional(),
+  slug: ArticleSlugSchema.optional(),
   title: z.string().trim().min(1).max(200).optional(),
   date: z
     .string()

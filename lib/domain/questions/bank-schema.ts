@@ -2,6 +2,7 @@
 // one zod schema per question kind, and the conversion of a validated entry
 // into the row shape the seed writes. Pure: no I/O.
 import { z } from "zod";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 
 export const QUESTION_KINDS = [
   "multiple_choice",
@@ -86,7 +87,7 @@ export type BankQuestion = z.infer<typeof BankQuestionSchema>;
 
 export const QuestionBankSchema = z
   .object({
-    article: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "article must be the article's slug"),
+    article: ArticleSlugSchema,
     questions: z.array(BankQuestionSchema).min(1),
   })
   .superRefine((bank, ctx) => {

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { countWords, segmentArticle, type ParagraphSpan } from "@/lib/domain/article/segment";
 import { QuestionBankSchema, toQuestionContent, type QuestionContent } from "@/lib/domain/questions/bank-schema";
+import { SLUG_PATTERN } from "@/lib/domain/article/slug";
 import { sha256 } from "@/lib/domain/questions/content-hash";
 
 export type SeedArticle = {
@@ -79,7 +80,7 @@ export function buildSeedArticle(raw: string, fileName: string): Omit<SeedArticl
   const { meta, body } = parsed;
   if (body.length === 0) return "the article has no text";
   const slug = meta.slug ?? fileName.replace(ARTICLE_FILE, "").toLowerCase();
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return `"${slug}" is not a usable slug; add slug: to the front matter`;
+  if (!SLUG_PATTERN.test(slug)) return `"${slug}" is not a usable slug; add slug: to the front matter`;
   return {
     slug,
     title: meta.title ?? firstWords(body),

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleReader } from "@/components/article-reader";
+import { requireUser } from "@/lib/server/auth";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
+import { db } from "@/lib/server/db";
+import { getReaderArticle } from "@/lib/server/data/articles";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** ?s=<sentence number> highlights that sentence; anything else is ignored. */
+const HighlightSchema = z.coerce.number().int().positive().max(100_000);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = ArticleSlugSchema.safeParse((await params).slug);
+  const article = slug.success ? await getReaderArticle(db, slug.data) : null;
+  return { title: article?.title ?? "Article not found" };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const slug = ArticleSlugSchema.safeParse((await params).slug);
+  if (!slug.success) notFound();
+  await requireUser();
+  const article = await getReaderArticle(db, slug.data);
+  if (!article) notFound();
+  const highlight = HighlightSchema.safeParse((await searchParams).s);
+  return <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} />;
+}

@@ -1,0 +1,81 @@
+// The article set for reading: readable measure (~70 characters), numbered
+// paragraphs, and every sentence addressable (#s-<n>) so other pages can link
+// to and highlight the exact sentence a question rests on.
+import { paragraphAnchor, sentenceAnchor } from "@/lib/domain/article/anchors";
+import { formatArticleDate, isoDay, plural } from "@/lib/format";
+
+export type ReaderView = {
+  title: string;
+  publishedAt: Date | null;
+  sourceNote: string | null;
+  wordCount: number;
+  questionCount: number;
+  paragraphs: { number: number; sentences: { number: number; text: string }[] }[];
+};
+
+export function ArticleReader({ article, highlight }: { article: ReaderView; highlight: number | null }) {
+  return (
+    <article className="mx-auto max-w-[70ch]" aria-labelledby="article-title">
+      <header className="mb-8">
+        <h1 id="article-title" className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
+          {article.title}
+        </h1>
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
+          {article.publishedAt && (
+            <>
+              <time dateTime={isoDay(article.publishedAt)}>{formatArticleDate(article.publishedAt)}</time>
+              {" · "}
+            </>
+          )}
+          {plural(article.wordCount, "word")} · {plural(article.questionCount, "question")}
+        </p>
+        {article.sourceNote && <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">{article.sourceNote}</p>}
+      </header>
+      <div className="font-serif text-lg leading-relaxed">
+        {article.paragraphs.map((p) => (
+          <div key={p.number} className="relative mb-6 sm:pl-10">
+            <a
+              href={`#${paragraphAnchor(p.number)}`}
+              className="mb-1 block font-sans text-xs font-medium tabular-nums text-stone-500 no-underline hover:text-stone-800 sm:absolute sm:left-0 sm:top-1.5 sm:mb-0 sm:w-7 sm:text-right dark:text-stone-400 dark:hover:text-stone-100"
+              aria-label={`Paragraph ${p.number}`}
+            >
+              ¶{p.number}
+            </a>
+            <p id={paragraphAnchor(p.number)} className="scroll-mt-24">
+              {p.sentences.map((s, i) => (
+                <span key={s.number}>
+                  {i > 0 && " "}
+                  <span
+                    id={sentenceAnchor(s.number)}
+                    className="sentence"
+                    data-sentence={s.number}
+                    data-highlighted={highlight === s.number ? "true" : undefined}
+                    aria-current={highlight === s.number ? "location" : undefined}
+                  >
+                    {s.text}
+                  </span>
+                </span>
+              ))}
+            </p>
+          </div>
+        ))}
+      </div>
+    </article>
+  );
+}
+
+export function ArticleReaderSkeleton() {
+  return (
+    <div className="mx-auto max-w-[70ch] animate-pulse" aria-hidden="true">
+      <div className="h-9 w-5/6 rounded bg-stone-200 dark:bg-stone-800" />
+      <div className="mt-4 h-4 w-1/3 rounded bg-stone-200 dark:bg-stone-800" />
+      {Array.from({ length: 4 }, (_, i) => (
+        <div key={i} className="mt-8 space-y-3">
+          <div className="h-4 rounded bg-stone-200 dark:bg-stone-800" />
+          <div className="h-4 rounded bg-stone-200 dark:bg-stone-800" />
+          <div className="h-4 w-2/3 rounded bg-stone-200 dark:bg-stone-800" />
+        </div>
+      ))}
+    </div>
+  );
+}
