@@ -10,7 +10,7 @@ export const FrontMatterSchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "date is not a real day")
+    .refine((d) => isRealDay(d), "date is not a real day")
     .optional(),
   source: z.string().trim().max(500).optional(),
 });
@@ -46,6 +46,11 @@ export function parseArticleSource(raw: string): ParsedArticleSource {
 
   const parsed = FrontMatterSchema.parse(meta);
   return { meta: parsed, body: text.trim() };
+}
+
+function isRealDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 function unquote(value: string): string {

@@ -1,0 +1,28 @@
+// Debian's Chromium driven by playwright-core (Playwright cannot download its
+// own browsers on these machines). CHROMIUM_PATH overrides the binary.
+// playwright-core gives every launch a fresh, empty profile of its own.
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export async function newContext(browser: Browser, baseURL: string, options: { width?: number; dark?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.dark ? "dark" : "light",
+  });
+}

@@ -1,0 +1,61 @@
+// Starts Recall the way a user does (npm start: migrate, seed, build if
+// needed, serve) on a throwaway database and a free port, for the browser
+// journeys; stops it afterwards.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+let server: ChildProcess | undefined;
+let dir: string | undefined;
+
+async function waitForServer(url: string, timeoutMs: number, log: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server?.exitCode !== null && server?.exitCode !== undefined) {
+      throw new Error(`the server exited with ${server.exitCode} before answering:\n${log()}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000}s:\n${log()}`);
+}
+
+export default async function setup(project: TestProject) {
+  const port = Number(process.env.E2E_PORT ?? 3217);
+  dir = mkdtempSync(path.join(tmpdir(), "recall-e2e-"));
+  const baseURL = `http://127.0.0.1:${port}`;
+  let output = "";
+  server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  server.stdout!.on("data", (d) => (output += d));
+  server.stderr!.on("data", (d) => (output += d));
+  await waitForServer(baseURL, 300_000, () => output.slice(-4000));
+  project.provide("baseURL", baseURL);
+
+  return async () => {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}

@@ -1,0 +1,52 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { articleExists, getReaderArticle, listArticles } from "@/lib/server/data/articles";
+import { seedDatabase } from "@/lib/server/seed/seed";
+import { createTestDb, type TestDb } from "./helpers/test-db";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = createTestDb();
+  await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-basic"));
+});
+afterAll(async () => {
+  await t.cleanup();
+});
+
+describe("reader data", () => {
+  test("getReaderArticle returns numbered paragraphs of addressable sentences", async () => {
+    const article = await getReaderArticle(t.db, "tiny");
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe("A tiny article");
+    expect(article!.questionCount).toBe(3);
+    expect(article!.paragraphs.map((p) => ({ number: p.number, sentences: p.sentences.map((s) => [s.number, s.text]) }))).toEqual([
+      {
+        number: 1,
+        sentences: [
+          [1, "Ada Lovelace wrote the first published algorithm in 1843."],
+          [2, "She worked with Charles Babbage."],
+        ],
+      },
+      {
+        number: 2,
+        sentences: [
+          [3, "The Analytical Engine was never finished."],
+          [4, "Babbage designed it in London."],
+        ],
+      },
+    ]);
+  });
+
+  test("an unknown slug is null, not an error", async () => {
+    expect(await getReaderArticle(t.db, "no-such-article")).toBeNull();
+    expect(await articleExists(t.db, "no-such-article")).toBe(false);
+    expect(await articleExists(t.db, "tiny")).toBe(true);
+  });
+
+  test("listArticles counts only active questions", async () => {
+    await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "retired" } });
+    const [summary] = await listArticles(t.db);
+    expect(summary).toMatchObject({ slug: "tiny", wordCount: 25, questionCount: 2 });
+    await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "active" } });
+  });
+});
