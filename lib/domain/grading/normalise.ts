@@ -1,0 +1,84 @@
+// Owns what "the same answer" means for typed responses: the normal form both
+// sides are reduced to before comparison, and how many typos an answer of a
+// given length forgives. Pure: no I/O.
+
+/**
+ * Letters that NFKD leaves alone because Unicode treats them as letters in
+ * their own right, not as a base letter plus a mark. Learners type them
+ * without the stroke or dot (Sırakaya as Sirakaya, Łódź as Lodz), so they
+ * are folded by hand. Applied after lower-casing, so only lower-case forms
+ * are listed (İ is handled by NFKD: I + combining dot).
+ */
+const FOLDED_LETTERS: Record<string, string> = {
+  ı: "i", // Turkish and Azerbaijani dotless i
+  ə: "a", // Azerbaijani schwa: English writes Əliyev as Aliyev, Heydər as Heydar
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  ħ: "h",
+  ŧ: "t",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+const FOLDABLE = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "gu");
+
+/** Apostrophes join a word ("Azerbaijan’s" = "Azerbaijans"); other punctuation separates words. */
+const APOSTROPHES = /['’‘ʼʻ`´′]/gu;
+/** One leading article is dropped so "the Supreme Council" = "Supreme Council"; not when it is the whole answer. */
+const LEADING_ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * The comparison form of a typed answer: lower case, diacritics removed and
+ * special letters folded, apostrophes dropped, any other punctuation turned
+ * into a single space, "&" read as "and", one leading article removed.
+ * Decimal points between digits survive ("3.5" is not "35") and thousands
+ * commas are dropped ("1,000" = "1000"). Words stay separated by single
+ * spaces so the result is readable; comparisons use {@link compactForm}.
+ */
+export function normaliseAnswer(text: string): string {
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(FOLDABLE, (ch) => FOLDED_LETTERS[ch] ?? ch);
+  const words = folded
+    .replace(APOSTROPHES, "")
+    .replace(/&/g, " and ")
+    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
+    .replace(/(\d)[.,](?=\d)/g, "$1.")
+    .replace(/[^\p{L}\p{N}.]+/gu, " ")
+    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  if (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
+/** A normal form with the spaces removed, because whitespace does not matter ("roadmap" = "road map"). */
+export function compactForm(normalised: string): string {
+  return normalised.replace(/ /g, "");
+}
+
+/** The numbers in a normal form, in order; a typo may never change one (2009 is not 2008). */
+export function numbersIn(normalised: string): string[] {
+  return compactForm(normalised).match(/\d+(?:\.\d+)?/g) ?? [];
+}
+
+/**
+ * How many edits (Damerau-Levenshtein, optimal string alignment) a typed
+ * answer forgives, from the number of letters in its normal form: none up to
+ * 4 letters (a one-letter change there is usually another word: Iran, Iraq),
+ * one up to 8, two beyond. Digits are not letters, so a bare number or year
+ * forgives nothing; where an answer mixes both, its numbers must match
+ * exactly and only the letters are forgiven (see {@link numbersIn}).
+ */
+export function typoAllowance(normalised: string): number {
+  const letters = normalised.match(/\p{L}/gu)?.length ?? 0;
+  if (letters <= 4) return 0;
+  if (letters <= 8) return 1;
+  return 2;
+}
