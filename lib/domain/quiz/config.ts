@@ -1,0 +1,36 @@
+// Owns the quiz setup a learner chooses (how many questions, which kinds,
+// which origin, which mode) and its validation from an untrusted form.
+import { z } from "zod";
+import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
+
+export const QUIZ_SIZES = ["5", "10", "20", "all"] as const;
+export const QUIZ_ORIGINS = ["both", "handwritten", "generated"] as const;
+export const QUIZ_MODES = ["all", "wrong", "due"] as const;
+
+export const QuizConfigSchema = z.object({
+  size: z.enum(QUIZ_SIZES, { message: "Choose 5, 10, 20 or all questions." }),
+  kinds: z
+    .array(z.enum(QUESTION_KINDS, { message: "Unknown question kind." }))
+    .min(1, "Choose at least one kind of question.")
+    .max(QUESTION_KINDS.length)
+    .transform((kinds) => QUESTION_KINDS.filter((k) => kinds.includes(k))),
+  origin: z.enum(QUIZ_ORIGINS, { message: "Choose hand-written, generated or both." }),
+  mode: z.enum(QUIZ_MODES, { message: "Choose all questions, only ones I got wrong, or due for review." }),
+});
+export type QuizConfig = z.infer<typeof QuizConfigSchema>;
+
+export const DEFAULT_QUIZ_CONFIG: QuizConfig = { size: "10", kinds: [...QUESTION_KINDS], origin: "both", mode: "all" };
+
+export function quizSizeLimit(size: QuizConfig["size"]): number {
+  return size === "all" ? Number.POSITIVE_INFINITY : Number(size);
+}
+
+export const KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
+  multiple_choice: "Multiple choice",
+  true_false: "True or false",
+  cloze: "Fill in the blank",
+  short_answer: "Short answer",
+  ordering: "Put in order",
+  matching: "Matching",
+  flashcard: "Flashcard",
+};

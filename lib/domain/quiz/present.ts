@@ -1,0 +1,58 @@
+// Owns what the browser may see of a question before it is answered: the
+// prompt and the shuffled options, never the answer, the accepted answers,
+// the explanation or the evidence (the evidence sentence contains the
+// answer). The presented order is fixed per attempt and stored with the
+// response row so a resumed quiz shows the same order.
+import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { seedFrom, shuffleAwayFromOrder, shuffleWithSeed } from "./shuffle";
+
+export type QuestionForPresentation = {
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  choices: string[] | null;
+  items: string[] | null;
+  pairs: { left: string; right: string }[] | null;
+};
+
+/** Stored per response row: the order each list was shown in. */
+export type Presented = { choices?: string[]; items?: string[]; lefts?: string[]; rights?: string[] };
+
+export type PublicQuestion = {
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  choices?: string[];
+  items?: string[];
+  lefts?: string[];
+  rights?: string[];
+};
+
+export function presentQuestion(q: QuestionForPresentation, attemptSeed: number): Presented {
+  const seed = seedFrom(attemptSeed, q.id);
+  switch (q.kind) {
+    case "multiple_choice":
+      return { choices: shuffleWithSeed(q.choices ?? [], seed) };
+    case "ordering":
+      return { items: shuffleAwayFromOrder(q.items ?? [], seed) };
+    case "matching": {
+      const pairs = q.pairs ?? [];
+      return {
+        lefts: shuffleWithSeed(pairs.map((p) => p.left), seed),
+        rights: shuffleAwayFromOrder(pairs.map((p) => p.right), seed + 1),
+      };
+    }
+    default:
+      return {};
+  }
+}
+
+/** The only shape of an unanswered question that leaves the server. */
+export function toPublicQuestion(q: Pick<QuestionForPresentation, "id" | "kind" | "prompt">, presented: Presented): PublicQuestion {
+  const view: PublicQuestion = { id: q.id, kind: q.kind, prompt: q.prompt };
+  if (presented.choices) view.choices = presented.choices;
+  if (presented.items) view.items = presented.items;
+  if (presented.lefts) view.lefts = presented.lefts;
+  if (presented.rights) view.rights = presented.rights;
+  return view;
+}

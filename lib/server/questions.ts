@@ -1,0 +1,69 @@
+import "server-only";
+// Owns turning a stored question row (JSON columns and all) into the typed
+// shapes the domain modules take, and how a question's answer reads to a
+// learner. Rows are trusted (they were validated on the way in), but JSON
+// columns are parsed with zod anyway so a bad row fails loudly, not silently.
+import { z } from "zod";
+import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import type { GradableQuestion, QuizResponseInput } from "@/lib/domain/grading";
+import type { QuestionForPresentation } from "@/lib/domain/quiz/present";
+
+const StringList = z.array(z.string());
+const Pairs = z.array(z.object({ left: z.string(), right: z.string() }));
+
+export type QuestionRow = {
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  answer: string;
+  acceptedAnswers: unknown;
+  choices: unknown;
+  items: unknown;
+  pairs: unknown;
+};
+
+export function toGradable(row: QuestionRow): GradableQuestion & QuestionForPresentation {
+  return {
+    id: row.id,
+    kind: row.kind,
+    prompt: row.prompt,
+    answer: row.answer,
+    acceptedAnswers: StringList.parse(row.acceptedAnswers ?? []),
+    choices: row.choices == null ? null : StringList.parse(row.choices),
+    items: row.items == null ? null : StringList.parse(row.items),
+    pairs: row.pairs == null ? null : Pairs.parse(row.pairs),
+  };
+}
+
+/** The correct answer as a learner reads it. */
+export function displayCorrectAnswer(q: GradableQuestion): string {
+  switch (q.kind) {
+    case "true_false":
+      return q.answer === "true" ? "True" : "False";
+    case "ordering":
+      return (q.items ?? []).join(" → ");
+    case "matching":
+      return (q.pairs ?? []).map((p) => `${p.left} → ${p.right}`).join("; ");
+    default:
+      return q.answer;
+  }
+}
+
+/** What the learner answered, as they would read it back. */
+export function displayResponse(response: QuizResponseInput): string {
+  switch (response.kind) {
+    case "multiple_choice":
+      return response.choice;
+    case "true_false":
+      return response.value ? "True" : "False";
+    case "cloze":
+    case "short_answer":
+      return response.text.trim() === "" ? "(no answer)" : response.text;
+    case "ordering":
+      return response.order.join(" → ");
+    case "matching":
+      return response.pairs.map((p) => `${p.left} → ${p.right}`).join("; ");
+    case "flashcard":
+      return response.knew ? "I knew it" : "I didn't know it";
+  }
+}

@@ -1,0 +1,378 @@
+import "server-only";
+// Owns the quiz attempt lifecycle: start (questions and their shown order
+// fixed on the server with a per-attempt seed), show, answer (graded here,
+// written at once, one row per question, idempotent), "I was right"
+// overrides, finish, and retry-my-mistakes. Every read and write is scoped by
+// the learner's id; someone else's attempt is "not found".
+import type { Db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { QuizResponseInputSchema, checkResponseFits, gradeResponse, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
+import { QuizConfigSchema, quizSizeLimit, type QuizConfig } from "@/lib/domain/quiz/config";
+import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion } from "@/lib/domain/quiz/present";
+import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
+import { ratingForQuizOutcome, Rating } from "@/lib/domain/scheduling";
+import { sentenceHref } from "@/lib/domain/article/anchors";
+import { normaliseAnswer } from "@/lib/domain/grading";
+import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
+import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
+
+export type Failure = { ok: false; error: string; status: 400 | 404 | 409 };
+const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
+
+const TX = { timeout: 20_000, maxWait: 10_000 } as const;
+const TYPED_KINDS = new Set(["cloze", "short_answer"]);
+
+// ---------------------------------------------------------------- start
+
+export type StartResult = { ok: true; attemptId: string } | Failure;
+
+export async function startQuizAttempt(
+  db: Db,
+  userId: string,
+  input: { articleSlug: string; config: QuizConfig },
+  now: Date,
+  seed: number,
+): Promise<StartResult> {
+  const config = QuizConfigSchema.parse(input.config);
+  const article = await db.article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } });
+  if (!article) return fail("There is no such article.", 404);
+
+  const candidates = await db.question.findMany({
+    where: {
+      articleId: article.id,
+      status: "active",
+      kind: { in: config.kinds },
+      ...(config.origin === "both" ? {} : { origin: config.origin }),
+    },
+    select: { id: true, key: true },
+    orderBy: { key: "asc" },
+  });
+  let ids = candidates.map((q) => q.id);
+  if (config.mode === "wrong") {
+    const wrong = await questionsLastAnsweredWrong(db, userId, ids);
+    ids = ids.filter((id) => wrong.has(id));
+    if (ids.length === 0) return fail("You have no wrong answers among these questions yet. Take a quiz in “all questions” mode first.");
+  } else if (config.mode === "due") {
+    const due = await db.card.findMany({
+      where: {
+        userId,
+        questionId: { in: ids },
+        suspended: false,
+        due: { lte: now },
+        OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
+      },
+      select: { questionId: true },
+    });
+    const dueIds = new Set(due.map((c) => c.questionId));
+    ids = ids.filter((id) => dueIds.has(id));
+    if (ids.length === 0) return fail("Nothing is due for review among these questions right now.");
+  }
+  if (ids.length === 0) return fail("No questions match these settings. Choose more kinds or another origin.");
+
+  const chosen = shuffleWithSeed(ids, seed).slice(0, quizSizeLimit(config.size));
+  return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null });
+}
+
+async function questionsLastAnsweredWrong(db: Db, userId: string, questionIds: string[]): Promise<Set<string>> {
+  const responses = await db.quizResponse.findMany({
+    where: { userId, questionId: { in: questionIds }, answeredAt: { not: null } },
+    select: { questionId: true, correct: true, overridden: true },
+    orderBy: { answeredAt: "desc" },
+  });
+  const latest = new Map<string, boolean>();
+  for (const r of responses) if (!latest.has(r.questionId)) latest.set(r.questionId, r.correct === true || r.overridden);
+  return new Set([...latest].filter(([, right]) => !right).map(([id]) => id));
+}
+
+async function createAttempt(
+  db: Db,
+  userId: string,
+  a: { articleId: string; config: QuizConfig; questionIds: string[]; seed: number; now: Date; retryOfId: string | null },
+): Promise<StartResult> {
+  const questions = await db.question.findMany({ where: { id: { in: a.questionIds } } });
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const attempt = await db.$transaction(async (tx) => {
+    const created = await tx.quizAttempt.create({
+      data: {
+        userId,
+        articleId: a.articleId,
+        config: a.config,
+        seed: a.seed,
+        startedAt: a.now,
+        maxScore: a.questionIds.length,
+        retryOfId: a.retryOfId,
+      },
+    });
+    await tx.quizResponse.createMany({
+      data: a.questionIds.map((questionId, position) => ({
+        attemptId: created.id,
+        userId,
+        questionId,
+        position,
+        presented: presentQuestion(toGradable(byId.get(questionId)!), a.seed) as Prisma.InputJsonValue,
+      })),
+    });
+    return created;
+  }, TX);
+  return { ok: true, attemptId: attempt.id };
+}
+
+export async function startRetryAttempt(db: Db, userId: string, attemptId: string, now: Date, seed: number): Promise<StartResult> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    include: { responses: { orderBy: { position: "asc" } } },
+  });
+  if (!attempt || !attempt.articleId) return fail("That quiz was not found.", 404);
+  if (attempt.status !== "finished") return fail("Finish this quiz before retrying its mistakes.", 409);
+  const mistakes = attempt.responses.filter((r) => !r.overridden && (r.credit ?? 0) < 1).map((r) => r.questionId);
+  if (mistakes.length === 0) return fail("No mistakes to retry: every answer in this quiz was right.", 409);
+  const config = QuizConfigSchema.parse(attempt.config);
+  return createAttempt(db, userId, {
+    articleId: attempt.articleId,
+    config,
+    questionIds: shuffleWithSeed(mistakes, seed),
+    seed,
+    now,
+    retryOfId: attempt.id,
+  });
+}
+
+// ---------------------------------------------------------------- the runner
+
+export type RunnerState =
+  | { status: "finished"; attemptId: string }
+  | {
+      status: "in_progress";
+      attemptId: string;
+      article: { slug: string; title: string } | null;
+      total: number;
+      answered: number;
+      position: number;
+      question: PublicQuestion;
+    };
+
+/** The attempt as the runner page needs it: the first unanswered question, public fields only. */
+export async function getRunnerState(db: Db, userId: string, attemptId: string, now: Date): Promise<RunnerState | null> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { id: true, status: true, article: { select: { slug: true, title: true } } },
+  });
+  if (!attempt) return null;
+  if (attempt.status !== "in_progress") return { status: "finished", attemptId: attempt.id };
+  const [total, answered, next] = await Promise.all([
+    db.quizResponse.count({ where: { attemptId, userId } }),
+    db.quizResponse.count({ where: { attemptId, userId, answeredAt: { not: null } } }),
+    db.quizResponse.findFirst({
+      where: { attemptId, userId, answeredAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, presented: true, shownAt: true, question: { select: { id: true, kind: true, prompt: true } } },
+    }),
+  ]);
+  if (!next) {
+    await finishAttempt(db, userId, attemptId, now);
+    return { status: "finished", attemptId: attempt.id };
+  }
+  if (!next.shownAt) {
+    // Timing starts when the question is first shown; a reload keeps the first time.
+    await db.quizResponse.updateMany({ where: { id: next.id, userId, shownAt: null }, data: { shownAt: now } });
+  }
+  return {
+    status: "in_progress",
+    attemptId: attempt.id,
+    article: attempt.article,
+    total,
+    answered,
+    position: next.position,
+    question: toPublicQuestion(next.question, (next.presented ?? {}) as Presented),
+  };
+}
+
+async function finishAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<void> {
+  const responses = await db.quizResponse.findMany({ where: { attemptId, userId }, select: { credit: true, overridden: true, answeredAt: true } });
+  if (responses.some((r) => r.answeredAt === null)) return;
+  const score = responses.reduce((sum, r) => sum + (r.overridden ? 1 : (r.credit ?? 0)), 0);
+  await db.quizAttempt.updateMany({ where: { id: attemptId, userId, status: "in_progress" }, data: { status: "finished", finishedAt: now, score } });
+}
+
+// ---------------------------------------------------------------- answering
+
+export type Feedback = {
+  questionId: string;
+  correct: boolean;
+  credit: number;
+  outcome: Verdict["outcome"];
+  note: string | null;
+  yourAnswer: string;
+  correctAnswer: string;
+  acceptedAnswers: string[];
+  explanation: string;
+  evidence: { text: string; href: string | null };
+  canOverride: boolean;
+  overridden: boolean;
+  alreadyAnswered: boolean;
+  answered: number;
+  total: number;
+  finished: boolean;
+};
+export type AnswerResult = { ok: true; feedback: Feedback } | Failure;
+
+const AnswerInputSchema = QuizResponseInputSchema;
+
+/**
+ * Grades and records one answer. Idempotent per (attempt, question): a second
+ * submission returns the recorded verdict and changes nothing. The answer,
+ * the learner's card and (when it was the last question) the attempt's score
+ * are written in one transaction.
+ */
+export async function answerQuestion(
+  db: Db,
+  userId: string,
+  input: { attemptId: string; questionId: string; response: unknown },
+  now: Date,
+): Promise<AnswerResult> {
+  const parsed = AnswerInputSchema.safeParse(input.response);
+  if (!parsed.success) return fail(`That answer could not be read: ${parsed.error.issues[0]?.message ?? "invalid input"}.`);
+  const response = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const row = await tx.quizResponse.findFirst({
+      where: { attemptId: input.attemptId, questionId: input.questionId, userId },
+      include: { attempt: { select: { status: true } }, question: true },
+    });
+    if (!row) return fail("That question is not part of this quiz.", 404);
+    if (row.answeredAt) return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, true) };
+    if (row.attempt.status !== "in_progress") return fail("This quiz is finished; its answers can no longer change.", 409);
+
+    const question = toGradable(row.question);
+    if (response.kind !== question.kind) return fail(`This is a ${question.kind.replace("_", " ")} question; that answer is for another kind.`);
+    const fits = checkResponseFits(question, response);
+    if (!fits.ok) return fail(fits.error);
+    const confusables = await confusablesFor(tx, row.question.articleId, question.id);
+    const graded = gradeResponse(question, response, { confusables });
+    if (!graded.ok) return fail(graded.error);
+    const verdict = graded.verdict;
+    const timeMs = row.shownAt ? Math.max(0, now.getTime() - row.shownAt.getTime()) : null;
+
+    const claimed = await tx.quizResponse.updateMany({
+      where: { id: row.id, answeredAt: null },
+      data: {
+        response: response as Prisma.InputJsonValue,
+        correct: verdict.correct,
+        credit: verdict.credit,
+        outcome: verdict.outcome,
+        answeredAt: now,
+        timeMs,
+      },
+    });
+    if (claimed.count === 1) {
+      const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
+      await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
+      await finishAttempt(tx, userId, row.attemptId, now);
+    }
+    return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, claimed.count === 0) };
+  }, TX);
+}
+
+/** "I was right": accepts a wrong typed answer as right. Counted separately (overridden) in statistics. */
+export async function overrideAnswer(db: Db, userId: string, input: { attemptId: string; questionId: string }, now: Date): Promise<AnswerResult> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.quizResponse.findFirst({
+      where: { attemptId: input.attemptId, questionId: input.questionId, userId },
+      include: { question: { select: { kind: true } }, attempt: { select: { status: true } } },
+    });
+    if (!row) return fail("That question is not part of this quiz.", 404);
+    if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
+    if (!TYPED_KINDS.has(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
+    if (row.correct) return fail("That answer is already right.", 409);
+    if (!row.overridden) {
+      await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
+      await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: Rating.Hard });
+      if (row.attempt.status === "finished") {
+        const responses = await tx.quizResponse.findMany({ where: { attemptId: row.attemptId, userId }, select: { credit: true, overridden: true } });
+        const score = responses.reduce((sum, r) => sum + (r.overridden ? 1 : (r.credit ?? 0)), 0);
+        await tx.quizAttempt.update({ where: { id: row.attemptId }, data: { score } });
+      } else {
+        await finishAttempt(tx, userId, row.attemptId, now);
+      }
+    }
+    return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, false) };
+  }, TX);
+}
+
+/** Terms a typo must not land on: the article's other answers and choices. */
+async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, questionId: string): Promise<string[]> {
+  const others = await tx.question.findMany({
+    where: { articleId, status: "active", kind: { in: ["multiple_choice", "cloze", "short_answer"] } },
+    select: { id: true, answer: true, choices: true, acceptedAnswers: true },
+  });
+  const own = others.find((q) => q.id === questionId);
+  const ownForms = new Set([own?.answer ?? "", ...((own?.acceptedAnswers as string[] | null) ?? [])].map(normaliseAnswer));
+  const terms = new Set<string>();
+  for (const q of others) {
+    for (const t of [q.answer, ...((q.choices as string[] | null) ?? [])]) {
+      if (t.length <= 60 && !ownForms.has(normaliseAnswer(t))) terms.add(t);
+    }
+  }
+  return [...terms].sort();
+}
+
+async function feedbackFor(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  attemptId: string,
+  responseId: string,
+  alreadyAnswered: boolean,
+): Promise<Feedback> {
+  const row = await tx.quizResponse.findFirstOrThrow({
+    where: { id: responseId, userId },
+    include: { question: true, attempt: { select: { status: true } } },
+  });
+  const [total, answered] = await Promise.all([
+    tx.quizResponse.count({ where: { attemptId, userId } }),
+    tx.quizResponse.count({ where: { attemptId, userId, answeredAt: { not: null } } }),
+  ]);
+  const question = toGradable(row.question);
+  const response = QuizResponseInputSchema.parse(row.response);
+  const verdict = gradeResponse(question, response);
+  const sentence = await tx.sentence.findFirst({
+    where: { articleId: row.question.articleId, start: { lte: row.question.evidenceStart }, end: { gt: row.question.evidenceStart } },
+    select: { index: true, article: { select: { slug: true } } },
+  });
+  return {
+    questionId: question.id,
+    correct: row.correct === true || row.overridden,
+    credit: row.overridden ? 1 : (row.credit ?? 0),
+    outcome: (row.outcome ?? "wrong") as Verdict["outcome"],
+    note: verdict.ok ? (verdict.verdict.note ?? null) : null,
+    yourAnswer: displayResponse(response),
+    correctAnswer: displayCorrectAnswer(question),
+    acceptedAnswers: question.acceptedAnswers,
+    explanation: row.question.explanation,
+    evidence: {
+      text: row.question.evidenceText,
+      href: sentence ? sentenceHref(sentence.article.slug, sentence.index + 1) : null,
+    },
+    canOverride: TYPED_KINDS.has(question.kind) && row.correct !== true && !row.overridden,
+    overridden: row.overridden,
+    alreadyAnswered,
+    answered,
+    total,
+    finished: row.attempt.status === "finished",
+  };
+}
+
+// ---------------------------------------------------------------- flashcards in a quiz
+
+/** A flashcard's back, shown when the learner asks to see it (before they say whether they knew it). */
+export async function revealFlashcard(db: Db, userId: string, input: { attemptId: string; questionId: string }) {
+  const row = await db.quizResponse.findFirst({
+    where: { attemptId: input.attemptId, questionId: input.questionId, userId },
+    select: { attempt: { select: { status: true } }, question: { select: { kind: true, answer: true } } },
+  });
+  if (!row) return fail("That question is not part of this quiz.", 404);
+  if (row.question.kind !== "flashcard") return fail("Only flashcards can be turned over.", 409);
+  if (row.attempt.status !== "in_progress") return fail("This quiz is finished.", 409);
+  return { ok: true as const, back: row.question.answer };
+}
+
+export type { QuizResponseInput };

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuizResponse" ADD COLUMN "outcome" TEXT;
+

@@ -1,0 +1,284 @@
+// The quiz attempt lifecycle on a real (throwaway) SQLite database, through
+// the same service functions the server actions call.
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
+import type { QuizConfig } from "@/lib/domain/quiz/config";
+import { seedDatabase } from "@/lib/server/seed/seed";
+import {
+  answerQuestion,
+  getRunnerState,
+  overrideAnswer,
+  revealFlashcard,
+  startQuizAttempt,
+  startRetryAttempt,
+  type RunnerState,
+} from "@/lib/server/quiz/service";
+import { createTestDb, type TestDb } from "./helpers/test-db";
+
+let t: TestDb;
+let userId: string;
+let otherUserId: string;
+const now = new Date("2026-11-27T10:00:00Z");
+const later = (s: number) => new Date(now.getTime() + s * 1000);
+const ALL: QuizConfig = { size: "all", kinds: [...QUESTION_KINDS], origin: "handwritten", mode: "all" };
+
+const RIGHT: Record<string, unknown> = {
+  "q-mc": { kind: "multiple_choice", choice: "1843" },
+  "q-tf": { kind: "true_false", value: false },
+  "q-cloze": { kind: "cloze", text: "babbage" },
+  "q-short": { kind: "short_answer", text: "Londn" },
+  "q-order": { kind: "ordering", order: ["Ada Lovelace", "Charles Babbage", "London"] },
+  "q-match": {
+    kind: "matching",
+    pairs: [
+      { left: "Ada Lovelace", right: "wrote the first published algorithm" },
+      { left: "Charles Babbage", right: "designed the Analytical Engine" },
+      { left: "The Analytical Engine", right: "was never finished" },
+    ],
+  },
+  "q-card": { kind: "flashcard", knew: true },
+};
+
+async function keyOf(questionId: string) {
+  return (await t.db.question.findUniqueOrThrow({ where: { id: questionId } })).key;
+}
+async function start(config: QuizConfig = ALL, seed = 42) {
+  const result = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config }, now, seed);
+  if (!result.ok) throw new Error(result.error);
+  return result.attemptId;
+}
+async function current(attemptId: string, at = now) {
+  const state = await getRunnerState(t.db, userId, attemptId, at);
+  if (!state || state.status !== "in_progress") throw new Error("no current question");
+  return state;
+}
+
+beforeAll(async () => {
+  t = createTestDb();
+  await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-quiz"));
+});
+afterAll(async () => {
+  await t.cleanup();
+});
+beforeEach(async () => {
+  userId = (await t.db.user.create({ data: {} })).id;
+  otherUserId = (await t.db.user.create({ data: {} })).id;
+});
+
+describe("starting", () => {
+  test("fixes the questions and their order on the server; the same seed gives the same order", async () => {
+    const a = await start(ALL, 7);
+    const b = await start(ALL, 7);
+    const order = async (id: string) =>
+      (await t.db.quizResponse.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map((r) => r.questionId);
+    expect(await order(a)).toHaveLength(7);
+    expect(await order(a)).toEqual(await order(b));
+    const attempt = await t.db.quizAttempt.findUniqueOrThrow({ where: { id: a } });
+    expect(attempt).toMatchObject({ userId, status: "in_progress", maxScore: 7, seed: 7 });
+  });
+
+  test.each([
+    { label: "size 5", config: { ...ALL, size: "5" as const }, expected: 5 },
+    { label: "only typed kinds", config: { ...ALL, kinds: ["cloze" as const, "short_answer" as const] }, expected: 2 },
+  ])("honours the setup: $label", async ({ config, expected }) => {
+    const id = await start(config);
+    expect(await t.db.quizResponse.count({ where: { attemptId: id } })).toBe(expected);
+  });
+
+  test("says why when nothing matches, and creates nothing", async () => {
+    const before = await t.db.quizAttempt.count();
+    const wrongMode = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { ...ALL, mode: "wrong" } }, now, 1);
+    expect(wrongMode).toMatchObject({ ok: false, error: expect.stringContaining("no wrong answers") });
+    const due = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { ...ALL, mode: "due" } }, now, 1);
+    expect(due).toMatchObject({ ok: false, error: expect.stringContaining("Nothing is due") });
+    const missing = await startQuizAttempt(t.db, userId, { articleSlug: "nope", config: ALL }, now, 1);
+    expect(missing).toMatchObject({ ok: false, status: 404 });
+    expect(await t.db.quizAttempt.count()).toBe(before);
+  });
+});
+
+describe("the runner keeps its secrets", () => {
+  test("an unanswered question carries no answer, accepted answers, explanation or evidence", async () => {
+    const id = await start();
+    const secrets: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const state = await current(id);
+      const q = await t.db.question.findUniqueOrThrow({ where: { id: state.question.id } });
+      const json = JSON.stringify(state);
+      expect(Object.keys(state.question).sort()).toEqual(
+        expect.arrayContaining(["id", "kind", "prompt"]),
+      );
+      for (const forbidden of ["answer", "acceptedAnswers", "explanation", "evidence", "evidenceText", "pairs"]) {
+        expect(state.question).not.toHaveProperty(forbidden);
+      }
+      expect(json).not.toContain(q.explanation);
+      if (q.kind === "cloze" || q.kind === "short_answer" || q.kind === "flashcard") {
+        expect(json).not.toContain(q.answer);
+        secrets.push(q.answer);
+      }
+      if (q.kind === "ordering") expect(state.question.items).not.toEqual(q.items);
+      await answerQuestion(t.db, userId, { attemptId: id, questionId: q.id, response: RIGHT[q.key] }, later(i + 1));
+    }
+    expect(secrets).toHaveLength(3);
+  });
+});
+
+describe("answering", () => {
+  test("grades on the server, writes the answer at once with timing, and updates the learner's card", async () => {
+    const id = await start();
+    const state = await current(id);
+    const key = await keyOf(state.question.id);
+    const result = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[key] }, later(3));
+    expect(result).toMatchObject({ ok: true, feedback: { correct: true, credit: 1, alreadyAnswered: false, answered: 1, total: 7 } });
+    const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } });
+    expect(row).toMatchObject({ correct: true, credit: 1, timeMs: 3000 });
+    expect(row.answeredAt?.toISOString()).toBe(later(3).toISOString());
+    const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId: state.question.id } } });
+    expect(card.reps).toBe(1);
+    expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id, source: "quiz" } })).toBe(1);
+  });
+
+  test("answering twice records once and returns the same verdict", async () => {
+    const id = await start();
+    const state = await current(id);
+    const key = await keyOf(state.question.id);
+    const first = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[key] }, later(2));
+    const again = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[key] }, later(9));
+    expect(again.ok && first.ok && { ...again.feedback, alreadyAnswered: false }).toEqual(first.ok && first.feedback);
+    expect(again).toMatchObject({ ok: true, feedback: { alreadyAnswered: true } });
+    expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id } })).toBe(1);
+    const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } });
+    expect(row.answeredAt?.toISOString()).toBe(later(2).toISOString());
+  });
+
+  test("a double click racing itself records one answer", async () => {
+    const id = await start();
+    const state = await current(id);
+    const key = await keyOf(state.question.id);
+    const results = await Promise.all(
+      [1, 2, 3].map(() => answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[key] }, later(2))),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id } })).toBe(1);
+  });
+
+  test.each([
+    { label: "malformed input", response: { kind: "cloze", text: 42 }, expected: "could not be read" },
+    { label: "an unknown kind", response: { kind: "essay", text: "x" }, expected: "could not be read" },
+    { label: "extra fields", response: { kind: "true_false", value: true, answer: "true" }, expected: "could not be read" },
+  ])("refuses $label and changes nothing", async ({ response, expected }) => {
+    const id = await start();
+    const state = await current(id);
+    const result = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(1));
+    expect(result).toMatchObject({ ok: false, status: 400, error: expect.stringContaining(expected) });
+    expect(await t.db.quizResponse.count({ where: { attemptId: id, answeredAt: { not: null } } })).toBe(0);
+  });
+
+  test("refuses an answer of the wrong kind, a choice that is not offered, a foreign question, someone else's attempt", async () => {
+    const id = await start({ ...ALL, kinds: ["multiple_choice"] });
+    const state = await current(id);
+    const cases = [
+      { input: { attemptId: id, questionId: state.question.id, response: { kind: "true_false", value: true } }, user: userId, status: 400 },
+      { input: { attemptId: id, questionId: state.question.id, response: { kind: "multiple_choice", choice: "1999" } }, user: userId, status: 400 },
+      { input: { attemptId: id, questionId: "not-in-this-quiz", response: { kind: "multiple_choice", choice: "1843" } }, user: userId, status: 404 },
+      { input: { attemptId: id, questionId: state.question.id, response: { kind: "multiple_choice", choice: "1843" } }, user: otherUserId, status: 404 },
+    ];
+    for (const c of cases) {
+      const result = await answerQuestion(t.db, c.user, c.input, later(1));
+      expect(result).toMatchObject({ ok: false, status: c.status });
+    }
+    expect(await t.db.quizResponse.count({ where: { attemptId: id, answeredAt: { not: null } } })).toBe(0);
+    expect(await getRunnerState(t.db, otherUserId, id, now)).toBeNull();
+  });
+});
+
+describe("resume, finish, override, retry", () => {
+  test("reopening resumes at the first unanswered question; the last answer finishes the attempt with its score", async () => {
+    const id = await start();
+    const first = await current(id);
+    await answerQuestion(t.db, userId, { attemptId: id, questionId: first.question.id, response: RIGHT[await keyOf(first.question.id)] }, later(1));
+    const second = await current(id);
+    expect(second.position).toBe(1);
+    expect(second.answered).toBe(1);
+    // "Restart": a fresh read gives the same question again.
+    expect((await current(id)).question.id).toBe(second.question.id);
+
+    let state: RunnerState | null = second;
+    let i = 2;
+    while (state && state.status === "in_progress") {
+      const key = await keyOf(state.question.id);
+      const response = key === "q-tf" ? { kind: "true_false", value: true } : RIGHT[key];
+      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
+      state = await getRunnerState(t.db, userId, id, later(i));
+    }
+    expect(state).toEqual({ status: "finished", attemptId: id });
+    const attempt = await t.db.quizAttempt.findUniqueOrThrow({ where: { id } });
+    expect(attempt.status).toBe("finished");
+    expect(attempt.score).toBe(6);
+    const tf = await t.db.question.findUniqueOrThrow({ where: { key: "q-tf" } });
+    const late = await answerQuestion(t.db, userId, { attemptId: id, questionId: tf.id, response: { kind: "true_false", value: false } }, later(99));
+    expect(late).toMatchObject({ ok: true, feedback: { correct: false, alreadyAnswered: true } });
+  });
+
+  test("'I was right' on a wrong typed answer counts it right, marks it overridden, and rates the card Hard instead of Again", async () => {
+    const id = await start({ ...ALL, kinds: ["cloze"] });
+    const state = await current(id);
+    const wrong = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "cloze", text: "Lovelace" } }, later(4));
+    expect(wrong).toMatchObject({ ok: true, feedback: { correct: false, canOverride: true, finished: true } });
+    const before = await t.db.reviewLog.findFirstOrThrow({ where: { userId, questionId: state.question.id } });
+    expect(before.rating).toBe(1);
+    const overridden = await overrideAnswer(t.db, userId, { attemptId: id, questionId: state.question.id }, later(5));
+    expect(overridden).toMatchObject({ ok: true, feedback: { correct: true, overridden: true, canOverride: false } });
+    const logs = await t.db.reviewLog.findMany({ where: { userId, questionId: state.question.id } });
+    expect(logs.map((l) => l.rating)).toEqual([2]);
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).score).toBe(1);
+    const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id } });
+    expect(row).toMatchObject({ correct: false, overridden: true });
+    const mc = await start({ ...ALL, kinds: ["multiple_choice"] });
+    const mcState = await current(mc);
+    await answerQuestion(t.db, userId, { attemptId: mc, questionId: mcState.question.id, response: { kind: "multiple_choice", choice: "1833" } }, later(6));
+    expect(await overrideAnswer(t.db, userId, { attemptId: mc, questionId: mcState.question.id }, later(7))).toMatchObject({ ok: false, status: 409 });
+  });
+
+  test("retry my mistakes starts a new attempt of just those; 'only wrong' mode finds them too; 'due' draws from the cards", async () => {
+    const id = await start();
+    let state = await getRunnerState(t.db, userId, id, now);
+    const wrongKeys = new Set(["q-mc", "q-cloze"]);
+    let i = 1;
+    while (state && state.status === "in_progress") {
+      const key = await keyOf(state.question.id);
+      const response = key === "q-mc" ? { kind: "multiple_choice", choice: "1853" } : key === "q-cloze" ? { kind: "cloze", text: "Dickens" } : RIGHT[key];
+      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
+      state = await getRunnerState(t.db, userId, id, later(i));
+    }
+    const retry = await startRetryAttempt(t.db, userId, id, later(100), 5);
+    expect(retry.ok).toBe(true);
+    const retryId = retry.ok ? retry.attemptId : "";
+    const retried = await t.db.quizResponse.findMany({ where: { attemptId: retryId }, include: { question: true } });
+    expect(new Set(retried.map((r) => r.question.key))).toEqual(wrongKeys);
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id: retryId } })).retryOfId).toBe(id);
+    expect(await startRetryAttempt(t.db, otherUserId, id, later(100), 5)).toMatchObject({ ok: false, status: 404 });
+
+    const wrongMode = await start({ ...ALL, mode: "wrong" });
+    const wrongRows = await t.db.quizResponse.findMany({ where: { attemptId: wrongMode }, include: { question: true } });
+    expect(new Set(wrongRows.map((r) => r.question.key))).toEqual(wrongKeys);
+
+    // Cards answered wrong (Again) are due again within minutes; right ones are not.
+    const dueLater = new Date(now.getTime() + 30 * 60 * 1000);
+    const dueMode = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { ...ALL, mode: "due" } }, dueLater, 9);
+    expect(dueMode.ok).toBe(true);
+    const dueRows = await t.db.quizResponse.findMany({ where: { attemptId: dueMode.ok ? dueMode.attemptId : "" }, include: { question: true } });
+    expect(dueRows.map((r) => r.question.key)).toEqual(expect.arrayContaining([...wrongKeys]));
+  });
+
+  test("a flashcard can be turned over only in its own quiz, by its own learner", async () => {
+    const id = await start({ ...ALL, kinds: ["flashcard"] });
+    const state = await current(id);
+    expect(await revealFlashcard(t.db, userId, { attemptId: id, questionId: state.question.id })).toEqual({
+      ok: true,
+      back: "The first published algorithm (1843).",
+    });
+    expect(await revealFlashcard(t.db, otherUserId, { attemptId: id, questionId: state.question.id })).toMatchObject({ ok: false, status: 404 });
+  });
+});
