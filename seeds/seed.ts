@@ -28,10 +28,13 @@ async function main(): Promise<number> {
       }
     }
     const report = await seedDatabase(db, path.join(process.cwd(), "seeds"));
+    const counts = (q: { created: number; updated: number; unchanged: number; retired: number }) =>
+      `${q.created} created, ${q.updated} updated, ${q.unchanged} unchanged, ${q.retired} retired`;
     for (const a of report.articles) {
-      const q = a.questions;
+      console.log(`db:seed: ${a.slug}: article ${a.article}`);
+      console.log(`db:seed:   hand-written questions: ${counts(a.handwritten)}`);
       console.log(
-        `db:seed: ${a.slug}: article ${a.article}; questions ${q.created} created, ${q.updated} updated, ${q.unchanged} unchanged, ${q.retired} retired`,
+        `db:seed:   generated questions (${a.generated.active} active, ${a.generated.drafts} rejected drafts): ${counts(a.generated)}`,
       );
     }
     return 0;

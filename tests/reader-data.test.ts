@@ -18,7 +18,7 @@ describe("reader data", () => {
     const article = await getReaderArticle(t.db, "tiny");
     expect(article).not.toBeNull();
     expect(article!.title).toBe("A tiny article");
-    expect(article!.questionCount).toBe(3);
+    expect(article!.questionCount).toBe(await t.db.question.count({ where: { status: "active" } }));
     expect(article!.paragraphs.map((p) => ({ number: p.number, sentences: p.sentences.map((s) => [s.number, s.text]) }))).toEqual([
       {
         number: 1,
@@ -44,9 +44,10 @@ describe("reader data", () => {
   });
 
   test("listArticles counts only active questions", async () => {
+    const [before] = await listArticles(t.db);
     await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "retired" } });
     const [summary] = await listArticles(t.db);
-    expect(summary).toMatchObject({ slug: "tiny", wordCount: 25, questionCount: 2 });
+    expect(summary).toMatchObject({ slug: "tiny", wordCount: 25, questionCount: before!.questionCount - 1 });
     await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "active" } });
   });
 });

@@ -62,9 +62,12 @@ describe("seed validation", () => {
 describe("seeding", () => {
   test("writes the article, its paragraphs and sentences with offsets, and the questions", async () => {
     const report = await seedDatabase(t.db, FIXTURE);
-    expect(report.articles).toEqual([
-      { slug: "tiny", article: "created", questions: { created: 3, updated: 0, unchanged: 0, retired: 0 } },
-    ]);
+    expect(report.articles).toHaveLength(1);
+    expect(report.articles[0]).toMatchObject({
+      slug: "tiny",
+      article: "created",
+      handwritten: { created: 3, updated: 0, unchanged: 0, retired: 0 },
+    });
     const article = await t.db.article.findUniqueOrThrow({
       where: { slug: "tiny" },
       include: { sentences: { orderBy: { index: "asc" } }, paragraphs: { orderBy: { index: "asc" } } },
@@ -83,16 +86,25 @@ describe("seeding", () => {
     expect(q.origin).toBe("handwritten");
     const tf = await t.db.question.findUniqueOrThrow({ where: { key: "tiny-tf-finished" } });
     expect(tf.answer).toBe("false");
+    // The generator ran over the article too: its questions sit beside the hand-written ones.
+    const generated = await t.db.question.findMany({ where: { origin: "generated" } });
+    expect(report.articles[0]!.generated.created).toBe(generated.length);
+    expect(generated.filter((g) => g.status === "active").length).toBeGreaterThan(0);
+    for (const g of generated) {
+      expect(g.generatorVersion).toMatch(/^gen-/);
+      expect(article.body.slice(g.evidenceStart, g.evidenceEnd)).toBe(g.evidenceText);
+    }
   });
 
   test("running it again changes nothing", async () => {
     await seedDatabase(t.db, FIXTURE);
     const before = await t.db.question.findMany({ orderBy: { key: "asc" } });
     const report = await seedDatabase(t.db, FIXTURE);
-    expect(report.articles[0]).toEqual({
+    expect(report.articles[0]).toMatchObject({
       slug: "tiny",
       article: "unchanged",
-      questions: { created: 0, updated: 0, unchanged: 3, retired: 0 },
+      handwritten: { created: 0, updated: 0, unchanged: 3, retired: 0 },
+      generated: { created: 0, updated: 0, retired: 0 },
     });
     const after = await t.db.question.findMany({ orderBy: { key: "asc" } });
     expect(after).toEqual(before);
@@ -119,7 +131,7 @@ describe("seeding", () => {
     const dir = copyFixture();
     editBank(dir, (s) => s.replace("Ada Lovelace worked with Charles _____.", "Lovelace collaborated with Charles _____."));
     const report = await seedDatabase(t.db, dir);
-    expect(report.articles[0]?.questions).toEqual({ created: 0, updated: 1, unchanged: 2, retired: 0 });
+    expect(report.articles[0]?.handwritten).toEqual({ created: 0, updated: 1, unchanged: 2, retired: 0 });
 
     const edited = await t.db.question.findUniqueOrThrow({ where: { key: "tiny-cloze-babbage" } });
     expect(edited.id).toBe(original.id);
@@ -134,12 +146,12 @@ describe("seeding", () => {
     const dir = copyFixture();
     editBank(dir, (s) => s.slice(0, s.indexOf("  - key: tiny-tf-finished")));
     const report = await seedDatabase(t.db, dir);
-    expect(report.articles[0]?.questions).toEqual({ created: 0, updated: 0, unchanged: 2, retired: 1 });
+    expect(report.articles[0]?.handwritten).toEqual({ created: 0, updated: 0, unchanged: 2, retired: 1 });
     const retired = await t.db.question.findUniqueOrThrow({ where: { key: "tiny-tf-finished" } });
     expect(retired.status).toBe("retired");
 
     const again = await seedDatabase(t.db, FIXTURE);
-    expect(again.articles[0]?.questions).toEqual({ created: 0, updated: 1, unchanged: 2, retired: 0 });
+    expect(again.articles[0]?.handwritten).toEqual({ created: 0, updated: 1, unchanged: 2, retired: 0 });
     expect((await t.db.question.findUniqueOrThrow({ where: { key: "tiny-tf-finished" } })).status).toBe("active");
   });
 });

@@ -1,0 +1,711 @@
+// Owns reading an article into facts the question builders can use: sentences
+// with their mentions (typed names, dates, numbers, key nouns), acronyms from
+// "Long Name (ABBR)", people and their surnames, pronouns and whether they
+// resolve, quotations, and which entities are the article's main topic.
+import { segmentArticle } from "@/lib/domain/article/segment";
+import { findDateExpressions, resolveAnchored, type DateExpression, type ResolvedDate } from "./dates";
+import { lookupDemonym, lookupGazetteer } from "./gazetteer";
+import {
+  COUNTRY_HEADS,
+  DOC_HEADS,
+  EVENT_HEADS,
+  GIVEN_NAMES,
+  LOCATION_PREPOSITIONS,
+  MONTHS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORG_NOUNS,
+  ORG_HEADS,
+  ORG_SUBTYPE,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLES,
+} from "./lexicon";
+import { foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, STOPWORDS, tokenize, type Edit, type Token } from "./text";
+
+export type EntityType =
+  | "person"
+  | "country"
+  | "city"
+  | "region"
+  | "place"
+  | "organisation"
+  | "document"
+  | "event"
+  | "nationality"
+  | "year"
+  | "date"
+  | "century"
+  | "number"
+  | "concept"
+  | "name";
+
+export type Mention = {
+  sentence: number;
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** The full name this mention stands for (a surname resolves to the full name). */
+  canonical: string;
+  type: EntityType;
+  subtype: string;
+  inQuote: boolean;
+  /** A surname shared by two people in the article: never an answer on its own. */
+  ambiguous: boolean;
+  /** Title or apposition attached to a person ("deputy chair of ..."). */
+  role?: string;
+  /** Numeric value (years, numbers). */
+  value?: number;
+  /** Mention is a definition's short form, e.g. the ABBR inside "(ABBR)". */
+  isDefinitionAlias?: boolean;
+};
+
+export type PronounUse = {
+  start: number;
+  end: number;
+  word: string;
+  resolved: boolean;
+  /** A rewrite that replaces the pronoun with its antecedent in a stem. */
+  rewrite?: Edit;
+};
+
+export type SentenceInfo = {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  quoteSpans: { start: number; end: number }[];
+  /** Share of the sentence's characters inside quotation marks. */
+  quoteShare: number;
+  pronouns: PronounUse[];
+  dates: (DateExpression & { resolvedFinal: ResolvedDate | null })[];
+  /** Contains a name, a date or a number: a fact a question should cover. */
+  isFact: boolean;
+};
+
+export type EntityInfo = {
+  canonical: string;
+  type: EntityType;
+  subtype: string;
+  aliases: Set<string>;
+  sentences: Set<number>;
+  acronym?: string;
+  longForm?: string;
+};
+
+export type Analysis = {
+  body: string;
+  title: string;
+  date?: string;
+  sentences: SentenceInfo[];
+  paragraphCount: number;
+  entities: Map<string, EntityInfo>;
+  /** Acronym -> long form, from "Long Name (ABBR)". */
+  acronyms: Map<string, string>;
+  /** Surname (folded) -> full names of people who carry it. */
+  surnames: Map<string, string[]>;
+  /** Entities too central to ask about (in most sentences). */
+  trivial: Set<string>;
+  /** Lemma -> count of lowercase content words across the article. */
+  nounCounts: Map<string, number>;
+};
+
+const key = (s: string) => normalize(s);
+
+const COMPASS = new Set(["East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central"]);
+
+function quoteSpansOf(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /“[^”]*”|"[^"]*"|«[^»]*»/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+function headOf(words: string[]): string {
+  const of = words.findIndex((w) => w === "of" || w === "for");
+  const core = of > 0 ? words.slice(0, of) : words;
+  return core[core.length - 1] ?? "";
+}
+
+function anyHead(words: string[], heads: Set<string>): boolean {
+  return words.some((w) => heads.has(w));
+}
+
+function isNameHead(word: string): boolean {
+  return ORG_HEADS.has(word) || DOC_HEADS.has(word) || EVENT_HEADS.has(word) || PLACE_HEADS.has(word) || COUNTRY_HEADS.has(word);
+}
+
+type Run = { tokens: Token[] };
+
+/**
+ * Capitalised runs in a sentence, joined across "of"/"and" only where the
+ * result is one institution or document name ("Organization of Turkic
+ * States", "Justice and Development Party"), never a list ("Türkiye and Azerbaijan").
+ */
+function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): Run[] {
+  const runs: Run[] = [];
+  const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const usable = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!isCapitalized(t.text) && !/^\d/.test(t.text)) return false;
+    if (/^\d/.test(t.text)) return false;
+    if (MONTHS[t.text.toLowerCase()] !== undefined && t.text.length > 3) return false;
+    const atStart = i === firstWord || /^[\s“"‘(]*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && i === firstWord;
+    if (atStart) {
+      if (STOPWORDS.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text)) return false;
+      const next = tokens[i + 1];
+      const nextCapital = !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text);
+      const nextSpeech = !!next && SPEECH_VERBS.has(next.text);
+      // "Électricité de France", "Organization of Turkic States" at the start of a sentence
+      const afterNext = tokens[i + 2];
+      const joined =
+        !!next && !!afterNext && NAME_CONNECTORS.has(next.text) && next.text !== "and" && next.text !== "the" && isCapitalized(afterNext.text) &&
+        (isNameHead(t.text) || !["of", "for"].includes(next.text));
+      if (!properWords.has(t.text) && !GIVEN_NAMES.has(t.text) && !lookupGazetteer(t.text) && !nextCapital && !nextSpeech && !joined) return false;
+    }
+    if (i > 0 && /[“"]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !properWords.has(t.text) && STOPWORDS.has(t.text.toLowerCase())) return false;
+    return true;
+  };
+  const whitespaceGap = (a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!usable(i) || isPossessive(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    const segs: Token[][] = [[tokens[i]!]];
+    const joins: string[][] = [];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1]!;
+      const t = tokens[j]!;
+      if (!whitespaceGap(prev, t)) break;
+      if (isCapitalized(t.text) && !isPossessive(t.text) && !/^\d/.test(t.text)) {
+        segs[segs.length - 1]!.push(t);
+        j++;
+        continue;
+      }
+      // connectors: of / of the / and / for ...
+      let k = j;
+      const conn: string[] = [];
+      while (k < tokens.length && NAME_CONNECTORS.has(tokens[k]!.text) && whitespaceGap(tokens[k - 1]!, tokens[k]!) && conn.length < 2) {
+        conn.push(tokens[k]!.text);
+        k++;
+      }
+      if (conn.length && k < tokens.length && whitespaceGap(tokens[k - 1]!, tokens[k]!) && isCapitalized(tokens[k]!.text) && !isPossessive(tokens[k]!.text)) {
+        joins.push(conn);
+        segs.push([]);
+        j = k;
+        continue;
+      }
+      break;
+    }
+    // Decide which joins hold.
+    let current: Token[] = [...segs[0]!];
+    const flush = () => {
+      if (current.length) runs.push({ tokens: current });
+      current = [];
+    };
+    for (let s = 1; s < segs.length; s++) {
+      const conn = joins[s - 1]!;
+      const left = current.map((t) => t.text);
+      // the right part runs to the end of the chain (so "Justice and Development Party" sees "Party")
+      const rightAll = segs.slice(s).flat().map((t) => t.text);
+      const right = segs[s]!.map((t) => t.text);
+      const leftHead = left[left.length - 1] ?? "";
+      let keep = false;
+      if (conn[0] === "of" || conn[0] === "for") {
+        keep = isNameHead(leftHead) || left.some((w) => ORG_HEADS.has(w));
+      } else if (conn[0] === "and" || conn[0] === "&") {
+        const leftIsPlace = lookupGazetteer(left.join(" "))?.type;
+        keep =
+          !leftIsPlace &&
+          !left.some((w) => isNameHead(w)) &&
+          (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS) || (rightAll.length > right.length && anyHead(rightAll, ORG_HEADS) && false));
+      } else {
+        // van, von, al, bin, la ... inside names ("Électricité de France", "Charles de Gaulle")
+        keep = conn[0] !== "the";
+      }
+      if (keep) {
+        const connTokens = tokens.filter((t) => t.start >= current[current.length - 1]!.end && t.end <= segs[s]![0]!.start);
+        current.push(...connTokens, ...segs[s]!);
+      } else {
+        flush();
+        current = [...segs[s]!];
+      }
+    }
+    flush();
+    i = j;
+  }
+  return runs;
+}
+
+type Typed = { type: EntityType; subtype: string; role?: string };
+
+function typeRun(words: string[], before: string, after: string): Typed | null {
+  const text = words.join(" ");
+  const gaz = lookupGazetteer(text);
+  const head = headOf(words);
+  if (gaz) {
+    if (gaz.type === "country" || gaz.type === "city" || gaz.type === "region") return { type: gaz.type, subtype: gaz.subtype ?? gaz.type };
+    return { type: gaz.type, subtype: gaz.subtype ?? gaz.type };
+  }
+  if (words.length > 1 && COUNTRY_HEADS.has(words[0]!) && words[1] === "of") {
+    const inner = lookupGazetteer(words.slice(2).join(" "));
+    if (inner?.type === "country") return { type: "country", subtype: "country" };
+  }
+  if (words.length > 1 || ORG_HEADS.has(head) || isAllCaps(text)) {
+    if (ORG_HEADS.has(head) && words.length > 1) return { type: "organisation", subtype: ORG_SUBTYPE[head] ?? "organisation" };
+    if (DOC_HEADS.has(head) && words.length > 1) return { type: "document", subtype: head.toLowerCase() };
+    if (EVENT_HEADS.has(head) && words.length > 1) return { type: "event", subtype: head.toLowerCase() };
+    if (PLACE_HEADS.has(head) && words.length > 1) return { type: "place", subtype: head.toLowerCase() };
+  }
+  const nextWord = /^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? "";
+  const prevWord = (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
+  // An institution word anywhere after the first ("Imperial College London") makes an organisation.
+  if (words.length > 1) {
+    const inner = words.slice(1).find((w) => ORG_HEADS.has(w));
+    if (inner) return { type: "organisation", subtype: ORG_SUBTYPE[inner] ?? "organisation" };
+  }
+  // "analysts at Rystad Energy": after "at", a multi-word unknown name is an organisation, not a person.
+  if (words.length > 1 && prevWord === "at" && !GIVEN_NAMES.has(words[0]!)) return { type: "organisation", subtype: "organisation" };
+  if (words.length === 1) {
+    const w = words[0]!;
+    const dem = lookupDemonym(w);
+    if (dem || (/(?:ian|ish|ese|ic|ean|i)$/u.test(w) && /^\p{Ll}/u.test(nextWord) && !SPEECH_VERBS.has(nextWord) && !STOPWORDS.has(nextWord))) {
+      if (dem || /^\p{Ll}/u.test(nextWord)) return { type: "nationality", subtype: "nationality" };
+    }
+    if (isAllCaps(w)) return { type: "organisation", subtype: "acronym" };
+  }
+  // "the investment firm Ipopema Securities": a name right after an organisation noun is that organisation.
+  if (words.length <= 4 && ORG_NOUNS.has(prevWord) && !GIVEN_NAMES.has(words[0]!)) return { type: "organisation", subtype: prevWord === "bank" ? "bank" : "company" };
+  // People: a given name, a speech verb or an apposition after it.
+  const looksLikeName = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w));
+  const appWords = /^\s*,\s*(?:an?\s+|the\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
+  const roleLike = (w: string | undefined) => !!w && (ROLE_NOUNS.has(w) || /(?:ist|ian|eer|ger|ker|ner|ter|yst|tor|ant)$/.test(w));
+  const apposition = !!appWords && /^\s*,\s*(?:an?|the)\s/u.test(after) ? roleLike(appWords[1]) || roleLike(appWords[2]) : !!appWords && (ROLE_NOUNS.has(appWords[1]!) || ROLE_NOUNS.has(appWords[2] ?? ""));
+  const honorific = /\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s*$/u.test(before);
+  const afterComma = /^\s*,\s*([\p{Ll}]+)/u.exec(after)?.[1] ?? "";
+  // "Poland's deputy prime minister, Krzysztof Gawkowski, said"
+  const roleBefore = /([\p{Ll}-]+)\s*,\s*$/u.exec(before)?.[1] ?? "";
+  if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || SPEECH_VERBS.has(nextWord) || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || honorific)) {
+    return { type: "person", subtype: "person" };
+  }
+  if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord)) return { type: "place", subtype: "place" };
+  if (words.length === 1 && SPEECH_VERBS.has(nextWord)) return { type: "person", subtype: "surname" };
+  return { type: "name", subtype: "name" };
+}
+
+/** Split a leading title ("Azerbaijani President", "Prime Minister") off a person's name. */
+function splitTitle(words: string[]): { prefix: string[]; title: string[]; name: string[] } | null {
+  for (let t = words.length - 2; t >= 0; t--) {
+    if (!TITLES.has(words[t]!)) continue;
+    const name = words.slice(t + 1);
+    if (name.some((w) => isNameHead(w) || NAME_CONNECTORS.has(w) || TITLES.has(w))) return null;
+    let s = t;
+    while (s > 0 && TITLES.has(words[s - 1]!)) s--;
+    return { prefix: words.slice(0, s), title: words.slice(s, t + 1), name };
+  }
+  return null;
+}
+
+export type AnalyzeInput = { body: string; title?: string; date?: string };
+
+export function analyzeArticle(input: AnalyzeInput): Analysis {
+  const { body } = input;
+  const paragraphs = segmentArticle(body);
+  const sentences: SentenceInfo[] = [];
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      const text = body.slice(s.start, s.end);
+      const quoteSpans = quoteSpansOf(text);
+      const quoted = quoteSpans.reduce((n, q) => n + (q.end - q.start), 0);
+      sentences.push({
+        index: s.index,
+        paragraph: p.index,
+        start: s.start,
+        end: s.end,
+        text,
+        tokens: tokenize(text),
+        mentions: [],
+        quoteSpans,
+        quoteShare: text.length ? quoted / text.length : 0,
+        pronouns: [],
+        dates: [],
+        isFact: false,
+      });
+    }
+  }
+
+  // Words seen capitalised away from a sentence start are proper words.
+  const properWords = new Set<string>();
+  const lowerWords = new Map<string, number>();
+  for (const s of sentences) {
+    const first = s.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+    s.tokens.forEach((t, i) => {
+      if (i !== first && isCapitalized(t.text)) {
+        const gap = s.text.slice(s.tokens[i - 1]?.end ?? 0, t.start);
+        if (!/[“"‘]\s*$/.test(gap) && !/[:.]\s*$/.test(gap)) properWords.add(t.text);
+      }
+      if (/^\p{Ll}/u.test(t.text)) {
+        const lemma = lemmaOf(t.text);
+        lowerWords.set(lemma, (lowerWords.get(lemma) ?? 0) + 1);
+      }
+    });
+  }
+
+  const acronyms = new Map<string, string>();
+  const entities = new Map<string, EntityInfo>();
+  const register = (m: Mention) => {
+    const k = key(m.canonical);
+    let e = entities.get(k);
+    if (!e) {
+      e = { canonical: m.canonical, type: m.type, subtype: m.subtype, aliases: new Set(), sentences: new Set() };
+      entities.set(k, e);
+    }
+    if (m.text !== m.canonical) e.aliases.add(m.text);
+    e.sentences.add(m.sentence);
+  };
+
+  // Pass 1: names.
+  for (const s of sentences) {
+    const inQuote = (a: number, b: number) => s.quoteSpans.some((q) => a >= q.start && b <= q.end);
+    for (const run of capitalRuns(s.text, s.tokens, properWords)) {
+      let toks = run.tokens;
+      // Drop words that are never names alone.
+      // Drop a leading function word ("The", "This"); a compass word stays when a name follows ("West Ham United").
+      while (
+        toks.length &&
+        NOT_NAMES.has(toks[0]!.text) &&
+        !(COMPASS.has(toks[0]!.text) && toks.length > 1) &&
+        !lookupGazetteer(toks.map((t) => t.text).join(" "))
+      )
+        toks = toks.slice(1);
+      if (!toks.length) continue;
+      let words = toks.map((t) => t.text);
+      let role: string | undefined;
+      const split = splitTitle(words);
+      if (split && split.name.length) {
+        if (split.prefix.length) {
+          const pToks = toks.slice(0, split.prefix.length);
+          const pWords = split.prefix;
+          const typed = typeRun(pWords, s.text.slice(0, pToks[0]!.start), s.text.slice(pToks[pToks.length - 1]!.end));
+          const pText = s.text.slice(pToks[0]!.start, pToks[pToks.length - 1]!.end);
+          const nat = lookupDemonym(pText);
+          const t: Typed = nat ? { type: "nationality", subtype: "nationality" } : typed ?? { type: "name", subtype: "name" };
+          s.mentions.push(mk(s, pToks, t, inQuote));
+        }
+        role = [...split.prefix, ...split.title].join(" ");
+        toks = toks.slice(split.prefix.length + split.title.length);
+        words = split.name;
+        const m = mk(s, toks, { type: "person", subtype: "person", role }, inQuote);
+        s.mentions.push(m);
+        continue;
+      }
+      if (words.length === 1 && (NOT_NAMES.has(words[0]!) || TITLES.has(words[0]!) && !properWordsOnlyAsName(words[0]!, s))) continue;
+      const before = s.text.slice(0, toks[0]!.start);
+      const after = s.text.slice(toks[toks.length - 1]!.end);
+      const typed = typeRun(words, before, after);
+      if (!typed) continue;
+      const m = mk(s, toks, typed, inQuote);
+      // "Long Name (ABBR)": the abbreviation is the long name's alias.
+      const paren = /^\s*\(([^()]{1,30})\)/u.exec(after);
+      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!)) {
+        acronyms.set(paren[1]!.trim(), m.canonical);
+      }
+      // Apposition: "Zafer Sırakaya, deputy chair of Türkiye’s ruling ... Party (AK Party)"
+      if (typed.type === "person") {
+        const app = /^\s*,\s*((?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|at|for|with)\s+[^,]+?(?:\([^)]*\))?)\s*(?:,|\bsaid\b|\bsays\b|$)/u.exec(after);
+        const roleWord = app ? /(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for|with)\b/u.exec(app[1]!)?.[1] : undefined;
+        if (app && roleWord && ROLE_NOUNS.has(roleWord)) m.role = app[1]!.trim();
+      }
+      // Role in front: "World Athletics president Sebastian Coe", "marine biologist Elena Vargas".
+      if (typed.type === "person" && !m.role) {
+        const pre = /((?:(?:\p{Lu}[\p{L}\p{M}’'-]*|[\p{Ll}-]+)\s+){0,3}([\p{Ll}-]+))\s+$/u.exec(before);
+        if (pre && (ROLE_NOUNS.has(pre[2]!) || /(?:ist|ner|ter|ker|ger|tor)$/.test(pre[2]!))) {
+          const words = pre[1]!.split(/\s+/);
+          // keep the role's own words: drop determiners, prepositions and verbs on the left
+          let k = 0;
+          while (k < words.length - 1 && (STOPWORDS.has(words[k]!.toLowerCase()) || /^\p{Ll}+(?:ed|s)$/u.test(words[k]!) && !ROLE_NOUNS.has(words[k]!))) k++;
+          const role = words.slice(k).join(" ");
+          if (!/^(?:the|a|an|his|her|their|its)$/i.test(words[k] ?? "")) m.role = role;
+        }
+      }
+      s.mentions.push(m);
+    }
+  }
+
+  // Acronym mentions take their long form's type; the "(ABBR)" itself is a definition alias.
+  const firstByCanonical = new Map<string, Mention>();
+  for (const s of sentences) for (const m of s.mentions) if (!firstByCanonical.has(m.canonical)) firstByCanonical.set(m.canonical, m);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const long = acronyms.get(m.text);
+      if (long) {
+        const longMention = firstByCanonical.get(long);
+        m.canonical = long;
+        if (longMention) {
+          m.type = longMention.type;
+          m.subtype = longMention.subtype;
+        }
+        const before = s.text.slice(0, m.start);
+        if (/\(\s*$/.test(before)) m.isDefinitionAlias = true;
+      }
+    }
+    // A bracketed short form like "(AK Party)" may have been split into words: mark them.
+    for (const m of s.mentions) {
+      if (/\(\s*$/.test(s.text.slice(0, m.start)) && /^[^)]*\)/.test(s.text.slice(m.end)) && m.type !== "person") {
+        const inner = /\(([^()]*)$/.exec(s.text.slice(0, m.end))?.[1] ?? "";
+        if (acronyms.has(inner.trim())) m.isDefinitionAlias = true;
+      }
+    }
+  }
+
+  // A two- or three-word name whose last word also stands alone elsewhere is a person
+  // introduced in full and then by surname (news style).
+  const loneWords = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (!m.text.includes(" ") && m.type === "person") loneWords.add(m.text);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.type !== "name") continue;
+      const parts = m.text.split(/\s+/);
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w)) && loneWords.has(parts[parts.length - 1]!)) {
+        m.type = "person";
+        m.subtype = "person";
+      }
+    }
+  }
+
+  // "Ingrid Halvorsen and Magnus Berg": a name listed with a person is a person too.
+  for (const s of sentences) {
+    s.mentions.forEach((m, i) => {
+      if (m.type !== "name" || i === 0) return;
+      const prev = s.mentions[i - 1]!;
+      const parts = m.text.split(/\s+/);
+      const between = s.text.slice(prev.end, m.start);
+      if (prev.type === "person" && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(between) && parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w))) {
+        m.type = "person";
+        m.subtype = "person";
+      }
+    });
+  }
+
+  // People: full names give surnames; a lone surname resolves to its full name.
+  const surnames = new Map<string, string[]>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.type !== "person") continue;
+      const parts = m.text.split(/\s+/);
+      if (parts.length < 2) continue;
+      const sk = foldDiacritics(parts[parts.length - 1]!).toLowerCase();
+      const list = surnames.get(sk) ?? [];
+      if (!list.includes(m.text)) list.push(m.text);
+      surnames.set(sk, list);
+    }
+  }
+  const lastFull = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const parts = m.text.split(/\s+/);
+      const sk = foldDiacritics(parts[parts.length - 1]!).toLowerCase();
+      const owners = surnames.get(sk);
+      if (parts.length >= 2 && m.type === "person") {
+        lastFull.set(sk, m.text);
+        continue;
+      }
+      if (parts.length === 1 && owners && !lookupGazetteer(m.text)) {
+        m.type = "person";
+        m.subtype = "person";
+        if (owners.length === 1) m.canonical = owners[0]!;
+        else {
+          m.ambiguous = true;
+          m.canonical = lastFull.get(sk) ?? owners[0]!;
+        }
+      }
+    }
+  }
+
+  // Dates, numbers.
+  let anchor: ResolvedDate | null = null;
+  let anchorParagraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== anchorParagraph) {
+      anchor = null;
+      anchorParagraph = s.paragraph;
+    }
+    const exprs = findDateExpressions(s.text, input.date);
+    const sentenceAnchor = exprs.find((e) => e.kind !== "anchored" && e.resolved)?.resolved ?? anchor;
+    s.dates = exprs.map((e) => ({ ...e, resolvedFinal: e.kind === "anchored" ? resolveAnchored(e, sentenceAnchor) : e.resolved }));
+    const firstAbs = exprs.find((e) => e.kind !== "anchored" && e.resolved && !/^(today|now)$/i.test(e.text));
+    if (firstAbs?.resolved) anchor = firstAbs.resolved;
+    for (const d of exprs) {
+      if (d.kind !== "absolute" || !d.resolved) continue;
+      const inQ = s.quoteSpans.some((q) => d.start >= q.start && d.end <= q.end);
+      if (/^\d{4}$/.test(d.text)) {
+        s.mentions.push({ sentence: s.index, start: d.start, end: d.end, text: d.text, canonical: d.text, type: "year", subtype: "year", inQuote: inQ, ambiguous: false, value: d.resolved.year });
+      } else if (/century/i.test(d.text)) {
+        const num = /(\d{1,2}(?:st|nd|rd|th))/i.exec(d.text)!;
+        const st = d.start + d.text.indexOf(num[1]!);
+        s.mentions.push({ sentence: s.index, start: st, end: st + num[1]!.length, text: num[1]!, canonical: num[1]!, type: "century", subtype: "century", inQuote: inQ, ambiguous: false, value: parseInt(num[1]!, 10) });
+      } else {
+        s.mentions.push({ sentence: s.index, start: d.start, end: d.end, text: d.text, canonical: d.text, type: "date", subtype: "date", inQuote: inQ, ambiguous: false });
+      }
+    }
+    // Quantities: 3.2 billion, 45 percent, $12 million, 1,200 people.
+    const numRe = /(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b/g;
+    for (let m = numRe.exec(s.text); m; m = numRe.exec(s.text)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
+      // scores and ranges ("3-1", "2019-20") are not one number
+      if (/^[-–]\d/.test(s.text.slice(end)) || /\d[-–]$/.test(s.text.slice(0, start))) continue;
+      if (/^\d(?:st|nd|rd|th)/.test(s.text.slice(end - 1, end + 2)) || /^[a-z]/i.test(s.text.slice(end, end + 1))) {
+        if (!/^(?:st|nd|rd|th)\b/.test(s.text.slice(end))) continue;
+      }
+      const rest = s.text.slice(end);
+      const unit = /^(\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|thousand\b))/i.exec(rest);
+      if (unit) end += unit[1]!.length;
+      const text = s.text.slice(start, end);
+      const nextNoun = /^\s+([\p{Ll}-]+)/u.exec(s.text.slice(end))?.[1] ?? "";
+      const value = parseFloat(text.replace(/[^\d.]/g, ""));
+      const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
+      const subtype = unit ? unit[1]!.trim().toLowerCase().replace("per cent", "percent").replace("%", "percent") : nextNoun || "count";
+      s.mentions.push({ sentence: s.index, start, end, text, canonical: text, type: "number", subtype, inQuote: inQ, ambiguous: false, value });
+    }
+    s.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  for (const s of sentences) for (const m of s.mentions) register(m);
+  for (const [abbr, long] of acronyms) {
+    const e = entities.get(key(long));
+    if (e) {
+      e.acronym = abbr;
+      e.aliases.add(abbr);
+    }
+  }
+
+  // Anaphoric "the declaration", "the party": a head noun standing for a named entity.
+  const headToEntity = new Map<string, string>();
+  for (const e of entities.values()) {
+    if (e.type !== "document" && e.type !== "organisation" && e.type !== "event") continue;
+    const words = e.canonical.split(/\s+/);
+    const h = headOf(words).toLowerCase();
+    if (!h) continue;
+    headToEntity.set(h, headToEntity.has(h) && headToEntity.get(h) !== key(e.canonical) ? "" : key(e.canonical));
+  }
+  for (const s of sentences) {
+    const re = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(\p{Ll}+)\b/gu;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const target = headToEntity.get(m[1]!);
+      if (target) entities.get(target)?.sentences.add(s.index);
+    }
+  }
+
+  // Pronouns.
+  let lastPerson: { name: string; sentence: number } | null = null;
+  for (const s of sentences) {
+    const prevSentence = sentences[s.index - 1];
+    s.tokens.forEach((t, ti) => {
+      const w = t.text.toLowerCase();
+      if (!["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"].includes(w)) return;
+      const earlier = s.mentions.filter((m) => m.end <= t.start && !m.inQuote);
+      const inQuotePron = s.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end);
+      let resolved = false;
+      let rewrite: Edit | undefined;
+      if (inQuotePron) resolved = true; // quoted speech: the pronoun belongs to the speaker
+      else if (w === "he" || w === "she" || w === "him" || w === "his" || w === "her") {
+        if (earlier.some((m) => m.type === "person") || s.pronouns.some((p) => p.rewrite && p.start < t.start)) resolved = true;
+        else if (lastPerson && lastPerson.sentence >= s.index - 2) {
+          resolved = true;
+          if (w === "he" || w === "she") rewrite = { start: t.start, end: t.end, text: lastPerson.name };
+          else if (w === "his" || w === "her") rewrite = { start: t.start, end: t.end, text: `${lastPerson.name}’s` };
+        }
+      } else {
+        const earlierWords = s.tokens.slice(0, ti).filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()));
+        if (earlier.length || earlierWords.length >= 2) resolved = true;
+        else if (w === "it" && ti === 0 && prevSentence && prevSentence.paragraph === s.paragraph) {
+          const subj = /^(The\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b/u.exec(prevSentence.text);
+          const expletive = /^It\s+(?:is|was|has been|seems|appears)\b/u.test(s.text);
+          if (subj && !expletive) {
+            resolved = true;
+            rewrite = { start: t.start, end: t.end, text: subj[1]! };
+          }
+        }
+      }
+      s.pronouns.push({ start: t.start, end: t.end, word: t.text, resolved, ...(rewrite ? { rewrite } : {}) });
+    });
+    for (const m of s.mentions) if (m.type === "person" && !m.inQuote) lastPerson = { name: m.canonical, sentence: s.index };
+  }
+
+  // Key nouns: lowercase content words the article repeats.
+  const nounCounts = new Map<string, number>();
+  for (const [lemma, n] of lowerWords) if (n >= 2 && !STOPWORDS.has(lemma)) nounCounts.set(lemma, n);
+
+  // Trivial: the article's main topic, named in most sentences.
+  const trivial = new Set<string>();
+  const titleNorm = normalize(input.title ?? "");
+  const total = Math.max(1, sentences.length);
+  for (const [k, e] of entities) {
+    if (e.type === "year" || e.type === "number" || e.type === "date" || e.type === "century") continue;
+    const share = e.sentences.size / total;
+    const inTitle = titleNorm !== "" && [e.canonical, ...e.aliases].some((a) => titleNorm.includes(normalize(a)));
+    if (share >= 0.5 || (inTitle && share >= 0.25)) trivial.add(k);
+  }
+
+  for (const s of sentences) {
+    s.isFact = s.mentions.some((m) => !m.inQuote && m.type !== "name") || s.dates.some((d) => d.resolvedFinal && !/^(today|now)$/i.test(d.text));
+  }
+
+  return {
+    body,
+    title: input.title ?? "",
+    ...(input.date ? { date: input.date } : {}),
+    sentences,
+    paragraphCount: paragraphs.length,
+    entities,
+    acronyms,
+    surnames,
+    trivial,
+    nounCounts,
+  };
+}
+
+function prevWordOf(before: string): string {
+  return (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
+}
+
+function properWordsOnlyAsName(_w: string, _s: SentenceInfo): boolean {
+  return false;
+}
+
+function mk(s: SentenceInfo, toks: Token[], t: Typed, inQuote: (a: number, b: number) => boolean): Mention {
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  const text = s.text.slice(start, end);
+  const gaz = lookupGazetteer(text);
+  const canonical = gaz && gaz.type !== "person" ? gaz.name : text;
+  return {
+    sentence: s.index,
+    start,
+    end,
+    text,
+    canonical,
+    type: t.type,
+    subtype: t.subtype,
+    inQuote: inQuote(start, end),
+    ambiguous: false,
+    ...(t.role ? { role: t.role } : {}),
+  };
+}
+
+export function lemmaOf(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, -1);
+  return w;
+}

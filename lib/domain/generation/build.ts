@@ -1,0 +1,766 @@
+// Owns turning an analysed article into candidate questions of every kind,
+// with everything the checks need attached. Builders overgenerate; checks
+// and selection (index.ts) decide what becomes active.
+import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import type { Analysis, EntityType, Mention, SentenceInfo } from "./analyze";
+import { lemmaOf } from "./analyze";
+import {
+  checkAnswerInEvidence,
+  checkAnswerNotInOtherChoices,
+  checkAnswerNotInStem,
+  checkChoices,
+  checkContentTerm,
+  checkFalseStatement,
+  checkNoUnresolvedPronoun,
+  checkNotTrivial,
+  checkSingleBlank,
+  checkStemLength,
+  checkWholeName,
+  isSymmetricSlot,
+  type RejectReason,
+} from "./checks";
+import { formatIso } from "./dates";
+import { orderChoices, pickDistractors, surnameOf, type Pool } from "./distractors";
+import { findDatedEvents } from "./events";
+import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
+import { DOC_HEADS, EVENT_HEADS, ORG_HEADS, ROLE_NOUNS } from "./lexicon";
+import { applyEdits, foldDiacritics, normalize, STOPWORDS, type Edit } from "./text";
+
+export const BLANK = "_____";
+
+export type Candidate = {
+  kind: QuestionKind;
+  sentence: SentenceInfo;
+  prompt: string;
+  answer: string;
+  acceptedAnswers: string[];
+  choices: string[] | null;
+  items: string[] | null;
+  pairs: { left: string; right: string }[] | null;
+  explanation: string;
+  score: number;
+  topics: string[];
+  difficulty: number;
+  /** Sentences this question rests on (ordering spans several). */
+  sources: number[];
+  /** What this question asks about, for selection: one per (sentence, kind, facet). */
+  facet: string;
+  answerCanonical: string;
+  rejectReasons: RejectReason[];
+};
+
+const TYPE_SCORE: Record<EntityType, number> = {
+  person: 0.9, organisation: 0.88, document: 0.85, event: 0.85, year: 0.86, date: 0.82, century: 0.75, number: 0.82,
+  city: 0.78, region: 0.76, country: 0.72, place: 0.7, nationality: 0.6, concept: 0.55, name: 0.3,
+};
+
+const WH: Record<EntityType, string> = {
+  person: "which person", organisation: "which organisation", document: "which document", event: "which event",
+  year: "which year", date: "what date", century: "which century", number: "what figure", city: "which city",
+  region: "which region", country: "which country", place: "which place", nationality: "which nationality",
+  concept: "what", name: "what",
+};
+
+const GENERIC_NOUNS = new Set(
+  `country relation level way time fact field idea part state thing people world region area year need era status point
+  basis situation message occasion day event kind lot number case side term sort group member place week month
+  matter issue question result end use form order home city nation center centre company firm site`.split(/\s+/),
+);
+
+const ADJ_SUFFIX = /(?:al|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ed|ing|ly|est|er)$/;
+
+function round3(n: number): number {
+  return Math.round(Math.max(0, Math.min(1, n)) * 1000) / 1000;
+}
+
+/** Key nouns worth a blank: lowercase content words the article repeats, used as nouns. */
+export function findConcepts(a: Analysis): { word: string; count: number }[] {
+  const out = new Map<string, { word: string; count: number }>();
+  for (const s of a.sentences) {
+    for (const c of conceptMentions(a, s)) {
+      const l = lemmaOf(c.text);
+      const prev = out.get(l);
+      if (!prev) out.set(l, { word: c.text, count: a.nounCounts.get(l) ?? 0 });
+    }
+  }
+  return [...out.values()].sort((x, y) => y.count - x.count || (x.word < y.word ? -1 : 1));
+}
+
+const NOUN_BEFORE = new Set(["the", "a", "an", "of", "for", "to", "in", "on", "and", "with", "from", "its", "their", "his", "her", "by", "as", "over", "against", "toward", "towards", "into", "about", "between", "full", "new", "good", "joint"]);
+
+export function conceptMentions(a: Analysis, s: SentenceInfo): Mention[] {
+  const out: Mention[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = t.text;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || w.length < 5) continue;
+    const lemma = lemmaOf(w);
+    if (STOPWORDS.has(w) || GENERIC_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma) || entityHeads(a).has(lemma)) continue;
+    if ((a.nounCounts.get(lemma) ?? 0) < 2) continue;
+    if (ADJ_SUFFIX.test(w) && !/(?:ment|ness|tion|sion|ity|ance|ence|ship|ism|ogy|ure|age|ery|cy|gy)s?$/.test(w)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const gapBefore = prev ? s.text.slice(prev.end, t.start) : "";
+    const gapAfter = next ? s.text.slice(t.end, next.start) : ".";
+    const prevOk = !prev || /,/.test(gapBefore) || NOUN_BEFORE.has(prev.text.toLowerCase()) || (ADJ_SUFFIX.test(prev.text) && /^\p{Ll}/u.test(prev.text) && !/ed$/.test(prev.text));
+    if (!prevOk) continue;
+    // used as a modifier ("energy hub"): the next word is a lowercase content word
+    if (next && /^\s+$/.test(gapAfter) && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next.text)) continue;
+    if (s.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+    out.push({ sentence: s.index, start: t.start, end: t.end, text: w, canonical: w, type: "concept", subtype: "concept", inQuote: false, ambiguous: false });
+  }
+  return out;
+}
+
+const headCache = new WeakMap<Analysis, Set<string>>();
+/** Head nouns of the article's named things ("declaration" for "Shusha Declaration"): a blank on them only restates the topic. */
+function entityHeads(a: Analysis): Set<string> {
+  let heads = headCache.get(a);
+  if (!heads) {
+    heads = new Set<string>();
+    for (const e of a.entities.values()) {
+      if (e.type === "document" || e.type === "organisation" || e.type === "event") {
+        const words = e.canonical.split(/\s+/);
+        const of = words.indexOf("of");
+        const h = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "";
+        heads.add(lemmaOf(h));
+      }
+    }
+    headCache.set(a, heads);
+  }
+  return heads;
+}
+
+/** Names that read with "the" ("the United States", "the Netherlands"). */
+const NEEDS_THE = /^(?:United\s|Netherlands$|Philippines$|Soviet Union$|Czech Republic$|Gulf\s|Middle East$|Balkans$|Caucasus$|Arctic$)/;
+
+/** Replace a mention, fixing a "the" the new name needs or must not have. */
+function swapEdit(sentence: string, m: Mention, inserted: string): Edit {
+  const before = sentence.slice(0, m.start);
+  const hasThe = /\bthe\s+$/i.test(before);
+  const placeLike = m.type === "country" || m.type === "city" || m.type === "region" || m.type === "place";
+  if (placeLike && NEEDS_THE.test(inserted) && !hasThe) return { start: m.start, end: m.end, text: `the ${inserted}` };
+  // "the Organization of ...", "the European Network of ..."
+  if (m.type === "organisation" && / (?:of|for) /.test(inserted) && !hasThe && !/^\p{Lu}/u.test(before.trim() === "" ? "X" : "")) {
+    return { start: m.start, end: m.end, text: before.trim() === "" ? `The ${inserted}` : `the ${inserted}` };
+  }
+  if (placeLike && hasThe && !NEEDS_THE.test(inserted) && NEEDS_THE.test(m.text)) {
+    const the = /\bthe\s+$/i.exec(before)!;
+    return { start: m.start - the[0].length, end: m.end, text: inserted };
+  }
+  return { start: m.start, end: m.end, text: inserted };
+}
+
+function rewritesOf(s: SentenceInfo): Edit[] {
+  return s.pronouns.filter((p) => p.rewrite).map((p) => p.rewrite!);
+}
+
+function acceptedFor(a: Analysis, m: Mention): string[] {
+  const out = new Set<string>();
+  const add = (x: string) => {
+    if (normalize(x) !== normalize(m.text)) out.add(x);
+    const folded = foldDiacritics(x);
+    if (folded !== x || normalize(folded) !== normalize(m.text)) if (normalize(folded) !== normalize(m.text) || folded !== m.text) out.add(folded);
+  };
+  add(m.text);
+  if (m.canonical !== m.text) add(m.canonical);
+  for (const al of aliasesOf(m.canonical)) add(al);
+  const e = a.entities.get(normalize(m.canonical));
+  if (e?.acronym) add(e.acronym);
+  if (m.type === "person" && !m.ambiguous) {
+    const sn = surnameOf(m.canonical);
+    const owners = a.surnames.get(foldDiacritics(sn).toLowerCase());
+    if (owners && owners.length === 1) add(sn);
+    const parts = m.canonical.split(/\s+/);
+    if (parts.length > 2) add(`${parts[0]} ${parts[parts.length - 1]}`);
+  }
+  return [...out].filter((x) => normalize(x) !== normalize(m.text) || x !== m.text).filter((x) => x !== m.text).sort();
+}
+
+function explanationFor(s: SentenceInfo): string {
+  return s.text;
+}
+
+/** Replace a mention (and a "the" before it) with a wh-phrase, for in-situ flashcard questions. */
+function whQuestion(s: SentenceInfo, m: Mention, extra: Edit[]): string | null {
+  if (m.type === "century" || m.type === "nationality" || m.type === "concept") return null;
+  // A name used as a modifier ("Caucasus country") does not turn into "which region country".
+  if (/^[-‐–]/u.test(s.text.slice(m.end)) || /[-‐–]$/u.test(s.text.slice(0, m.start))) return null;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(s.text.slice(m.end))?.[1];
+  if (next && !STOPWORDS.has(next) && !/^(?:is|are|was|were|has|have|had|will|would|said|says|added|stated|told)$/.test(next) && !/ed$/.test(next)) return null;
+  let wh = WH[m.type];
+  let start = m.start;
+  const before = s.text.slice(0, m.start);
+  // "the ruling New Azerbaijan Party" would become "the ruling which organisation".
+  if (/\b(?:the|a|an)\s+\p{Ll}+\s+$/iu.test(before)) return null;
+  const the = /\bthe\s+$/i.exec(before);
+  if (the) start = m.start - the[0].length;
+  // "President Erdoğan" -> "which president"
+  const title = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  if (m.type === "person" && m.role && before.endsWith(`${m.role} `) && !m.role.includes(",")) {
+    // "Italian energy minister Gilberto Pichetto Fratin" -> "which Italian energy minister"
+    start = m.start - m.role.length - 1;
+    wh = `which ${m.role
+      .split(" ")
+      .map((w) => (TITLE_WORD.test(w) ? w.toLowerCase() : w))
+      .join(" ")}`;
+  } else if (m.type === "person" && title) {
+    // the longest run of title words just before the name ("Prime Minister")
+    const words = title[1]!.split(/\s+/);
+    let k = words.length;
+    while (k > 0 && TITLE_WORD.test(words[k - 1]!)) k--;
+    const titleWords = words.slice(k);
+    if (titleWords.length) {
+      const titleText = titleWords.join(" ");
+      start = m.start - (before.length - before.lastIndexOf(titleText));
+      wh = `which ${titleText.toLowerCase()}`;
+    }
+  }
+  // "12 years" -> "how many years"
+  if (m.type === "number" && /^\s+\p{Ll}+s\b/u.test(s.text.slice(m.end)) && /^\d[\d,]*$/.test(m.text)) wh = "how many";
+  let phrase = wh;
+  const possessive = /^[’']s\b/u.test(s.text.slice(m.end));
+  const end = possessive ? m.end + 2 : m.end;
+  if (possessive) phrase = `${wh}’s`;
+  if (start === 0) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
+  const body = applyEdits(s.text, [...extra, { start, end, text: phrase }]).replace(/[.!]["”’)]*$/u, "").replace(/\.$/, "");
+  if (/[“"]/.test(body) && (body.match(/[“”"]/g) ?? []).length % 2 === 1) return null;
+  return `${body}?`;
+}
+
+export type BuildContext = {
+  a: Analysis;
+  pool: Pool;
+  slug: string;
+  classify: (term: string) => string;
+  onProgress?: (done: number, total: number) => void;
+};
+
+function answerable(m: Mention): boolean {
+  return !m.inQuote && !m.isDefinitionAlias && m.type !== "name";
+}
+
+export function buildCandidates(ctx: BuildContext): Candidate[] {
+  const { a, pool } = ctx;
+  const out: Candidate[] = [];
+  // Which (distinct) sentences name a term: the false-statement check looks only there.
+  const sentencesNaming = new Map<string, Set<string>>();
+  for (const s of a.sentences) {
+    for (const m of s.mentions) {
+      for (const k of [normalize(m.text), normalize(m.canonical)]) {
+        const set = sentencesNaming.get(k) ?? new Set<string>();
+        set.add(s.text);
+        sentencesNaming.set(k, set);
+      }
+    }
+  }
+  const sentencesWith = (term: string): string[] => [...(sentencesNaming.get(normalize(term)) ?? [])];
+  const total = a.sentences.length;
+  const step = Math.max(1, Math.floor(total / 100));
+  for (const s of a.sentences) {
+    if (ctx.onProgress && s.index % step === 0) ctx.onProgress(s.index, total);
+    const quoteHeavy = s.quoteShare > 0.5;
+    const edits = rewritesOf(s);
+    const unresolved = s.pronouns.some((p) => !p.resolved);
+    const gaps = [...s.mentions.filter(answerable), ...conceptMentions(a, s)];
+    // The sentence as a stem shows it: pronouns replaced by their antecedents.
+    const shown = applyEdits(s.text, edits);
+    for (const m of gaps) {
+      const common = (kind: QuestionKind, prompt: string): Candidate => ({
+        kind,
+        sentence: s,
+        prompt,
+        answer: m.text,
+        acceptedAnswers: acceptedFor(a, m),
+        choices: null,
+        items: null,
+        pairs: null,
+        explanation: explanationFor(s),
+        score: 0,
+        topics: [m.type],
+        difficulty: 2,
+        sources: [s.index],
+        facet: normalize(m.canonical),
+        answerCanonical: m.canonical,
+        rejectReasons: [],
+      });
+      const baseReasons = (): RejectReason[] => {
+        const r: RejectReason[] = [];
+        if (quoteHeavy) r.push("quotation");
+        if (m.ambiguous) r.push("answer-ambiguous");
+        const ct = checkContentTerm(m.text);
+        if (ct) r.push(ct);
+        const ae = checkAnswerInEvidence(m.text, s.text);
+        if (ae) r.push(ae);
+        const wn = checkWholeName(s.text, m.start, m.end);
+        if (wn) r.push(wn);
+        const tr = checkNotTrivial(m.canonical, a.trivial);
+        if (tr) r.push(tr);
+        return r;
+      };
+      let score = TYPE_SCORE[m.type];
+      const e = a.entities.get(normalize(m.canonical));
+      if (e && e.sentences.size === 1) score += 0.04;
+      if (m.type === "concept") score += Math.min(0.1, ((a.nounCounts.get(lemmaOf(m.text)) ?? 0) - 2) * 0.02);
+      const words = s.text.split(/\s+/).length;
+      if (words > 45) score -= 0.08;
+      if (words < 8) score -= 0.05;
+      if (edits.length) score -= 0.03;
+      const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
+      const demonymCountry = m.type === "nationality" ? lookupDemonym(m.text)?.name : undefined;
+      const entityAliases = [...(e?.aliases ?? [])].filter((x) => normalize(x) !== normalize(m.text));
+      const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : [])];
+      const definedRightAfter = /^\s*\([^)]*\)/.test(s.text.slice(m.end));
+
+      // cloze
+      const clozePrompt = applyEdits(s.text, [...edits, { start: m.start, end: m.end, text: BLANK }]);
+      const cloze = common("cloze", clozePrompt);
+      cloze.rejectReasons = [...baseReasons()];
+      for (const r of [checkSingleBlank(clozePrompt), checkStemLength(clozePrompt), checkAnswerNotInStem(clozePrompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(clozePrompt)]) if (r) cloze.rejectReasons.push(r);
+      if (unresolved && !checkNoUnresolvedPronoun(clozePrompt)) cloze.rejectReasons.push("unresolved-pronoun");
+      cloze.score = round3(score);
+      out.push(cloze);
+
+      // multiple choice from the same gap
+      const surnameForm = m.type === "person" && m.text.split(/\s+/).length === 1;
+      const { picks, fromGazetteer } = pickDistractors(pool, {
+        answer: m.text,
+        canonical: m.canonical,
+        type: m.type,
+        subtype: m.subtype,
+        ...(m.value !== undefined ? { value: m.value } : {}),
+        sentence: shown,
+        surnameForm,
+        seed: `${s.text}|${m.text}`,
+        trivial: a.trivial,
+        domain: personDomain(a),
+      });
+      const mc = common("multiple_choice", clozePrompt);
+      mc.difficulty = 1;
+      mc.rejectReasons = [...cloze.rejectReasons];
+      if (picks.length < 3) mc.rejectReasons.push("too-few-distractors");
+      else {
+        mc.choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
+        const typeOf = (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
+        for (const r of [checkChoices(m.text, mc.choices, typeOf), checkAnswerNotInOtherChoices(m.text, mc.choices)]) if (r) mc.rejectReasons.push(r);
+      }
+      mc.score = round3(score + 0.02 - (fromGazetteer ? 0.06 : 0));
+      out.push(mc);
+
+      // flashcard: the fact as an in-situ question
+      const wh = m.type === "concept" ? null : whQuestion(s, m, edits);
+      if (wh) {
+        const fc = common("flashcard", wh);
+        fc.rejectReasons = [...baseReasons()];
+        for (const r of [checkStemLength(wh), checkAnswerNotInStem(wh, m.text, aliasesForStem), checkNoUnresolvedPronoun(wh)]) if (r) fc.rejectReasons.push(r);
+        fc.score = round3(score - 0.04);
+        out.push(fc);
+      }
+
+      // true/false: swap this term for a same-type one
+      if (m.type !== "concept" && picks.length && !definedRightAfter) {
+        const inserted = picks[0]!;
+        const statement = applyEdits(s.text, [...edits, swapEdit(s.text, m, inserted)]);
+        const tf = common("true_false", statement);
+        tf.answer = "false";
+        tf.acceptedAnswers = [];
+        tf.difficulty = 1;
+        tf.explanation = `False. The article says: ${s.text}`;
+        tf.facet = "false";
+        tf.rejectReasons = [];
+        if (quoteHeavy) tf.rejectReasons.push("quotation");
+        if (m.ambiguous) tf.rejectReasons.push("answer-ambiguous");
+        if (checkWholeName(s.text, m.start, m.end)) tf.rejectReasons.push("answer-fragment");
+        if (isSymmetricSlot(s.text, m.start, m.end)) tf.rejectReasons.push("symmetric-swap");
+        const ff = checkFalseStatement({ original: shown, statement, removed: m.text, inserted, articleSentences: sentencesWith(inserted).filter((x) => x !== s.text) });
+        if (ff) tf.rejectReasons.push(ff);
+        for (const r of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (r) tf.rejectReasons.push(r);
+        if (checkNotTrivial(m.canonical, a.trivial)) tf.rejectReasons.push("answer-trivial");
+        tf.score = round3(score - 0.05 - (fromGazetteer ? 0.05 : 0));
+        tf.topics = ["true-false", m.type];
+        out.push(tf);
+      }
+    }
+
+    // true/false: the sentence itself
+    if (s.isFact) {
+      const statement = applyEdits(s.text, edits);
+      const tf: Candidate = {
+        kind: "true_false",
+        sentence: s,
+        prompt: statement,
+        answer: "true",
+        acceptedAnswers: [],
+        choices: null,
+        items: null,
+        pairs: null,
+        explanation: `True. The article says: ${s.text}`,
+        score: round3(0.6 - (s.text.split(/\s+/).length > 45 ? 0.08 : 0)),
+        topics: ["true-false"],
+        difficulty: 1,
+        sources: [s.index],
+        facet: "true",
+        answerCanonical: "true",
+        rejectReasons: [],
+      };
+      if (quoteHeavy) tf.rejectReasons.push("quotation");
+      for (const r of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (r) tf.rejectReasons.push(r);
+      out.push(tf);
+    }
+
+    out.push(...roleQuestions(ctx, s, edits));
+    out.push(...speakerQuestions(ctx, s));
+  }
+  out.push(...acronymQuestions(ctx));
+  out.push(...orderingQuestions(ctx));
+  out.push(...matchingQuestions(ctx, out));
+  ctx.onProgress?.(total, total);
+  return out;
+}
+
+function personReasons(a: Analysis, s: SentenceInfo, m: Mention, prompt: string, answer: string): RejectReason[] {
+  const r: RejectReason[] = [];
+  if (m.ambiguous) r.push("answer-ambiguous");
+  if (s.quoteShare > 0.5) r.push("quotation");
+  const checks = [
+    checkAnswerInEvidence(answer, s.text),
+    checkContentTerm(answer),
+    checkAnswerNotInStem(prompt, answer, [surnameOf(answer)]),
+    checkStemLength(prompt),
+    checkNotTrivial(m.canonical, a.trivial),
+    checkNoUnresolvedPronoun(prompt),
+  ];
+  for (const c of checks) if (c) r.push(c);
+  return r;
+}
+
+const titleCache = new WeakMap<Analysis, Map<string, Set<string>>>();
+/** Title -> the people who carry it; a title two people share ("President") cannot identify one of them. */
+function titleOwnersOf(a: Analysis): Map<string, Set<string>> {
+  let owners = titleCache.get(a);
+  if (owners) return owners;
+  owners = new Map<string, Set<string>>();
+  for (const x of a.sentences) {
+    for (const m of x.mentions) {
+      if (m.type !== "person" || !m.role || m.role.includes(" of ")) continue;
+      const set = owners.get(normalize(m.role)) ?? new Set<string>();
+      set.add(m.canonical);
+      owners.set(normalize(m.role), set);
+    }
+  }
+  titleCache.set(a, owners);
+  return owners;
+}
+
+/** Who-is questions from appositions ("X, deputy chair of Y,"), titles ("Azerbaijani President X") and "X was elected as Y". */
+function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]): Candidate[] {
+  const { a } = ctx;
+  const out: Candidate[] = [];
+  const titleOwners = titleOwnersOf(a);
+  for (const m of s.mentions) {
+    if (m.type !== "person" || m.inQuote || m.text.split(/\s+/).length < 2) continue;
+    const base = (prompt: string, facet: string, answer: string, back?: string): Candidate => ({
+      kind: back ? "flashcard" : "short_answer",
+      sentence: s,
+      prompt,
+      answer: back ?? answer,
+      acceptedAnswers: back ? [] : [foldDiacritics(answer)].filter((x) => x !== answer),
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: s.text,
+      score: 0.88,
+      topics: ["person", "role"],
+      difficulty: 2,
+      sources: [s.index],
+      facet,
+      answerCanonical: m.canonical,
+      rejectReasons: [],
+    });
+    const roles: { role: string; verb: string }[] = [];
+    if (m.role && / of | at | for /.test(m.role)) roles.push({ role: m.role.replace(/^(?:an?|the)\s+/i, ""), verb: "is" });
+    else if (m.role && (titleOwners.get(normalize(m.role))?.size ?? 0) === 1 && m.role.split(" ").length >= 2) roles.push({ role: m.role, verb: "is" });
+    const elected = /^\s+(?:was|were|has been|had been|is)\s+(elected|appointed|named|chosen|sworn in)\s+(?:as\s+)?((?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+(?:the\s+)?[\p{Lu}][^,;.]*?)(?=,|;|\.|\s+(?:months|weeks|years|in\s+\d|on\s+\p{Lu}|after|before)\b|$)/u.exec(s.text.slice(m.end));
+    if (elected) roles.push({ role: elected[2]!.trim(), verb: `was ${elected[1]} as` });
+    for (const { role, verb } of roles) {
+      const article = /^(?:the|a|an)\s/i.test(role) ? "" : verb === "is" ? "the " : "";
+      const shown = role
+        .split(" ")
+        .map((w) => (TITLE_WORD.test(w) ? w.toLowerCase() : w))
+        .join(" ");
+      const prompt = verb === "is" ? `Who is ${article}${shown}, according to the article?` : `Who ${verb} ${role}?`;
+      const q = base(prompt, `role:${normalize(role)}`, m.canonical);
+      q.answer = m.canonical;
+      q.rejectReasons = personReasons(a, s, m, prompt, m.canonical);
+      out.push(q);
+      const back = role[0]!.toUpperCase() + role.slice(1);
+      const fc = base(`Who is ${m.canonical}?`, `who:${normalize(m.canonical)}`, m.canonical, verb === "is" ? back : `Elected as ${role}`);
+      fc.score = 0.84;
+      fc.rejectReasons = [];
+      if (s.quoteShare > 0.5) fc.rejectReasons.push("quotation");
+      if (checkAnswerInEvidence(role, s.text)) fc.rejectReasons.push("answer-not-in-evidence");
+      out.push(fc);
+    }
+  }
+  return out;
+}
+
+/** "Who said “...”?" when the sentence names its speaker outside the quotation. */
+function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[] {
+  const { a } = ctx;
+  if (!s.quoteSpans.length) return [];
+  const q = s.quoteSpans.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
+  const quote = s.text.slice(q.start + 1, q.end - 1).replace(/[,.]\s*$/, "").trim();
+  const words = quote.split(/\s+/).length;
+  if (words < 4 || words > 40) return [];
+  const speaker = s.mentions.find((m) => m.type === "person" && !m.inQuote && SPEECH_NEAR.test(s.text.slice(m.end, m.end + 25)) || (m.type === "person" && !m.inQuote && /\b(?:said|says|told|added|stated|wrote)\s*$/.test(s.text.slice(Math.max(0, m.start - 12), m.start))));
+  if (!speaker) return [];
+  const prompt = `Who said: “${quote}”?`;
+  const answer = speaker.text;
+  const reasons = personReasons(a, { ...s, quoteShare: 0 }, speaker, prompt, answer);
+  return [
+    {
+      kind: "short_answer",
+      sentence: s,
+      prompt,
+      answer,
+      acceptedAnswers: acceptedFor(a, speaker),
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: s.text,
+      score: 0.82,
+      topics: ["person", "quotation"],
+      difficulty: 2,
+      sources: [s.index],
+      facet: `said:${normalize(speaker.canonical)}`,
+      answerCanonical: speaker.canonical,
+      rejectReasons: reasons,
+    },
+  ];
+}
+
+const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager)$/;
+
+const SPEECH_NEAR = /^\s*(?:,\s*)?(?:said|says|told|added|stated|wrote|explained|noted|warned)\b/;
+
+function initialsOf(longName: string): string {
+  return longName
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|and|the|for|in|on|&)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/** "What does OTS stand for?" from "Long Name (ABBR)". */
+function acronymQuestions(ctx: BuildContext): Candidate[] {
+  const { a } = ctx;
+  const out: Candidate[] = [];
+  for (const [abbr, long] of [...a.acronyms].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const s = a.sentences.find((x) => x.mentions.some((m) => m.text === long || m.canonical === long) && x.text.includes(`(${abbr})`));
+    if (!s) continue;
+    const pure = /^[\p{Lu}\p{N}&.-]+$/u.test(abbr) && foldDiacritics(initialsOf(long)).startsWith(foldDiacritics(abbr).replace(/[^A-Z]/g, "").slice(0, 2));
+    const head = headNoun(long);
+    const prompt = pure
+      ? `What does ${abbr} stand for?`
+      : isNameHead(head)
+        ? `The article gives “${abbr}” as the short name of which ${head.toLowerCase()}?`
+        : `What full name does the article give for “${abbr}”?`;
+    const accepted = [foldDiacritics(long), ...aliasesOf(long).filter((x) => normalize(x) !== normalize(abbr))].filter((x) => x !== long);
+    const q: Candidate = {
+      kind: "short_answer",
+      sentence: s,
+      prompt,
+      answer: long,
+      acceptedAnswers: [...new Set(accepted)].sort(),
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: s.text,
+      score: pure ? 0.9 : 0.8,
+      topics: ["acronym"],
+      difficulty: 2,
+      sources: [s.index],
+      facet: `acronym:${normalize(abbr)}`,
+      answerCanonical: long,
+      rejectReasons: [],
+    };
+    for (const r of [checkAnswerInEvidence(long, s.text), checkAnswerInEvidence(abbr, s.text), checkAnswerNotInStem(prompt, long), checkContentTerm(long), checkStemLength(`${prompt} x x x`)]) if (r) q.rejectReasons.push(r);
+    out.push(q);
+    const fc: Candidate = { ...q, kind: "flashcard", prompt: abbr, answer: long, acceptedAnswers: [], facet: `acronym-card:${normalize(abbr)}`, score: 0.78, rejectReasons: q.rejectReasons.filter((r) => r !== "stem-length") };
+    out.push(fc);
+  }
+  return out;
+}
+
+function headNoun(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.indexOf("of");
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "name";
+  return head === "Organization" ? "Organisation" : head;
+}
+
+function isNameHead(word: string): boolean {
+  return ORG_HEADS.has(word) || DOC_HEADS.has(word) || EVENT_HEADS.has(word) || ORG_HEADS.has(word === "Organisation" ? "Organization" : word);
+}
+
+/** Ordering questions: three to five dated events, relative dates resolved against the article's date. */
+function orderingQuestions(ctx: BuildContext): Candidate[] {
+  const { a } = ctx;
+  const events = findDatedEvents(a);
+  // One event per year (same-year events cannot be ordered reliably), first mention wins.
+  const byYear = new Map<number, (typeof events)[number]>();
+  for (const e of events) if (!byYear.has(e.date.year)) byYear.set(e.date.year, e);
+  const seenLabels = new Set<string>();
+  const distinct = [...byYear.values()].filter((e) => {
+    const k = normalize(e.label);
+    if (seenLabels.has(k)) return false;
+    seenLabels.add(k);
+    return true;
+  });
+  const sorted = [...distinct].sort((x, y) => x.date.sortKey - y.date.sortKey);
+  const out: Candidate[] = [];
+  if (sorted.length < 3) return out;
+  // Chunks of up to five, in text order of their first sentence for stability.
+  const chunks: (typeof sorted)[] = [];
+  for (let i = 0; i < sorted.length; i += 5) chunks.push(sorted.slice(i, i + 5));
+  const last = chunks[chunks.length - 1]!;
+  if (chunks.length > 1 && last.length < 3) {
+    const prev = chunks[chunks.length - 2]!;
+    while (last.length < 3 && prev.length > 3) last.unshift(prev.pop()!);
+  }
+  for (const chunk of chunks) {
+    if (chunk.length < 3) continue;
+    const first = chunk.reduce((x, y) => (x.sentence.start <= y.sentence.start ? x : y));
+    const items = chunk.map((e) => e.label);
+    const reasons: RejectReason[] = [];
+    if (new Set(items.map(normalize)).size !== items.length) reasons.push("items-invalid");
+    for (const it of items) if (checkNoUnresolvedPronoun(it) || it.length > 160) reasons.push("items-invalid");
+    out.push({
+      kind: "ordering",
+      sentence: first.sentence,
+      prompt: "Put these events in the order they happened, earliest first.",
+      answer: items.join(" → "),
+      acceptedAnswers: [],
+      choices: null,
+      items,
+      pairs: null,
+      explanation: chunk
+        .map((e) => `${e.date.approximate ? e.date.label : formatIso(e.date)}${e.expression !== formatIso(e.date) && e.expression !== e.date.label ? ` (“${e.expression}”${a.date && e.relative ? `, from the article’s date ${a.date}` : ""})` : ""}: ${e.label}`)
+        .join("; "),
+      score: 0.8,
+      topics: ["chronology"],
+      difficulty: 3,
+      sources: chunk.map((e) => e.sentence.index),
+      facet: `ordering:${items.map(normalize).join("|")}`,
+      answerCanonical: items.join("|"),
+      rejectReasons: [...new Set(reasons)],
+    });
+  }
+  return out;
+}
+
+const domainCache = new WeakMap<Analysis, string>();
+/** What kind of people the article is about, from their titles and roles: picks like-for-like gazetteer people. */
+export function personDomain(a: Analysis): string {
+  const cached = domainCache.get(a);
+  if (cached !== undefined) return cached;
+  const roles = a.sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person" && m.role).map((m) => m.role!.toLowerCase())).join(" ");
+  const text = `${roles} ${a.body.slice(0, 5000).toLowerCase()}`;
+  const score = (re: RegExp) => (text.match(re) ?? []).length;
+  const scores: [string, number][] = [
+    ["politician", score(/\b(?:president|minister|party|parliament|senator|governor|election)\b/g)],
+    ["athlete", score(/\b(?:coach|striker|goal|match|season|championship|club|race|medal)\b/g)],
+    ["scientist", score(/\b(?:researcher|scientist|professor|study|laboratory|university|physicist|journal)\b/g)],
+    ["business", score(/\b(?:ceo|chief executive|company|shares|revenue|investor|profit|market)\b/g)],
+  ];
+  scores.sort((x, y) => y[1] - x[1]);
+  const d = scores[0]![1] > 0 ? scores[0]![0] : "";
+  domainCache.set(a, d);
+  return d;
+}
+
+/**
+ * Matching questions from facts already found: abbreviations and their long
+ * names, people and their roles, events and their dates. Three to six pairs,
+ * each from an active-quality question of its own.
+ */
+function matchingQuestions(ctx: BuildContext, built: Candidate[]): Candidate[] {
+  const { a } = ctx;
+  const out: Candidate[] = [];
+  const groups: { facet: string; prompt: string; pairs: { left: string; right: string; sentence: SentenceInfo }[] }[] = [];
+  const ok = (c: Candidate) => c.rejectReasons.length === 0;
+  groups.push({
+    facet: "acronyms",
+    prompt: "Match each abbreviation to the name it stands for.",
+    pairs: built.filter((c) => ok(c) && c.facet.startsWith("acronym-card:")).map((c) => ({ left: c.prompt, right: c.answer, sentence: c.sentence })),
+  });
+  groups.push({
+    facet: "roles",
+    prompt: "Match each person to the role the article gives them.",
+    pairs: built
+      .filter((c) => ok(c) && c.kind === "flashcard" && c.facet.startsWith("who:"))
+      .map((c) => ({ left: c.answerCanonical, right: c.answer, sentence: c.sentence })),
+  });
+  const events = findDatedEvents(a);
+  const seenDates = new Set<string>();
+  const eventPairs: { left: string; right: string; sentence: SentenceInfo }[] = [];
+  for (const e of events) {
+    const label = e.date.approximate ? e.date.label.replace(/^the\s+/i, "") : e.date.label;
+    if (seenDates.has(label)) continue;
+    seenDates.add(label);
+    eventPairs.push({ left: e.label, right: label[0]!.toUpperCase() + label.slice(1), sentence: e.sentence });
+  }
+  // Events to dates only when no ordering question already drills the same events.
+  if (!built.some((c) => c.kind === "ordering" && ok(c))) groups.push({ facet: "dates", prompt: "Match each event to its date.", pairs: eventPairs });
+  for (const g of groups) {
+    const seenLeft = new Set<string>();
+    const seenRight = new Set<string>();
+    const pairs = g.pairs.filter((p) => {
+      const l = normalize(p.left);
+      const r = normalize(p.right);
+      if (seenLeft.has(l) || seenRight.has(r)) return false;
+      seenLeft.add(l);
+      seenRight.add(r);
+      return p.left.length <= 200 && p.right.length <= 200;
+    }).slice(0, 6);
+    if (pairs.length < 3) continue;
+    const first = pairs.reduce((x, y) => (x.sentence.start <= y.sentence.start ? x : y));
+    out.push({
+      kind: "matching",
+      sentence: first.sentence,
+      prompt: g.prompt,
+      answer: pairs.map((p) => `${p.left} → ${p.right}`).join("; "),
+      acceptedAnswers: [],
+      choices: null,
+      items: null,
+      pairs: pairs.map(({ left, right }) => ({ left, right })),
+      explanation: pairs.map((p) => p.sentence.text).filter((t, i, all) => all.indexOf(t) === i).join(" ").slice(0, 1000),
+      score: 0.78,
+      topics: ["matching", g.facet],
+      difficulty: 3,
+      sources: pairs.map((p) => p.sentence.index),
+      facet: `matching:${g.facet}`,
+      answerCanonical: g.facet,
+      rejectReasons: [],
+    });
+  }
+  return out;
+}
+
+export function classifyTerm(pool: Pool, a: Analysis): (term: string) => string {
+  const surnames = new Map<string, string>();
+  for (const list of a.surnames.values()) for (const full of list) surnames.set(normalize(surnameOf(full)), "person");
+  for (const e of pool.byType.get("person") ?? []) surnames.set(normalize(surnameOf(e.name)), "person");
+  return (term: string) => {
+    if (/^\d{4}$/.test(term)) return "year";
+    if (/^\d{1,2}(?:st|nd|rd|th)$/.test(term)) return "century";
+    if (/\d/.test(term)) return "number";
+    const n = normalize(term);
+    const t = pool.typeOfName.get(n) ?? lookupGazetteer(term)?.type;
+    if (t) return t;
+    if (surnames.has(n)) return "person";
+    return "unknown";
+  };
+}

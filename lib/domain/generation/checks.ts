@@ -1,0 +1,272 @@
+// Owns the checks every active generated question must pass. Each check is a
+// small pure function that returns null when the question passes and a reject
+// reason when it does not, so tests can table them one by one and the
+// pipeline can keep failed questions as drafts with their reasons.
+import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
+import { aliasesOf, placesOverlap } from "./gazetteer";
+import { TITLES } from "./lexicon";
+import { containsTerm, contentWords, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
+
+export const REJECT_REASONS = [
+  "evidence-not-verbatim",
+  "answer-not-in-evidence",
+  "answer-not-content-term",
+  "answer-fragment",
+  "answer-in-stem",
+  "answer-in-other-choice",
+  "answer-trivial",
+  "answer-ambiguous",
+  "blank-count",
+  "stem-length",
+  "choices-invalid",
+  "too-few-distractors",
+  "unresolved-pronoun",
+  "near-duplicate",
+  "false-not-false",
+  "symmetric-swap",
+  "quotation",
+  "items-invalid",
+  "not-selected",
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export type Evidence = { text: string; start: number; end: number };
+
+export function checkEvidenceVerbatim(body: string, evidence: Evidence): RejectReason | null {
+  return evidence.start >= 0 && evidence.end <= body.length && evidence.start < evidence.end && body.slice(evidence.start, evidence.end) === evidence.text
+    ? null
+    : "evidence-not-verbatim";
+}
+
+export function checkAnswerInEvidence(answer: string, evidenceText: string): RejectReason | null {
+  return containsTerm(evidenceText, answer) ? null : "answer-not-in-evidence";
+}
+
+const QUOTE_FILLER = new Set(["said", "says", "told", "stated", "added", "thing", "things", "something", "way", "lot", "kind", "sort"]);
+
+/** A content term: not a stopword, not filler, not wrapped in quotation marks, has a letter or digit. */
+export function checkContentTerm(answer: string): RejectReason | null {
+  const trimmed = answer.trim();
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return "answer-not-content-term";
+  if (/^["“‘'«]|["”’'»]$/u.test(trimmed)) return "answer-not-content-term";
+  const words = tokenize(normalize(trimmed)).map((t) => t.text);
+  if (!words.length || words.every((w) => STOPWORDS.has(w) || QUOTE_FILLER.has(w))) return "answer-not-content-term";
+  if (words.length === 1 && words[0]!.length < 2 && !/\d/.test(words[0]!)) return "answer-not-content-term";
+  return null;
+}
+
+/**
+ * The blank covers the whole name: the answer span [start, end) in `sentence`
+ * is not glued to a letter, and not next to another capitalised word of the
+ * same name ("Karabakh" in "Second Karabakh War"), nor after "X of".
+ */
+export function checkWholeName(sentence: string, start: number, end: number): RejectReason | null {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (/[\p{L}\p{N}\p{M}]$/u.test(before) || /^[\p{L}\p{N}\p{M}]/u.test(after)) return "answer-fragment";
+  const answer = sentence.slice(start, end);
+  const named = isCapitalized(answer) || /^\d/.test(answer);
+  if (!named) return null;
+  const prev = / ([\p{L}\p{M}’'.-]+)$/u.exec(before)?.[1];
+  const next = /^ ([\p{L}\p{M}’'-]+)/u.exec(after)?.[1];
+  const atStart = before.trim() === "" || /[“"(]\s*$/.test(before) && before.replace(/[“"(\s]/g, "") === "";
+  if (prev && isCapitalized(prev) && !TITLES.has(prev) && !atStart && !/[,;:]$/.test(before.trimEnd())) {
+    // a sentence-initial word before the answer ("Today Pakistan") is not part of it
+    const prevIsFirst = before.trim() === prev;
+    if (!prevIsFirst || !STOPWORDS.has(prev.toLowerCase())) return "answer-fragment";
+  }
+  if (next && isCapitalized(next) && isCapitalized(answer)) return "answer-fragment";
+  // "Organization of _____", "_____ of Turkic States": part of a longer "X of Y" name.
+  if (isCapitalized(answer) && /\p{Lu}[\p{L}\p{M}]* (?:of|of the|for) $/u.test(before)) return "answer-fragment";
+  if (isCapitalized(answer) && /^ (?:of|for) (?:the )?\p{Lu}/u.test(after)) return "answer-fragment";
+  // "Justice and _____ Party": the next capitalised word continues the name (caught above); a list ("A, B and _____") is fine.
+  return null;
+}
+
+/** Neither the answer nor any alias shows in the stem (the blank is not a giveaway). */
+export function checkAnswerNotInStem(prompt: string, answer: string, aliases: string[] = []): RejectReason | null {
+  const stem = prompt.replace(CLOZE_BLANK, " ");
+  for (const a of [answer, ...aliases]) if (a.trim().length > 1 && containsTerm(stem, a)) return "answer-in-stem";
+  return null;
+}
+
+/** The answer is not contained in, and does not contain, another choice. */
+export function checkAnswerNotInOtherChoices(answer: string, choices: string[]): RejectReason | null {
+  for (const c of choices) {
+    if (normalize(c) === normalize(answer)) continue;
+    if (containsTerm(c, answer) || containsTerm(answer, c)) return "answer-in-other-choice";
+  }
+  return null;
+}
+
+export function checkNotTrivial(canonical: string, trivial: Set<string>): RejectReason | null {
+  return trivial.has(normalize(canonical)) ? "answer-trivial" : null;
+}
+
+export function checkSingleBlank(prompt: string): RejectReason | null {
+  return (prompt.match(CLOZE_BLANK) ?? []).length === 1 ? null : "blank-count";
+}
+
+export const STEM_MIN_WORDS = 5;
+export const STEM_MAX_WORDS = 60;
+export const STEM_MAX_CHARS = 480;
+
+export function checkStemLength(prompt: string): RejectReason | null {
+  const words = prompt.split(/\s+/).filter((w) => /[\p{L}\p{N}_]/u.test(w)).length;
+  return words >= STEM_MIN_WORDS && words <= STEM_MAX_WORDS && prompt.length <= STEM_MAX_CHARS ? null : "stem-length";
+}
+
+/**
+ * Four distinct choices of one type, the answer among them, and no choice a
+ * sub- or super-span of another or a place that contains another.
+ */
+export function checkChoices(answer: string, choices: string[], typeOf: (choice: string) => string): RejectReason | null {
+  if (choices.length !== 4) return "choices-invalid";
+  const norm = choices.map(normalize);
+  if (new Set(norm).size !== 4) return "choices-invalid";
+  if (!norm.includes(normalize(answer))) return "choices-invalid";
+  const types = new Set(choices.map(typeOf));
+  if (types.size !== 1) return "choices-invalid";
+  for (let i = 0; i < choices.length; i++) {
+    for (let j = 0; j < choices.length; j++) {
+      if (i === j) continue;
+      if (containsTerm(choices[i]!, choices[j]!)) return "choices-invalid";
+      if (placesOverlap(choices[i]!, choices[j]!)) return "choices-invalid";
+      if (aliasesOf(choices[i]!).some((a) => normalize(a) === norm[j])) return "choices-invalid";
+    }
+  }
+  return null;
+}
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"]);
+
+/**
+ * A stem must not lean on a pronoun whose antecedent is outside it. A pronoun
+ * inside quotation marks belongs to the speaker and is fine; otherwise
+ * he/she need a name earlier in the stem, and it/they need a noun phrase earlier.
+ */
+export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
+  const quoteSpans: [number, number][] = [];
+  const re = /“[^”]*”|"[^"]*"/g;
+  for (let m = re.exec(stem); m; m = re.exec(stem)) quoteSpans.push([m.index, m.index + m[0].length]);
+  const tokens = tokenize(stem);
+  const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    if (!PRONOUNS.has(w)) continue;
+    if (quoteSpans.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+    const earlier = tokens.slice(0, i).filter((x) => !quoteSpans.some(([a, b]) => x.start >= a && x.end <= b));
+    if (w === "he" || w === "she" || w === "him" || w === "his" || w === "her") {
+      const name = earlier.some((x, k) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !TITLES.has(x.text) && (tokens.indexOf(x) !== firstWord || k + 1 < earlier.length));
+      if (!name) return "unresolved-pronoun";
+    } else {
+      const nouns = earlier.filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
+      const named = earlier.some((x) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
+      if (nouns.length < 2 && !named) return "unresolved-pronoun";
+    }
+  }
+  return null;
+}
+
+/** Jaccard similarity of content-word sets. */
+export function similarity(a: string, b: string): number {
+  return jaccard(new Set(contentWords(a)), new Set(contentWords(b)));
+}
+
+function jaccard(sa: Set<string>, sb: Set<string>): number {
+  if (!sa.size && !sb.size) return 1;
+  let inter = 0;
+  for (const w of sa) if (sb.has(w)) inter++;
+  return inter / (sa.size + sb.size - inter);
+}
+
+export type DedupeItem = { kind: string; prompt: string; answer: string };
+
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+const BUCKET_COMPARE_LIMIT = 24;
+
+/**
+ * Indices of items that nearly duplicate an earlier item: same kind and
+ * answer, and prompts that share most content words. Items are bucketed by
+ * kind and answer, exact repeats are caught by hash, and each item is compared
+ * with at most a fixed number of earlier ones, so the cost stays linear.
+ */
+export function findNearDuplicates(items: DedupeItem[]): Set<number> {
+  const dup = new Set<number>();
+  const exact = new Set<string>();
+  const buckets = new Map<string, number[]>();
+  const words: Set<string>[] = [];
+  items.forEach((it, i) => {
+    const cw = contentWords(it.prompt);
+    words[i] = new Set(cw);
+    const sig = `${it.kind}|${normalize(it.answer)}|${cw.join(" ")}`;
+    if (exact.has(sig)) {
+      dup.add(i);
+      return;
+    }
+    exact.add(sig);
+    const bucketKey = `${it.kind}|${normalize(it.answer)}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    const recent = bucket.slice(-BUCKET_COMPARE_LIMIT);
+    if (recent.some((j) => jaccard(words[j]!, words[i]!) >= NEAR_DUPLICATE_THRESHOLD)) {
+      dup.add(i);
+      return;
+    }
+    bucket.push(i);
+    buckets.set(bucketKey, bucket);
+  });
+  return dup;
+}
+
+export type FalseStatementInput = {
+  /** The true sentence the statement was made from. */
+  original: string;
+  /** The false statement. */
+  statement: string;
+  /** The term taken out, and the one put in its place. */
+  removed: string;
+  inserted: string;
+  /** Every sentence of the article (to make sure no other sentence states the swapped claim). */
+  articleSentences: string[];
+};
+
+/**
+ * A false statement must really be false: the inserted term differs from the
+ * removed one, is not already in the sentence (swapping symmetric partners
+ * leaves the claim true), is not an alias or a place containing the removed
+ * one, and no sentence of the article states the swapped claim.
+ */
+export function checkFalseStatement(input: FalseStatementInput): RejectReason | null {
+  const { original, statement, removed, inserted } = input;
+  if (normalize(statement) === normalize(original)) return "false-not-false";
+  if (normalize(removed) === normalize(inserted)) return "false-not-false";
+  if (containsTerm(original, inserted)) return "false-not-false";
+  if (aliasesOf(removed).some((a) => normalize(a) === normalize(inserted))) return "false-not-false";
+  if (placesOverlap(removed, inserted)) return "false-not-false";
+  const claim = new Set(contentWords(statement.replace(inserted, " ")));
+  for (const s of input.articleSentences) {
+    if (s === original || !containsTerm(s, inserted)) continue;
+    if (normalize(s).includes(normalize(statement))) return "false-not-false";
+    const words = new Set(contentWords(s));
+    let shared = 0;
+    for (const w of claim) if (words.has(w)) shared++;
+    if (claim.size && shared / claim.size >= 0.6) return "false-not-false";
+  }
+  return null;
+}
+
+/**
+ * The term at [start, end) is one of two symmetric partners ("between X and
+ * Y", "X and Y signed ... together"): swapping it cannot make a checkable false claim.
+ */
+export function isSymmetricSlot(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const after = sentence.slice(end, end + 80);
+  if (/\bbetween\s+(?:the\s+)?$/iu.test(before) && /^\s+and\s+\S/u.test(after)) return true;
+  if (/\bbetween\s+(?:the\s+)?[\p{L}\p{M}’' -]{1,40}?\s+and\s+(?:the\s+)?$/iu.test(before)) return true;
+  if (/\bboth\s+$/iu.test(before) && /^\s+and\s/u.test(after)) return true;
+  const pair = /^\s+and\s+[\p{L}\p{M}’' -]{1,40}?\s+(?:jointly|together|each other|one another|agreed|signed|met)\b/iu;
+  if (pair.test(after)) return true;
+  return false;
+}

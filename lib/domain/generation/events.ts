@@ -1,0 +1,114 @@
+// Owns finding dated events for ordering questions: a short label for what
+// happened and when, with relative dates already resolved against the
+// article's date (see dates.ts). Labels never contain the date itself.
+import type { Analysis, SentenceInfo } from "./analyze";
+import { checkNoUnresolvedPronoun } from "./checks";
+import { parseIsoDate, type ResolvedDate } from "./dates";
+
+export type DatedEvent = {
+  label: string;
+  date: ResolvedDate;
+  sentence: SentenceInfo;
+  /** The words the article used ("four years ago"). */
+  expression: string;
+  /** Resolved against the article's date. */
+  relative: boolean;
+};
+
+const CLAUSE_OPENERS = /^(?:since|after|before|when|while|as|and|but|which|that|where|until|by|in|on|at|during|from)\b\s*/i;
+const EVENT_VERBS =
+  /\b(?:founded|established|created|formed|signed|launched|opened|elected|appointed|born|died|built|completed|won|released|published|discovered|liberated|held|began|ended|introduced|announced|acquired|merged|listed|started|set up)\b/;
+
+function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/^[,;:\s]+|[,;:\s]+$/g, "")
+    .replace(/\s+([,.;:])/g, "$1")
+    .trim();
+}
+
+function shorten(label: string, maxWords = 14): string {
+  let out = label;
+  // Drop a quoted title and what follows "entitled"/"called".
+  out = out.replace(/\s+(?:entitled|titled|called|named)\s+["“].*$/u, "");
+  out = out.replace(/\s+["“][^"”]*["”].*$/u, "");
+  const words = out.split(" ");
+  if (words.length > maxWords) {
+    // Cut at a preposition after the verb to keep subject-verb-object.
+    const verbAt = words.findIndex((w) => EVENT_VERBS.test(w) || /ed$/.test(w));
+    const cut = words.findIndex((w, i) => i > Math.max(verbAt + 2, 3) && /^(?:in|at|on|through|with|from|for|after|before|during|amid|under|by|near|aboard|off|across|into)$/.test(w));
+    if (cut > 0 && cut <= maxWords + 2) return words.slice(0, cut).join(" ");
+    return "";
+  }
+  return out;
+}
+
+/** The words around a date expression that say what happened then. */
+function labelFor(s: SentenceInfo, dStart: number, dEnd: number, kind: string): string {
+  const text = s.text.replace(/[.!?]["”’)]*$/u, "");
+  const before = text.slice(0, dStart);
+  const after = text.slice(dEnd);
+  if (kind === "anchored") {
+    // "one year after Shusha was liberated from ...": the event follows.
+    return shorten(tidy(after.split(/[,;](?!\d)/)[0] ?? ""));
+  }
+  // "Four years ago, X did Y." -> "X did Y"
+  if (before.trim() === "" || /^\s*(?:in|on|since)\s*$/i.test(before)) {
+    return shorten(tidy(after.replace(/^\s*,/, "").split(/[;]/)[0] ?? ""));
+  }
+  // "... the Organization of Turkic States (OTS) founded in 2009 in Azerbaijan" -> subject + verb
+  const verbPhrase = /((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'-]*\s+(?:of\s+(?:the\s+)?|and\s+)?)*\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\([^)]+\))?)\s+((?:was|were|is|has been|had been)\s+)?([\p{Ll}]+ed|born|held|won|began|built)\s+(?:in|on|at|during)\s*$/u.exec(before);
+  if (verbPhrase) return shorten(tidy(`${verbPhrase[1]} ${verbPhrase[2] ?? ""}${verbPhrase[3]}`));
+  // "X on Sunday held an event" -> "X held an event"
+  const clauseStart = Math.max(before.search(/[,;](?!\d)[^,;]*$/), -1);
+  let left = before.slice(clauseStart + 1);
+  const right = after.split(/[,;](?!\d)/)[0] ?? "";
+  if (/\b(?:in|on|at|during|since)\s*$/i.test(left) && !/\p{Ll}+ed\s+(?:in|on)\s*$/u.test(left)) {
+    // "Since Azerbaijan’s short-lived independence in the early 20th century": the noun phrase before "in"
+    left = left.replace(/\b(?:in|on|at|during)\s*(?:the\s*)?$/i, "");
+    const np = tidy(left.replace(CLAUSE_OPENERS, ""));
+    if (!/\b(?:is|was|were|are|has|have|had)\b/.test(np) && np.split(" ").length <= 8 && np.length > 3) return np;
+  }
+  left = left.replace(/\b(?:in|on|at|during|since|by)\s*(?:the\s*)?$/i, "");
+  let prev = "";
+  while (prev !== left) {
+    prev = left;
+    left = left.replace(/^\s+/, "").replace(CLAUSE_OPENERS, "");
+  }
+  return shorten(tidy(`${left} ${right}`));
+}
+
+/** Dated events, one per distinct date, earliest sentence first for ties. */
+export function findDatedEvents(a: Analysis): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  const day = parseIsoDate(a.date);
+  const articleKey = day ? day.year * 10_000 + day.month * 100 + day.day : null;
+  for (const s of a.sentences) {
+    if (s.quoteShare > 0.5) continue;
+    for (const d of s.dates) {
+      if (!d.resolvedFinal || /^(?:today|now|this (?:year|month|week))$/i.test(d.text)) continue;
+      // Plans ("next year") have not happened yet: they do not belong in a chronology.
+      if (articleKey !== null && d.resolvedFinal.sortKey > articleKey) continue;
+      if (s.quoteSpans.some((q) => d.start >= q.start && d.end <= q.end)) continue;
+      let label = labelFor(s, d.start, d.end, d.kind)
+        .replace(/\s+(?:in|at|on|by|with|since|from|until)\s+[^,]*\d[^,]*$/u, "")
+        .replace(/\s+(?:in|at|on|by|with|since|from|until|of|the)$/u, "");
+      // "..., who finished fourth": name the person the clause is about.
+      const rel = /^(?:who|which)\s+/i.exec(label);
+      if (rel) {
+        const idx = s.text.indexOf(label);
+        const owner = s.mentions.filter((m) => m.end <= idx && /^\s*,\s*$/.test(s.text.slice(m.end, idx))).pop();
+        label = owner ? `${owner.canonical} ${label.slice(rel[0].length)}` : "";
+      }
+      label = label.replace(/^(?:but|and|yet|so|then|also)\s+/i, "");
+      if (/^\p{Ll}+ing\b/u.test(label)) label = "";
+      if (checkNoUnresolvedPronoun(label)) label = "";
+      const words = label.split(" ").filter(Boolean);
+      if (words.length < 2 || words.length > 16) continue;
+      if (/\b\d{4}\b|\bago\b|\bcentury\b/.test(label)) continue;
+      if (/^(?:it|this|he|she|they)\b/i.test(label)) continue;
+      out.push({ label: label[0]!.toUpperCase() + label.slice(1), date: d.resolvedFinal, sentence: s, expression: d.text, relative: d.kind !== "absolute" });
+    }
+  }
+  return out;
+}

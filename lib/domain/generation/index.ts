@@ -1,0 +1,220 @@
+// Owns the generator's entry point: article text in, checked, ranked,
+// source-linked questions out. Pure and deterministic: no clock, no random,
+// no I/O; the same input gives byte-identical output.
+//
+// Pipeline: analyse (analyze.ts) -> overgenerate candidates of every kind
+// (build.ts) -> run the checks (checks.ts) -> drop near-duplicates -> rank
+// and select per sentence -> stable keys -> stats. Candidates that fail a
+// check are kept as drafts with their reasons.
+import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { analyzeArticle } from "./analyze";
+import { buildCandidates, classifyTerm, findConcepts, type Candidate } from "./build";
+import { checkEvidenceVerbatim, findNearDuplicates, REJECT_REASONS, type RejectReason } from "./checks";
+import { buildPool } from "./distractors";
+import { shortHash, slugify, wordCount } from "./text";
+import { GENERATOR_VERSION } from "./version";
+
+export { GENERATOR_VERSION } from "./version";
+export * from "./checks";
+export { analyzeArticle } from "./analyze";
+export { findDateExpressions, resolveAnchored } from "./dates";
+
+export type GeneratedQuestion = QuestionContent & {
+  evidenceStart: number;
+  evidenceEnd: number;
+  score: number;
+  generatorVersion: string;
+  rejectReasons: string[];
+};
+
+export type GenerationStats = {
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  paragraphsUsed: number;
+  factSentences: number;
+  coveredFactSentences: number;
+  /** coveredFactSentences / factSentences, 0..1. */
+  factCoverage: number;
+  active: number;
+  drafts: number;
+  activeByKind: Record<QuestionKind, number>;
+  draftsByKind: Record<QuestionKind, number>;
+  rejections: Record<RejectReason, number>;
+};
+
+export type GenerationResult = { questions: GeneratedQuestion[]; stats: GenerationStats };
+
+export type GenerateInput = { slug: string; body: string; date?: string; title?: string };
+
+export type GenerateOptions = {
+  /** Called as sentences are processed (for a progress bar); must not affect the output. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+const KIND_ORDER: QuestionKind[] = ["cloze", "multiple_choice", "true_false", "short_answer", "flashcard", "ordering", "matching"];
+
+/** How many active questions of each kind one sentence may carry. */
+const PER_SENTENCE: Record<string, number> = { cloze: 1, multiple_choice: 1, flashcard: 1, "true_false:true": 1, "true_false:false": 1 };
+
+function emptyKinds(): Record<QuestionKind, number> {
+  return { multiple_choice: 0, true_false: 0, cloze: 0, short_answer: 0, ordering: 0, matching: 0, flashcard: 0 };
+}
+
+function selectionGroup(c: Candidate): string | null {
+  if (c.kind === "true_false") return `true_false:${c.answer}`;
+  if (c.kind === "flashcard" && (c.facet.startsWith("who:") || c.facet.startsWith("acronym"))) return null;
+  if (c.kind === "short_answer" || c.kind === "ordering" || c.kind === "matching") return null;
+  return c.kind;
+}
+
+export function generateQuestions(input: GenerateInput, options: GenerateOptions = {}): GenerationResult {
+  const slug = slugify(input.slug) || "article";
+  const a = analyzeArticle({ body: input.body, ...(input.title ? { title: input.title } : {}), ...(input.date ? { date: input.date } : {}) });
+  const concepts = findConcepts(a);
+  const pool = buildPool(a, concepts);
+  const candidates = buildCandidates({
+    a,
+    pool,
+    slug,
+    classify: classifyTerm(pool, a),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+
+  // Evidence is the source sentence, verbatim.
+  for (const c of candidates) {
+    const r = checkEvidenceVerbatim(a.body, { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end });
+    if (r) c.rejectReasons.push(r);
+  }
+
+  // Rank: best first, ties in text order, then by kind and prompt (total order for determinism).
+  const ranked = candidates
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (x, y) =>
+        y.c.score - x.c.score ||
+        x.c.sentence.start - y.c.sentence.start ||
+        KIND_ORDER.indexOf(x.c.kind) - KIND_ORDER.indexOf(y.c.kind) ||
+        (x.c.prompt < y.c.prompt ? -1 : x.c.prompt > y.c.prompt ? 1 : 0) ||
+        x.i - y.i,
+    )
+    .map((x) => x.c);
+
+  // Near-duplicates among the passing ones (bucketed, linear).
+  const passing = ranked.filter((c) => c.rejectReasons.length === 0);
+  const dups = findNearDuplicates(passing.map((c) => ({ kind: c.kind, prompt: c.prompt, answer: c.answer })));
+  passing.forEach((c, i) => {
+    if (dups.has(i)) c.rejectReasons.push("near-duplicate");
+  });
+
+  // Select per sentence: a quota per kind, preferring a different answer for each kind,
+  // and discounting an answer already asked elsewhere so one name does not dominate.
+  const selected = new Set<Candidate>();
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of ranked) {
+    if (c.rejectReasons.length) continue;
+    const list = bySentence.get(c.sentence.index) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence.index, list);
+  }
+  const usedAnswer = new Map<string, number>();
+  for (const idx of [...bySentence.keys()].sort((x, y) => x - y)) {
+    const list = bySentence.get(idx)!;
+    const facetsHere = new Set<string>();
+    for (const group of ["cloze", "multiple_choice", "flashcard", "true_false:false", "true_false:true"]) {
+      const options = list.filter((c) => selectionGroup(c) === group);
+      if (!options.length) continue;
+      const adjusted = options
+        .map((c) => ({
+          c,
+          s:
+            c.score -
+            0.18 * (usedAnswer.get(`${c.kind}|${c.facet}`) ?? 0) -
+            0.06 * (usedAnswer.get(`any|${c.facet}`) ?? 0) -
+            (facetsHere.has(c.facet) && group !== "true_false:true" ? 0.2 : 0),
+        }))
+        .sort((x, y) => y.s - x.s || options.indexOf(x.c) - options.indexOf(y.c));
+      for (const { c } of adjusted.slice(0, PER_SENTENCE[group] ?? 1)) {
+        selected.add(c);
+        facetsHere.add(c.facet);
+        usedAnswer.set(`${c.kind}|${c.facet}`, (usedAnswer.get(`${c.kind}|${c.facet}`) ?? 0) + 1);
+        usedAnswer.set(`any|${c.facet}`, (usedAnswer.get(`any|${c.facet}`) ?? 0) + 1);
+      }
+    }
+    for (const c of list) if (selectionGroup(c) === null) selected.add(c);
+  }
+  for (const c of candidates) if (!c.rejectReasons.length && !selected.has(c)) c.rejectReasons.push("not-selected");
+
+  // Stable keys from content; a repeat gets a numbered suffix in output order.
+  const ordered = [...candidates].sort(
+    (x, y) =>
+      x.sentence.start - y.sentence.start ||
+      KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
+      (x.rejectReasons.length === 0 ? 0 : 1) - (y.rejectReasons.length === 0 ? 0 : 1) ||
+      y.score - x.score ||
+      (x.prompt < y.prompt ? -1 : x.prompt > y.prompt ? 1 : 0) ||
+      (x.answer < y.answer ? -1 : x.answer > y.answer ? 1 : 0),
+  );
+  const usedKeys = new Map<string, number>();
+  const questions: GeneratedQuestion[] = ordered.map((c) => {
+    const baseKey = `gen-${slug}-${c.kind.replace(/_/g, "-")}-${shortHash(`${c.sentence.text}|${c.answer}|${c.prompt}`)}`;
+    const n = usedKeys.get(baseKey) ?? 0;
+    usedKeys.set(baseKey, n + 1);
+    const reasons = [...new Set(c.rejectReasons)].sort((x, y) => REJECT_REASONS.indexOf(x) - REJECT_REASONS.indexOf(y));
+    return {
+      key: n === 0 ? baseKey : `${baseKey}-${n + 1}`,
+      kind: c.kind,
+      prompt: c.prompt,
+      answer: c.answer,
+      acceptedAnswers: c.acceptedAnswers,
+      choices: c.choices,
+      items: c.items,
+      pairs: c.pairs,
+      explanation: c.explanation,
+      evidenceText: c.sentence.text,
+      topics: c.topics,
+      difficulty: c.difficulty,
+      status: reasons.length ? "draft" : "active",
+      evidenceStart: c.sentence.start,
+      evidenceEnd: c.sentence.end,
+      score: c.score,
+      generatorVersion: GENERATOR_VERSION,
+      rejectReasons: reasons,
+    };
+  });
+
+  // Stats.
+  const activeByKind = emptyKinds();
+  const draftsByKind = emptyKinds();
+  const rejections = Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>;
+  for (const q of questions) {
+    if (q.status === "active") activeByKind[q.kind]++;
+    else {
+      draftsByKind[q.kind]++;
+      for (const r of q.rejectReasons) rejections[r as RejectReason]++;
+    }
+  }
+  const covered = new Set<number>();
+  for (const c of candidates) if (!c.rejectReasons.length) for (const s of c.sources) covered.add(s);
+  const factSentences = a.sentences.filter((s) => s.isFact);
+  const coveredFacts = factSentences.filter((s) => covered.has(s.index)).length;
+  const paragraphsUsed = new Set(a.sentences.filter((s) => covered.has(s.index)).map((s) => s.paragraph)).size;
+  const active = questions.filter((q) => q.status === "active").length;
+  return {
+    questions,
+    stats: {
+      words: wordCount(input.body),
+      sentences: a.sentences.length,
+      paragraphs: a.paragraphCount,
+      paragraphsUsed,
+      factSentences: factSentences.length,
+      coveredFactSentences: coveredFacts,
+      factCoverage: factSentences.length ? Math.round((coveredFacts / factSentences.length) * 1000) / 1000 : 1,
+      active,
+      drafts: questions.length - active,
+      activeByKind,
+      draftsByKind,
+      rejections,
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// Owns the low-level text helpers the generator shares: word tokens with
+// offsets, normalisation for comparison, stopwords, a stable hash and edits
+// that rewrite a sentence without losing track of the original.
+
+export type Token = { text: string; start: number; end: number };
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Word tokens of `text`, offsets relative to `text`. A trailing possessive ’s is split off. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    // "U.S" keeps its dots; a trailing dot belongs to the sentence.
+    const poss = /^(.+?)[’']s$/u.exec(word);
+    if (poss && poss[1]!.length > 1) {
+      out.push({ text: poss[1]!, start, end: start + poss[1]!.length });
+      out.push({ text: word.slice(poss[1]!.length), start: start + poss[1]!.length, end: start + word.length });
+      continue;
+    }
+    out.push({ text: word, start, end: start + word.length });
+  }
+  return out;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\p{N}&.]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+export function isPossessive(word: string): boolean {
+  return word === "’s" || word === "'s";
+}
+
+/** Lowercase, diacritics removed, curly quotes straightened, whitespace collapsed. */
+const normalizeCache = new Map<string, string>();
+export function normalize(s: string): string {
+  const hit = normalizeCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normalizeCache.size > 50_000) normalizeCache.clear();
+  const out = normalizeUncached(s);
+  normalizeCache.set(s, out);
+  return out;
+}
+
+function normalizeUncached(s: string): string {
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const SPECIAL_FOLDS: Record<string, string> = { ı: "i", İ: "I", ø: "o", Ø: "O", ł: "l", Ł: "L", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", đ: "d", Đ: "D" };
+
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[ıİøØłŁßæÆœđĐ]/g, (c) => SPECIAL_FOLDS[c] ?? c);
+}
+
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet for of in on at to from by with without about above below over under into onto
+  upon within between among through during before after since until while as than then that this these those there
+  here which who whom whose what when where why how all any both each few more most other some such no not only own
+  same too very can will just should would could may might must shall is are was were be been being have has had do
+  does did having it its it's he him his she her hers they them their theirs we us our ours you your yours i me my
+  mine also even still again ever never always often further once one two three four five six seven eight nine ten
+  said says say told according today yesterday tomorrow now nowadays mr mrs ms dr new year years day days time way
+  per via amid among namely especially particularly another many much several because although though unless whether
+  whereas therefore thus hence usually already almost nearly rather quite really perhaps maybe indeed instead along
+  behind beyond despite except inside outside toward towards onto throughout around near off every either neither
+  whose whom itself themselves himself herself yet soon later earlier recently currently likely first last next`.split(/\s+/),
+);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, a: 1, an: 1,
+};
+
+/** FNV-1a, 32 bits, as 8 hex digits. Stable across runs and platforms. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+export function slugify(s: string): string {
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export type Edit = { start: number; end: number; text: string };
+
+/** Apply non-overlapping edits (offsets into `s`). */
+export function applyEdits(s: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor) continue; // overlapping edit: keep the first
+    out += s.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + s.slice(cursor);
+}
+
+export function wordCount(s: string): number {
+  const m = s.match(WORD);
+  return m ? m.length : 0;
+}
+
+/** Set of lowercased content words (for near-duplicate comparison). */
+export function contentWords(s: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(normalize(s))) if (!STOPWORDS.has(t.text) && t.text.length > 1) out.push(t.text);
+  return out;
+}
+
+/** True if `needle` occurs in `hay` as whole words (case- and diacritic-insensitive). */
+export function containsTerm(hay: string, needle: string): boolean {
+  const h = normalize(hay);
+  const n = normalize(needle);
+  if (!n) return false;
+  let from = 0;
+  for (;;) {
+    const i = h.indexOf(n, from);
+    if (i < 0) return false;
+    const before = i === 0 ? "" : h[i - 1]!;
+    const after = h[i + n.length] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = i + 1;
+  }
+}

@@ -1,0 +1,212 @@
+import { describe, expect, test } from "vitest";
+import { analyzeArticle, type Mention } from "@/lib/domain/generation/analyze";
+import { findDateExpressions } from "@/lib/domain/generation/dates";
+import { generateQuestions } from "@/lib/domain/generation";
+import { foldDiacritics, normalize, tokenize } from "@/lib/domain/generation/text";
+
+function mentions(body: string, extra: { title?: string; date?: string } = {}): Mention[] {
+  return analyzeArticle({ body, ...extra }).sentences.flatMap((s) => s.mentions);
+}
+const find = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+
+describe("names with non-ASCII letters", () => {
+  test.each([
+    { label: "Turkish dotless i and ğ", body: "President Recep Tayyip Erdoğan met Zafer Sırakaya in Ankara.", name: "Recep Tayyip Erdoğan", type: "person" },
+    { label: "surname with ı", body: "Speaking at the event, Zafer Sırakaya, deputy chair of the party, said it was over.", name: "Zafer Sırakaya", type: "person" },
+    { label: "country with ü", body: "The alliance between Pakistan and Türkiye stands strong.", name: "Türkiye", type: "country" },
+    { label: "Polish city", body: "Nordvolt opened a factory in Wrocław on Wednesday.", name: "Wrocław", type: "place" },
+    { label: "Spanish name with accents", body: "Dr. Tomás Ibáñez, a geochemist at the university, said the find matters.", name: "Tomás Ibáñez", type: "person" },
+  ])("$label", ({ body, name, type }) => {
+    const m = find(mentions(body), name);
+    expect(m?.text).toBe(name);
+    expect(m?.type).toBe(type);
+  });
+
+  test("tokens keep letters from every script and split a possessive", () => {
+    expect(tokenize("Azerbaijan’s Sırakaya").map((t) => t.text)).toEqual(["Azerbaijan", "’s", "Sırakaya"]);
+  });
+
+  test.each([
+    { input: "Erdoğan", expected: "Erdogan" },
+    { input: "Sırakaya", expected: "Sirakaya" },
+    { input: "Türkiye", expected: "Turkiye" },
+    { input: "Ibáñez", expected: "Ibanez" },
+    { input: "Wrocław", expected: "Wroclaw" },
+  ])("diacritic-free form of $input", ({ input, expected }) => {
+    expect(foldDiacritics(input)).toBe(expected);
+  });
+});
+
+describe("multi-word names joined by of and and", () => {
+  test.each([
+    { label: "X of Y", body: "The Organization of Turkic States (OTS) was founded in 2009.", name: "Organization of Turkic States", type: "organisation" },
+    { label: "X and Y Party", body: "He is deputy chair of Türkiye’s ruling Justice and Development Party (AK Party).", name: "Justice and Development Party", type: "organisation" },
+    { label: "X of the Y of Z", body: "Heydar Aliyev was elected as chairperson of the Supreme Council of the Republic of Azerbaijan in 1993.", name: "Supreme Council of the Republic of Azerbaijan", type: "organisation" },
+    { label: "event name", body: "He stated that the Second Karabakh War ensured security.", name: "Second Karabakh War", type: "event" },
+  ])("$label", ({ body, name, type }) => {
+    const m = find(mentions(body), name);
+    expect(m?.type).toBe(type);
+  });
+
+  test("a list of countries is not one name", () => {
+    const ms = mentions("A recent summit between Türkiye, Azerbaijan and Pakistan was held.");
+    expect(ms.map((m) => m.text)).toEqual(["Türkiye", "Azerbaijan", "Pakistan"]);
+  });
+
+  test("two people joined by and stay two people", () => {
+    const ms = mentions("President Recep Tayyip Erdoğan and Azerbaijani President Ilham Aliyev signed the Shusha Declaration.");
+    expect(ms.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Recep Tayyip Erdoğan", "Ilham Aliyev"]);
+    expect(find(ms, "Shusha Declaration")?.type).toBe("document");
+  });
+});
+
+describe("surnames", () => {
+  test("a later surname resolves to the full name", () => {
+    const ms = mentions("Zafer Sırakaya, deputy chair of the party, spoke. Sırakaya said Türkiye always sided with Azerbaijan.");
+    const lone = ms.filter((m) => m.text === "Sırakaya");
+    expect(lone).toHaveLength(1);
+    expect(lone[0]!.canonical).toBe("Zafer Sırakaya");
+    expect(lone[0]!.ambiguous).toBe(false);
+  });
+
+  test("a surname two people share is ambiguous and never asked about", () => {
+    const body = [
+      "President Ilham Aliyev spoke in Baku. Heydar Aliyev was elected as chairperson of the Supreme Council of the Republic of Azerbaijan in 1993.",
+      "Aliyev said that Azerbaijan remained committed to a just world order and to making Eurasia a hub of dialogue.",
+    ].join("\n\n");
+    const ms = mentions(body);
+    const lone = ms.find((m) => m.text === "Aliyev");
+    expect(lone?.ambiguous).toBe(true);
+    const { questions } = generateQuestions({ slug: "t", body });
+    const active = questions.filter((q) => q.status === "active");
+    expect(active.some((q) => normalize(q.answer) === "aliyev")).toBe(false);
+    expect(active.some((q) => q.choices?.some((c) => normalize(c) === "aliyev"))).toBe(false);
+    expect(questions.some((q) => q.answer === "Aliyev" && q.rejectReasons.includes("answer-ambiguous"))).toBe(true);
+  });
+
+  test("a unique surname accepts the full name, and the full name accepts the surname", () => {
+    const body = "President Recep Tayyip Erdoğan visited Baku in 2021. Erdoğan has described the declaration as a road map for a new era.";
+    const { questions } = generateQuestions({ slug: "t", body });
+    const q = questions.find((x) => x.kind === "cloze" && x.answer === "Erdoğan");
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(["Erdogan", "Recep Tayyip Erdoğan"]));
+  });
+});
+
+describe("pronouns", () => {
+  test.each([
+    {
+      label: "He resolves to the previous speaker and is rewritten",
+      body: "Sırakaya said Türkiye always sided with Azerbaijan. He stated that the Second Karabakh War ensured Azerbaijan’s security.",
+      sentence: 1,
+      rewrite: "Sırakaya",
+    },
+    {
+      label: "It resolves to the previous subject",
+      body: "The declaration cemented commitment to full cooperation. It calls for deepening the relations in energy and transport.",
+      sentence: 1,
+      rewrite: "The declaration",
+    },
+  ])("$label", ({ body, sentence, rewrite }) => {
+    const a = analyzeArticle({ body });
+    const p = a.sentences[sentence]!.pronouns[0]!;
+    expect(p.resolved).toBe(true);
+    expect(p.rewrite?.text).toBe(rewrite);
+  });
+
+  test("a stem with an unresolved pronoun is kept only as a draft", () => {
+    const body = "They signed the Shusha Declaration in 2021 in the city of Shusha after the war.";
+    const { questions } = generateQuestions({ slug: "t", body });
+    const withThey = questions.filter((q) => /\bThey\b/.test(q.prompt));
+    expect(withThey.length).toBeGreaterThan(0);
+    for (const q of withThey) {
+      expect(q.status).toBe("draft");
+      expect(q.rejectReasons).toContain("unresolved-pronoun");
+    }
+  });
+});
+
+describe("dates against the article's date, never the clock", () => {
+  test.each([
+    { label: "N years ago", text: "Four years ago, they met.", date: "2025-06-15", expected: "2021" },
+    { label: "on Sunday (article dated a Sunday)", text: "The party on Sunday held an event.", date: "2025-06-15", expected: "15 June 2025" },
+    { label: "on Tuesday (the Tuesday before)", text: "It was announced on Tuesday in a journal.", date: "2024-03-08", expected: "5 March 2024" },
+    { label: "last year", text: "The bank lent money last year.", date: "2025-02-12", expected: "2024" },
+    { label: "next year", text: "They return next year.", date: "2024-03-08", expected: "2025" },
+    { label: "two months ago", text: "Two months ago the plant opened.", date: "2025-02-12", expected: "December 2024" },
+    { label: "an absolute date", text: "It was signed on 15 June 2021.", date: "2025-06-15", expected: "15 June 2021" },
+    { label: "a century", text: "independence in the early 20th century", date: "2025-06-15", expected: "the early 20th century" },
+  ])("$label", ({ text, date, expected }) => {
+    const found = findDateExpressions(text, date);
+    expect(found[0]?.resolved?.label).toBe(expected);
+  });
+
+  test("without an article date a relative date stays unresolved", () => {
+    expect(findDateExpressions("Four years ago, they met.", undefined)[0]?.resolved).toBeNull();
+  });
+
+  test("'one year after' is resolved from the event it is anchored to", () => {
+    const body = "Four years ago, Türkiye and Azerbaijan opened a new chapter. The leaders signed the Shusha Declaration, one year after Shusha was liberated from occupying forces.";
+    const a = analyzeArticle({ body, date: "2025-06-15" });
+    // The anchored expression sits in the same paragraph as "Four years ago" (2021).
+    const anchored = a.sentences[1]!.dates.find((d) => d.kind === "anchored");
+    expect(anchored?.resolvedFinal?.year).toBe(2020);
+  });
+
+  test("the date header line is not part of the body", async () => {
+    const { parseArticleSource } = await import("@/lib/domain/article/parse");
+    const { meta, body } = parseArticleSource("date 2024-03-08\nResearchers found a snail in 2019.");
+    expect(meta.date).toBe("2024-03-08");
+    expect(body.startsWith("Researchers")).toBe(true);
+  });
+});
+
+describe("accepted alternatives", () => {
+  test.each([
+    { label: "alias and diacritic-free form", body: "The summit was held in Türkiye in 2019, and Pakistan sent a delegation to Baku.", answer: "Türkiye", expected: ["Turkey", "Turkiye"] },
+    { label: "diacritic-free person name", body: "Speaking in Baku, Zafer Sırakaya, deputy chair of the party, said the talks went well in 2022.", answer: "Zafer Sırakaya", expected: ["Zafer Sirakaya", "Sırakaya"] },
+  ])("$label", ({ body, answer, expected }) => {
+    const { questions } = generateQuestions({ slug: "t", body });
+    const q = questions.find((x) => x.kind === "cloze" && x.answer === answer);
+    expect(q?.acceptedAnswers).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe("acronyms from Long Name (ABBR)", () => {
+  test.each([
+    { label: "all caps", body: "The Organization of Turkic States (OTS) was founded in 2009 in Azerbaijan.", abbr: "OTS", long: "Organization of Turkic States", prompt: "What does OTS stand for?" },
+    { label: "bank", body: "The European Investment Bank (EIB) lent Nordvolt 600 million euros last year.", abbr: "EIB", long: "European Investment Bank", prompt: "What does EIB stand for?" },
+  ])("$label", ({ body, abbr, long, prompt }) => {
+    const a = analyzeArticle({ body });
+    expect(a.acronyms.get(abbr)).toBe(long);
+    const { questions } = generateQuestions({ slug: "t", body });
+    const q = questions.find((x) => x.kind === "short_answer" && x.prompt === prompt);
+    expect(q?.answer).toBe(long);
+    expect(q?.status).toBe("active");
+  });
+
+  test("the abbreviation is an accepted answer for the long name", () => {
+    const body = "Researchers at the Woods Hole Oceanographic Institution (WHOI) found vents in 1977 near the Galápagos Islands.";
+    const { questions } = generateQuestions({ slug: "t", body });
+    const q = questions.find((x) => x.kind === "cloze" && x.answer === "Woods Hole Oceanographic Institution");
+    expect(q?.acceptedAnswers).toContain("WHOI");
+    // ... and it is not left in the stem as a giveaway.
+    expect(q?.status).toBe("draft");
+  });
+});
+
+describe("symmetric partners are never swapped", () => {
+  test("no active false statement swaps a partner in 'between X and Y'", () => {
+    const body = [
+      "The declaration cemented commitment to full cooperation between Kazakhstan and Kyrgyzstan, particularly on security.",
+      "Pakistan and Uzbekistan held a summit in 2019 in Tashkent.",
+      "Kazakhstan hosted talks in Astana in 2022.",
+    ].join("\n\n");
+    const { questions } = generateQuestions({ slug: "t", body });
+    const swaps = questions.filter((q) => q.kind === "true_false" && q.answer === "false" && q.evidenceText.includes("between Kazakhstan and Kyrgyzstan"));
+    expect(swaps.length).toBeGreaterThan(0);
+    for (const q of swaps) {
+      expect(q.status).toBe("draft");
+      expect(q.rejectReasons).toContain("symmetric-swap");
+    }
+  });
+});
