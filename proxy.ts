@@ -15,7 +15,10 @@ export function proxy(request: NextRequest) {
     request.cookies.set(SESSION_COOKIE, token);
     response = NextResponse.next({ request: { headers: request.headers } });
   }
-  // Re-issued on every page visit so the cookie's lifetime slides with use.
+  // Re-issued on page visits so the cookie's lifetime slides with use; never on
+  // a server action's response when it is unchanged, because a Set-Cookie there
+  // makes the router refresh the page (which would skip past quiz feedback).
+  if (token === current && (request.method !== "GET" || request.headers.has("next-action"))) return response;
   response.cookies.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleReader } from "@/components/article-reader";
@@ -25,5 +26,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getReaderArticle(db, slug.data);
   if (!article) notFound();
   const highlight = HighlightSchema.safeParse((await searchParams).s);
-  return <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} />;
+  return (
+    <>
+      <nav aria-label="Study this article" className="mx-auto mb-6 flex max-w-[70ch] flex-wrap gap-3">
+        <Link
+          href={`/articles/${article.slug}/quiz`}
+          className="inline-flex min-h-10 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
+        >
+          Quiz this article
+        </Link>
+      </nav>
+      <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} />
+    </>
+  );
 }

@@ -10,13 +10,15 @@ import { QuizResponseInputSchema, checkResponseFits, gradeResponse, type QuizRes
 import { QuizConfigSchema, quizSizeLimit, type QuizConfig } from "@/lib/domain/quiz/config";
 import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion } from "@/lib/domain/quiz/present";
 import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
+import { selectQuizQuestions } from "@/lib/domain/quiz/select";
 import { ratingForQuizOutcome, Rating } from "@/lib/domain/scheduling";
 import { sentenceHref } from "@/lib/domain/article/anchors";
 import { normaliseAnswer } from "@/lib/domain/grading";
+import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
 
-export type Failure = { ok: false; error: string; status: 400 | 404 | 409 };
+export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
@@ -44,7 +46,7 @@ export async function startQuizAttempt(
       kind: { in: config.kinds },
       ...(config.origin === "both" ? {} : { origin: config.origin }),
     },
-    select: { id: true, key: true },
+    select: { id: true, kind: true },
     orderBy: { key: "asc" },
   });
   let ids = candidates.map((q) => q.id);
@@ -69,7 +71,8 @@ export async function startQuizAttempt(
   }
   if (ids.length === 0) return fail("No questions match these settings. Choose more kinds or another origin.");
 
-  const chosen = shuffleWithSeed(ids, seed).slice(0, quizSizeLimit(config.size));
+  const eligible = new Set(ids);
+  const chosen = selectQuizQuestions(candidates.filter((c) => eligible.has(c.id)), quizSizeLimit(config.size), seed);
   return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null });
 }
 
@@ -196,25 +199,7 @@ async function finishAttempt(db: Db | Prisma.TransactionClient, userId: string, 
 
 // ---------------------------------------------------------------- answering
 
-export type Feedback = {
-  questionId: string;
-  correct: boolean;
-  credit: number;
-  outcome: Verdict["outcome"];
-  note: string | null;
-  yourAnswer: string;
-  correctAnswer: string;
-  acceptedAnswers: string[];
-  explanation: string;
-  evidence: { text: string; href: string | null };
-  canOverride: boolean;
-  overridden: boolean;
-  alreadyAnswered: boolean;
-  answered: number;
-  total: number;
-  finished: boolean;
-};
-export type AnswerResult = { ok: true; feedback: Feedback } | Failure;
+
 
 const AnswerInputSchema = QuizResponseInputSchema;
 

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
+import { AttemptHistory } from "@/components/quiz/attempt-history";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
+import { requireUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { getQuizSetupData } from "@/lib/server/data/quiz-setup";
+import { listAttemptsForArticle } from "@/lib/server/data/quiz";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizSetupPage({ params }: PageProps<"/articles/[slug]/quiz">) {
+  const slug = ArticleSlugSchema.safeParse((await params).slug);
+  if (!slug.success) notFound();
+  const user = await requireUser();
+  const [setup, attempts] = await Promise.all([getQuizSetupData(db, slug.data), listAttemptsForArticle(db, user.id, slug.data)]);
+  if (!setup) notFound();
+  const inProgress = attempts.find((a) => a.status === "in_progress");
+  return (
+    <div className="mx-auto grid max-w-[70ch] gap-10">
+      <div>
+        <p className="text-sm text-stone-600 dark:text-stone-300">
+          <Link href={`/articles/${setup.slug}`} className="underline">
+            {setup.title}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-3xl font-semibold tracking-tight">Quiz yourself</h1>
+        <p className="mt-2 text-stone-600 dark:text-stone-300">{setup.questionCount} questions on this article. Answers are checked as you go, and each one links back to its sentence.</p>
+      </div>
+      {inProgress && (
+        <div className="rounded-xl border border-amber-400 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
+          <p>
+            You have a quiz in progress ({inProgress.answered} of {inProgress.maxScore} answered).
+          </p>
+          <Link href={`/quiz/${inProgress.id}`} className="mt-2 inline-block font-medium underline">
+            Resume it
+          </Link>
+        </div>
+      )}
+      <section aria-labelledby="setup-heading">
+        <h2 id="setup-heading" className="sr-only">
+          New quiz
+        </h2>
+        <QuizSetupForm slug={setup.slug} kindCounts={setup.kindCounts} />
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="mb-3 text-xl font-semibold">
+          Your past quizzes
+        </h2>
+        <AttemptHistory attempts={attempts} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ResultsView } from "@/components/quiz/results-view";
+import { RowIdSchema } from "@/lib/domain/ids";
+import { requireUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { getAttemptResults } from "@/lib/server/data/quiz";
+
+export const metadata: Metadata = { title: "Quiz results" };
+
+export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptId]/results">) {
+  const id = RowIdSchema.safeParse((await params).attemptId);
+  if (!id.success) notFound();
+  const user = await requireUser();
+  const results = await getAttemptResults(db, user.id, id.data);
+  if (!results) notFound();
+  return <ResultsView results={results} />;
+}

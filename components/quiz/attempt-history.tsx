@@ -1,0 +1,45 @@
+// Past attempts of one article: when, score, and a way back into each.
+import Link from "next/link";
+import type { AttemptSummary } from "@/lib/server/data/quiz";
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function AttemptHistory({ attempts }: { attempts: AttemptSummary[] }) {
+  if (attempts.length === 0) return <p className="text-stone-600 dark:text-stone-300">No quizzes yet. Your scores will appear here.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Your past quizzes on this article</caption>
+      <thead className="text-stone-600 dark:text-stone-400">
+        <tr>
+          <th scope="col" className="py-2 pr-3 font-medium">Started (UTC)</th>
+          <th scope="col" className="py-2 pr-3 font-medium">Score</th>
+          <th scope="col" className="py-2 font-medium"><span className="sr-only">Open</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {attempts.map((a) => (
+          <tr key={a.id} className="border-t border-stone-200 dark:border-stone-800">
+            <td className="py-2 pr-3">
+              {when.format(a.startedAt)}
+              {a.isRetry && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs dark:bg-stone-800">retry</span>}
+            </td>
+            <td className="py-2 pr-3 tabular-nums">
+              {a.status === "finished" && a.score !== null
+                ? `${formatScore(a.score)} / ${a.maxScore} (${Math.round((a.score / a.maxScore) * 100)}%)`
+                : `in progress, ${a.answered} of ${a.maxScore} answered`}
+            </td>
+            <td className="py-2">
+              <Link href={a.status === "finished" ? `/quiz/${a.id}/results` : `/quiz/${a.id}`} className="underline">
+                {a.status === "finished" ? "Results" : "Resume"}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : score.toFixed(1);
+}

@@ -1,0 +1,83 @@
+"use server";
+// The quiz's server actions: gate (the current learner) -> validate (zod) ->
+// service (one transaction) -> revalidate / redirect. Bad input gets a
+// message and changes nothing.
+import { randomInt } from "node:crypto";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { QuizConfigSchema } from "@/lib/domain/quiz/config";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
+import { RowIdSchema } from "@/lib/domain/ids";
+import { requireUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import {
+  answerQuestion,
+  overrideAnswer,
+  revealFlashcard,
+  startQuizAttempt,
+  startRetryAttempt,
+} from "@/lib/server/quiz/service";
+import type { AnswerResult } from "@/lib/domain/quiz/feedback";
+
+const IdSchema = RowIdSchema;
+const AnswerInputSchema = z.object({ attemptId: IdSchema, questionId: IdSchema, response: z.unknown() });
+const QuestionRefSchema = z.object({ attemptId: IdSchema, questionId: IdSchema });
+
+export type StartQuizState = {
+  error?: string;
+  fieldErrors?: Partial<Record<"size" | "kinds" | "origin" | "mode", string[]>>;
+};
+
+const newSeed = () => randomInt(1, 2 ** 31 - 1);
+
+export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
+  const user = await requireUser();
+  const slug = ArticleSlugSchema.safeParse(formData.get("slug"));
+  if (!slug.success) return { error: "That article does not exist." };
+  const parsed = QuizConfigSchema.safeParse({
+    size: formData.get("size"),
+    kinds: formData.getAll("kinds"),
+    origin: formData.get("origin"),
+    mode: formData.get("mode"),
+  });
+  if (!parsed.success) return { error: "Please check the quiz settings.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const result = await startQuizAttempt(db, user.id, { articleSlug: slug.data, config: parsed.data }, new Date(), newSeed());
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/articles/${slug.data}/quiz`);
+  redirect(`/quiz/${result.attemptId}`);
+}
+
+export async function answerAction(input: unknown): Promise<AnswerResult> {
+  const user = await requireUser();
+  const parsed = AnswerInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 400, error: "That answer could not be read." };
+  return answerQuestion(db, user.id, parsed.data, new Date());
+}
+
+export async function overrideAction(input: unknown): Promise<AnswerResult> {
+  const user = await requireUser();
+  const parsed = QuestionRefSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 400, error: "That question could not be found." };
+  const result = await overrideAnswer(db, user.id, parsed.data, new Date());
+  if (result.ok) revalidatePath(`/quiz/${parsed.data.attemptId}/results`);
+  return result;
+}
+
+export async function revealFlashcardAction(input: unknown): Promise<{ ok: true; back: string } | { ok: false; error: string }> {
+  const user = await requireUser();
+  const parsed = QuestionRefSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "That card could not be found." };
+  return revealFlashcard(db, user.id, parsed.data);
+}
+
+export type RetryState = { error?: string };
+
+export async function retryMistakesAction(_prev: RetryState, formData: FormData): Promise<RetryState> {
+  const user = await requireUser();
+  const attemptId = IdSchema.safeParse(formData.get("attemptId"));
+  if (!attemptId.success) return { error: "That quiz could not be found." };
+  const result = await startRetryAttempt(db, user.id, attemptId.data, new Date(), newSeed());
+  if (!result.ok) return { error: result.error };
+  redirect(`/quiz/${result.attemptId}`);
+}

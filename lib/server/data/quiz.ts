@@ -1,0 +1,125 @@
+import "server-only";
+// Owns the reads behind the quiz setup and results pages, always scoped by
+// the learner's id.
+import type { Db } from "@/lib/server/db";
+import { QuizResponseInputSchema, gradeResponse } from "@/lib/domain/grading";
+import { sentenceHref } from "@/lib/domain/article/anchors";
+import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
+
+export type AttemptSummary = {
+  id: string;
+  status: "in_progress" | "finished" | "abandoned";
+  startedAt: Date;
+  finishedAt: Date | null;
+  score: number | null;
+  maxScore: number;
+  answered: number;
+  isRetry: boolean;
+};
+
+export async function listAttemptsForArticle(db: Db, userId: string, articleSlug: string): Promise<AttemptSummary[]> {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId, article: { slug: articleSlug } },
+    orderBy: { startedAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      status: true,
+      startedAt: true,
+      finishedAt: true,
+      score: true,
+      maxScore: true,
+      retryOfId: true,
+      _count: { select: { responses: { where: { answeredAt: { not: null } } } } },
+    },
+  });
+  return rows.map(({ _count, retryOfId, ...r }) => ({ ...r, answered: _count.responses, isRetry: retryOfId !== null }));
+}
+
+export type ResultItem = {
+  questionId: string;
+  position: number;
+  kind: string;
+  prompt: string;
+  yourAnswer: string;
+  correctAnswer: string;
+  correct: boolean;
+  credit: number;
+  outcome: string;
+  overridden: boolean;
+  canOverride: boolean;
+  note: string | null;
+  explanation: string;
+  evidenceHref: string | null;
+  timeMs: number | null;
+};
+
+export type AttemptResults = {
+  id: string;
+  status: "in_progress" | "finished" | "abandoned";
+  article: { slug: string; title: string } | null;
+  score: number;
+  maxScore: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+  durationMs: number | null;
+  mistakes: number;
+  overrides: number;
+  items: ResultItem[];
+};
+
+export async function getAttemptResults(db: Db, userId: string, attemptId: string): Promise<AttemptResults | null> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    include: {
+      article: { select: { slug: true, title: true, sentences: { select: { index: true, start: true, end: true }, orderBy: { index: "asc" } } } },
+      responses: { where: { userId }, orderBy: { position: "asc" }, include: { question: true } },
+    },
+  });
+  if (!attempt) return null;
+  const sentences = attempt.article?.sentences ?? [];
+  const items: ResultItem[] = attempt.responses
+    .filter((r) => r.answeredAt !== null)
+    .map((r) => {
+      const q = toGradable(r.question);
+      const response = QuizResponseInputSchema.parse(r.response);
+      const graded = gradeResponse(q, response);
+      const sentence = sentences.find((s) => s.start <= r.question.evidenceStart && r.question.evidenceStart < s.end);
+      const typed = q.kind === "cloze" || q.kind === "short_answer";
+      return {
+        questionId: q.id,
+        position: r.position,
+        kind: q.kind,
+        prompt: q.prompt,
+        yourAnswer: displayResponse(response),
+        correctAnswer: displayCorrectAnswer(q),
+        correct: r.correct === true || r.overridden,
+        credit: r.overridden ? 1 : (r.credit ?? 0),
+        outcome: r.outcome ?? "wrong",
+        overridden: r.overridden,
+        canOverride: typed && r.correct !== true && !r.overridden,
+        note: graded.ok ? (graded.verdict.note ?? null) : null,
+        explanation: r.question.explanation,
+        evidenceHref: sentence && attempt.article ? sentenceHref(attempt.article.slug, sentence.index + 1) : null,
+        timeMs: r.timeMs,
+      };
+    });
+  const score = attempt.score ?? items.reduce((s, i) => s + i.credit, 0);
+  return {
+    id: attempt.id,
+    status: attempt.status,
+    article: attempt.article ? { slug: attempt.article.slug, title: attempt.article.title } : null,
+    score,
+    maxScore: attempt.maxScore,
+    startedAt: attempt.startedAt,
+    finishedAt: attempt.finishedAt,
+    durationMs: attempt.finishedAt ? attempt.finishedAt.getTime() - attempt.startedAt.getTime() : null,
+    mistakes: items.filter((i) => !i.correct).length,
+    overrides: items.filter((i) => i.overridden).length,
+    items,
+  };
+}
+
+export async function attemptBelongsTo(db: Db, userId: string, attemptId: string): Promise<boolean> {
+  return (await db.quizAttempt.count({ where: { id: attemptId, userId } })) > 0;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import { selectQuizQuestions } from "@/lib/domain/quiz/select";
+import { seededRandom, shuffleAwayFromOrder, shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
+import { presentQuestion, toPublicQuestion } from "@/lib/domain/quiz/present";
+import { QuizConfigSchema } from "@/lib/domain/quiz/config";
+
+const KINDS = ["multiple_choice", "true_false", "cloze", "short_answer", "ordering", "matching", "flashcard"];
+const candidates = KINDS.flatMap((kind, k) => Array.from({ length: k === 4 ? 2 : 12 }, (_, i) => ({ id: `${kind}-${i}`, kind })));
+
+describe("selectQuizQuestions", () => {
+  test.each([1, 2, 3, 99, 12345])("a 10-question quiz over seven kinds asks every kind (seed %i)", (seed) => {
+    const picked = selectQuizQuestions(candidates, 10, seed);
+    expect(picked).toHaveLength(10);
+    expect(new Set(picked).size).toBe(10);
+    expect(new Set(picked.map((id) => id.replace(/-\d+$/, "")))).toEqual(new Set(KINDS));
+  });
+
+  test("the same seed draws the same quiz; another seed another", () => {
+    expect(selectQuizQuestions(candidates, 10, 7)).toEqual(selectQuizQuestions(candidates, 10, 7));
+    expect(selectQuizQuestions(candidates, 10, 7)).not.toEqual(selectQuizQuestions(candidates, 10, 8));
+  });
+
+  test("'all' takes every candidate once; fewer candidates than asked gives them all", () => {
+    expect(selectQuizQuestions(candidates, Infinity, 3).sort()).toEqual(candidates.map((c) => c.id).sort());
+    expect(selectQuizQuestions(candidates.slice(0, 3), 10, 3)).toHaveLength(3);
+  });
+});
+
+describe("shuffles", () => {
+  test("a seeded generator is reproducible and in [0, 1)", () => {
+    const a = seededRandom(5);
+    const b = seededRandom(5);
+    const xs = Array.from({ length: 100 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 100 }, () => b()));
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])("an ordering question is never shown in its correct order (seed %i)", (seed) => {
+    const items = ["a", "b", "c"];
+    const shown = shuffleAwayFromOrder(items, seed);
+    expect(shown).not.toEqual(items);
+    expect([...shown].sort()).toEqual(items);
+  });
+
+  test("shuffling keeps every element", () => {
+    expect(shuffleWithSeed([1, 2, 3, 4, 5], 9).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("what the browser sees of a question", () => {
+  test.each([
+    { kind: "multiple_choice" as const, choices: ["1843", "1833", "1853"], items: null, pairs: null },
+    { kind: "ordering" as const, choices: null, items: ["x", "y", "z"], pairs: null },
+    { kind: "matching" as const, choices: null, items: null, pairs: [{ left: "A", right: "1" }, { left: "B", right: "2" }, { left: "C", right: "3" }] },
+    { kind: "cloze" as const, choices: null, items: null, pairs: null },
+  ])("$kind: only id, kind, prompt and shuffled lists", ({ kind, choices, items, pairs }) => {
+    const q = { id: "q1", kind, prompt: "Prompt", choices, items, pairs };
+    const view = toPublicQuestion(q, presentQuestion(q, 11));
+    expect(Object.keys(view).every((k) => ["id", "kind", "prompt", "choices", "items", "lefts", "rights"].includes(k))).toBe(true);
+    if (choices) expect([...view.choices!].sort()).toEqual([...choices].sort());
+    if (items) expect(view.items).not.toEqual(items);
+    if (pairs) expect(view).not.toHaveProperty("pairs");
+  });
+});
+
+describe("QuizConfigSchema", () => {
+  test.each([
+    { label: "a good setup", input: { size: "10", kinds: ["cloze", "matching"], origin: "both", mode: "all" }, ok: true },
+    { label: "no kinds", input: { size: "10", kinds: [], origin: "both", mode: "all" }, ok: false },
+    { label: "an unknown size", input: { size: "7", kinds: ["cloze"], origin: "both", mode: "all" }, ok: false },
+    { label: "an unknown kind", input: { size: "5", kinds: ["essay"], origin: "both", mode: "all" }, ok: false },
+    { label: "an unknown mode", input: { size: "5", kinds: ["cloze"], origin: "both", mode: "hard" }, ok: false },
+  ])("$label", ({ input, ok }) => {
+    expect(QuizConfigSchema.safeParse(input).success).toBe(ok);
+  });
+});
