@@ -3,6 +3,7 @@
 // to and highlight the exact sentence a question rests on.
 import { paragraphAnchor, sentenceAnchor } from "@/lib/domain/article/anchors";
 import { formatArticleDate, isoDay, plural } from "@/lib/format";
+import { ScrollToHash } from "./scroll-to-hash";
 
 export type ReaderView = {
   title: string;
@@ -60,6 +61,7 @@ export function ArticleReader({ article, highlight }: { article: ReaderView; hig
           </div>
         ))}
       </div>
+      <ScrollToHash />
     </article>
   );
 }

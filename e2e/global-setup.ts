@@ -41,6 +41,7 @@ export default async function setup(project: TestProject) {
   server.stderr!.on("data", (d) => (output += d));
   await waitForServer(baseURL, 300_000, () => output.slice(-4000));
   project.provide("baseURL", baseURL);
+  project.provide("dbFile", path.join(dir, "e2e.db"));
 
   return async () => {
     if (server?.pid) {
@@ -57,5 +58,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's SQLite file, for tests that check what was stored. */
+    dbFile: string;
   }
 }

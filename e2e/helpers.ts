@@ -1,0 +1,65 @@
+// Shared steps of the browser journeys.
+import Database from "better-sqlite3";
+import type { Page } from "playwright-core";
+
+/** Presses Tab until `isTarget` holds for the focused element (keyboard-only navigation). */
+export async function tabTo(page: Page, isTarget: (el: Element) => boolean, maxTabs = 60): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    if (await page.evaluate((fn) => !!document.activeElement && new Function("el", `return (${fn})(el)`)(document.activeElement), isTarget.toString())) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach the element with Tab in ${maxTabs} presses`);
+}
+
+export function readDb<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export type QuestionKind = "multiple_choice" | "true_false" | "cloze" | "short_answer" | "ordering" | "matching" | "flashcard";
+
+/** Answers the question on screen with the keyboard only; typed answers are deliberately wrong. */
+export async function answerWithKeyboard(page: Page): Promise<QuestionKind> {
+  await page.locator("[data-ready=true]").waitFor();
+  const kind = (await page.locator("[data-question-kind]").getAttribute("data-question-kind")) as QuestionKind;
+  switch (kind) {
+    case "multiple_choice":
+      await page.keyboard.press("2");
+      await page.keyboard.press("Enter");
+      break;
+    case "true_false":
+      await page.keyboard.press("t");
+      await page.keyboard.press("Enter");
+      break;
+    case "cloze":
+    case "short_answer":
+      await page.keyboard.type("zzzz");
+      await page.keyboard.press("Enter");
+      break;
+    case "ordering":
+      await tabTo(page, (el) => el.hasAttribute("data-order-index"));
+      await page.keyboard.press("Alt+ArrowDown");
+      await page.keyboard.press("Enter");
+      break;
+    case "matching": {
+      const selects = await page.locator("select").count();
+      for (let i = 0; i < selects; i++) {
+        await tabTo(page, (el) => el.tagName === "SELECT" && (el as HTMLSelectElement).value === "");
+        for (let k = 0; k <= i; k++) await page.keyboard.press("ArrowDown");
+      }
+      await page.keyboard.press("Enter");
+      break;
+    }
+    case "flashcard":
+      await page.keyboard.press(" ");
+      await page.getByText("I knew it").waitFor();
+      await page.keyboard.press("y");
+      break;
+  }
+  await page.locator("[data-verdict]").waitFor();
+  return kind;
+}
