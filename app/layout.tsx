@@ -28,13 +28,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3">
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Recall
             </Link>
-            <Link href="/" className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
-              Articles
-            </Link>
+            {[
+              ["/", "Articles"],
+              ["/review", "Review"],
+              ["/cards", "Cards"],
+              ["/settings", "Settings"],
+            ].map(([href, label]) => (
+              <Link key={href} href={href!} className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
+                {label}
+              </Link>
+            ))}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

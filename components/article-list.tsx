@@ -1,5 +1,5 @@
 // The home page's list of articles: title, date, length, question count and
-// the ways in (read, quiz; review joins when it exists).
+// the ways in (read, quiz, review).
 import Link from "next/link";
 import { formatArticleDate, isoDay, plural } from "@/lib/format";
 
@@ -61,6 +61,13 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
                 aria-label={`Quiz on “${a.title}”`}
               >
                 Quiz
+              </Link>
+              <Link
+                href={`/articles/${a.slug}/review`}
+                className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                aria-label={`Review cards of “${a.title}”`}
+              >
+                Review
               </Link>
             </div>
           </article>

@@ -35,6 +35,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         >
           Quiz this article
         </Link>
+        <Link
+          href={`/articles/${article.slug}/review`}
+          className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          Review its cards
+        </Link>
       </nav>
       <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} />
     </>

@@ -9,7 +9,7 @@ import { applyRating, newCardState, undoRating, type Grade, type StoredCard } fr
 type Tx = Prisma.TransactionClient;
 export type MemorySettings = { desiredRetention: number; maximumInterval: number };
 
-function storedCardOf(row: StoredCard): StoredCard {
+export function storedCardOf(row: StoredCard): StoredCard {
   return {
     due: row.due,
     stability: row.stability,
@@ -43,7 +43,15 @@ export async function rateCard(
     ? await tx.card.update({ where: { id: existing.id }, data: { ...card, version: { increment: 1 } } })
     : await tx.card.create({ data: { userId: input.userId, questionId: input.questionId, ...card, version: 1 } });
   await tx.reviewLog.create({
-    data: { userId: input.userId, cardId: saved.id, questionId: input.questionId, source: input.source, durationMs: input.durationMs ?? null, ...log },
+    data: {
+      userId: input.userId,
+      cardId: saved.id,
+      questionId: input.questionId,
+      source: input.source,
+      durationMs: input.durationMs ?? null,
+      previousDue: before.due,
+      ...log,
+    },
   });
 }
 
@@ -61,12 +69,20 @@ export async function reRateQuizAnswer(
   const latest = await tx.reviewLog.findFirst({ where: { userId: input.userId, cardId: card.id }, orderBy: { review: "desc" } });
   // Only the card's newest log can be replaced; if the learner reviewed it since, leave the schedule alone.
   if (!latest || latest.source !== "quiz" || latest.review.getTime() !== input.answeredAt.getTime()) return;
-  const restored = undoRating(storedCardOf(card), latest);
+  const restored = undoRating(storedCardOf(card), latest, latest.previousDue ?? undefined);
   const settings = await settingsOf(tx, input.userId);
   const { card: next, log } = applyRating(restored, input.rating, input.answeredAt, { ...settings, enableFuzz: false });
   await tx.reviewLog.delete({ where: { id: latest.id } });
   await tx.card.update({ where: { id: card.id }, data: { ...next, version: { increment: 1 } } });
   await tx.reviewLog.create({
-    data: { userId: input.userId, cardId: card.id, questionId: input.questionId, source: "quiz", durationMs: latest.durationMs, ...log },
+    data: {
+      userId: input.userId,
+      cardId: card.id,
+      questionId: input.questionId,
+      source: "quiz",
+      durationMs: latest.durationMs,
+      previousDue: restored.due,
+      ...log,
+    },
   });
 }

@@ -1,0 +1,5 @@
+import { ReviewSkeleton } from "@/components/review/review-page";
+
+export default function Loading() {
+  return <ReviewSkeleton />;
+}

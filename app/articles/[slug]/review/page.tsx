@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReviewPage } from "@/components/review/review-page";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
+import { requireUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { getReviewState } from "@/lib/server/cards/review";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ArticleReviewPage({ params }: PageProps<"/articles/[slug]/review">) {
+  const slug = ArticleSlugSchema.safeParse((await params).slug);
+  if (!slug.success) notFound();
+  const user = await requireUser();
+  const state = await getReviewState(db, user.id, { articleSlug: slug.data }, new Date());
+  if (!state) notFound();
+  return <ReviewPage state={state} />;
+}

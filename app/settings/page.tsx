@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { requireUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const values = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { desiredRetention: true, newCardsPerDay: true, maximumInterval: true, timeZone: true },
+  });
+  const zones = Intl.supportedValuesOf("timeZone");
+  if (!zones.includes(values.timeZone)) zones.unshift(values.timeZone);
+  return (
+    <div className="mx-auto max-w-[70ch]">
+      <h1 className="mb-6 text-3xl font-semibold tracking-tight">Study settings</h1>
+      <SettingsForm values={values} zones={zones} />
+    </div>
+  );
+}

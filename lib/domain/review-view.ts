@@ -1,0 +1,20 @@
+// The shapes a review session shows: shared by the server that builds them
+// and the client that renders them.
+export type ReviewCardView = {
+  questionId: string;
+  version: number;
+  kind: string;
+  state: number;
+  front: string;
+  frontList: string[] | null;
+  back: string;
+  explanation: string;
+  evidenceText: string;
+  evidenceHref: string | null;
+  flag: number;
+  previews: { rating: 1 | 2 | 3 | 4; label: string; interval: string }[];
+};
+
+export type ReviewCounts = { new: number; learning: number; due: number };
+
+export type SessionSummary = { reviewed: number; timeMs: number; againRate: number | null };

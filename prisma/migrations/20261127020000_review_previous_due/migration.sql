@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReviewLog" ADD COLUMN "previousDue" DATETIME;
+
