@@ -36,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               ["/", "Articles"],
               ["/review", "Review"],
               ["/cards", "Cards"],
+              ["/progress", "Progress"],
               ["/settings", "Settings"],
             ].map(([href, label]) => (
               <Link key={href} href={href!} className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">

@@ -14,7 +14,42 @@ export type ReaderView = {
   paragraphs: { number: number; sentences: { number: number; text: string }[] }[];
 };
 
-export function ArticleReader({ article, highlight }: { article: ReaderView; highlight: number | null }) {
+export type MasteryLevel = "unseen" | "weak" | "learning" | "strong";
+
+// Calm tints: a coloured rule beside each paragraph and a faint wash, never loud.
+const LEVEL_STYLES: Record<MasteryLevel, { bar: string; wash: string; label: string }> = {
+  unseen: { bar: "border-stone-200 dark:border-stone-700", wash: "", label: "Not yet seen" },
+  weak: { bar: "border-rose-400 dark:border-rose-500", wash: "bg-rose-50/60 dark:bg-rose-950/30", label: "Weak" },
+  learning: { bar: "border-amber-400 dark:border-amber-500", wash: "bg-amber-50/60 dark:bg-amber-950/30", label: "Learning" },
+  strong: { bar: "border-emerald-500 dark:border-emerald-500", wash: "bg-emerald-50/60 dark:bg-emerald-950/30", label: "Strong" },
+};
+
+export function MemoryLegend({ counts }: { counts: Record<MasteryLevel, number> }) {
+  return (
+    <div className="mb-8 rounded-xl border border-stone-200 bg-white p-4 font-sans text-sm dark:border-stone-800 dark:bg-stone-900" data-testid="memory-legend">
+      <p className="font-medium">Your memory of this article, paragraph by paragraph</p>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
+        {(Object.keys(LEVEL_STYLES) as MasteryLevel[]).map((level) => (
+          <li key={level} className="flex items-center gap-2">
+            <span className={`inline-block h-4 w-1.5 rounded border-l-4 ${LEVEL_STYLES[level].bar}`} aria-hidden="true" />
+            {LEVEL_STYLES[level].label} <span className="tabular-nums text-stone-500">({counts[level]})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ArticleReader({
+  article,
+  highlight,
+  mastery = null,
+}: {
+  article: ReaderView;
+  highlight: number | null;
+  /** Memory map: each paragraph's level for this learner, by paragraph number. */
+  mastery?: { levels: Record<number, MasteryLevel>; counts: Record<MasteryLevel, number> } | null;
+}) {
   return (
     <article className="mx-auto max-w-[70ch]" aria-labelledby="article-title">
       <header className="mb-8">
@@ -32,9 +67,18 @@ export function ArticleReader({ article, highlight }: { article: ReaderView; hig
         </p>
         {article.sourceNote && <p className="mt-1 text-sm text-stone-500 dark:text-stone-400">{article.sourceNote}</p>}
       </header>
+      {mastery && <MemoryLegend counts={mastery.counts} />}
       <div className="font-serif text-lg leading-relaxed">
-        {article.paragraphs.map((p) => (
-          <div key={p.number} className="relative mb-6 sm:pl-10">
+        {article.paragraphs.map((p) => {
+          const level = mastery?.levels[p.number];
+          const style = level ? LEVEL_STYLES[level] : null;
+          return (
+          <div
+            key={p.number}
+            className={`relative mb-6 sm:pl-10 ${style ? `rounded-r border-l-4 py-1 pl-3 ${style.bar} ${style.wash}` : ""}`}
+            data-mastery={level}
+          >
+            {style && <span className="sr-only">Your memory of this paragraph: {style.label}.</span>}
             <a
               href={`#${paragraphAnchor(p.number)}`}
               className="mb-1 block font-sans text-xs font-medium tabular-nums text-stone-500 no-underline hover:text-stone-800 sm:absolute sm:left-0 sm:top-1.5 sm:mb-0 sm:w-7 sm:text-right dark:text-stone-400 dark:hover:text-stone-100"
@@ -59,7 +103,8 @@ export function ArticleReader({ article, highlight }: { article: ReaderView; hig
               ))}
             </p>
           </div>
-        ))}
+          );
+        })}
       </div>
       <ScrollToHash />
     </article>

@@ -1,6 +1,7 @@
 // The card browser: search by text, filter by kind, state and due date;
 // suspend, unsuspend or reset a card. Plain GET form and form actions, so it
 // works with the keyboard and without JavaScript.
+import Link from "next/link";
 import { CARD_STATES, DUE_FILTERS, stateLabel, type BrowsableCard, type CardFilters } from "@/lib/domain/cards/browse";
 import { KIND_LABELS } from "@/lib/domain/quiz/config";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/domain/questions/bank-schema";
@@ -69,7 +70,11 @@ export function CardBrowser({ filters, total, matching, cards }: Props) {
             return (
               <li key={c.questionId} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-center" data-card-state={state}>
                 <div>
-                  <p className="font-serif">{c.prompt}</p>
+                  <p className="font-serif">
+                    <Link href={`/cards/${c.questionId}`} className="hover:underline">
+                      {c.prompt}
+                    </Link>
+                  </p>
                   <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
                     {KIND_LABELS[c.kind as QuestionKind]} · {state}
                     {c.due && c.state !== 0 && !c.suspended && <> · due {when.format(c.due)}</>}

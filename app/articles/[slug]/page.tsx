@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/server/auth";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { db } from "@/lib/server/db";
 import { getReaderArticle } from "@/lib/server/data/articles";
+import { getMemoryMap } from "@/lib/server/data/progress";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,9 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const slug = ArticleSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  await requireUser();
-  const article = await getReaderArticle(db, slug.data);
+  const user = await requireUser();
+  const [article, memory] = await Promise.all([getReaderArticle(db, slug.data), getMemoryMap(db, user.id, slug.data, new Date())]);
   if (!article) notFound();
+  const mastery = memory
+    ? { levels: Object.fromEntries(memory.paragraphs.map((p) => [p.index + 1, p.level])), counts: memory.counts }
+    : null;
   const highlight = HighlightSchema.safeParse((await searchParams).s);
   return (
     <>
@@ -42,7 +46,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           Review its cards
         </Link>
       </nav>
-      <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} />
+      <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} mastery={mastery} />
     </>
   );
 }

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense, cache } from "react";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
+import { requireUser } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { getProgressData } from "@/lib/server/data/progress";
+import { listArticles } from "@/lib/server/data/articles";
+import { FiguresSkeleton, HeadlineFigures } from "@/components/progress/figures";
+import { ActivityHeatmap } from "@/components/progress/heatmap";
+import { ChartsSkeleton, ProgressCharts } from "@/components/progress/charts";
+import { chartsData } from "@/components/progress/progress-view";
+
+export const metadata: Metadata = { title: "Progress" };
+
+// One load of the learner's rows per request, shared by the streamed sections.
+const loadProgress = cache(async (userId: string, articleId: string | null) => getProgressData(db, userId, articleId, new Date()));
+
+export default async function ProgressPage({ searchParams }: PageProps<"/progress">) {
+  const raw = (await searchParams).article;
+  const slug = ArticleSlugSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
+  const user = await requireUser();
+  const articles = await listArticles(db);
+  const article = slug.success ? (articles.find((a) => a.slug === slug.data) ?? null) : null;
+  const articleId = article ? (await db.article.findUniqueOrThrow({ where: { slug: article.slug }, select: { id: true } })).id : null;
+  return (
+    <div className="grid gap-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-semibold tracking-tight">Your progress</h1>
+          <p className="mt-1 text-stone-600 dark:text-stone-300">{article ? article.title : "All articles"}</p>
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <form method="get" className="flex items-end gap-2">
+            <label className="text-sm font-medium">
+              Article
+              <select name="article" defaultValue={article?.slug ?? ""} className="mt-1 block rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-700 dark:bg-stone-900">
+                <option value="">All articles</option>
+                {articles.map((a) => (
+                  <option key={a.slug} value={a.slug}>
+                    {a.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="min-h-10 rounded-lg border border-stone-300 px-3 text-sm dark:border-stone-700">
+              Show
+            </button>
+          </form>
+          <a href="/progress/export" className="min-h-10 rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-700" download>
+            Export my history (CSV)
+          </a>
+        </div>
+      </div>
+      <Suspense fallback={<FiguresSkeleton />}>
+        <Figures userId={user.id} articleId={articleId} />
+      </Suspense>
+      <Suspense fallback={<ChartsSkeleton />}>
+        <Charts userId={user.id} articleId={articleId} />
+      </Suspense>
+      <p className="text-sm">
+        <Link href="/progress/questions" className="underline">
+          Question quality (item analysis for authors)
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+async function Figures({ userId, articleId }: { userId: string; articleId: string | null }) {
+  const data = await loadProgress(userId, articleId);
+  return (
+    <div className="grid gap-4">
+      {!data.hasHistory && (
+        <div className="rounded-xl border border-dashed border-stone-300 p-5 dark:border-stone-700" data-testid="progress-empty">
+          <h2 className="font-semibold">No study yet</h2>
+          <p className="mt-1 text-stone-600 dark:text-stone-300">
+            Take a quiz or review a few cards, and your figures and charts will appear here.{" "}
+            <Link href="/" className="underline">
+              Choose an article
+            </Link>{" "}
+            or{" "}
+            <Link href="/review" className="underline">
+              start reviewing
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+      <HeadlineFigures data={data} />
+    </div>
+  );
+}
+
+async function Charts({ userId, articleId }: { userId: string; articleId: string | null }) {
+  const data = await loadProgress(userId, articleId);
+  return (
+    <div className="grid gap-6">
+      <ActivityHeatmap days={data.heatmap} />
+      <ProgressCharts data={chartsData(data)} />
+    </div>
+  );
+}

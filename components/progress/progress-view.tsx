@@ -1,0 +1,28 @@
+// The whole progress view for one learner's data (used by the benchmark's
+// server render; the page streams the same parts in separate Suspense slots).
+import type { ProgressData } from "@/lib/server/data/progress";
+import { isoDay } from "@/lib/format";
+import { HeadlineFigures } from "./figures";
+import { ActivityHeatmap } from "./heatmap";
+import { ProgressCharts, type ChartsData } from "./charts";
+
+export function chartsData(data: ProgressData): ChartsData {
+  return {
+    quizScores: data.quizScores.map((p) => ({ date: isoDay(p.date), percent: Math.round(p.percent) })),
+    forecast: data.forecast,
+    byKind: data.byKind,
+    byTopic: data.byTopic,
+    retention: data.retention.map(({ label, passed, total, retention }) => ({ label, passed, total, retention })),
+    grades: data.grades.map(({ label, count, share }) => ({ label, count, share })),
+  };
+}
+
+export function ProgressView({ data }: { data: ProgressData }) {
+  return (
+    <div className="grid gap-8">
+      <HeadlineFigures data={data} />
+      <ActivityHeatmap days={data.heatmap} />
+      <ProgressCharts data={chartsData(data)} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+// Owns the authors' item analysis: every learner's answered quiz responses
+// (aggregate only: no learner is named or shown), analysed on first attempts
+// by lib/domain/stats/itemAnalysis, joined to the questions for display.
+import type { Db } from "@/lib/server/db";
+import { itemAnalysis, type ItemStats } from "@/lib/domain/stats";
+import { sentenceHref } from "@/lib/domain/article/anchors";
+
+export type ItemRow = ItemStats & {
+  key: string;
+  kind: string;
+  origin: string;
+  prompt: string;
+  articleSlug: string;
+  evidenceHref: string | null;
+  markedForReview: boolean;
+};
+
+export async function getItemAnalysis(db: Db): Promise<ItemRow[]> {
+  const responses = await db.quizResponse.findMany({
+    where: { answeredAt: { not: null }, question: { status: "active" } },
+    select: { attemptId: true, userId: true, questionId: true, credit: true, answeredAt: true },
+  });
+  const stats = itemAnalysis(responses.map((r) => ({ ...r, credit: r.credit ?? 0 })));
+  const questions = await db.question.findMany({
+    where: { id: { in: stats.map((s) => s.questionId) } },
+    select: {
+      id: true, key: true, kind: true, origin: true, prompt: true, evidenceStart: true, articleId: true,
+      article: { select: { slug: true, sentences: { select: { index: true, start: true, end: true } } } },
+    },
+  });
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return stats
+    .flatMap((s) => {
+      const q = byId.get(s.questionId);
+      if (!q) return [];
+      const sentence = q.article.sentences.find((x) => x.start <= q.evidenceStart && q.evidenceStart < x.end);
+      return [{
+        ...s,
+        key: q.key,
+        kind: q.kind,
+        origin: q.origin,
+        prompt: q.prompt,
+        articleSlug: q.article.slug,
+        evidenceHref: sentence ? sentenceHref(q.article.slug, sentence.index + 1) : null,
+        markedForReview: s.flags.includes("hard") || s.flags.includes("negative-discrimination"),
+      }];
+    })
+    .sort((a, b) => Number(b.markedForReview) - Number(a.markedForReview) || a.facility - b.facility || a.key.localeCompare(b.key));
+}

@@ -1,0 +1,93 @@
+import "server-only";
+// Owns the reads behind the progress pages. Every query filters by the
+// learner's id and uses an index that starts with userId (Card_userId_*,
+// ReviewLog_userId_review_idx, QuizResponse_userId_answeredAt_idx,
+// QuizAttempt_userId_startedAt_idx); figures are computed by lib/domain/stats.
+import type { Db } from "@/lib/server/db";
+import {
+  accuracyByKind,
+  accuracyByTopic,
+  activityHeatmap,
+  buildHeadline,
+  dueForecast,
+  gradeSpread,
+  paragraphMastery,
+  quizScoresOverTime,
+  retentionByInterval,
+  type MemoryMap,
+} from "@/lib/domain/stats";
+import { z } from "zod";
+
+const Topics = z.array(z.string()).catch([]);
+
+/** The learner's rows, optionally for one article (articleId), loaded in parallel. */
+export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
+  const questionFilter = articleId ? { question: { articleId } } : {};
+  const since = new Date(now.getTime() - 366 * 24 * 3600_000);
+  const [user, cards, reviews, responses, attempts, questionCount] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
+    db.card.findMany({
+      where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}) } },
+      select: { questionId: true, due: true, stability: true, state: true, reps: true, lastReview: true, suspended: true },
+    }),
+    db.reviewLog.findMany({
+      where: { userId, review: { gte: since }, ...questionFilter },
+      select: { rating: true, state: true, elapsedDays: true, review: true, source: true },
+    }),
+    db.quizResponse.findMany({
+      where: { userId, answeredAt: { not: null, gte: since }, ...questionFilter },
+      select: { questionId: true, correct: true, overridden: true, answeredAt: true, question: { select: { kind: true, topics: true } } },
+    }),
+    db.quizAttempt.findMany({
+      where: { userId, status: "finished", ...(articleId ? { articleId } : {}) },
+      select: { id: true, status: true, finishedAt: true, score: true, maxScore: true },
+      orderBy: { startedAt: "asc" },
+      take: 200,
+    }),
+    db.question.count({ where: { status: "active", ...(articleId ? { articleId } : {}) } }),
+  ]);
+  return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount };
+}
+
+export type ProgressData = Awaited<ReturnType<typeof buildProgress>>;
+
+/** Everything the progress page shows, from one load of the learner's rows. */
+export async function getProgressData(db: Db, userId: string, articleId: string | null, now: Date) {
+  return buildProgress(await loadLearnerRows(db, userId, articleId, now), now);
+}
+
+function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: Date) {
+  const { timeZone, cards, reviews, responses, attempts, questionCount } = rows;
+  const scored = responses.map((r) => ({ ...r, kind: r.question.kind, topics: Topics.parse(r.question.topics) }));
+  const headline = buildHeadline({ cards, reviews, responses, now, timeZone });
+  // Every active question is a card; ones never studied count with zero recall.
+  const knowledge = questionCount > 0 ? ((headline.knowledge ?? 0) * cards.length) / questionCount : null;
+  return {
+    timeZone,
+    questionCount,
+    hasHistory: reviews.length > 0 || responses.length > 0,
+    headline: { ...headline, knowledge },
+    quizScores: quizScoresOverTime(attempts),
+    heatmap: activityHeatmap(reviews, responses, now, timeZone),
+    forecast: dueForecast(cards, now, timeZone),
+    byKind: accuracyByKind(scored),
+    byTopic: accuracyByTopic(scored),
+    retention: retentionByInterval(reviews.filter((r) => r.source === "review")),
+    grades: gradeSpread(reviews.filter((r) => r.source === "review")),
+  };
+}
+
+/** The memory map of one article for the reader: each paragraph's level for this learner. */
+export async function getMemoryMap(db: Db, userId: string, articleSlug: string, now: Date): Promise<MemoryMap | null> {
+  const article = await db.article.findUnique({
+    where: { slug: articleSlug },
+    select: { id: true, paragraphs: { select: { index: true, start: true, end: true }, orderBy: { index: "asc" } } },
+  });
+  if (!article) return null;
+  const questions = await db.question.findMany({ where: { articleId: article.id, status: "active" }, select: { id: true, evidenceStart: true } });
+  const cards = await db.card.findMany({
+    where: { userId, questionId: { in: questions.map((q) => q.id) } },
+    select: { questionId: true, state: true, stability: true, lastReview: true },
+  });
+  return paragraphMastery(article.paragraphs, questions, cards, now);
+}
