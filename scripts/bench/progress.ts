@@ -7,7 +7,7 @@
 //
 //   npx tsx --conditions=react-server scripts/bench/progress.ts
 import { fork } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -18,10 +18,10 @@ import { createPrismaClient, SQLITE_PRAGMAS } from "@/lib/server/prisma-client";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { getMemoryMap, getProgressData } from "@/lib/server/data/progress";
 import { insertSyntheticLearners, sqliteDateTime } from "./lib/synthetic-learners";
+import { applyMigrations } from "../lib/apply-migrations";
 import type { RenderRequest, RenderResult } from "./lib/render-progress";
 
 const ROOT = path.join(__dirname, "..", "..");
-const MIGRATIONS = path.join(ROOT, "prisma", "migrations");
 const VIEW = path.join(ROOT, "components", "progress", "progress-view.tsx");
 const RENDERER = path.join(__dirname, "lib", "render-progress.ts");
 const SLUG = "shusha-declaration";
@@ -36,16 +36,6 @@ const BIG_TABLES = new Set(["User", "Card", "ReviewLog", "QuizResponse", "QuizAt
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
-function applyMigrations(file: string): void {
-  const sqlite = new Database(file);
-  try {
-    for (const dir of readdirSync(MIGRATIONS).filter((d) => /^\d+_/.test(d)).sort()) {
-      sqlite.exec(readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8"));
-    }
-  } finally {
-    sqlite.close();
-  }
-}
 
 // ---------------------------------------------------------------- timing
 

@@ -5,6 +5,7 @@
 // million rows. Values are stored exactly as Prisma's SQLite adapter stores
 // them: DateTime as ISO-8601 text with "+00:00", Boolean as 0/1, Json as text.
 import type Database from "better-sqlite3";
+import { seededRandom } from "@/lib/domain/quiz/shuffle";
 
 export type SyntheticQuestion = { id: string; kind: string };
 
@@ -32,17 +33,8 @@ export function sqliteDateTime(date: Date | number): string {
   return new Date(date).toISOString().replace("Z", "+00:00");
 }
 
-/** mulberry32: a small, fast, seeded PRNG so every run writes the same rows. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG the quiz shuffle uses, so every run writes the same rows. */
+export { seededRandom };
 
 /**
  * Cuid-shaped ids (25 characters, starting with "c") that grow with insertion
