@@ -7,7 +7,7 @@ import { answerQuestion, getRunnerState, startQuizAttempt } from "@/lib/server/q
 import { getReviewState, gradeCard } from "@/lib/server/cards/review";
 import { getMemoryMap, getProgressData } from "@/lib/server/data/progress";
 import { exportHistoryCsv, EXPORT_HEADER } from "@/lib/server/data/export";
-import { getItemAnalysis } from "@/lib/server/data/items";
+import { getItemAnalysis, getRejectedDrafts } from "@/lib/server/data/items";
 import { getCardHistory } from "@/lib/server/data/card-history";
 import { csvCell, toCsv } from "@/lib/domain/csv";
 import { createTestDb, type TestDb } from "./helpers/test-db";
@@ -39,7 +39,7 @@ async function quiz(user: string, at: Date, wrongKeys: string[]) {
 beforeAll(async () => {
   t = createTestDb();
   await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-quiz"));
-  await t.db.question.updateMany({ where: { origin: "generated" }, data: { status: "retired" } });
+  await t.db.question.updateMany({ where: { origin: "generated", status: "active" }, data: { status: "retired" } });
   userId = (await t.db.user.create({ data: { timeZone: "Asia/Baku" } })).id;
   otherId = (await t.db.user.create({ data: {} })).id;
   // Day 1: a quiz with one mistake. Day 2: two reviews (one Again).
@@ -111,6 +111,14 @@ describe("progress data", () => {
     expect(cloze.flags).toEqual(expect.arrayContaining(["hard", "few-attempts"]));
     const mc = rows.find((r) => r.key === "q-mc")!;
     expect(mc).toMatchObject({ n: 2, facility: 0.5 });
+  });
+
+  test("rejected generated drafts are listed for authors with their reasons", async () => {
+    const { total, byReason, rows } = await getRejectedDrafts(t.db);
+    expect(total).toBe(await t.db.question.count({ where: { status: "draft", origin: "generated" } }));
+    expect(total).toBeGreaterThan(0);
+    expect(rows.every((r) => r.reasons.length > 0)).toBe(true);
+    expect(byReason.reduce((n, [, c]) => n + c, 0)).toBeGreaterThanOrEqual(total);
   });
 
   test("a card's history lists the learner's answers and reviews of that question only", async () => {

@@ -152,6 +152,21 @@ describe("answering", () => {
     expect(row.answeredAt?.toISOString()).toBe(later(2).toISOString());
   });
 
+  test("a different answer to an answered question is refused and changes nothing", async () => {
+    const id = await start({ ...ALL, kinds: ["multiple_choice", "cloze"] });
+    const state = await current(id);
+    const [first, second] =
+      state.question.kind === "cloze"
+        ? [{ kind: "cloze", text: "Dickens" }, { kind: "cloze", text: "Babbage" }]
+        : [{ kind: "multiple_choice", choice: "1833" }, { kind: "multiple_choice", choice: "1843" }];
+    await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: first }, later(2));
+    const change = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: second }, later(3));
+    expect(change).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("already answered") });
+    const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } });
+    expect(row).toMatchObject({ correct: false, response: first });
+    expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id } })).toBe(1);
+  });
+
   test("a double click racing itself records one answer", async () => {
     const id = await start();
     const state = await current(id);
@@ -218,7 +233,10 @@ describe("resume, finish, override, retry", () => {
     expect(attempt.score).toBe(6);
     const tf = await t.db.question.findUniqueOrThrow({ where: { key: "q-tf" } });
     const late = await answerQuestion(t.db, userId, { attemptId: id, questionId: tf.id, response: { kind: "true_false", value: false } }, later(99));
-    expect(late).toMatchObject({ ok: true, feedback: { correct: false, alreadyAnswered: true } });
+    expect(late).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("This quiz is finished") });
+    const repeat = await answerQuestion(t.db, userId, { attemptId: id, questionId: tf.id, response: { kind: "true_false", value: true } }, later(99));
+    expect(repeat).toMatchObject({ ok: true, feedback: { correct: false, alreadyAnswered: true } });
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).score).toBe(6);
   });
 
   test("'I was right' on a wrong typed answer counts it right, marks it overridden, and rates the card Hard instead of Again", async () => {

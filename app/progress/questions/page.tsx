@@ -22,7 +22,10 @@ export default async function ItemAnalysisPage() {
         Figures are aggregates; no learner is shown.
       </p>
       <p className="mt-2 text-sm" data-testid="items-summary">
-        {rows.length} questions answered, {marked} marked for review.
+        {rows.length} questions answered, {marked} marked for review.{" "}
+        <Link href="/progress/drafts" className="underline">
+          Generated drafts the checks rejected
+        </Link>
       </p>
       {rows.length === 0 ? (
         <p className="mt-6 text-stone-600 dark:text-stone-300">No quiz answers yet: item analysis appears once learners take quizzes.</p>

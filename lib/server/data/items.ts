@@ -48,3 +48,21 @@ export async function getItemAnalysis(db: Db): Promise<ItemRow[]> {
     })
     .sort((a, b) => Number(b.markedForReview) - Number(a.markedForReview) || a.facility - b.facility || a.key.localeCompare(b.key));
 }
+
+export type DraftRow = { id: string; key: string; kind: string; prompt: string; answer: string; reasons: string[]; articleSlug: string; score: number | null };
+
+/** Generated questions the checks rejected, with their reasons: for authors; never quizzed or reviewed. */
+export async function getRejectedDrafts(db: Db, limit = 300): Promise<{ total: number; byReason: [string, number][]; rows: DraftRow[] }> {
+  const drafts = await db.question.findMany({
+    where: { status: "draft", origin: "generated" },
+    select: { id: true, key: true, kind: true, prompt: true, answer: true, rejectReasons: true, score: true, article: { select: { slug: true } } },
+    orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
+  });
+  const counts = new Map<string, number>();
+  const rows = drafts.map((d) => {
+    const reasons = Array.isArray(d.rejectReasons) ? d.rejectReasons.filter((r): r is string => typeof r === "string") : [];
+    for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+    return { id: d.id, key: d.key, kind: d.kind, prompt: d.prompt, answer: d.answer, reasons, articleSlug: d.article.slug, score: d.score };
+  });
+  return { total: rows.length, byReason: [...counts].sort((a, b) => b[1] - a[1]), rows: rows.slice(0, limit) };
+}

@@ -14,6 +14,7 @@ import { selectQuizQuestions } from "@/lib/domain/quiz/select";
 import { ratingForQuizOutcome, Rating } from "@/lib/domain/scheduling";
 import { sentenceHref } from "@/lib/domain/article/anchors";
 import { normaliseAnswer } from "@/lib/domain/grading";
+import { stableStringify } from "@/lib/domain/questions/content-hash";
 import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
@@ -225,7 +226,16 @@ export async function answerQuestion(
       include: { attempt: { select: { status: true } }, question: true },
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
-    if (row.answeredAt) return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, true) };
+    if (row.answeredAt) {
+      // The same answer again (a double click, a retry after a network error) gets the recorded verdict;
+      // a different one would change an answer already given, which is refused.
+      if (stableStringify(row.response) !== stableStringify(response)) {
+        return row.attempt.status === "in_progress"
+          ? fail("You have already answered this question; answers cannot be changed.", 409)
+          : fail("This quiz is finished; its answers can no longer change.", 409);
+      }
+      return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, true) };
+    }
     if (row.attempt.status !== "in_progress") return fail("This quiz is finished; its answers can no longer change.", 409);
 
     const question = toGradable(row.question);
@@ -249,6 +259,13 @@ export async function answerQuestion(
         timeMs,
       },
     });
+    if (claimed.count === 0) {
+      // Another request recorded an answer between our read and our write.
+      const winner = await tx.quizResponse.findUniqueOrThrow({ where: { id: row.id }, select: { response: true } });
+      if (stableStringify(winner.response) !== stableStringify(response)) {
+        return fail("You have already answered this question; answers cannot be changed.", 409);
+      }
+    }
     if (claimed.count === 1) {
       const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
       await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
