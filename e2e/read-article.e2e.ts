@@ -71,7 +71,7 @@ describe("reading an article", () => {
     await context.close();
   });
 
-  test("fits a 360 px screen without sideways scrolling, in dark mode", async () => {
+  test("fits a 360 px screen without sideways scrolling, in dark mode (reader and every study page)", async () => {
     const context = await newContext(browser, inject("baseURL"), { width: 360, dark: true });
     const page = await context.newPage();
     await page.goto("/articles/shusha-declaration");
@@ -82,6 +82,12 @@ describe("reading an article", () => {
     const [r, g, b] = bg.match(/\d+(\.\d+)?/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(100);
     await page.screenshot({ path: "test-results/reader-360-dark.png", fullPage: false });
+    for (const path of ["/", "/articles/shusha-declaration/quiz", "/review", "/cards", "/progress", "/progress/questions", "/settings"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(wide, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+    }
     await context.close();
   });
 });

@@ -24,17 +24,18 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
   const article = slug.success ? (articles.find((a) => a.slug === slug.data) ?? null) : null;
   const articleId = article ? (await db.article.findUniqueOrThrow({ where: { slug: article.slug }, select: { id: true } })).id : null;
   return (
-    <div className="grid gap-8">
+    // min-w-0: let wide children (the year of activity) scroll inside their box instead of widening the page.
+    <div className="grid gap-8 [&>*]:min-w-0">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-semibold tracking-tight">Your progress</h1>
           <p className="mt-1 text-stone-600 dark:text-stone-300">{article ? article.title : "All articles"}</p>
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <form method="get" className="flex items-end gap-2">
-            <label className="text-sm font-medium">
+          <form method="get" className="flex min-w-0 items-end gap-2">
+            <label className="min-w-0 text-sm font-medium">
               Article
-              <select name="article" defaultValue={article?.slug ?? ""} className="mt-1 block rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-700 dark:bg-stone-900">
+              <select name="article" defaultValue={article?.slug ?? ""} className="mt-1 block w-full max-w-[15rem] rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-700 dark:bg-stone-900">
                 <option value="">All articles</option>
                 {articles.map((a) => (
                   <option key={a.slug} value={a.slug}>
@@ -95,7 +96,7 @@ async function Figures({ userId, articleId }: { userId: string; articleId: strin
 async function Charts({ userId, articleId }: { userId: string; articleId: string | null }) {
   const data = await loadProgress(userId, articleId);
   return (
-    <div className="grid gap-6">
+    <div className="grid gap-6 [&>*]:min-w-0">
       <ActivityHeatmap days={data.heatmap} />
       <ProgressCharts data={chartsData(data)} />
     </div>

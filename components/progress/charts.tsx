@@ -7,7 +7,7 @@ type Column = { key: string; label: string; format?: (v: unknown) => string };
 
 function DataTable({ rows, columns, caption }: { rows: Record<string, unknown>[]; columns: Column[]; caption: string }) {
   return (
-    <details className="mt-2 text-sm">
+    <details className="mt-2 overflow-x-auto text-sm">
       <summary className="cursor-pointer">{caption} as a table</summary>
       <table className="mt-2">
         <thead>
@@ -37,7 +37,7 @@ function DataTable({ rows, columns, caption }: { rows: Record<string, unknown>[]
 
 function ChartFigure({ title, empty, children, table }: { title: string; empty: string | null; children: React.ReactNode; table: React.ReactNode }) {
   return (
-    <figure className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <figure className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
       <figcaption className="mb-2 font-medium">{title}</figcaption>
       {empty ? (
         <p className="text-sm text-stone-600 dark:text-stone-400">{empty}</p>

@@ -19,7 +19,7 @@ export function chartsData(data: ProgressData): ChartsData {
 
 export function ProgressView({ data }: { data: ProgressData }) {
   return (
-    <div className="grid gap-8">
+    <div className="grid gap-8 [&>*]:min-w-0">
       <HeadlineFigures data={data} />
       <ActivityHeatmap days={data.heatmap} />
       <ProgressCharts data={chartsData(data)} />
