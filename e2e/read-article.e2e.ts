@@ -58,7 +58,7 @@ describe("reading an article", () => {
       const r = document.getElementById("s-13")!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("s-13");
+    await page.waitForFunction(() => document.activeElement?.id === "s-13");
     await context.close();
   });
 

@@ -174,7 +174,7 @@ async function main(): Promise<void> {
  * condition, which `npm run generate` passes).
  */
 async function writeToDatabase(raw: string, fileName: string, slug: string, result: GenerationResult): Promise<string> {
-  const [{ buildSeedArticle }, { writeGeneratedQuestions }, { createPrismaClient }, { resolveDatabaseUrl }] = await Promise.all([
+  const [{ buildSeedArticle }, { writeGeneratedQuestions }, { createPrismaClient, isPostgresUrl }, { resolveDatabaseUrl }] = await Promise.all([
     import("@/lib/server/seed/load"),
     import("@/lib/server/seed/generated"),
     import("@/lib/server/prisma-client"),
@@ -182,10 +182,16 @@ async function writeToDatabase(raw: string, fileName: string, slug: string, resu
   ]);
   const article = buildSeedArticle(raw, fileName);
   if (typeof article === "string") throw new InputError(`${fileName}: ${article}`);
-  const db = createPrismaClient(resolveDatabaseUrl(process.env.DATABASE_URL));
+  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+  const db = createPrismaClient(url);
   try {
-    const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'Question'");
-    if (tables.length === 0) throw new InputError("the database has no tables yet; run npm run db:migrate (or npm start) first");
+    // to_regclass is NULL for a missing table; ::text because the pg adapter cannot read `name` columns.
+    const tables = await db.$queryRawUnsafe<{ name: string | null }[]>(
+      isPostgresUrl(url)
+        ? `SELECT to_regclass('public."Question"')::text AS name`
+        : "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'Question'",
+    );
+    if (tables.length === 0 || tables[0]?.name == null) throw new InputError("the database has no tables yet; run npm run db:migrate (or npm start) first");
     const report = await writeGeneratedQuestions(db, { ...article, slug }, result.questions);
     const q = report.questions;
     return `generate: wrote ${report.slug} (article ${report.article}): ${q.created} created, ${q.updated} updated, ${q.unchanged} unchanged, ${q.retired} retired`;

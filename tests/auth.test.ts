@@ -4,8 +4,8 @@ import { isSessionToken, newSessionToken } from "@/lib/session-token";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 let t: TestDb;
-beforeEach(() => {
-  t = createTestDb();
+beforeEach(async () => {
+  t = await createTestDb();
 });
 afterEach(async () => {
   await t.cleanup();

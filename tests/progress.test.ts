@@ -37,7 +37,7 @@ async function quiz(user: string, at: Date, wrongKeys: string[]) {
 }
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-quiz"));
   await t.db.question.updateMany({ where: { origin: "generated", status: "active" }, data: { status: "retired" } });
   userId = (await t.db.user.create({ data: { timeZone: "Asia/Baku" } })).id;

@@ -55,7 +55,7 @@ async function current(attemptId: string, at = now) {
 }
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-quiz"));
 });
 afterAll(async () => {
@@ -257,6 +257,18 @@ describe("resume, finish, override, retry", () => {
     const mcState = await current(mc);
     await answerQuestion(t.db, userId, { attemptId: mc, questionId: mcState.question.id, response: { kind: "multiple_choice", choice: "1833" } }, later(6));
     expect(await overrideAnswer(t.db, userId, { attemptId: mc, questionId: mcState.question.id }, later(7))).toMatchObject({ ok: false, status: 409 });
+  });
+
+  test("'I was right' clicked twice at once re-rates the card once", async () => {
+    const id = await start({ ...ALL, kinds: ["cloze"] });
+    const state = await current(id);
+    await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "cloze", text: "Lovelace" } }, later(4));
+    const results = await Promise.all([1, 2, 3].map(() => overrideAnswer(t.db, userId, { attemptId: id, questionId: state.question.id }, later(5))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const logs = await t.db.reviewLog.findMany({ where: { userId, questionId: state.question.id } });
+    expect(logs.map((l) => l.rating)).toEqual([2]);
+    const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId: state.question.id } } });
+    expect(card.version).toBe(2); // created by the answer, re-rated once
   });
 
   test("retry my mistakes starts a new attempt of just those; 'only wrong' mode finds them too; 'due' draws from the cards", async () => {

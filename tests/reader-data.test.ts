@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "./helpers/test-db";
 
 let t: TestDb;
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-basic"));
 });
 afterAll(async () => {
@@ -49,5 +49,23 @@ describe("reader data", () => {
     const [summary] = await listArticles(t.db);
     expect(summary).toMatchObject({ slug: "tiny", wordCount: 25, questionCount: before!.questionCount - 1 });
     await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "active" } });
+  });
+
+  test("listArticles puts the newest first and undated articles last (on SQLite and PostgreSQL alike)", async () => {
+    const extra = { body: "x", contentHash: "x", wordCount: 1 };
+    await t.db.article.createMany({
+      data: [
+        { slug: "undated", title: "Undated", publishedAt: null, ...extra },
+        { slug: "newest", title: "Newest", publishedAt: new Date("2099-01-01T00:00:00Z"), ...extra },
+        { slug: "oldest", title: "Oldest", publishedAt: new Date("1900-01-01T00:00:00Z"), ...extra },
+      ],
+    });
+    try {
+      const slugs = (await listArticles(t.db)).map((a) => a.slug);
+      expect(slugs[0]).toBe("newest");
+      expect(slugs.slice(-2)).toEqual(["oldest", "undated"]);
+    } finally {
+      await t.db.article.deleteMany({ where: { slug: { in: ["undated", "newest", "oldest"] } } });
+    }
   });
 });

@@ -28,7 +28,7 @@ async function grade(rating: Rating.Again | Rating.Hard | Rating.Good | Rating.E
 }
 
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await seedDatabase(t.db, path.join(__dirname, "fixtures", "seed-quiz"));
   // Only the hand-written cards, so the counts below are exact.
   await t.db.question.updateMany({ where: { origin: "generated" }, data: { status: "retired" } });
@@ -98,6 +98,22 @@ describe("grading and undo", () => {
     const stale = await gradeCard(t.db, userId, { questionId: card.questionId, expectedVersion: card.version, rating: Rating.Again, durationMs: 1 }, now);
     expect(stale).toMatchObject({ ok: false, status: 409 });
     expect(await t.db.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
+  test("the same shown card graded from two tabs at once: one grade lands, the others are refused", async () => {
+    // SQLite runs one transaction at a time; on PostgreSQL this needs the
+    // serializable transactions of lib/server/transaction.ts.
+    const s = await state();
+    const card = s.current!;
+    const results = await Promise.all(
+      ([Rating.Good, Rating.Again, Rating.Easy] as const).map((rating) =>
+        gradeCard(t.db, userId, { questionId: card.questionId, expectedVersion: card.version, rating, durationMs: 1 }, now),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ status: 409 }), expect.objectContaining({ status: 409 })]);
+    expect(await t.db.reviewLog.count({ where: { userId } })).toBe(1);
+    expect((await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId: card.questionId } } })).version).toBe(1);
   });
 
   test("undo restores the exact previous card and removes the log, in one step", async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { loadSeedDirectory, SeedValidationError } from "@/lib/server/seed/load";
 import { seedDatabase } from "@/lib/server/seed/seed";
-import { createTestDb, type TestDb } from "./helpers/test-db";
+import { createTestDb, ON_POSTGRES, type TestDb } from "./helpers/test-db";
 
 const FIXTURE = path.join(__dirname, "fixtures", "seed-basic");
 
@@ -20,8 +20,8 @@ function editBank(dir: string, edit: (text: string) => string) {
 }
 
 let t: TestDb;
-beforeEach(() => {
-  t = createTestDb();
+beforeEach(async () => {
+  t = await createTestDb();
 });
 afterEach(async () => {
   await t.cleanup();
@@ -156,7 +156,9 @@ describe("seeding", () => {
   });
 });
 
-describe("connection", () => {
+// SQLite-only: these are the pragmas lib/server/prisma-client.ts sets on every
+// SQLite connection; PostgreSQL has no PRAGMA and needs none of them.
+describe.skipIf(ON_POSTGRES)("connection (SQLite pragmas; skipped on PostgreSQL)", () => {
   test("every connection runs in WAL with synchronous=NORMAL, a busy timeout and foreign keys", async () => {
     const rows = await t.db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(rows[0]?.journal_mode).toBe("wal");
@@ -166,5 +168,17 @@ describe("connection", () => {
     expect(Number(timeout[0]?.timeout)).toBe(5000);
     const fk = await t.db.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
     expect(Number(fk[0]?.foreign_keys)).toBe(1);
+  });
+});
+
+// The PostgreSQL run (npm run test:pg) really is on PostgreSQL, in the
+// throwaway database tests/helpers/test-db.ts made for this test. (current_database()
+// is of type `name`, which the pg adapter cannot read: cast it, prisma/orm#27403.)
+describe.runIf(ON_POSTGRES)("connection (PostgreSQL)", () => {
+  test("runs on PostgreSQL in its own throwaway database", async () => {
+    const rows = await t.db.$queryRawUnsafe<{ version: string; db: string }[]>("SELECT version() AS version, current_database()::text AS db");
+    expect(rows[0]?.version).toMatch(/^PostgreSQL /);
+    expect(rows[0]?.db).toMatch(/^recall_test_[0-9a-f]{12}$/);
+    expect(t.url).toMatch(/^postgres(ql)?:\/\//);
   });
 });

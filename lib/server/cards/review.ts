@@ -4,6 +4,7 @@ import "server-only";
 // and reset. Every query filters by the learner; each write is one
 // transaction: load, check, transition (pure), write, log.
 import type { Db } from "@/lib/server/db";
+import { serializableTransaction } from "@/lib/server/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   buildReviewQueue,
@@ -131,7 +132,7 @@ export async function gradeCard(
   input: { questionId: string; expectedVersion: number; rating: Grade; durationMs: number | null },
   now: Date,
 ): Promise<ReviewActionResult> {
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(db, async (tx) => {
     const question = await tx.question.findFirst({ where: { id: input.questionId, status: "active" }, select: { id: true } });
     if (!question) return fail("That card no longer exists.", 404);
     const card = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId: input.questionId } } });
@@ -146,7 +147,7 @@ export async function gradeCard(
 
 /** Undoes the learner's last review grade: the card goes back exactly as it was and the log row is removed. */
 export async function undoLastReview(db: Db, userId: string): Promise<{ ok: true; questionId: string } | Failure> {
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(db, async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { userId, source: "review" }, orderBy: [{ review: "desc" }, { createdAt: "desc" }] });
     if (!log) return fail("There is nothing to undo.", 409);
     const card = await tx.card.findFirst({ where: { id: log.cardId, userId } });
@@ -164,7 +165,7 @@ type CardChange = { buriedUntil?: Date | null; suspended?: boolean; flag?: numbe
 
 /** Bury, suspend, flag or reset one of the learner's cards (creating the card row for a never-seen question). */
 export async function changeCard(db: Db, userId: string, questionId: string, change: CardChange, now: Date): Promise<ReviewActionResult> {
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(db, async (tx) => {
     const question = await tx.question.findFirst({ where: { id: questionId, status: "active" }, select: { id: true } });
     if (!question) return fail("That card no longer exists.", 404);
     const { reset, ...fields } = change;

@@ -13,7 +13,9 @@ export type ArticleSummary = {
 
 export async function listArticles(database: Db): Promise<ArticleSummary[]> {
   const rows = await database.article.findMany({
-    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    // Undated articles last: SQLite sorts NULL lowest and PostgreSQL highest,
+    // so the NULL position is spelled out to list the same on both.
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
       slug: true,
       title: true,

@@ -5,6 +5,7 @@ import "server-only";
 // overrides, finish, and retry-my-mistakes. Every read and write is scoped by
 // the learner's id; someone else's attempt is "not found".
 import type { Db } from "@/lib/server/db";
+import { serializableTransaction } from "@/lib/server/transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { QuizResponseInputSchema, checkResponseFits, gradeResponse, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
 import { QuizConfigSchema, quizSizeLimit, type QuizConfig } from "@/lib/domain/quiz/config";
@@ -95,7 +96,7 @@ async function createAttempt(
 ): Promise<StartResult> {
   const questions = await db.question.findMany({ where: { id: { in: a.questionIds } } });
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const attempt = await db.$transaction(async (tx) => {
+  const attempt = await serializableTransaction(db, async (tx) => {
     const created = await tx.quizAttempt.create({
       data: {
         userId,
@@ -220,7 +221,7 @@ export async function answerQuestion(
   if (!parsed.success) return fail(`That answer could not be read: ${parsed.error.issues[0]?.message ?? "invalid input"}.`);
   const response = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(db, async (tx) => {
     const row = await tx.quizResponse.findFirst({
       where: { attemptId: input.attemptId, questionId: input.questionId, userId },
       include: { attempt: { select: { status: true } }, question: true },
@@ -277,7 +278,7 @@ export async function answerQuestion(
 
 /** "I was right": accepts a wrong typed answer as right. Counted separately (overridden) in statistics. */
 export async function overrideAnswer(db: Db, userId: string, input: { attemptId: string; questionId: string }, now: Date): Promise<AnswerResult> {
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(db, async (tx) => {
     const row = await tx.quizResponse.findFirst({
       where: { attemptId: input.attemptId, questionId: input.questionId, userId },
       include: { question: { select: { kind: true } }, attempt: { select: { status: true } } },
