@@ -1,22 +1,14 @@
 // Journey: a new learner sees the empty state, studies a few cards and takes
 // a quiz, and sees the progress figures, charts, memory map and export change.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchBrowser, newContext } from "./browser";
+import { describe, expect, test } from "vitest";
+import { sharedBrowser } from "./browser";
 import { answerWithKeyboard } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("progress", () => {
   test("figures change after studying; the reader shades what was studied; history exports", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/progress");
     await page.getByTestId("progress-empty").waitFor();
     expect(await page.getByTestId("fig-seen").textContent()).toMatch(/^0 \//);

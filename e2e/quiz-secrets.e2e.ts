@@ -1,25 +1,17 @@
 // A quiz keeps its secrets: during an attempt, neither the page's HTML nor its
 // RSC payload carries the current question's correct answer, accepted
 // answers, explanation or evidence.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchBrowser, newContext } from "./browser";
+import { describe, expect, inject, test } from "vitest";
+import { sharedBrowser } from "./browser";
 import { answerWithKeyboard, readDb } from "./helpers";
 
 type Row = { kind: string; prompt: string; answer: string; acceptedAnswers: string; items: string | null; pairs: string | null; explanation: string; evidenceText: string };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("answer secrecy", () => {
   test("no correct answer reaches the browser before the learner answers", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/articles/shusha-declaration/quiz");
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.waitForURL(/\/quiz\/[a-z0-9]+$/);

@@ -1,24 +1,15 @@
 // Journey: a first-time visitor finds the article on the home page, opens it
 // with the keyboard, reads numbered paragraphs, and follows a link to one
 // sentence, which is highlighted. Also: narrow screens and dark mode.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchBrowser, newContext } from "./browser";
+import { describe, expect, test } from "vitest";
+import { sharedBrowser } from "./browser";
 
 const TITLE = "Four years on, the Shusha Declaration binds Türkiye and Azerbaijan as allies";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("reading an article", () => {
   test("home → reader with the keyboard only; a guest cookie is set on the first visit", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/");
     const cookies = await context.cookies();
     const session = cookies.find((c) => c.name === "recall_session");
@@ -45,8 +36,7 @@ describe("reading an article", () => {
   });
 
   test("a link to a sentence scrolls to it and highlights it", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/articles/shusha-declaration?s=13#s-13");
     const sentence = page.locator("#s-13");
     expect(await sentence.textContent()).toContain("Organization of Turkic States (OTS) founded in 2009");
@@ -63,8 +53,7 @@ describe("reading an article", () => {
   });
 
   test("an unknown article answers 404 with a way back", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     const response = await page.goto("/articles/no-such-article");
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("link", { name: "See all articles" }).count()).toBe(1);
@@ -72,8 +61,7 @@ describe("reading an article", () => {
   });
 
   test("fits a 360 px screen without sideways scrolling, in dark mode (reader and every study page)", async () => {
-    const context = await newContext(browser, inject("baseURL"), { width: 360, dark: true });
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage({ width: 360, dark: true });
     await page.goto("/articles/shusha-declaration");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,18 +1,12 @@
 // Journey: set a daily limit, review ten cards with the keyboard only (each
 // grade button shows its interval), watch the counts change, undo one, and
 // see the session summary.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchBrowser, newContext } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { sharedBrowser } from "./browser";
 import { tabTo } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function counts(page: Page) {
   const text = (await page.getByTestId("review-counts").textContent()) ?? "";
@@ -22,8 +16,7 @@ async function counts(page: Page) {
 
 describe("reviewing cards", () => {
   test("ten cards by keyboard, undo one, counts and summary", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
 
     await page.goto("/settings");
     await tabTo(page, (el) => el.id === "newCardsPerDay");
@@ -75,8 +68,7 @@ describe("reviewing cards", () => {
   });
 
   test("bad settings are refused with a reason and change nothing", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/settings");
     await page.locator("#desiredRetention").fill("0.5");
     await page.getByRole("button", { name: "Save settings" }).click();

@@ -1,23 +1,15 @@
 // Journey: take a 10-question quiz with every kind using only the keyboard,
 // see the score, open "see in the article" and find the highlighted sentence,
 // then retry the mistakes.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchBrowser, newContext } from "./browser";
+import { describe, expect, test } from "vitest";
+import { sharedBrowser } from "./browser";
 import { answerWithKeyboard, tabTo, type QuestionKind } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("taking a quiz", () => {
   test("ten questions of every kind by keyboard, score, evidence in the article, retry mistakes", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/articles/shusha-declaration/quiz");
     await tabTo(page, (el) => el.textContent?.trim() === "Start quiz");
     await page.keyboard.press("Enter");
@@ -66,8 +58,7 @@ describe("taking a quiz", () => {
   });
 
   test("closing the tab mid-quiz loses nothing: reopening resumes at the first unanswered question", async () => {
-    const context = await newContext(browser, inject("baseURL"));
-    const page = await context.newPage();
+    const { context, page } = await browser.newPage();
     await page.goto("/articles/shusha-declaration/quiz");
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
