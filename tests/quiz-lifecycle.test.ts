@@ -15,6 +15,7 @@ import {
   type RunnerState,
 } from "@/lib/server/quiz/service";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { createPrismaClient } from "@/lib/server/prisma-client";
 
 let t: TestDb;
 let userId: string;
@@ -209,15 +210,22 @@ describe("answering", () => {
 });
 
 describe("resume, finish, override, retry", () => {
-  test("reopening resumes at the first unanswered question; the last answer finishes the attempt with its score", async () => {
+  test("reopening (or restarting the server) resumes at the first unanswered question; the last answer finishes the attempt with its score", async () => {
     const id = await start();
     const first = await current(id);
     await answerQuestion(t.db, userId, { attemptId: id, questionId: first.question.id, response: RIGHT[await keyOf(first.question.id)] }, later(1));
     const second = await current(id);
     expect(second.position).toBe(1);
     expect(second.answered).toBe(1);
-    // "Restart": a fresh read gives the same question again.
-    expect((await current(id)).question.id).toBe(second.question.id);
+    // A restarted server is a new process with a new connection: it finds the
+    // same attempt at the same place, because every answer was written when given.
+    const restarted = createPrismaClient(t.url);
+    try {
+      const resumed = await getRunnerState(restarted, userId, id, later(1));
+      expect(resumed).toMatchObject({ status: "in_progress", position: 1, answered: 1, question: { id: second.question.id } });
+    } finally {
+      await restarted.$disconnect();
+    }
 
     let state: RunnerState | null = second;
     let i = 2;
