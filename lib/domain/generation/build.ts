@@ -1,7 +1,7 @@
 // Owns turning an analysed article into candidate questions of every kind,
 // with everything the checks need attached. Builders overgenerate; checks
 // and selection (index.ts) decide what becomes active.
-import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
 import type { Analysis, EntityType, Mention, SentenceInfo } from "./analyze";
 import { lemmaOf } from "./analyze";
 import {
@@ -28,19 +28,10 @@ import { applyEdits, foldDiacritics, normalize, STOPWORDS, type Edit } from "./t
 
 export const BLANK = "_____";
 
-export type Candidate = {
-  kind: QuestionKind;
+/** A question in the making: the row's content (key, evidence and status come at selection) plus what ranking needs. */
+export type Candidate = Omit<QuestionContent, "key" | "evidenceText" | "status"> & {
   sentence: SentenceInfo;
-  prompt: string;
-  answer: string;
-  acceptedAnswers: string[];
-  choices: string[] | null;
-  items: string[] | null;
-  pairs: { left: string; right: string }[] | null;
-  explanation: string;
   score: number;
-  topics: string[];
-  difficulty: number;
   /** Sentences this question rests on (ordering spans several). */
   sources: number[];
   /** What this question asks about, for selection: one per (sentence, kind, facet). */
