@@ -22,7 +22,7 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
   const user = await requireUser();
   const articles = await listArticles(db);
   const article = slug.success ? (articles.find((a) => a.slug === slug.data) ?? null) : null;
-  const articleId = article ? (await db.article.findUniqueOrThrow({ where: { slug: article.slug }, select: { id: true } })).id : null;
+  const articleId = article?.id ?? null;
   return (
     // min-w-0: let wide children (the year of activity) scroll inside their box instead of widening the page.
     <div className="grid gap-8 [&>*]:min-w-0">

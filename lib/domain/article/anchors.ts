@@ -12,3 +12,9 @@ export function paragraphAnchor(paragraphNumber: number): string {
 export function sentenceHref(slug: string, sentenceNumber: number): string {
   return `/articles/${encodeURIComponent(slug)}?s=${sentenceNumber}#${sentenceAnchor(sentenceNumber)}`;
 }
+
+/** The 1-based number of the sentence that contains a character offset, or null. */
+export function sentenceNumberAt(sentences: readonly { index: number; start: number; end: number }[], offset: number): number | null {
+  const s = sentences.find((x) => x.start <= offset && offset < x.end);
+  return s ? s.index + 1 : null;
+}

@@ -17,7 +17,7 @@ import {
   type QueueCard,
   type StoredCard,
 } from "@/lib/domain/scheduling";
-import { sentenceHref } from "@/lib/domain/article/anchors";
+import { evidenceHref } from "@/lib/server/data/evidence";
 import type { Failure } from "@/lib/domain/quiz/feedback";
 import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
 import { displayCorrectAnswer, toGradable } from "@/lib/server/questions";
@@ -88,15 +88,12 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
 
 async function cardView(db: Db, userId: string, questionId: string, now: Date, settings: Settings): Promise<ReviewCardView> {
   const [question, card] = await Promise.all([
-    db.question.findUniqueOrThrow({ where: { id: questionId }, include: { article: { select: { slug: true } } } }),
+    db.question.findUniqueOrThrow({ where: { id: questionId } }),
     db.card.findUnique({ where: { userId_questionId: { userId, questionId } } }),
   ]);
   const q = toGradable(question);
   const stored: StoredCard = card ? storedCardOf(card) : newCardState(now);
-  const sentence = await db.sentence.findFirst({
-    where: { articleId: question.articleId, start: { lte: question.evidenceStart }, end: { gt: question.evidenceStart } },
-    select: { index: true },
-  });
+  const href = await evidenceHref(db, question);
   let front = q.prompt;
   let frontList: string[] | null = null;
   if (q.kind === "true_false") front = `True or false: ${q.prompt}`;
@@ -113,7 +110,7 @@ async function cardView(db: Db, userId: string, questionId: string, now: Date, s
     back: displayCorrectAnswer(q),
     explanation: question.explanation,
     evidenceText: question.evidenceText,
-    evidenceHref: sentence ? sentenceHref(question.article.slug, sentence.index + 1) : null,
+    evidenceHref: href,
     flag: card?.flag ?? 0,
     previews: previewRatings(stored, at, { desiredRetention: settings.desiredRetention, maximumInterval: settings.maximumInterval, enableFuzz: false }).map((p) => ({
       rating: p.rating as 1 | 2 | 3 | 4,

@@ -4,6 +4,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 
 export type ArticleSummary = {
+  id: string;
   slug: string;
   title: string;
   publishedAt: Date | null;
@@ -17,6 +18,7 @@ export async function listArticles(database: Db): Promise<ArticleSummary[]> {
     // so the NULL position is spelled out to list the same on both.
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
+      id: true,
       slug: true,
       title: true,
       publishedAt: true,

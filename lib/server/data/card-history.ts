@@ -3,10 +3,10 @@ import "server-only";
 // every quiz answer of theirs.
 import type { Db } from "@/lib/server/db";
 import { QuizResponseInputSchema } from "@/lib/domain/grading";
-import { sentenceHref } from "@/lib/domain/article/anchors";
+import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
+import { GRADE_LABELS, type Grade } from "@/lib/domain/scheduling";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 
-const RATING = ["", "Again", "Hard", "Good", "Easy"] as const;
 
 export async function getCardHistory(db: Db, userId: string, questionId: string) {
   const question = await db.question.findFirst({
@@ -23,7 +23,7 @@ export async function getCardHistory(db: Db, userId: string, questionId: string)
       select: { attemptId: true, answeredAt: true, response: true, correct: true, credit: true, overridden: true, timeMs: true },
     }),
   ]);
-  const sentence = question.article.sentences.find((s) => s.start <= question.evidenceStart && question.evidenceStart < s.end);
+  const sentence = sentenceNumberAt(question.article.sentences, question.evidenceStart);
   return {
     question: {
       id: question.id,
@@ -33,10 +33,10 @@ export async function getCardHistory(db: Db, userId: string, questionId: string)
       explanation: question.explanation,
       status: question.status,
       article: { slug: question.article.slug, title: question.article.title },
-      evidenceHref: sentence ? sentenceHref(question.article.slug, sentence.index + 1) : null,
+      evidenceHref: sentence ? sentenceHref(question.article.slug, sentence) : null,
     },
     card: card ? { state: card.state, due: card.due, stability: card.stability, reps: card.reps, lapses: card.lapses, suspended: card.suspended } : null,
-    reviews: reviews.map((r) => ({ ...r, label: RATING[r.rating] ?? String(r.rating) })),
+    reviews: reviews.map((r) => ({ ...r, label: GRADE_LABELS[r.rating as Grade] ?? String(r.rating) })),
     responses: responses.map((r) => {
       const parsed = QuizResponseInputSchema.safeParse(r.response);
       return { ...r, answer: parsed.success ? displayResponse(parsed.data) : "—" };

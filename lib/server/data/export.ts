@@ -3,13 +3,13 @@ import "server-only";
 // one CSV row each, oldest first.
 import type { Db } from "@/lib/server/db";
 import { toCsv } from "@/lib/domain/csv";
+import { GRADE_LABELS, type Grade } from "@/lib/domain/scheduling";
 
 export const EXPORT_HEADER = [
   "record", "time", "article", "question_key", "question_kind", "question", "attempt_id", "your_answer",
   "correct", "credit", "overridden", "time_ms", "rating", "source", "card_state_before", "scheduled_days",
 ] as const;
 
-const RATING = ["", "Again", "Hard", "Good", "Easy"];
 
 export async function exportHistoryCsv(db: Db, userId: string): Promise<string> {
   const [responses, reviews] = await Promise.all([
@@ -39,7 +39,7 @@ export async function exportHistoryCsv(db: Db, userId: string): Promise<string> 
     ...reviews.map((l) => ({
       time: l.review,
       row: ["review", l.review, l.question.article.slug, l.question.key, l.question.kind, l.question.prompt, "", "", "", "", "",
-        l.durationMs, RATING[l.rating] ?? l.rating, l.source, l.state, l.scheduledDays],
+        l.durationMs, GRADE_LABELS[l.rating as Grade] ?? l.rating, l.source, l.state, l.scheduledDays],
     })),
   ].sort((a, b) => a.time.getTime() - b.time.getTime());
   return toCsv(EXPORT_HEADER, rows.map((r) => r.row));

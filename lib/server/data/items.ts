@@ -4,7 +4,7 @@ import "server-only";
 // by lib/domain/stats/itemAnalysis, joined to the questions for display.
 import type { Db } from "@/lib/server/db";
 import { itemAnalysis, type ItemStats } from "@/lib/domain/stats";
-import { sentenceHref } from "@/lib/domain/article/anchors";
+import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 
 export type ItemRow = ItemStats & {
   key: string;
@@ -34,7 +34,7 @@ export async function getItemAnalysis(db: Db): Promise<ItemRow[]> {
     .flatMap((s) => {
       const q = byId.get(s.questionId);
       if (!q) return [];
-      const sentence = q.article.sentences.find((x) => x.start <= q.evidenceStart && q.evidenceStart < x.end);
+      const sentence = sentenceNumberAt(q.article.sentences, q.evidenceStart);
       return [{
         ...s,
         key: q.key,
@@ -42,7 +42,7 @@ export async function getItemAnalysis(db: Db): Promise<ItemRow[]> {
         origin: q.origin,
         prompt: q.prompt,
         articleSlug: q.article.slug,
-        evidenceHref: sentence ? sentenceHref(q.article.slug, sentence.index + 1) : null,
+        evidenceHref: sentence ? sentenceHref(q.article.slug, sentence) : null,
         markedForReview: s.flags.includes("hard") || s.flags.includes("negative-discrimination"),
       }];
     })

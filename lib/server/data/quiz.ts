@@ -3,7 +3,8 @@ import "server-only";
 // the learner's id.
 import type { Db } from "@/lib/server/db";
 import { QuizResponseInputSchema, gradeResponse } from "@/lib/domain/grading";
-import { sentenceHref } from "@/lib/domain/article/anchors";
+import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
+import { canOverride, creditOf } from "@/lib/domain/quiz/scoring";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 
 export type AttemptSummary = {
@@ -84,8 +85,7 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
       const q = toGradable(r.question);
       const response = QuizResponseInputSchema.parse(r.response);
       const graded = gradeResponse(q, response);
-      const sentence = sentences.find((s) => s.start <= r.question.evidenceStart && r.question.evidenceStart < s.end);
-      const typed = q.kind === "cloze" || q.kind === "short_answer";
+      const sentence = sentenceNumberAt(sentences, r.question.evidenceStart);
       return {
         questionId: q.id,
         position: r.position,
@@ -94,13 +94,13 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
         yourAnswer: displayResponse(response),
         correctAnswer: displayCorrectAnswer(q),
         correct: r.correct === true || r.overridden,
-        credit: r.overridden ? 1 : (r.credit ?? 0),
+        credit: creditOf(r),
         outcome: r.outcome ?? "wrong",
         overridden: r.overridden,
-        canOverride: typed && r.correct !== true && !r.overridden,
+        canOverride: canOverride({ kind: q.kind, correct: r.correct, overridden: r.overridden }),
         note: graded.ok ? (graded.verdict.note ?? null) : null,
         explanation: r.question.explanation,
-        evidenceHref: sentence && attempt.article ? sentenceHref(attempt.article.slug, sentence.index + 1) : null,
+        evidenceHref: sentence && attempt.article ? sentenceHref(attempt.article.slug, sentence) : null,
         timeMs: r.timeMs,
       };
     });

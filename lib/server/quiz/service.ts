@@ -13,7 +13,8 @@ import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion 
 import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
 import { selectQuizQuestions } from "@/lib/domain/quiz/select";
 import { ratingForQuizOutcome, Rating } from "@/lib/domain/scheduling";
-import { sentenceHref } from "@/lib/domain/article/anchors";
+import { attemptScore, canOverride, creditOf, OVERRIDABLE_KINDS } from "@/lib/domain/quiz/scoring";
+import { evidenceHref } from "@/lib/server/data/evidence";
 import { normaliseAnswer } from "@/lib/domain/grading";
 import { stableStringify } from "@/lib/domain/questions/content-hash";
 import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
@@ -24,7 +25,6 @@ export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
-const TYPED_KINDS = new Set(["cloze", "short_answer"]);
 
 // ---------------------------------------------------------------- start
 
@@ -192,11 +192,16 @@ export async function getRunnerState(db: Db, userId: string, attemptId: string, 
   };
 }
 
+/** Once every question is answered: finishes the attempt, or (after an override) updates its score. */
 async function finishAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<void> {
   const responses = await db.quizResponse.findMany({ where: { attemptId, userId }, select: { credit: true, overridden: true, answeredAt: true } });
   if (responses.some((r) => r.answeredAt === null)) return;
-  const score = responses.reduce((sum, r) => sum + (r.overridden ? 1 : (r.credit ?? 0)), 0);
-  await db.quizAttempt.updateMany({ where: { id: attemptId, userId, status: "in_progress" }, data: { status: "finished", finishedAt: now, score } });
+  const score = attemptScore(responses);
+  const finished = await db.quizAttempt.updateMany({
+    where: { id: attemptId, userId, status: "in_progress" },
+    data: { status: "finished", finishedAt: now, score },
+  });
+  if (finished.count === 0) await db.quizAttempt.updateMany({ where: { id: attemptId, userId }, data: { score } });
 }
 
 // ---------------------------------------------------------------- answering
@@ -285,18 +290,12 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
-    if (!TYPED_KINDS.has(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
+    if (!OVERRIDABLE_KINDS.has(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
     if (row.correct) return fail("That answer is already right.", 409);
     if (!row.overridden) {
       await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
       await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: Rating.Hard });
-      if (row.attempt.status === "finished") {
-        const responses = await tx.quizResponse.findMany({ where: { attemptId: row.attemptId, userId }, select: { credit: true, overridden: true } });
-        const score = responses.reduce((sum, r) => sum + (r.overridden ? 1 : (r.credit ?? 0)), 0);
-        await tx.quizAttempt.update({ where: { id: row.attemptId }, data: { score } });
-      } else {
-        await finishAttempt(tx, userId, row.attemptId, now);
-      }
+      await finishAttempt(tx, userId, row.attemptId, now);
     }
     return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, false) };
   }, TX);
@@ -337,14 +336,10 @@ async function feedbackFor(
   const question = toGradable(row.question);
   const response = QuizResponseInputSchema.parse(row.response);
   const verdict = gradeResponse(question, response);
-  const sentence = await tx.sentence.findFirst({
-    where: { articleId: row.question.articleId, start: { lte: row.question.evidenceStart }, end: { gt: row.question.evidenceStart } },
-    select: { index: true, article: { select: { slug: true } } },
-  });
   return {
     questionId: question.id,
     correct: row.correct === true || row.overridden,
-    credit: row.overridden ? 1 : (row.credit ?? 0),
+    credit: creditOf(row),
     outcome: (row.outcome ?? "wrong") as Verdict["outcome"],
     note: verdict.ok ? (verdict.verdict.note ?? null) : null,
     yourAnswer: displayResponse(response),
@@ -353,9 +348,9 @@ async function feedbackFor(
     explanation: row.question.explanation,
     evidence: {
       text: row.question.evidenceText,
-      href: sentence ? sentenceHref(sentence.article.slug, sentence.index + 1) : null,
+      href: await evidenceHref(tx, row.question),
     },
-    canOverride: TYPED_KINDS.has(question.kind) && row.correct !== true && !row.overridden,
+    canOverride: canOverride({ kind: question.kind, correct: row.correct, overridden: row.overridden }),
     overridden: row.overridden,
     alreadyAnswered,
     answered,
