@@ -1,10 +1,11 @@
 "use client";
 // The quiz setup: how many questions, which kinds, which origin, which mode.
 // Validated again on the server; field errors come back from the action.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { startQuizAction, type StartQuizState } from "@/lib/server/actions/quiz";
 import { KIND_LABELS, QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, type QuizConfig } from "@/lib/domain/quiz/config";
-import { QUESTION_KINDS, type QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
+import { countInPool, countsByKind, quizLength, type PoolGroup } from "@/lib/domain/quiz/pool";
 
 const SIZE_LABELS: Record<QuizConfig["size"], string> = { "5": "5", "10": "10", "20": "20", all: "All" };
 const ORIGIN_LABELS: Record<QuizConfig["origin"], string> = { both: "Both", handwritten: "Hand-written", generated: "Generated" };
@@ -14,8 +15,13 @@ const MODE_LABELS: Record<QuizConfig["mode"], string> = {
   due: "Due for review",
 };
 
-export function QuizSetupForm({ slug, kindCounts }: { slug: string; kindCounts: Partial<Record<QuestionKind, number>> }) {
+export function QuizSetupForm({ slug, pool }: { slug: string; pool: PoolGroup[] }) {
   const [state, action, pending] = useActionState<StartQuizState, FormData>(startQuizAction, {});
+  // Controlled, so the counts follow every choice (and React's reset after the action changes nothing).
+  const [setup, setSetup] = useState<QuizConfig>({ size: "10", kinds: [...QUESTION_KINDS], origin: "both", mode: "all" });
+  const kindCounts = countsByKind(pool, setup);
+  const available = countInPool(pool, setup);
+  const { length, short } = quizLength(available, setup.size);
   const errors = state.fieldErrors ?? {};
   const radio = "flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-amber-500 dark:border-stone-700 dark:bg-stone-900 dark:has-[:checked]:bg-amber-950";
   return (
@@ -26,7 +32,7 @@ export function QuizSetupForm({ slug, kindCounts }: { slug: string; kindCounts: 
         <div className="flex flex-wrap gap-2">
           {QUIZ_SIZES.map((size) => (
             <label key={size} className={radio}>
-              <input type="radio" name="size" value={size} defaultChecked={size === "10"} />
+              <input type="radio" name="size" value={size} checked={setup.size === size} onChange={() => setSetup({ ...setup, size })} />
               {SIZE_LABELS[size]}
             </label>
           ))}
@@ -38,8 +44,14 @@ export function QuizSetupForm({ slug, kindCounts }: { slug: string; kindCounts: 
         <div className="grid gap-2 sm:grid-cols-2">
           {QUESTION_KINDS.map((kind) => (
             <label key={kind} className={radio}>
-              <input type="checkbox" name="kinds" value={kind} defaultChecked />
-              {KIND_LABELS[kind]} <span className="text-sm text-stone-500 dark:text-stone-400">({kindCounts[kind] ?? 0})</span>
+              <input
+                type="checkbox"
+                name="kinds"
+                value={kind}
+                checked={setup.kinds.includes(kind)}
+                onChange={(e) => setSetup({ ...setup, kinds: e.target.checked ? QUESTION_KINDS.filter((k) => k === kind || setup.kinds.includes(k)) : setup.kinds.filter((k) => k !== kind) })}
+              />
+              {KIND_LABELS[kind]} <span className="text-sm text-stone-700 dark:text-stone-300">({kindCounts[kind] ?? 0})</span>
             </label>
           ))}
         </div>
@@ -50,7 +62,7 @@ export function QuizSetupForm({ slug, kindCounts }: { slug: string; kindCounts: 
         <div className="flex flex-wrap gap-2">
           {QUIZ_ORIGINS.map((origin) => (
             <label key={origin} className={radio}>
-              <input type="radio" name="origin" value={origin} defaultChecked={origin === "both"} />
+              <input type="radio" name="origin" value={origin} checked={setup.origin === origin} onChange={() => setSetup({ ...setup, origin })} />
               {ORIGIN_LABELS[origin]}
             </label>
           ))}
@@ -61,12 +73,20 @@ export function QuizSetupForm({ slug, kindCounts }: { slug: string; kindCounts: 
         <div className="grid gap-2">
           {QUIZ_MODES.map((mode) => (
             <label key={mode} className={radio}>
-              <input type="radio" name="mode" value={mode} defaultChecked={mode === "all"} />
+              <input type="radio" name="mode" value={mode} checked={setup.mode === mode} onChange={() => setSetup({ ...setup, mode })} />
               {MODE_LABELS[mode]}
             </label>
           ))}
         </div>
       </fieldset>
+      <p data-testid="match-count" aria-live="polite" className={short || available === 0 ? "rounded-lg bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "text-stone-700 dark:text-stone-300"}>
+        {available} question{available === 1 ? "" : "s"} match{available === 1 ? "es" : ""} these settings
+        {available === 0
+          ? ": choose more kinds, another origin or another mode."
+          : short
+            ? `: fewer than ${setup.size}, so this quiz will have only ${length}.`
+            : `; this quiz will have ${length}.`}
+      </p>
       {state.error && (
         <p id="setup-error" role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
           {state.error}

@@ -2,8 +2,9 @@
 // learner's answer beside the correct one and the explanation.
 import Link from "next/link";
 import type { AttemptResults } from "@/lib/server/data/quiz";
-import { KIND_LABELS } from "@/lib/domain/quiz/config";
-import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { kindLabel } from "@/lib/domain/kinds";
+import { withReturnToQuiz } from "@/lib/domain/article/anchors";
+import { verdictHeadline } from "@/lib/domain/quiz/verdict-labels";
 import { formatScore } from "./attempt-history";
 import { OverrideButton, RetryMistakesForm } from "./results-actions";
 
@@ -63,22 +64,36 @@ export function ResultsView({ results }: { results: AttemptResults }) {
         {results.items.map((item) => (
           <li key={item.questionId} className="rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" data-correct={item.correct}>
             <p className="text-sm text-stone-600 dark:text-stone-400">
-              {item.position + 1}. {KIND_LABELS[item.kind as QuestionKind]} ·{" "}
-              <strong className={item.correct ? "text-emerald-700 dark:text-emerald-400" : item.credit > 0 ? "text-amber-700 dark:text-amber-400" : "text-red-700 dark:text-red-400"}>
-                {item.overridden ? "right (marked by you)" : item.correct ? "right" : item.credit > 0 ? `partly right (${Math.round(item.credit * 100)}%)` : "wrong"}
+              {item.position + 1}. {kindLabel(item.kind)} ·{" "}
+              <strong className={item.correct ? "text-emerald-800 dark:text-emerald-300" : item.credit > 0 ? "text-amber-800 dark:text-amber-300" : "text-red-800 dark:text-red-300"}>
+                {verdictHeadline(item)}
               </strong>
             </p>
             <p className="mt-1 font-serif text-lg">{item.prompt}</p>
-            <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
-              <dt className="font-medium">Your answer</dt>
-              <dd>{item.yourAnswer}</dd>
-              <dt className="font-medium">Correct answer</dt>
-              <dd>{item.correctAnswer}</dd>
-            </dl>
+            {item.note && <p className="mt-1 text-sm">{item.note}</p>}
+            {item.parts ? (
+              <ul className="mt-2 grid gap-1 text-sm" aria-label="Your pairs">
+                {item.parts.map((p) => (
+                  <li key={p.label} data-pair-correct={p.correct}>
+                    <span aria-hidden="true">{p.correct ? "✓ " : "✗ "}</span>
+                    <span className="sr-only">{p.correct ? "Right: " : "Wrong: "}</span>
+                    <span className="font-medium">{p.label}</span> → {p.yours}
+                    {!p.correct && <> (right: {p.right})</>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+                <dt className="font-medium">Your answer</dt>
+                <dd>{item.yourAnswer}</dd>
+                <dt className="font-medium">Correct answer</dt>
+                <dd>{item.correctAnswer}</dd>
+              </dl>
+            )}
             <p className="mt-2 text-stone-700 dark:text-stone-300">{item.explanation}</p>
             <div className="mt-2 flex flex-wrap gap-4 text-sm">
               {item.evidenceHref && (
-                <Link href={item.evidenceHref} className="underline">
+                <Link href={withReturnToQuiz(item.evidenceHref, results.id)} className="inline-flex min-h-11 items-center underline">
                   See in the article
                 </Link>
               )}

@@ -5,7 +5,7 @@ import "server-only";
 // columns are parsed with zod anyway so a bad row fails loudly, not silently.
 import { z } from "zod";
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
-import type { GradableQuestion, QuizResponseInput } from "@/lib/domain/grading";
+import type { GradableQuestion } from "@/lib/domain/grading";
 import type { QuestionForPresentation } from "@/lib/domain/quiz/present";
 
 const StringList = z.array(z.string());
@@ -35,35 +35,5 @@ export function toGradable(row: QuestionRow): GradableQuestion & QuestionForPres
   };
 }
 
-/** The correct answer as a learner reads it. */
-export function displayCorrectAnswer(q: GradableQuestion): string {
-  switch (q.kind) {
-    case "true_false":
-      return q.answer === "true" ? "True" : "False";
-    case "ordering":
-      return (q.items ?? []).join(" → ");
-    case "matching":
-      return (q.pairs ?? []).map((p) => `${p.left} → ${p.right}`).join("; ");
-    default:
-      return q.answer;
-  }
-}
-
-/** What the learner answered, as they would read it back. */
-export function displayResponse(response: QuizResponseInput): string {
-  switch (response.kind) {
-    case "multiple_choice":
-      return response.choice;
-    case "true_false":
-      return response.value ? "True" : "False";
-    case "cloze":
-    case "short_answer":
-      return response.text.trim() === "" ? "(no answer)" : response.text;
-    case "ordering":
-      return response.order.join(" → ");
-    case "matching":
-      return response.pairs.map((p) => `${p.left} → ${p.right}`).join("; ");
-    case "flashcard":
-      return response.knew ? "I knew it" : "I didn't know it";
-  }
-}
+// How a key and a response read are the kinds' own; re-exported for the server modules that show them.
+export { displayCorrectAnswer, displayResponse } from "@/lib/domain/kinds";

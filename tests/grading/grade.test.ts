@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { gradeResponse, type GradableQuestion, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
+import { gaveUp, gradeResponse, isBlankTypedAnswer, type GradableQuestion, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
 import {
   ALLIANCE,
   AUSTRIA,
@@ -189,6 +189,25 @@ describe("typed answers (cloze and short answer)", () => {
     expect(verdictOf(q, typedResponse(q, text)).note).toBe(note);
   });
 
+  test.each([
+    { label: "“I don't know” with nothing typed", text: "" },
+    { label: "“I don't know” even if something was typed", text: "Pakistan" },
+  ])("$label is wrong, with its own note", ({ text }) => {
+    const verdict = verdictOf(PAKISTAN, { kind: "short_answer", text, dontKnow: true });
+    expect(verdict).toMatchObject({ correct: false, credit: 0, outcome: "wrong", note: "You chose “I don't know”: this one comes back soon." });
+  });
+
+  test.each([
+    { label: "blank", response: { kind: "cloze" as const, text: "  " }, blank: true },
+    { label: "blank short answer", response: { kind: "short_answer" as const, text: "" }, blank: true },
+    { label: "I don't know", response: { kind: "cloze" as const, text: "", dontKnow: true as const }, blank: false },
+    { label: "typed", response: { kind: "cloze" as const, text: "x" }, blank: false },
+    { label: "a choice", response: { kind: "true_false" as const, value: true }, blank: false },
+  ])("isBlankTypedAnswer: $label", ({ response, blank }) => {
+    expect(isBlankTypedAnswer(response)).toBe(blank);
+    expect(gaveUp(response)).toBe("dontKnow" in response);
+  });
+
   test("a confusable verdict names the confusable", () => {
     expect(verdictOf(ZAMBIA, { kind: "short_answer", text: "Gambia" }, ["Gambia"]).note).toBe("That is closer to “Gambia”, which is a different answer.");
   });
@@ -218,13 +237,13 @@ describe("ordering: credit = max(0, Kendall's tau)", () => {
   const [s1, s2, s3] = SIGNING_ITEMS;
   test.each([
     { label: "5 items in order", q: HISTORY_ORDERING, order: [a, b, c, d, e], credit: 1, outcome: "exact", note: undefined },
-    { label: "5 items, one swap of neighbours", q: HISTORY_ORDERING, order: [a, b, d, c, e], credit: 0.8, outcome: "partial", note: "9 of 10 pairs of items are in the right order." },
-    { label: "5 items, the last moved to the front", q: HISTORY_ORDERING, order: [e, a, b, c, d], credit: 0.2, outcome: "partial", note: "6 of 10 pairs of items are in the right order." },
-    { label: "5 items, first and last swapped", q: HISTORY_ORDERING, order: [e, b, c, d, a], credit: 0, outcome: "wrong", note: "3 of 10 pairs of items are in the right order." },
-    { label: "5 items reversed", q: HISTORY_ORDERING, order: [e, d, c, b, a], credit: 0, outcome: "wrong", note: "0 of 10 pairs of items are in the right order." },
+    { label: "5 items, one swap of neighbours", q: HISTORY_ORDERING, order: [a, b, d, c, e], credit: 0.8, outcome: "partial", note: "9 of 10 pairs of items are in the right order and 1 is reversed: credit is (9 − 1) ÷ 10 = 80%." },
+    { label: "5 items, the last moved to the front", q: HISTORY_ORDERING, order: [e, a, b, c, d], credit: 0.2, outcome: "partial", note: "6 of 10 pairs of items are in the right order and 4 are reversed: credit is (6 − 4) ÷ 10 = 20%." },
+    { label: "5 items, first and last swapped", q: HISTORY_ORDERING, order: [e, b, c, d, a], credit: 0, outcome: "wrong", note: "3 of 10 pairs of items are in the right order and 7 are reversed: no credit, since a random order gets about as many pairs right (credit is pairs in order minus pairs reversed, over all pairs)." },
+    { label: "5 items reversed", q: HISTORY_ORDERING, order: [e, d, c, b, a], credit: 0, outcome: "wrong", note: "0 of 10 pairs of items are in the right order and 10 are reversed: no credit, since a random order gets about as many pairs right (credit is pairs in order minus pairs reversed, over all pairs)." },
     { label: "3 items in order", q: SIGNING_ORDERING, order: [s1, s2, s3], credit: 1, outcome: "exact", note: undefined },
-    { label: "3 items, one swap of neighbours", q: SIGNING_ORDERING, order: [s2, s1, s3], credit: 1 / 3, outcome: "partial", note: "2 of 3 pairs of items are in the right order." },
-    { label: "3 items rotated", q: SIGNING_ORDERING, order: [s2, s3, s1], credit: 0, outcome: "wrong", note: "1 of 3 pairs of items are in the right order." },
+    { label: "3 items, one swap of neighbours", q: SIGNING_ORDERING, order: [s2, s1, s3], credit: 1 / 3, outcome: "partial", note: "2 of 3 pairs of items are in the right order and 1 is reversed: credit is (2 − 1) ÷ 3 = 33%." },
+    { label: "3 items rotated", q: SIGNING_ORDERING, order: [s2, s3, s1], credit: 0, outcome: "wrong", note: "1 of 3 pairs of items are in the right order and 2 are reversed: no credit, since a random order gets about as many pairs right (credit is pairs in order minus pairs reversed, over all pairs)." },
   ])("$label", ({ q, order, credit, outcome, note }) => {
     const verdict = verdictOf(q, { kind: "ordering", order: order.map((x) => x!) });
     expect(verdict.credit).toBeCloseTo(credit, 10);
@@ -239,7 +258,7 @@ describe("matching: credit = share of pairs matched", () => {
   test.each([
     { label: "all four right", pairs: [erdogan!, ilham!, heydar!, sirakaya!], credit: 1, outcome: "exact" },
     { label: "all four right, listed in another order", pairs: [sirakaya!, heydar!, erdogan!, ilham!], credit: 1, outcome: "exact" },
-    { label: "the two Aliyevs swapped", pairs: [erdogan!, pair(ilham!, heydar!), pair(heydar!, ilham!), sirakaya!], credit: 0.5, outcome: "partial" },
+    { label: "the two Aliyevs swapped", pairs: [erdogan!, pair(ilham!, heydar!), pair(heydar!, ilham!), sirakaya!], credit: 0.5, outcome: "partial", note: "2 of 4 pairs are matched correctly: credit 50%." },
     { label: "three rotated, one right", pairs: [pair(erdogan!, ilham!), pair(ilham!, heydar!), pair(heydar!, erdogan!), sirakaya!], credit: 0.25, outcome: "partial" },
     {
       label: "none right",
@@ -247,7 +266,9 @@ describe("matching: credit = share of pairs matched", () => {
       credit: 0,
       outcome: "wrong",
     },
-  ])("$label", ({ pairs, credit, outcome }) => {
-    expect(verdictOf(ROLES_MATCHING, { kind: "matching", pairs })).toMatchObject({ correct: credit === 1, credit, outcome });
+  ])("$label", ({ pairs, credit, outcome, ...rest }) => {
+    const verdict = verdictOf(ROLES_MATCHING, { kind: "matching", pairs });
+    expect(verdict).toMatchObject({ correct: credit === 1, credit, outcome });
+    if ("note" in rest) expect(verdict.note).toBe(rest.note);
   });
 });

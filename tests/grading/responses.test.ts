@@ -50,7 +50,7 @@ describe("checkResponseFits refuses a response that does not answer the question
   const [a, b, c, d, e] = HISTORY_ITEMS as unknown as string[];
   const [p1, p2, p3, p4] = ROLE_PAIRS;
   test.each([
-    { label: "a response for another kind", q: PAKISTAN, response: { kind: "multiple_choice", choice: "Pakistan" }, error: "This is a short-answer question, but the response is for a multiple-choice question." },
+    { label: "a response for another kind", q: PAKISTAN, response: { kind: "multiple_choice", choice: "Pakistan" }, error: "This is a “Short answer” question, but the answer is for a “Multiple choice” question." },
     { label: "a foreign choice", q: SIGNATORY_MC, response: { kind: "multiple_choice", choice: "Ilham Aliyev" }, error: "“Ilham Aliyev” is not one of this question's choices." },
     { label: "a choice that differs only in case", q: SIGNATORY_MC, response: { kind: "multiple_choice", choice: "recep tayyip erdoğan" }, error: "“recep tayyip erdoğan” is not one of this question's choices." },
     { label: "a choice for a question without choices", q: { ...SIGNATORY_MC, choices: null }, response: { kind: "multiple_choice", choice: "Recep Tayyip Erdoğan" }, error: "This multiple-choice question has no choices to pick from." },

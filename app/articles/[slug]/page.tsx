@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ArticleReader } from "@/components/article-reader";
 import { requireUser } from "@/lib/server/auth";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
+import { RowIdSchema } from "@/lib/domain/ids";
 import { db } from "@/lib/server/db";
 import { getReaderArticle } from "@/lib/server/data/articles";
 import { getMemoryMap } from "@/lib/server/data/progress";
@@ -29,19 +30,30 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const mastery = memory
     ? { levels: Object.fromEntries(memory.paragraphs.map((p) => [p.index + 1, p.level])), counts: memory.counts }
     : null;
-  const highlight = HighlightSchema.safeParse((await searchParams).s);
+  const query = await searchParams;
+  const highlight = HighlightSchema.safeParse(query.s);
+  // Opened from a quiz's feedback or results: a way back to the same place (the quiz resumes where it was).
+  const fromQuiz = RowIdSchema.safeParse(query.quiz);
   return (
     <>
       <nav aria-label="Study this article" className="mx-auto mb-6 flex max-w-[70ch] flex-wrap gap-3">
+        {fromQuiz.success && (
+          <Link
+            href={`/quiz/${fromQuiz.data}`}
+            className="inline-flex min-h-11 items-center rounded-lg bg-amber-300 px-4 text-sm font-medium text-stone-950 hover:bg-amber-200"
+          >
+            ← Back to the quiz
+          </Link>
+        )}
         <Link
           href={`/articles/${article.slug}/quiz`}
-          className="inline-flex min-h-10 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
+          className="inline-flex min-h-11 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
         >
           Quiz this article
         </Link>
         <Link
           href={`/articles/${article.slug}/review`}
-          className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
         >
           Review its cards
         </Link>

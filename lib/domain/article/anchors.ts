@@ -18,3 +18,10 @@ export function sentenceNumberAt(sentences: readonly { index: number; start: num
   const s = sentences.find((x) => x.start <= offset && offset < x.end);
   return s ? s.index + 1 : null;
 }
+
+/** A reader link opened from a quiz: the reader then offers "Back to the quiz" (`?quiz=<attempt id>`). */
+export function withReturnToQuiz(href: string, attemptId: string): string {
+  const [path, hash] = href.split("#");
+  const joined = `${path}${path!.includes("?") ? "&" : "?"}quiz=${encodeURIComponent(attemptId)}`;
+  return hash === undefined ? joined : `${joined}#${hash}`;
+}

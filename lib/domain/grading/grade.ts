@@ -83,6 +83,7 @@ function verdictFor(question: GradableQuestion, response: QuizResponseInput, opt
   switch (response.kind) {
     case "cloze":
     case "short_answer":
+      if (response.dontKnow) return { ...WRONG, note: "You chose “I don't know”: this one comes back soon." };
       return gradeTyped(question, response.text, options.confusables ?? []);
     case "multiple_choice":
       return allOrNothing(response.choice === question.answer.trim());
@@ -180,15 +181,30 @@ function gradeOrdering(items: readonly string[], response: QuizResponseOf<"order
     }
   }
   if (inOrder === total) return { ...RIGHT };
-  const tau = (inOrder - (total - inOrder)) / total;
-  return partial(Math.max(0, tau), `${inOrder} of ${total} pairs of items are in the right order.`);
+  // Credit is Kendall's tau: pairs in order minus pairs reversed, over all pairs, so a random order earns about 0.
+  // The note spells out that sum so the percentage beside it reads as its result, not a contradiction.
+  const reversed = total - inOrder;
+  const tau = (inOrder - reversed) / total;
+  const credit = Math.max(0, tau);
+  const pairs = `${inOrder} of ${total} pairs of items are in the right order and ${reversed} ${reversed === 1 ? "is" : "are"} reversed`;
+  return partial(
+    credit,
+    credit > 0
+      ? `${pairs}: credit is (${inOrder} − ${reversed}) ÷ ${total} = ${percentOf(credit)}.`
+      : `${pairs}: no credit, since a random order gets about as many pairs right (credit is pairs in order minus pairs reversed, over all pairs).`,
+  );
 }
 
 function gradeMatching(pairs: readonly { left: string; right: string }[], response: QuizResponseOf<"matching">): Verdict {
   const rightFor = new Map(pairs.map((p) => [p.left.trim(), p.right.trim()]));
   const matched = response.pairs.filter((p) => rightFor.get(p.left) === p.right).length;
   if (matched === pairs.length) return { ...RIGHT };
-  return partial(matched / pairs.length, `${matched} of ${pairs.length} pairs are matched correctly.`);
+  return partial(matched / pairs.length, `${matched} of ${pairs.length} pairs are matched correctly: credit ${percentOf(matched / pairs.length)}.`);
+}
+
+/** A credit as the score shows it: the one rounding every page uses. */
+export function percentOf(credit: number): string {
+  return `${Math.round(credit * 100)}%`;
 }
 
 function partial(credit: number, note: string): Verdict {

@@ -4,6 +4,7 @@
 // question's choices, its ordering a permutation of the items, ...). Pure.
 import { z } from "zod";
 import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { KIND_LABELS } from "@/lib/domain/kinds";
 
 /** Limits for untrusted input: generous for any real answer, small enough to grade cheaply. */
 export const RESPONSE_TEXT_MAX = 500;
@@ -24,15 +25,21 @@ export const TrueFalseResponseSchema = z.strictObject({
   value: z.boolean(),
 });
 
-/** A typed answer may be empty: submitting a blank is a (wrong) answer, not malformed input. */
+/**
+ * A typed answer. `dontKnow` is the learner's explicit "I don't know": a wrong
+ * answer with nothing to override. A blank without it is refused before
+ * grading (see isBlankTypedAnswer), since a stray Enter is not an answer.
+ */
 export const ClozeResponseSchema = z.strictObject({
   kind: z.literal("cloze"),
   text: typedText,
+  dontKnow: z.literal(true).optional(),
 });
 
 export const ShortAnswerResponseSchema = z.strictObject({
   kind: z.literal("short_answer"),
   text: typedText,
+  dontKnow: z.literal(true).optional(),
 });
 
 export const OrderingResponseSchema = z.strictObject({
@@ -91,7 +98,7 @@ const misfit = (error: string): FitResult => ({ ok: false, error });
  */
 export function checkResponseFits(question: GradableQuestion, response: QuizResponseInput): FitResult {
   if (response.kind !== question.kind) {
-    return misfit(`This is ${KIND_LABELS[question.kind]} question, but the response is for ${KIND_LABELS[response.kind]} question.`);
+    return misfit(kindMismatchMessage(question.kind, response.kind));
   }
   switch (response.kind) {
     case "multiple_choice": {
@@ -154,12 +161,20 @@ export function storedBoolean(answer: string): boolean | null {
   return a === "true" ? true : a === "false" ? false : null;
 }
 
-const KIND_LABELS: Record<QuestionKind, string> = {
-  multiple_choice: "a multiple-choice",
-  true_false: "a true/false",
-  cloze: "a fill-in-the-blank",
-  short_answer: "a short-answer",
-  ordering: "an ordering",
-  matching: "a matching",
-  flashcard: "a flashcard",
-};
+/** Why a response cannot answer a question of another kind: one message for every caller. */
+export function kindMismatchMessage(questionKind: QuestionKind, responseKind: QuestionKind): string {
+  return `This is a “${KIND_LABELS[questionKind]}” question, but the answer is for a “${KIND_LABELS[responseKind]}” question.`;
+}
+
+/** The message for a blank typed answer: shown, never recorded. */
+export const BLANK_ANSWER_MESSAGE = "Type your answer first, or choose “I don't know”.";
+
+/** A typed answer with no letters or digits that is not an explicit "I don't know". */
+export function isBlankTypedAnswer(response: QuizResponseInput): boolean {
+  return (response.kind === "cloze" || response.kind === "short_answer") && !response.dontKnow && response.text.trim() === "";
+}
+
+/** The learner said "I don't know": there is nothing they could claim was right. */
+export function gaveUp(response: QuizResponseInput): boolean {
+  return (response.kind === "cloze" || response.kind === "short_answer") && response.dontKnow === true;
+}

@@ -25,12 +25,5 @@ export function quizSizeLimit(size: QuizConfig["size"]): number {
   return size === "all" ? Number.POSITIVE_INFINITY : Number(size);
 }
 
-export const KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
-  multiple_choice: "Multiple choice",
-  true_false: "True or false",
-  cloze: "Fill in the blank",
-  short_answer: "Short answer",
-  ordering: "Put in order",
-  matching: "Matching",
-  flashcard: "Flashcard",
-};
+// Kind labels live with the kinds (lib/domain/kinds); re-exported for the setup form and pages.
+export { KIND_LABELS } from "@/lib/domain/kinds";

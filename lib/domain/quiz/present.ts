@@ -2,9 +2,13 @@
 // prompt and the shuffled options, never the answer, the accepted answers,
 // the explanation or the evidence (the evidence sentence contains the
 // answer). The presented order is fixed per attempt and stored with the
-// response row so a resumed quiz shows the same order.
+// response row so a resumed quiz shows the same order; how each kind is
+// shuffled is the kind's own (lib/domain/kinds).
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
-import { seedFrom, shuffleAwayFromOrder, shuffleWithSeed } from "./shuffle";
+import { presentQuestion as presentByKind, type Presented } from "@/lib/domain/kinds";
+import { seedFrom } from "./shuffle";
+
+export type { Presented };
 
 export type QuestionForPresentation = {
   id: string;
@@ -14,9 +18,6 @@ export type QuestionForPresentation = {
   items: string[] | null;
   pairs: { left: string; right: string }[] | null;
 };
-
-/** Stored per response row: the order each list was shown in. */
-export type Presented = { choices?: string[]; items?: string[]; lefts?: string[]; rights?: string[] };
 
 export type PublicQuestion = {
   id: string;
@@ -29,22 +30,7 @@ export type PublicQuestion = {
 };
 
 export function presentQuestion(q: QuestionForPresentation, attemptSeed: number): Presented {
-  const seed = seedFrom(attemptSeed, q.id);
-  switch (q.kind) {
-    case "multiple_choice":
-      return { choices: shuffleWithSeed(q.choices ?? [], seed) };
-    case "ordering":
-      return { items: shuffleAwayFromOrder(q.items ?? [], seed) };
-    case "matching": {
-      const pairs = q.pairs ?? [];
-      return {
-        lefts: shuffleWithSeed(pairs.map((p) => p.left), seed),
-        rights: shuffleAwayFromOrder(pairs.map((p) => p.right), seed + 1),
-      };
-    }
-    default:
-      return {};
-  }
+  return presentByKind(q, seedFrom(attemptSeed, q.id));
 }
 
 /** The only shape of an unanswered question that leaves the server. */

@@ -59,9 +59,9 @@ export async function overrideAction(input: unknown): Promise<AnswerResult> {
   const user = await requireUser();
   const parsed = QuestionRefSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, error: "That question could not be found." };
-  const result = await overrideAnswer(db, user.id, parsed.data, new Date());
-  if (result.ok) revalidatePath(`/quiz/${parsed.data.attemptId}/results`);
-  return result;
+  // No revalidatePath here: revalidating makes the router re-render the runner at the next question at
+  // once, skipping the corrected feedback (the results page is dynamic and reads the row anyway).
+  return overrideAnswer(db, user.id, parsed.data, new Date());
 }
 
 export async function revealFlashcardAction(input: unknown): Promise<{ ok: true; back: string } | { ok: false; error: string }> {

@@ -2,7 +2,8 @@ import "server-only";
 // Owns the reads behind the quiz setup and results pages, always scoped by
 // the learner's id.
 import type { Db } from "@/lib/server/db";
-import { QuizResponseInputSchema, gradeResponse } from "@/lib/domain/grading";
+import { QuizResponseInputSchema, gaveUp } from "@/lib/domain/grading";
+import { answerParts, type AnswerPart } from "@/lib/domain/kinds";
 import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 import { canOverride, creditOf } from "@/lib/domain/quiz/scoring";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
@@ -50,6 +51,7 @@ export type ResultItem = {
   overridden: boolean;
   canOverride: boolean;
   note: string | null;
+  parts: AnswerPart[] | null;
   explanation: string;
   evidenceHref: string | null;
   timeMs: number | null;
@@ -84,7 +86,6 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
     .map((r) => {
       const q = toGradable(r.question);
       const response = QuizResponseInputSchema.parse(r.response);
-      const graded = gradeResponse(q, response);
       const sentence = sentenceNumberAt(sentences, r.question.evidenceStart);
       return {
         questionId: q.id,
@@ -97,8 +98,10 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
         credit: creditOf(r),
         outcome: r.outcome ?? "wrong",
         overridden: r.overridden,
-        canOverride: canOverride({ kind: q.kind, correct: r.correct, overridden: r.overridden }),
-        note: graded.ok ? (graded.verdict.note ?? null) : null,
+        canOverride: canOverride({ kind: q.kind, correct: r.correct, overridden: r.overridden, gaveUp: gaveUp(response) }),
+        // The note the learner saw when answering, stored then; never a fresh grading.
+        note: r.overridden ? null : r.note,
+        parts: answerParts(q, response),
         explanation: r.question.explanation,
         evidenceHref: sentence && attempt.article ? sentenceHref(attempt.article.slug, sentence) : null,
         timeMs: r.timeMs,

@@ -7,13 +7,26 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { QuizResponseInputSchema, checkResponseFits, gradeResponse, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
+import {
+  BLANK_ANSWER_MESSAGE,
+  QuizResponseInputSchema,
+  checkResponseFits,
+  gaveUp,
+  gradeResponse,
+  isBlankTypedAnswer,
+  kindMismatchMessage,
+  type QuizResponseInput,
+  type Verdict,
+} from "@/lib/domain/grading";
+import { answerParts, isOverridableKind } from "@/lib/domain/kinds";
+import { explanationQuotes } from "@/lib/domain/quiz/feedback";
 import { QuizConfigSchema, quizSizeLimit, type QuizConfig } from "@/lib/domain/quiz/config";
 import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion } from "@/lib/domain/quiz/present";
 import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
 import { selectQuizQuestions } from "@/lib/domain/quiz/select";
+import { inPool, type PoolEntry } from "@/lib/domain/quiz/pool";
 import { ratingForQuizOutcome, Rating } from "@/lib/domain/scheduling";
-import { attemptScore, canOverride, creditOf, OVERRIDABLE_KINDS } from "@/lib/domain/quiz/scoring";
+import { attemptScore, canOverride, creditOf } from "@/lib/domain/quiz/scoring";
 import { evidenceHref } from "@/lib/server/data/evidence";
 import { normaliseAnswer } from "@/lib/domain/grading";
 import { stableStringify } from "@/lib/domain/questions/content-hash";
@@ -41,41 +54,34 @@ export async function startQuizAttempt(
   const article = await db.article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } });
   if (!article) return fail("There is no such article.", 404);
 
-  const candidates = await db.question.findMany({
-    where: {
-      articleId: article.id,
-      status: "active",
-      kind: { in: config.kinds },
-      ...(config.origin === "both" ? {} : { origin: config.origin }),
-    },
-    select: { id: true, kind: true },
+  const pool = await quizPool(db, userId, article.id, now);
+  const eligible = pool.filter((q) => inPool(q, config));
+  if (eligible.length === 0) {
+    if (config.mode === "wrong") return fail("You have no wrong answers among these questions yet. Take a quiz in “all questions” mode first.");
+    if (config.mode === "due") return fail("Nothing is due for review among these questions right now.");
+    return fail("No questions match these settings. Choose more kinds or another origin.");
+  }
+  const chosen = selectQuizQuestions(eligible, quizSizeLimit(config.size), seed);
+  return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null });
+}
+
+/** Every active question of the article with what the setup filters read, for this learner at `now`. */
+export async function quizPool(db: Db, userId: string, articleId: string, now: Date): Promise<(PoolEntry & { id: string })[]> {
+  const questions = await db.question.findMany({
+    where: { articleId, status: "active" },
+    select: { id: true, kind: true, origin: true },
     orderBy: { key: "asc" },
   });
-  let ids = candidates.map((q) => q.id);
-  if (config.mode === "wrong") {
-    const wrong = await questionsLastAnsweredWrong(db, userId, ids);
-    ids = ids.filter((id) => wrong.has(id));
-    if (ids.length === 0) return fail("You have no wrong answers among these questions yet. Take a quiz in “all questions” mode first.");
-  } else if (config.mode === "due") {
-    const due = await db.card.findMany({
-      where: {
-        userId,
-        questionId: { in: ids },
-        suspended: false,
-        due: { lte: now },
-        OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
-      },
+  const ids = questions.map((q) => q.id);
+  const [wrong, due] = await Promise.all([
+    questionsLastAnsweredWrong(db, userId, ids),
+    db.card.findMany({
+      where: { userId, questionId: { in: ids }, suspended: false, due: { lte: now }, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] },
       select: { questionId: true },
-    });
-    const dueIds = new Set(due.map((c) => c.questionId));
-    ids = ids.filter((id) => dueIds.has(id));
-    if (ids.length === 0) return fail("Nothing is due for review among these questions right now.");
-  }
-  if (ids.length === 0) return fail("No questions match these settings. Choose more kinds or another origin.");
-
-  const eligible = new Set(ids);
-  const chosen = selectQuizQuestions(candidates.filter((c) => eligible.has(c.id)), quizSizeLimit(config.size), seed);
-  return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null });
+    }),
+  ]);
+  const dueIds = new Set(due.map((c) => c.questionId));
+  return questions.map((q) => ({ id: q.id, kind: q.kind, origin: q.origin, wrong: wrong.has(q.id), due: dueIds.has(q.id) }));
 }
 
 async function questionsLastAnsweredWrong(db: Db, userId: string, questionIds: string[]): Promise<Set<string>> {
@@ -193,28 +199,29 @@ export async function getRunnerState(db: Db, userId: string, attemptId: string, 
 }
 
 /** Once every question is answered: finishes the attempt, or (after an override) updates its score. */
-async function finishAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<void> {
+async function finishAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<boolean> {
   const responses = await db.quizResponse.findMany({ where: { attemptId, userId }, select: { credit: true, overridden: true, answeredAt: true } });
-  if (responses.some((r) => r.answeredAt === null)) return;
+  if (responses.some((r) => r.answeredAt === null)) return false;
   const score = attemptScore(responses);
   const finished = await db.quizAttempt.updateMany({
     where: { id: attemptId, userId, status: "in_progress" },
     data: { status: "finished", finishedAt: now, score },
   });
   if (finished.count === 0) await db.quizAttempt.updateMany({ where: { id: attemptId, userId }, data: { score } });
+  return true;
 }
 
 // ---------------------------------------------------------------- answering
 
-
-
 const AnswerInputSchema = QuizResponseInputSchema;
+
+type ResponseWithQuestion = Prisma.QuizResponseGetPayload<{ include: { question: true; attempt: { select: { status: true } } } }>;
 
 /**
  * Grades and records one answer. Idempotent per (attempt, question): a second
  * submission returns the recorded verdict and changes nothing. The answer,
- * the learner's card and (when it was the last question) the attempt's score
- * are written in one transaction.
+ * its verdict and note, the learner's card and (when it was the last
+ * question) the attempt's score are written in one transaction.
  */
 export async function answerQuestion(
   db: Db,
@@ -225,6 +232,8 @@ export async function answerQuestion(
   const parsed = AnswerInputSchema.safeParse(input.response);
   if (!parsed.success) return fail(`That answer could not be read: ${parsed.error.issues[0]?.message ?? "invalid input"}.`);
   const response = parsed.data;
+  // A stray Enter in an empty field is not an answer; "I don't know" is.
+  if (isBlankTypedAnswer(response)) return fail(BLANK_ANSWER_MESSAGE);
 
   return serializableTransaction(db, async (tx) => {
     const row = await tx.quizResponse.findFirst({
@@ -234,18 +243,20 @@ export async function answerQuestion(
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (row.answeredAt) {
       // The same answer again (a double click, a retry after a network error) gets the recorded verdict;
-      // a different one would change an answer already given, which is refused.
+      // a different one would change an answer already given, which is refused. The refusal carries the
+      // recorded feedback, so a page left behind (Back, another tab) can show what counts and move on.
       if (stableStringify(row.response) !== stableStringify(response)) {
+        const recorded = await feedbackFor(tx, userId, row, true);
         return row.attempt.status === "in_progress"
-          ? fail("You have already answered this question; answers cannot be changed.", 409)
-          : fail("This quiz is finished; its answers can no longer change.", 409);
+          ? { ...fail("You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts.", 409), recorded }
+          : { ...fail("This quiz is finished; its answers can no longer change.", 409), recorded };
       }
-      return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, true) };
+      return { ok: true as const, feedback: await feedbackFor(tx, userId, row, true) };
     }
     if (row.attempt.status !== "in_progress") return fail("This quiz is finished; its answers can no longer change.", 409);
 
     const question = toGradable(row.question);
-    if (response.kind !== question.kind) return fail(`This is a ${question.kind.replace("_", " ")} question; that answer is for another kind.`);
+    if (response.kind !== question.kind) return fail(kindMismatchMessage(question.kind, response.kind));
     const fits = checkResponseFits(question, response);
     if (!fits.ok) return fail(fits.error);
     const confusables = await confusablesFor(tx, row.question.articleId, question.id);
@@ -253,31 +264,30 @@ export async function answerQuestion(
     if (!graded.ok) return fail(graded.error);
     const verdict = graded.verdict;
     const timeMs = row.shownAt ? Math.max(0, now.getTime() - row.shownAt.getTime()) : null;
+    const recorded = {
+      response: response as Prisma.InputJsonValue,
+      correct: verdict.correct,
+      credit: verdict.credit,
+      outcome: verdict.outcome,
+      note: verdict.note ?? null,
+      answeredAt: now,
+      timeMs,
+    };
 
-    const claimed = await tx.quizResponse.updateMany({
-      where: { id: row.id, answeredAt: null },
-      data: {
-        response: response as Prisma.InputJsonValue,
-        correct: verdict.correct,
-        credit: verdict.credit,
-        outcome: verdict.outcome,
-        answeredAt: now,
-        timeMs,
-      },
-    });
+    const claimed = await tx.quizResponse.updateMany({ where: { id: row.id, answeredAt: null }, data: recorded });
     if (claimed.count === 0) {
       // Another request recorded an answer between our read and our write.
-      const winner = await tx.quizResponse.findUniqueOrThrow({ where: { id: row.id }, select: { response: true } });
+      const winner = await tx.quizResponse.findUniqueOrThrow({ where: { id: row.id }, include: { attempt: { select: { status: true } }, question: true } });
       if (stableStringify(winner.response) !== stableStringify(response)) {
-        return fail("You have already answered this question; answers cannot be changed.", 409);
+        return { ...fail("You have already answered this question; answers cannot be changed.", 409), recorded: await feedbackFor(tx, userId, winner, true) };
       }
+      return { ok: true as const, feedback: await feedbackFor(tx, userId, winner, true) };
     }
-    if (claimed.count === 1) {
-      const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
-      await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
-      await finishAttempt(tx, userId, row.attemptId, now);
-    }
-    return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, claimed.count === 0) };
+    const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
+    await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
+    const finished = await finishAttempt(tx, userId, row.attemptId, now);
+    const answeredRow: ResponseWithQuestion = { ...row, ...recorded, response: recorded.response as Prisma.JsonValue, attempt: { status: finished ? "finished" : row.attempt.status } };
+    return { ok: true as const, feedback: await feedbackFor(tx, userId, answeredRow, false) };
   }, TX);
 }
 
@@ -286,18 +296,19 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
   return serializableTransaction(db, async (tx) => {
     const row = await tx.quizResponse.findFirst({
       where: { attemptId: input.attemptId, questionId: input.questionId, userId },
-      include: { question: { select: { kind: true } }, attempt: { select: { status: true } } },
+      include: { question: true, attempt: { select: { status: true } } },
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
-    if (!OVERRIDABLE_KINDS.has(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
+    if (!isOverridableKind(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
     if (row.correct) return fail("That answer is already right.", 409);
-    if (!row.overridden) {
-      await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
-      await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: Rating.Hard });
-      await finishAttempt(tx, userId, row.attemptId, now);
-    }
-    return { ok: true as const, feedback: await feedbackFor(tx, userId, row.attemptId, row.id, false) };
+    const response = QuizResponseInputSchema.safeParse(row.response);
+    if (response.success && gaveUp(response.data)) return fail("You chose “I don't know”, so there is nothing to mark right.", 409);
+    if (row.overridden) return { ok: true as const, feedback: await feedbackFor(tx, userId, row, true) };
+    await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
+    await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: Rating.Hard });
+    const finished = await finishAttempt(tx, userId, row.attemptId, now);
+    return { ok: true as const, feedback: await feedbackFor(tx, userId, { ...row, overridden: true, attempt: { status: finished ? "finished" : row.attempt.status } }, false) };
   }, TX);
 }
 
@@ -318,39 +329,31 @@ async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, q
   return [...terms].sort();
 }
 
-async function feedbackFor(
-  tx: Prisma.TransactionClient,
-  userId: string,
-  attemptId: string,
-  responseId: string,
-  alreadyAnswered: boolean,
-): Promise<Feedback> {
-  const row = await tx.quizResponse.findFirstOrThrow({
-    where: { id: responseId, userId },
-    include: { question: true, attempt: { select: { status: true } } },
-  });
+/** The feedback for an answered row, from what was stored at answer time (never a fresh grading). */
+async function feedbackFor(tx: Prisma.TransactionClient, userId: string, row: ResponseWithQuestion, alreadyAnswered: boolean): Promise<Feedback> {
   const [total, answered] = await Promise.all([
-    tx.quizResponse.count({ where: { attemptId, userId } }),
-    tx.quizResponse.count({ where: { attemptId, userId, answeredAt: { not: null } } }),
+    tx.quizResponse.count({ where: { attemptId: row.attemptId, userId } }),
+    tx.quizResponse.count({ where: { attemptId: row.attemptId, userId, answeredAt: { not: null } } }),
   ]);
   const question = toGradable(row.question);
   const response = QuizResponseInputSchema.parse(row.response);
-  const verdict = gradeResponse(question, response);
   return {
     questionId: question.id,
+    kind: question.kind,
     correct: row.correct === true || row.overridden,
     credit: creditOf(row),
     outcome: (row.outcome ?? "wrong") as Verdict["outcome"],
-    note: verdict.ok ? (verdict.verdict.note ?? null) : null,
+    note: row.overridden ? null : row.note,
     yourAnswer: displayResponse(response),
     correctAnswer: displayCorrectAnswer(question),
     acceptedAnswers: question.acceptedAnswers,
+    parts: answerParts(question, response),
     explanation: row.question.explanation,
     evidence: {
-      text: row.question.evidenceText,
+      text: explanationQuotes(row.question.explanation, row.question.evidenceText) ? null : row.question.evidenceText,
       href: await evidenceHref(tx, row.question),
     },
-    canOverride: canOverride({ kind: question.kind, correct: row.correct, overridden: row.overridden }),
+    canOverride: canOverride({ kind: question.kind, correct: row.correct, overridden: row.overridden, gaveUp: gaveUp(response) }),
     overridden: row.overridden,
     alreadyAnswered,
     answered,

@@ -8,6 +8,8 @@ import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getQuizSetupData } from "@/lib/server/data/quiz-setup";
 import { listAttemptsForArticle } from "@/lib/server/data/quiz";
+import { quizPool } from "@/lib/server/quiz/service";
+import { groupPool } from "@/lib/domain/quiz/pool";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -17,6 +19,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
   const user = await requireUser();
   const [setup, attempts] = await Promise.all([getQuizSetupData(db, slug.data), listAttemptsForArticle(db, user.id, slug.data)]);
   if (!setup) notFound();
+  const pool = groupPool(await quizPool(db, user.id, setup.id, new Date()));
   const inProgress = attempts.find((a) => a.status === "in_progress");
   return (
     <div className="mx-auto grid max-w-[70ch] gap-10">
@@ -43,7 +46,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
         <h2 id="setup-heading" className="sr-only">
           New quiz
         </h2>
-        <QuizSetupForm slug={setup.slug} kindCounts={setup.kindCounts} />
+        <QuizSetupForm slug={setup.slug} pool={pool} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">

@@ -1,0 +1,35 @@
+// The shape of a question-kind module: everything that differs between kinds
+// of question, from how one is shown before it is answered to how an answer
+// to it reads back. Pure: no I/O, no clock, no React.
+import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import type { GradableQuestion, QuizResponseOf } from "@/lib/domain/grading";
+
+/** The question fields the kind modules read. */
+export type KindQuestion = GradableQuestion & { id: string; prompt: string };
+
+/** Stored per quiz response row: the order each list was shown in. */
+export type Presented = { choices?: string[]; items?: string[]; lefts?: string[]; rights?: string[] };
+
+/** One part of a multi-part answer (a matching pair) with its mark. */
+export type AnswerPart = { label: string; yours: string; right: string; correct: boolean };
+
+/** A flashcard-review front: the text, and a list (shuffled) for kinds that have one. */
+export type ReviewFront = { front: string; list: string[] | null };
+
+export type KindModule<K extends QuestionKind> = {
+  kind: K;
+  /** The kind's name as a learner reads it ("Fill in the blank"). */
+  label: string;
+  /** Whether a wrong answer may be marked right by the learner ("I was right"): typed answers only. */
+  overridable: boolean;
+  /** The order lists are shown in before answering, fixed by `seed` (attempt seed + question). */
+  present(q: Pick<KindQuestion, "choices" | "items" | "pairs">, seed: number): Presented;
+  /** The correct answer as a learner reads it. */
+  correctAnswer(q: KindQuestion): string;
+  /** What the learner answered, as they would read it back. */
+  response(r: QuizResponseOf<K>): string;
+  /** Per-part marks, for kinds whose answer has parts. */
+  parts(q: KindQuestion, r: QuizResponseOf<K>): AnswerPart[] | null;
+  /** The card front in review, with lists shuffled by `seed` (learner + card + review). */
+  reviewFront(q: KindQuestion, seed: number): ReviewFront;
+};
