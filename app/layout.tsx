@@ -28,8 +28,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-1 px-2 py-1 sm:gap-x-3">
+            <Link href="/" className="inline-flex min-h-11 items-center px-2 text-lg font-semibold tracking-tight">
               Recall
             </Link>
             {[
@@ -39,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               ["/progress", "Progress"],
               ["/settings", "Settings"],
             ].map(([href, label]) => (
-              <Link key={href} href={href!} className="text-sm text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
+              <Link key={href} href={href!} className="inline-flex min-h-11 min-w-11 items-center justify-center px-2 text-sm text-stone-700 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white">
                 {label}
               </Link>
             ))}

@@ -4,11 +4,13 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
 import type { QuizConfig } from "@/lib/domain/quiz/config";
+import { countInPool, groupPool } from "@/lib/domain/quiz/pool";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import {
   answerQuestion,
   getRunnerState,
   overrideAnswer,
+  quizPool,
   revealFlashcard,
   startQuizAttempt,
   startRetryAttempt,
@@ -163,6 +165,8 @@ describe("answering", () => {
     await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: first }, later(2));
     const change = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: second }, later(3));
     expect(change).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("already answered") });
+    // The refusal carries the answer that counts, so a page left behind (Back, another tab) can show it.
+    expect(change).toMatchObject({ recorded: { questionId: state.question.id, yourAnswer: first.kind === "cloze" ? "Dickens" : "1833", alreadyAnswered: true } });
     const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } });
     expect(row).toMatchObject({ correct: false, response: first });
     expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id } })).toBe(1);
@@ -206,6 +210,52 @@ describe("answering", () => {
     }
     expect(await t.db.quizResponse.count({ where: { attemptId: id, answeredAt: { not: null } } })).toBe(0);
     expect(await getRunnerState(t.db, otherUserId, id, now)).toBeNull();
+  });
+});
+
+describe("what is stored is what is shown", () => {
+  async function typedQuestion(id: string) {
+    for (;;) {
+      const state = await current(id);
+      if (state.question.kind === "cloze" || state.question.kind === "short_answer") return state;
+      const key = await keyOf(state.question.id);
+      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[key] }, later(1));
+    }
+  }
+
+  test("a blank typed answer is refused and records nothing; “I don't know” is wrong and cannot be overridden", async () => {
+    const id = await start({ ...ALL, kinds: ["cloze"] });
+    const state = await typedQuestion(id);
+    const blank = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "cloze", text: "  " } }, later(2));
+    expect(blank).toMatchObject({ ok: false, status: 400, error: "Type your answer first, or choose “I don't know”." });
+    expect(await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } })).toMatchObject({ answeredAt: null, response: null });
+    const gaveUp = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "cloze", text: "", dontKnow: true } }, later(3));
+    expect(gaveUp).toMatchObject({ ok: true, feedback: { correct: false, canOverride: false, yourAnswer: "I don't know" } });
+    const override = await overrideAnswer(t.db, userId, { attemptId: id, questionId: state.question.id }, later(4));
+    expect(override).toMatchObject({ ok: false, status: 409 });
+    expect(await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } })).toMatchObject({ correct: false, overridden: false });
+  });
+
+  test("the note is stored with the verdict, and the feedback of a repeat shows the stored note", async () => {
+    const id = await start({ ...ALL, kinds: ["cloze"] });
+    const state = await typedQuestion(id);
+    const first = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "cloze", text: "Babage" } }, later(2));
+    expect(first.ok).toBe(true);
+    const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } });
+    expect(row.note).toBe(first.ok ? first.feedback.note : "unreachable");
+    // Even if the grading rules change later, the stored note is what the learner is shown.
+    await t.db.quizResponse.update({ where: { id: row.id }, data: { note: "stored note" } });
+    const again = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "cloze", text: "Babage" } }, later(5));
+    expect(again).toMatchObject({ ok: true, feedback: { note: "stored note", alreadyAnswered: true } });
+  });
+
+  test("the setup pool counts exactly what a quiz would draw", async () => {
+    const pool = await quizPool(t.db, userId, (await t.db.article.findFirstOrThrow({ where: { slug: "tiny" } })).id, now);
+    const config: QuizConfig = { size: "20", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" };
+    const expected = countInPool(groupPool(pool), config);
+    const id = await start(config);
+    expect(await t.db.quizResponse.count({ where: { attemptId: id } })).toBe(expected);
+    expect(expected).toBe(2);
   });
 });
 

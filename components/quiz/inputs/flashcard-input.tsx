@@ -12,7 +12,7 @@ export const flashcardInput: KindInput<null> = {
   hasSubmit: false,
   shortcuts: [
     { keys: "Space", action: "Turn the card over" },
-    { keys: "Y / N", action: "I knew it / I didn't" },
+    { keys: "Y / N", action: "Say whether you knew it (yes / no)" },
   ],
   Component: function FlashcardInput({ attemptId, question, send, disabled }) {
     const [back, setBack] = useState<string | null>(null);
