@@ -63,11 +63,16 @@ export function responseAt(attemptId: string, position: number): StoredResponse 
 /** Contrast failures (ratio < 4.5) among visible text inside `selector`. */
 export async function contrastFailures(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
+    // Tailwind 4 computes colours as oklch(): let a canvas turn any CSS colour into sRGB bytes.
+    const ctx = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
     const parse = (c: string) => {
-      const m = c.match(/rgba?\(([^)]+)\)/);
-      if (!m) return null;
-      const [r, g, b, a = "1"] = m[1]!.split(/[ ,/]+/).filter(Boolean);
-      return [Number(r), Number(g), Number(b), Number(a)] as const;
+      if (!c || c === "transparent") return null;
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = "#000";
+      ctx.fillStyle = c;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+      return [r!, g!, b!, a! / 255] as const;
     };
     const lum = ([r, g, b]: readonly number[]) => {
       const f = (v: number) => {

@@ -25,11 +25,29 @@ type Props = {
   question: PublicQuestion;
 };
 
-// Back and Forward restore the page the router cached when it was left: a
-// question answered since would come back as if it were not. A runner that
-// mounts right after a history step asks the server for the current state.
-let lastHistoryStep = 0;
-if (typeof window !== "undefined") window.addEventListener("popstate", () => (lastHistoryStep = Date.now()));
+// Back and Forward restore the page the router cached when it was left, in
+// which an answered question still looks unanswered. Each answer's feedback
+// is kept for the tab (sessionStorage), so a runner mounted for a question
+// already answered shows that feedback and goes on from there.
+const feedbackKey = (attemptId: string, questionId: string) => `recall:feedback:${attemptId}:${questionId}`;
+
+function rememberedFeedback(attemptId: string, questionId: string): Feedback | null {
+  if (typeof window === "undefined") return null;
+  try {
+    const raw = window.sessionStorage.getItem(feedbackKey(attemptId, questionId));
+    return raw ? (JSON.parse(raw) as Feedback) : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberFeedback(attemptId: string, feedback: Feedback) {
+  try {
+    window.sessionStorage.setItem(feedbackKey(attemptId, feedback.questionId), JSON.stringify(feedback));
+  } catch {
+    // Storage full or disabled: Back then falls back to the server's "already answered" reply.
+  }
+}
 
 export function QuizRunner({ attemptId, position, total, answered, question }: Props) {
   const router = useRouter();
@@ -37,7 +55,14 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [feedback, setFeedbackState] = useState<Feedback | null>(() => rememberedFeedback(attemptId, question.id));
+  const setFeedback = useCallback(
+    (f: Feedback) => {
+      rememberFeedback(attemptId, f);
+      setFeedbackState(f);
+    },
+    [attemptId],
+  );
   // The draft is also kept in a ref, written in the same event that changes it,
   // so a fast "pick then Enter" never submits a stale draft from an old render.
   const [value, setValueState] = useState<unknown>(() => input.initial(question));
@@ -53,11 +78,10 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (Date.now() - lastHistoryStep < 3000) router.refresh();
     // Keyboard shortcuts work from here on (tests wait for data-ready).
     if (rootRef.current) rootRef.current.dataset.ready = "true";
     if (question.kind !== "cloze" && question.kind !== "short_answer") headingRef.current?.focus();
-  }, [question.kind, router]);
+  }, [question.kind]);
   useEffect(() => {
     if (feedback) nextRef.current?.focus();
   }, [feedback]);
@@ -78,7 +102,7 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
         } else setError(result.error);
       });
     },
-    [attemptId, feedback, question.id],
+    [attemptId, feedback, question.id, setFeedback],
   );
 
   const submit = useCallback(() => {
@@ -105,7 +129,7 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
         requestAnimationFrame(() => nextRef.current?.focus());
       } else setError(result.error);
     });
-  }, [attemptId, question.id]);
+  }, [attemptId, question.id, setFeedback]);
 
   useStudyKeys(
     feedback
