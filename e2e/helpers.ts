@@ -1,6 +1,8 @@
 // Shared steps of the browser journeys.
+import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { SESSION_COOKIE } from "@/lib/session-token";
 
 /** Presses Tab until `isTarget` holds for the focused element (keyboard-only navigation). */
 export async function tabTo(page: Page, isTarget: (el: Element) => boolean, maxTabs = 60): Promise<void> {
@@ -62,4 +64,30 @@ export async function answerWithKeyboard(page: Page): Promise<QuestionKind> {
   }
   await page.locator("[data-verdict]").waitFor();
   return kind;
+}
+
+/** Writes to the server's SQLite file in one transaction (for journeys that need a long history quickly). */
+export function writeDb(dbFile: string, write: (db: Database.Database) => void): void {
+  const db = new Database(dbFile, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.transaction(() => write(db))();
+  } finally {
+    db.close();
+  }
+}
+
+/** A DateTime as the Prisma SQLite adapter stores it (ISO 8601 with +00:00). */
+export function dbTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+/** The id of the learner a browser context is signed in as (its session cookie, hashed as the server stores it). */
+export async function userIdOf(context: BrowserContext, dbFile: string): Promise<string> {
+  const token = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)?.value;
+  if (!token) throw new Error("the context has no session cookie yet; visit a page first");
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  const [row] = readDb<{ userId: string }>(dbFile, "SELECT userId FROM Session WHERE tokenHash = ?", tokenHash);
+  if (!row) throw new Error("no session row for the context's cookie");
+  return row.userId;
 }

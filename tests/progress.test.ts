@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { answerQuestion, getRunnerState, startQuizAttempt } from "@/lib/server/quiz/service";
 import { getReviewState, gradeCard } from "@/lib/server/cards/review";
-import { getMemoryMap, getProgressData } from "@/lib/server/data/progress";
+import { getMemoryMap, getProgressData, QUIZ_SCORE_ATTEMPTS } from "@/lib/server/data/progress";
 import { exportHistoryCsv, EXPORT_HEADER } from "@/lib/server/data/export";
 import { getItemAnalysis, getRejectedDrafts } from "@/lib/server/data/items";
 import { getCardHistory } from "@/lib/server/data/card-history";
@@ -82,6 +82,28 @@ describe("progress data", () => {
     expect(data.headline).toMatchObject({ questionsSeen: 0, mastered: 0, dueToday: 0, knowledge: 0 });
     expect(data.headline.accuracy7.accuracy).toBeNull();
     expect(JSON.stringify(data)).not.toContain("NaN");
+  });
+
+  test("the score chart takes the learner's latest 200 finished quizzes, oldest of them first", async () => {
+    const learner = (await t.db.user.create({ data: {} })).id;
+    const first = new Date("2026-05-01T09:00:00Z").getTime();
+    const at = (i: number) => new Date(first + i * 12 * 3600_000);
+    await t.db.quizAttempt.createMany({
+      data: Array.from({ length: QUIZ_SCORE_ATTEMPTS + 5 }, (_, i) => ({
+        userId: learner,
+        config: {},
+        seed: i,
+        status: "finished" as const,
+        startedAt: at(i),
+        finishedAt: new Date(at(i).getTime() + 60_000),
+        score: i % 10,
+        maxScore: 10,
+      })),
+    });
+    const { quizScores } = await getProgressData(t.db, learner, null, now);
+    expect(quizScores).toHaveLength(QUIZ_SCORE_ATTEMPTS);
+    expect(quizScores[0]!.date).toEqual(new Date(at(5).getTime() + 60_000));
+    expect(quizScores.at(-1)!.date).toEqual(new Date(at(QUIZ_SCORE_ATTEMPTS + 4).getTime() + 60_000));
   });
 
   test("the memory map shades only the paragraphs whose questions the learner studied", async () => {

@@ -1,7 +1,7 @@
 "use client";
 // The progress charts (recharts), each in a figure with a caption and a table
 // alternative that carries the same numbers.
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 type Column = { key: string; label: string; format?: (v: unknown) => string };
 
@@ -35,7 +35,7 @@ function DataTable({ rows, columns, caption }: { rows: Record<string, unknown>[]
   );
 }
 
-function ChartFigure({ title, empty, children, table }: { title: string; empty: string | null; children: React.ReactNode; table: React.ReactNode }) {
+function ChartFigure({ title, empty, children, table, height = 208 }: { title: string; empty: string | null; children: React.ReactNode; table: React.ReactNode; height?: number }) {
   return (
     <figure className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
       <figcaption className="mb-2 font-medium">{title}</figcaption>
@@ -43,7 +43,8 @@ function ChartFigure({ title, empty, children, table }: { title: string; empty: 
         <p className="text-sm text-stone-600 dark:text-stone-400">{empty}</p>
       ) : (
         <>
-          <div className="h-52 w-full text-xs" aria-hidden="true">
+          {/* Axis text is currentColor: stone-700 / stone-300 keep it above 4.5:1 on the card in both themes. */}
+          <div className="w-full text-xs text-stone-700 dark:text-stone-300" style={{ height }} aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
               {children as React.ReactElement}
             </ResponsiveContainer>
@@ -57,33 +58,67 @@ function ChartFigure({ title, empty, children, table }: { title: string; empty: 
 
 const percent = (v: unknown) => (typeof v === "number" ? `${Math.round(v)}%` : "—");
 const share = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 100)}%` : "—");
-const axis = { stroke: "currentColor", fontSize: 11 };
+const axis = { fill: "currentColor", fontSize: 12 };
 
-export type ChartsData = {
-  quizScores: { date: string; percent: number }[];
-  forecast: { day: string; due: number }[];
-  byKind: { key: string; correct: number; total: number; accuracy: number }[];
-  byTopic: { key: string; correct: number; total: number; accuracy: number }[];
-  retention: { label: string; passed: number; total: number; retention: number | null }[];
-  grades: { label: string; count: number; share: number | null }[];
+/** One colour per grade, Again to Easy, each at least 3:1 against the card in its theme (white / stone-900). */
+const GRADE_FILLS: Record<number, string> = {
+  1: "fill-red-600 dark:fill-red-400",
+  2: "fill-amber-600 dark:fill-amber-300",
+  3: "fill-green-700 dark:fill-green-400",
+  4: "fill-blue-600 dark:fill-blue-400",
 };
 
+/** Height for a horizontal bar chart with a labelled row per category. */
+const rowsHeight = (rows: number) => Math.max(208, rows * 28 + 48);
+
+type AccuracyRow = { key: string; label: string; correct: number; total: number; accuracy: number };
+
+export type ChartsData = {
+  /** `n` is the attempt's place in the series; the x axis ticks once per day, at `scoreTicks`. */
+  quizScores: { n: number; day: string; dayLabel: string; percent: number }[];
+  scoreTicks: number[];
+  forecast: { day: string; dayLabel: string; due: number }[];
+  byKind: AccuracyRow[];
+  byTopic: AccuracyRow[];
+  retention: { label: string; passed: number; total: number; retention: number | null }[];
+  grades: { rating: number; label: string; count: number; share: number | null }[];
+};
+
+function AccuracyChart({ rows, fill }: { rows: AccuracyRow[]; fill: string }) {
+  return (
+    <BarChart data={rows.map((r) => ({ ...r, percent: r.accuracy * 100 }))} layout="vertical" margin={{ right: 16 }}>
+      <CartesianGrid strokeOpacity={0.2} />
+      <XAxis type="number" domain={[0, 100]} tick={axis} unit="%" />
+      {/* interval 0: every row keeps its label. */}
+      <YAxis type="category" dataKey="label" width={136} interval={0} tick={axis} />
+      <Tooltip formatter={(v) => percent(v)} />
+      <Bar dataKey="percent" name="Accuracy" fill={fill} isAnimationActive={false} />
+    </BarChart>
+  );
+}
+
 export function ProgressCharts({ data }: { data: ChartsData }) {
-  const accuracy = (rows: ChartsData["byKind"]) => rows.map((r) => ({ ...r, percent: r.accuracy * 100 }));
   const retention = data.retention.map((r) => ({ ...r, percent: r.retention === null ? 0 : r.retention * 100 }));
+  const dayOf = (n: unknown) => (typeof n === "number" ? (data.quizScores[n]?.dayLabel ?? "") : "");
+  const accuracyColumns = (first: string): Column[] => [
+    { key: "label", label: first },
+    { key: "correct", label: "Right" },
+    { key: "total", label: "Answered" },
+    { key: "accuracy", label: "Accuracy", format: share },
+  ];
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartFigure
         title="Quiz score per attempt"
         empty={data.quizScores.length === 0 ? "Finish a quiz to see your scores here." : null}
-        table={<DataTable caption="Quiz scores" rows={data.quizScores} columns={[{ key: "date", label: "Finished" }, { key: "percent", label: "Score", format: percent }]} />}
+        table={<DataTable caption="Quiz scores" rows={data.quizScores} columns={[{ key: "day", label: "Finished" }, { key: "percent", label: "Score", format: percent }]} />}
       >
-        <LineChart data={data.quizScores}>
+        <LineChart data={data.quizScores} margin={{ right: 16 }}>
           <CartesianGrid strokeOpacity={0.2} />
-          <XAxis dataKey="date" tick={axis} />
+          <XAxis dataKey="n" type="number" domain={["dataMin", "dataMax"]} ticks={data.scoreTicks} tickFormatter={dayOf} tick={axis} />
           <YAxis domain={[0, 100]} tick={axis} unit="%" />
-          <Tooltip />
-          <Line type="monotone" dataKey="percent" name="Score %" stroke="#d97706" strokeWidth={2} dot isAnimationActive={false} />
+          <Tooltip labelFormatter={dayOf} formatter={(v) => percent(v)} />
+          <Line type="monotone" dataKey="percent" name="Score" stroke="#d97706" strokeWidth={2} dot={data.quizScores.length <= 60} isAnimationActive={false} />
         </LineChart>
       </ChartFigure>
       <ChartFigure
@@ -93,7 +128,7 @@ export function ProgressCharts({ data }: { data: ChartsData }) {
       >
         <BarChart data={data.forecast}>
           <CartesianGrid strokeOpacity={0.2} />
-          <XAxis dataKey="day" tick={axis} />
+          <XAxis dataKey="dayLabel" tick={axis} />
           <YAxis allowDecimals={false} tick={axis} />
           <Tooltip />
           <Bar dataKey="due" name="Due" fill="#059669" isAnimationActive={false} />
@@ -102,28 +137,18 @@ export function ProgressCharts({ data }: { data: ChartsData }) {
       <ChartFigure
         title="Accuracy by question kind"
         empty={data.byKind.length === 0 ? "Answer some quiz questions to see this." : null}
-        table={<DataTable caption="Accuracy by kind" rows={data.byKind} columns={[{ key: "key", label: "Kind" }, { key: "correct", label: "Right" }, { key: "total", label: "Answered" }, { key: "accuracy", label: "Accuracy", format: share }]} />}
+        height={rowsHeight(data.byKind.length)}
+        table={<DataTable caption="Accuracy by kind" rows={data.byKind} columns={accuracyColumns("Kind")} />}
       >
-        <BarChart data={accuracy(data.byKind)} layout="vertical">
-          <CartesianGrid strokeOpacity={0.2} />
-          <XAxis type="number" domain={[0, 100]} tick={axis} unit="%" />
-          <YAxis type="category" dataKey="key" width={110} tick={axis} />
-          <Tooltip />
-          <Bar dataKey="percent" name="Accuracy %" fill="#2563eb" isAnimationActive={false} />
-        </BarChart>
+        <AccuracyChart rows={data.byKind} fill="#2563eb" />
       </ChartFigure>
       <ChartFigure
         title="Accuracy by topic"
         empty={data.byTopic.length === 0 ? "Answer some tagged questions to see this." : null}
-        table={<DataTable caption="Accuracy by topic" rows={data.byTopic} columns={[{ key: "key", label: "Topic" }, { key: "correct", label: "Right" }, { key: "total", label: "Answered" }, { key: "accuracy", label: "Accuracy", format: share }]} />}
+        height={rowsHeight(data.byTopic.length)}
+        table={<DataTable caption="Accuracy by topic" rows={data.byTopic} columns={accuracyColumns("Topic")} />}
       >
-        <BarChart data={accuracy(data.byTopic)} layout="vertical">
-          <CartesianGrid strokeOpacity={0.2} />
-          <XAxis type="number" domain={[0, 100]} tick={axis} unit="%" />
-          <YAxis type="category" dataKey="key" width={110} tick={axis} />
-          <Tooltip />
-          <Bar dataKey="percent" name="Accuracy %" fill="#7c3aed" isAnimationActive={false} />
-        </BarChart>
+        <AccuracyChart rows={data.byTopic} fill="#7c3aed" />
       </ChartFigure>
       <ChartFigure
         title="True retention by interval"
@@ -134,8 +159,8 @@ export function ProgressCharts({ data }: { data: ChartsData }) {
           <CartesianGrid strokeOpacity={0.2} />
           <XAxis dataKey="label" tick={axis} />
           <YAxis domain={[0, 100]} tick={axis} unit="%" />
-          <Tooltip />
-          <Bar dataKey="percent" name="Retention %" fill="#0d9488" isAnimationActive={false} />
+          <Tooltip formatter={(v) => percent(v)} />
+          <Bar dataKey="percent" name="Retention" fill="#0d9488" isAnimationActive={false} />
         </BarChart>
       </ChartFigure>
       <ChartFigure
@@ -143,12 +168,17 @@ export function ProgressCharts({ data }: { data: ChartsData }) {
         empty={data.grades.every((g) => g.count === 0) ? "Grade some cards in a review to see this." : null}
         table={<DataTable caption="Grades" rows={data.grades} columns={[{ key: "label", label: "Grade" }, { key: "count", label: "Reviews" }, { key: "share", label: "Share", format: share }]} />}
       >
-        <BarChart data={data.grades}>
+        <BarChart data={data.grades} margin={{ top: 20 }}>
           <CartesianGrid strokeOpacity={0.2} />
           <XAxis dataKey="label" tick={axis} />
           <YAxis allowDecimals={false} tick={axis} />
           <Tooltip />
-          <Bar dataKey="count" name="Reviews" fill="#dc2626" isAnimationActive={false} />
+          <Bar dataKey="count" name="Reviews" isAnimationActive={false}>
+            {data.grades.map((g) => (
+              <Cell key={g.rating} className={GRADE_FILLS[g.rating]} />
+            ))}
+            <LabelList dataKey="count" position="top" fill="currentColor" />
+          </Bar>
         </BarChart>
       </ChartFigure>
     </div>

@@ -1,6 +1,8 @@
-// A year of study activity as a calendar grid (weeks as columns), with a
-// text summary and a table of active days as its accessible alternative.
-import type { HeatmapDay } from "@/lib/domain/stats";
+// A year of study activity as a calendar grid (weeks as columns, months
+// labelled above), with a text summary and a table of active days as its
+// accessible alternative.
+import { Fragment } from "react";
+import { calendarWeeks, type HeatmapDay } from "@/lib/domain/stats";
 
 function level(total: number, max: number): string {
   if (total === 0) return "bg-stone-200 dark:bg-stone-800";
@@ -15,17 +17,28 @@ export function ActivityHeatmap({ days }: { days: HeatmapDay[] }) {
   const active = days.filter((d) => d.total > 0);
   const max = active.reduce((m, d) => Math.max(m, d.total), 0);
   const busiest = active.reduce<HeatmapDay | null>((b, d) => (!b || d.total > b.total ? d : b), null);
-  // Pad the front so columns are whole weeks ending today.
-  const first = days[0] ? new Date(`${days[0].day}T00:00:00Z`).getUTCDay() : 0;
-  const cells: (HeatmapDay | null)[] = [...Array.from({ length: first }, () => null), ...days];
+  const weeks = calendarWeeks(days);
   return (
     <figure>
       <figcaption className="mb-2 font-medium">Study activity, last 365 days</figcaption>
-      <div className="overflow-x-auto pb-2">
-        <div className="grid w-max grid-flow-col grid-rows-7 gap-[3px]" aria-hidden="true">
-          {cells.map((d, i) =>
-            d ? <div key={d.day} title={`${d.day}: ${d.reviews} reviews, ${d.answers} quiz answers`} className={`h-[11px] w-[11px] rounded-[2px] ${level(d.total, max)}`} /> : <div key={`pad-${i}`} className="h-[11px] w-[11px]" />,
-          )}
+      {/* row-reverse: the scroll area starts at its right end, so a narrow screen opens on the latest weeks;
+          mr-auto keeps the calendar at the left when it fits, pr-6 leaves room for a label over the last week. */}
+      <div className="flex flex-row-reverse overflow-x-auto pb-2">
+        <div className="mr-auto grid w-max shrink-0 grid-flow-col grid-rows-[auto_repeat(7,11px)] gap-[3px] pr-6" aria-hidden="true">
+          {weeks.map((week, w) => (
+            <Fragment key={week.days.find((d) => d)?.day ?? w}>
+              <div className="h-4 w-[11px] overflow-visible whitespace-nowrap text-[11px] leading-4 text-stone-600 dark:text-stone-300" {...(week.month ? { "data-month-label": "" } : {})}>
+                {week.month}
+              </div>
+              {week.days.map((d, i) =>
+                d ? (
+                  <div key={d.day} title={`${d.day}: ${d.reviews} reviews, ${d.answers} quiz answers`} className={`h-[11px] w-[11px] rounded-[2px] ${level(d.total, max)}`} />
+                ) : (
+                  <div key={`pad-${i}`} className="h-[11px] w-[11px]" />
+                ),
+              )}
+            </Fragment>
+          ))}
         </div>
       </div>
       <p className="text-sm text-stone-600 dark:text-stone-400">

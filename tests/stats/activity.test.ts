@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { studyDayOf } from "@/lib/domain/scheduling";
-import { accuracyOverStudyDays, activeStudyDays, activityHeatmap, dailyStreak, shiftStudyDay } from "@/lib/domain/stats";
+import { accuracyOverStudyDays, activeStudyDays, activityHeatmap, calendarWeeks, dailyStreak, shiftStudyDay, studyDayLabel } from "@/lib/domain/stats";
 import { answer, at, review } from "./fixtures";
 
 describe("dailyStreak", () => {
@@ -157,5 +157,58 @@ describe("accuracyOverStudyDays", () => {
 
   test.each([{ days: 0 }, { days: 2.5 }])("rejects a window of $days days", ({ days }) => {
     expect(() => accuracyOverStudyDays([], [], NOW, "UTC", days)).toThrow(RangeError);
+  });
+});
+
+describe("calendarWeeks", () => {
+  const run = (first: string, count: number) => Array.from({ length: count }, (_, i) => ({ day: shiftStudyDay(first, i) }));
+  const shape = (days: { day: string }[]) => calendarWeeks(days).map((w) => ({ month: w.month, first: w.days.find((d) => d)?.day ?? null, length: w.days.length, pad: w.days.filter((d) => !d).length }));
+
+  test.each([
+    { label: "no days", days: [], expected: [] },
+    {
+      label: "starts on a Sunday with the 1st: one whole week, labelled",
+      days: run("2026-11-01", 7),
+      expected: [{ month: "Nov", first: "2026-11-01", length: 7, pad: 0 }],
+    },
+    {
+      label: "starts mid-week: the first column is padded before the first day; the last is partial",
+      days: run("2026-11-04", 6), // Wed 4th .. Mon 9th
+      expected: [
+        { month: "Nov", first: "2026-11-04", length: 7, pad: 3 },
+        { month: null, first: "2026-11-08", length: 2, pad: 0 },
+      ],
+    },
+    {
+      label: "a month is labelled on the week holding its 1st; the first column keeps its month only with room before the next label",
+      days: run("2026-11-25", 14), // Wed 25 Nov .. Tue 8 Dec; 1 Dec is in the second column
+      expected: [
+        { month: null, first: "2026-11-25", length: 7, pad: 3 },
+        { month: "Dec", first: "2026-11-29", length: 7, pad: 0 },
+        { month: null, first: "2026-12-06", length: 3, pad: 0 },
+      ],
+    },
+    {
+      label: "across a year end",
+      days: run("2026-12-27", 7), // Sun 27 Dec .. Sat 2 Jan
+      expected: [{ month: "Jan", first: "2026-12-27", length: 7, pad: 0 }],
+    },
+  ])("$label", ({ days, expected }) => {
+    expect(shape(days)).toEqual(expected);
+  });
+
+  test("a year of days has 53 columns and a label for each month begun in it", () => {
+    const weeks = calendarWeeks(run("2025-11-27", 365));
+    expect(weeks).toHaveLength(53);
+    expect(weeks.flatMap((w) => (w.month ? [w.month] : []))).toEqual(["Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]);
+  });
+});
+
+describe("studyDayLabel", () => {
+  test.each([
+    { day: "2026-11-05", expected: "5 Nov" },
+    { day: "2027-01-31", expected: "31 Jan" },
+  ])("$day -> $expected", ({ day, expected }) => {
+    expect(studyDayLabel(day)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { State } from "@/lib/domain/scheduling";
 import {
   accuracyByKind,
   accuracyByTopic,
+  dayTicks,
   gradeSpread,
   quizScoresOverTime,
   RETENTION_BUCKETS,
@@ -30,8 +31,8 @@ describe("quizScoresOverTime", () => {
         attempt("a", { finishedAt: at("2026-11-21T10:00:00Z"), score: 4, maxScore: 5 }),
       ],
       expected: [
-        { attemptId: "a", date: at("2026-11-21T10:00:00Z"), percent: 80 },
-        { attemptId: "b", date: at("2026-11-22T10:00:00Z"), percent: 75 },
+        { attemptId: "a", date: at("2026-11-21T10:00:00Z"), day: "2026-11-21", percent: 80 },
+        { attemptId: "b", date: at("2026-11-22T10:00:00Z"), day: "2026-11-22", percent: 75 },
       ],
     },
     {
@@ -42,18 +43,37 @@ describe("quizScoresOverTime", () => {
         attempt("empty", { score: 0, maxScore: 0 }),
         attempt("kept", { score: 0, maxScore: 3 }),
       ],
-      expected: [{ attemptId: "kept", date: at("2026-11-20T10:00:00Z"), percent: 0 }],
+      expected: [{ attemptId: "kept", date: at("2026-11-20T10:00:00Z"), day: "2026-11-20", percent: 0 }],
     },
     {
       label: "the same instant is ordered by id",
       attempts: [attempt("y", {}), attempt("x", {})],
       expected: [
-        { attemptId: "x", date: at("2026-11-20T10:00:00Z"), percent: 50 },
-        { attemptId: "y", date: at("2026-11-20T10:00:00Z"), percent: 50 },
+        { attemptId: "x", date: at("2026-11-20T10:00:00Z"), day: "2026-11-20", percent: 50 },
+        { attemptId: "y", date: at("2026-11-20T10:00:00Z"), day: "2026-11-20", percent: 50 },
       ],
     },
-  ])("$label", ({ attempts, expected }) => {
-    expect(quizScoresOverTime(attempts)).toEqual(expected);
+    {
+      label: "the day is the learner's study day: before 04:00 local counts for the day before",
+      timeZone: "Asia/Baku",
+      attempts: [attempt("late", { finishedAt: at("2026-11-20T23:30:00Z") }), attempt("early", { finishedAt: at("2026-11-21T01:00:00Z") })],
+      expected: [
+        { attemptId: "late", date: at("2026-11-20T23:30:00Z"), day: "2026-11-20", percent: 50 },
+        { attemptId: "early", date: at("2026-11-21T01:00:00Z"), day: "2026-11-21", percent: 50 },
+      ],
+    },
+  ])("$label", ({ attempts, timeZone, expected }) => {
+    expect(quizScoresOverTime(attempts, timeZone ?? "UTC")).toEqual(expected);
+  });
+});
+
+describe("dayTicks", () => {
+  test.each([
+    { label: "no points", days: [], expected: [] },
+    { label: "one point a day", days: ["2026-11-20", "2026-11-21", "2026-11-22"], expected: [0, 1, 2] },
+    { label: "several a day: the first of each day", days: ["2026-11-20", "2026-11-20", "2026-11-20", "2026-11-21", "2026-11-23", "2026-11-23"], expected: [0, 3, 4] },
+  ])("$label", ({ days, expected }) => {
+    expect(dayTicks(days.map((day) => ({ day })))).toEqual(expected);
   });
 });
 
@@ -80,20 +100,34 @@ describe("accuracyByKind / accuracyByTopic", () => {
       label: "by kind, most answered first",
       rows: accuracyByKind(RESPONSES),
       expected: [
-        { key: "cloze", correct: 2, total: 3, accuracy: 2 / 3 },
-        { key: "short_answer", correct: 1, total: 1, accuracy: 1 },
-        { key: "true_false", correct: 0, total: 1, accuracy: 0 },
+        { key: "cloze", label: "Fill in the blank", correct: 2, total: 3, accuracy: 2 / 3 },
+        { key: "short_answer", label: "Short answer", correct: 1, total: 1, accuracy: 1 },
+        { key: "true_false", label: "True or false", correct: 0, total: 1, accuracy: 0 },
       ],
     },
     {
       label: "by topic: an answer counts in each topic of its question, none without topics",
       rows: accuracyByTopic(RESPONSES),
       expected: [
-        { key: "history", correct: 2, total: 3, accuracy: 2 / 3 },
-        { key: "dates", correct: 1, total: 2, accuracy: 0.5 },
+        { key: "history", label: "History", correct: 2, total: 3, accuracy: 2 / 3 },
+        { key: "dates", label: "Dates", correct: 1, total: 2, accuracy: 0.5 },
       ],
     },
-    { label: "a topic listed twice counts once", rows: accuracyByTopic([scored("cloze", ["x", "x"], true)]), expected: [{ key: "x", correct: 1, total: 1, accuracy: 1 }] },
+    { label: "a topic listed twice counts once", rows: accuracyByTopic([scored("cloze", ["x", "x"], true)]), expected: [{ key: "x", label: "X", correct: 1, total: 1, accuracy: 1 }] },
+    {
+      label: "singular and plural tags are one topic, named by the plural; an answer tagged with both counts once",
+      rows: accuracyByTopic([scored("cloze", ["person", "role"], true), scored("cloze", ["people"], false), scored("cloze", ["roles", "role"], true)]),
+      expected: [
+        { key: "people", label: "People", correct: 1, total: 2, accuracy: 0.5 },
+        { key: "roles", label: "Roles", correct: 2, total: 2, accuracy: 1 },
+      ],
+    },
+    {
+      label: "a hyphenated tag reads as words",
+      rows: accuracyByTopic([scored("cloze", ["turkic-world"], true)]),
+      expected: [{ key: "turkic-world", label: "Turkic world", correct: 1, total: 1, accuracy: 1 }],
+    },
+    { label: "an unknown kind keeps its key as its label", rows: accuracyByKind([scored("essay", [], true)]), expected: [{ key: "essay", label: "essay", correct: 1, total: 1, accuracy: 1 }] },
     { label: "no responses", rows: accuracyByKind([]), expected: [] },
   ])("$label", ({ rows, expected }) => {
     expect(rows).toEqual(expected);

@@ -9,7 +9,7 @@
 // review is a ReviewLog with source "review" and a quiz answer is an answered
 // QuizResponse, each counted once.
 import { studyDayOf } from "@/lib/domain/scheduling";
-import { assertValidNow, shiftStudyDay, studyDaysEndingAt } from "./days";
+import { assertValidNow, monthLabelOf, shiftStudyDay, studyDaysEndingAt, weekdayOf } from "./days";
 import { isPassingRating, isRightAnswer, shareOf, type StatsResponse, type StatsReviewLog } from "./rows";
 
 export type ActivityReview = Pick<StatsReviewLog, "review" | "source">;
@@ -129,6 +129,36 @@ export function activityHeatmap(
     }
   }
   return cells;
+}
+
+export interface CalendarWeek<D extends { day: string }> {
+  /** Sunday to Saturday; null pads the first week before the first day. The last week stops at the last day. */
+  days: (D | null)[];
+  /** The month label over this column ("Nov"), set on the week that holds a month's 1st. */
+  month: string | null;
+}
+
+/** Columns before the next label that the first column needs to carry its own month label without the two overlapping. */
+const FIRST_LABEL_ROOM = 3;
+
+/**
+ * Lays consecutive study days out as calendar columns, one per week starting
+ * on Sunday, each month labelled over the week that holds its 1st (and the
+ * first column by its month when there is room before the next label).
+ */
+export function calendarWeeks<D extends { day: string }>(days: readonly D[]): CalendarWeek<D>[] {
+  const first = days[0];
+  if (!first) return [];
+  const padded: (D | null)[] = [...Array.from({ length: weekdayOf(first.day) }, () => null), ...days];
+  const weeks: CalendarWeek<D>[] = [];
+  for (let i = 0; i < padded.length; i += 7) {
+    const week = padded.slice(i, i + 7);
+    const firstOfMonth = week.find((d) => d?.day.endsWith("-01"));
+    weeks.push({ days: week, month: firstOfMonth ? monthLabelOf(firstOfMonth.day) : null });
+  }
+  const next = weeks.findIndex((week) => week.month !== null);
+  if (weeks[0] && weeks[0].month === null && (next === -1 || next >= FIRST_LABEL_ROOM)) weeks[0].month = monthLabelOf(first.day);
+  return weeks;
 }
 
 /**

@@ -1,29 +1,40 @@
 // Owns the data behind the progress page's charts: quiz scores over time,
 // accuracy by question kind and by topic, true retention by interval and the
 // spread of review grades. Pure: rows in, chart rows out, in a stable order.
-import { GRADE_LABELS, GRADES, State, type Grade } from "@/lib/domain/scheduling";
+import { KIND_LABELS } from "@/lib/domain/quiz/config";
+import { GRADE_LABELS, GRADES, State, studyDayOf, type Grade } from "@/lib/domain/scheduling";
+import { mergeTopicTags, topicLabel } from "./topics";
 import { isPassingRating, isRightAnswer, shareOf, type StatsAttempt, type StatsResponse, type StatsReviewLog } from "./rows";
 
 export interface QuizScorePoint {
   attemptId: string;
   /** When the attempt finished. */
   date: Date;
+  /** The learner's study day it finished on. */
+  day: string;
   /** 100 × score / maxScore (credit-weighted, so partial credit counts). */
   percent: number;
 }
 
 /** Finished attempts, oldest first, as a percentage. Unfinished attempts and attempts with no questions are left out. */
-export function quizScoresOverTime(attempts: readonly StatsAttempt[]): QuizScorePoint[] {
+export function quizScoresOverTime(attempts: readonly StatsAttempt[], timeZone: string): QuizScorePoint[] {
   const points: QuizScorePoint[] = [];
   for (const attempt of attempts) {
     if (attempt.status !== "finished" || !attempt.finishedAt || attempt.score === null || !(attempt.maxScore > 0)) continue;
-    points.push({ attemptId: attempt.id, date: attempt.finishedAt, percent: (100 * attempt.score) / attempt.maxScore });
+    points.push({ attemptId: attempt.id, date: attempt.finishedAt, day: studyDayOf(attempt.finishedAt, timeZone), percent: (100 * attempt.score) / attempt.maxScore });
   }
   return points.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0));
 }
 
+/** Where each new day begins among points in order: the indexes of the first point of each day, for one axis tick per day. */
+export function dayTicks(points: readonly { day: string }[]): number[] {
+  return points.flatMap((point, i) => (i === 0 || points[i - 1]!.day !== point.day ? [i] : []));
+}
+
 export interface AccuracyRow {
   key: string;
+  /** How a chart and its table name the row: "Short answer", "People". */
+  label: string;
   /** Right answers: graded correct or accepted by an "I was right" override. */
   correct: number;
   /** Answered responses. */
@@ -35,12 +46,12 @@ export interface AccuracyRow {
 type ScoredResponse = Pick<StatsResponse, "correct" | "overridden" | "answeredAt">;
 
 /** Answered responses grouped under each of their keys, most answered first, then by key. */
-function accuracyBy<R extends ScoredResponse>(responses: readonly R[], keysOf: (response: R) => readonly string[]): AccuracyRow[] {
+function accuracyBy<R extends ScoredResponse>(responses: readonly R[], keysOf: (response: R) => readonly string[], labelOf: (key: string) => string): AccuracyRow[] {
   const rows = new Map<string, AccuracyRow>();
   for (const response of responses) {
     if (!response.answeredAt) continue;
     for (const key of new Set(keysOf(response))) {
-      const row = rows.get(key) ?? { key, correct: 0, total: 0, accuracy: 0 };
+      const row = rows.get(key) ?? { key, label: labelOf(key), correct: 0, total: 0, accuracy: 0 };
       row.total += 1;
       if (isRightAnswer(response)) row.correct += 1;
       rows.set(key, row);
@@ -53,16 +64,18 @@ function accuracyBy<R extends ScoredResponse>(responses: readonly R[], keysOf: (
 
 /** Quiz accuracy per question kind; rows are QuizResponse joined with their Question's kind. */
 export function accuracyByKind(responses: readonly (ScoredResponse & { kind: string })[]): AccuracyRow[] {
-  return accuracyBy(responses, (response) => [response.kind]);
+  return accuracyBy(responses, (response) => [response.kind], (kind) => (KIND_LABELS as Readonly<Record<string, string>>)[kind] ?? kind);
 }
 
 /**
  * Quiz accuracy per topic; rows are QuizResponse joined with their Question's
- * topics (parsed from its JSON). An answer counts once in each topic of its
- * question; a question without topics adds to none.
+ * topics (parsed from its JSON). Singular and plural tags are one topic
+ * (mergeTopicTags). An answer counts once in each topic of its question; a
+ * question without topics adds to none.
  */
 export function accuracyByTopic(responses: readonly (ScoredResponse & { topics: readonly string[] })[]): AccuracyRow[] {
-  return accuracyBy(responses, (response) => response.topics);
+  const topicOf = mergeTopicTags(responses.flatMap((response) => response.topics));
+  return accuracyBy(responses, (response) => response.topics.map((tag) => topicOf.get(tag) ?? tag), topicLabel);
 }
 
 export interface IntervalBucket {

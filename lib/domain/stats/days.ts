@@ -26,3 +26,27 @@ export function studyDaysEndingAt(now: Date, timeZone: string, count: number): s
 export function assertValidNow(now: Date): void {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new RangeError("now must be a valid Date.");
 }
+
+const MONTH_LABELS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+function parseDay(day: string): { year: number; month: number; date: number } {
+  const match = DAY_LABEL.exec(day);
+  if (!match) throw new RangeError(`Not a study day: ${day}.`);
+  return { year: Number(match[1]), month: Number(match[2]), date: Number(match[3]) };
+}
+
+/** The short month of a study day: "2026-11-05" → "Nov". */
+export function monthLabelOf(day: string): string {
+  return MONTH_LABELS[parseDay(day).month - 1] ?? "";
+}
+
+/** A study day as a chart shows it: "2026-11-05" → "5 Nov". */
+export function studyDayLabel(day: string): string {
+  return `${parseDay(day).date} ${monthLabelOf(day)}`;
+}
+
+/** 0 (Sunday) to 6 (Saturday). */
+export function weekdayOf(day: string): number {
+  const { year, month, date } = parseDay(day);
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+}

@@ -11,4 +11,5 @@ export * from "./headline";
 export * from "./charts";
 export * from "./paragraphs";
 export * from "./items";
-export { shiftStudyDay, studyDaysEndingAt } from "./days";
+export * from "./topics";
+export { monthLabelOf, shiftStudyDay, studyDayLabel, studyDaysEndingAt } from "./days";

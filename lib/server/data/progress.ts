@@ -20,6 +20,9 @@ import { z } from "zod";
 
 const Topics = z.array(z.string()).catch([]);
 
+/** How many of the learner's latest finished quizzes the score chart shows. */
+export const QUIZ_SCORE_ATTEMPTS = 200;
+
 /** The learner's rows, optionally for one article (articleId), loaded in parallel. */
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
@@ -41,8 +44,9 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
     db.quizAttempt.findMany({
       where: { userId, status: "finished", ...(articleId ? { articleId } : {}) },
       select: { id: true, status: true, finishedAt: true, score: true, maxScore: true },
-      orderBy: { startedAt: "asc" },
-      take: 200,
+      // The newest 200 (the index's order, newest first); the chart puts them oldest first.
+      orderBy: { startedAt: "desc" },
+      take: QUIZ_SCORE_ATTEMPTS,
     }),
     db.question.count({ where: { status: "active", ...(articleId ? { articleId } : {}) } }),
   ]);
@@ -67,7 +71,7 @@ function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: D
     questionCount,
     hasHistory: reviews.length > 0 || responses.length > 0,
     headline: { ...headline, knowledge },
-    quizScores: quizScoresOverTime(attempts),
+    quizScores: quizScoresOverTime(attempts, timeZone),
     heatmap: activityHeatmap(reviews, responses, now, timeZone),
     forecast: dueForecast(cards, now, timeZone),
     byKind: accuracyByKind(scored),
