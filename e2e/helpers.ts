@@ -1,6 +1,7 @@
 // Shared steps of the browser journeys.
+import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 /** Presses Tab until `isTarget` holds for the focused element (keyboard-only navigation). */
 export async function tabTo(page: Page, isTarget: (el: Element) => boolean, maxTabs = 60): Promise<void> {
@@ -62,4 +63,20 @@ export async function answerWithKeyboard(page: Page): Promise<QuestionKind> {
   }
   await page.locator("[data-verdict]").waitFor();
   return kind;
+}
+
+/** The user id behind a browser context's session cookie (the server stores only the token's SHA-256). */
+export async function userIdOf(context: BrowserContext, dbFile: string): Promise<string> {
+  const token = (await context.cookies()).find((c) => c.name === "recall_session")?.value;
+  if (!token) throw new Error("the context has no session cookie yet: visit a page first");
+  const hash = createHash("sha256").update(token).digest("hex");
+  const [row] = readDb<{ userId: string }>(dbFile, "SELECT userId FROM Session WHERE tokenHash = ?", hash);
+  if (!row) throw new Error("no session row for this context's cookie");
+  return row.userId;
+}
+
+/** A DateTime column as read straight from SQLite (ISO text or epoch milliseconds). */
+export function storedDate(value: string | number): Date {
+  if (typeof value === "number") return new Date(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
 }
