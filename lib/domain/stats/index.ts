@@ -12,3 +12,4 @@ export * from "./charts";
 export * from "./paragraphs";
 export * from "./items";
 export { shiftStudyDay, studyDaysEndingAt } from "./days";
+export * from "./study-now";
