@@ -24,11 +24,11 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
       {articles.map((a) => (
         <li key={a.slug}>
           <article className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
-            <h2 className="font-serif text-xl font-semibold leading-snug">
+            <h3 className="font-serif text-xl font-semibold leading-snug">
               <Link href={`/articles/${a.slug}`} className="hover:underline">
                 {a.title}
               </Link>
-            </h2>
+            </h3>
             <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
               {a.publishedAt && (
                 <div className="flex gap-1">
@@ -50,21 +50,21 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
             <div className="mt-4 flex flex-wrap gap-3">
               <Link
                 href={`/articles/${a.slug}`}
-                className="inline-flex min-h-10 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
+                className="inline-flex min-h-11 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
                 aria-label={`Read “${a.title}”`}
               >
                 Read
               </Link>
               <Link
                 href={`/articles/${a.slug}/quiz`}
-                className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
                 aria-label={`Quiz on “${a.title}”`}
               >
                 Quiz
               </Link>
               <Link
                 href={`/articles/${a.slug}/review`}
-                className="inline-flex min-h-10 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
                 aria-label={`Review cards of “${a.title}”`}
               >
                 Review
@@ -84,7 +84,7 @@ export function ArticleListSkeleton({ count = 1 }: { count?: number }) {
         <li key={i} className="animate-pulse rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
           <div className="h-6 w-3/4 rounded bg-stone-200 dark:bg-stone-800" />
           <div className="mt-3 h-4 w-1/2 rounded bg-stone-200 dark:bg-stone-800" />
-          <div className="mt-5 h-10 w-20 rounded-lg bg-stone-200 dark:bg-stone-800" />
+          <div className="mt-5 h-11 w-20 rounded-lg bg-stone-200 dark:bg-stone-800" />
         </li>
       ))}
     </ul>

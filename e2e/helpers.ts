@@ -91,3 +91,9 @@ export async function userIdOf(context: BrowserContext, dbFile: string): Promise
   if (!row) throw new Error("no session row for the context's cookie");
   return row.userId;
 }
+
+/** A DateTime column as read straight from SQLite (ISO text or epoch milliseconds). */
+export function storedDate(value: string | number): Date {
+  if (typeof value === "number") return new Date(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
+}

@@ -1,23 +1,29 @@
 import { ArticleList } from "@/components/article-list";
+import { StudyNow } from "@/components/home/study-now";
 import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listArticles } from "@/lib/server/data/articles";
+import { getHomeNow } from "@/lib/server/data/home";
 
 export default async function HomePage() {
-  const [user, articles] = await Promise.all([requireUser(), listArticles(db)]);
+  const user = await requireUser();
+  const [articles, now] = await Promise.all([listArticles(db), getHomeNow(db, user.id, new Date())]);
+  const first = articles[0];
   return (
     <>
-      <div className="mb-8 max-w-[70ch]">
+      <div className="mb-6 max-w-[70ch]">
         <h1 className="text-3xl font-semibold tracking-tight">Learn what you read</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-300">
           Read an article, then test yourself on it. Every question points back to the sentence it comes from.
         </p>
         {user.kind === "guest" && (
-          <p className="mt-2 text-sm text-stone-500 dark:text-stone-400">
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
             You are studying as a guest: your progress is kept for this browser.
           </p>
         )}
       </div>
+      <StudyNow now={now} firstArticle={first ? { slug: first.slug, title: first.title } : null} />
+      <h2 className="mb-3 text-xl font-semibold">Articles</h2>
       <ArticleList articles={articles} />
     </>
   );

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Cards" };
 export default async function CardsPage({ searchParams }: PageProps<"/cards">) {
   const raw = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const filters = CardFiltersSchema.parse({ q: one(raw.q) ?? "", kind: one(raw.kind) ?? "any", state: one(raw.state) ?? "any", due: one(raw.due) ?? "any" });
+  const filters = CardFiltersSchema.parse({ q: one(raw.q) ?? "", kind: one(raw.kind) ?? "any", state: one(raw.state) ?? "any", due: one(raw.due) ?? "any", flag: one(raw.flag) ?? "any" });
   const user = await requireUser();
   const result = await browseCards(db, user.id, filters, new Date());
   return <CardBrowser filters={filters} {...result} />;

@@ -1,30 +1,37 @@
-// The card browser: search by text, filter by kind, state and due date;
-// suspend, unsuspend or reset a card. Plain GET form and form actions, so it
+// The card browser: search by text, filter by kind, state, due date and flag;
+// suspend, unsuspend or reset a card. Due dates are the learner's calendar
+// dates in their own time zone. Plain GET form and form actions, so it
 // works with the keyboard and without JavaScript.
 import Link from "next/link";
-import { CARD_STATES, DUE_FILTERS, stateLabel, type BrowsableCard, type CardFilters } from "@/lib/domain/cards/browse";
+import { CARD_STATES, DUE_FILTERS, FLAG_FILTERS, isFlagged, stateLabel, type BrowsableCard, type CardFilters } from "@/lib/domain/cards/browse";
+import { formatDateInZone } from "@/lib/format";
 import { KIND_LABELS } from "@/lib/domain/quiz/config";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { changeCardFormAction } from "@/lib/server/actions/review";
 
 const DUE_LABELS: Record<(typeof DUE_FILTERS)[number], string> = { any: "Any time", overdue: "Overdue", today: "Due today", week: "Due this week" };
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const FLAG_LABELS: Record<(typeof FLAG_FILTERS)[number], string> = { any: "Flagged or not", flagged: "Flagged", unflagged: "Not flagged" };
 
-type Props = { filters: CardFilters; total: number; matching: number; cards: BrowsableCard[] };
+type Props = { filters: CardFilters; timeZone: string; total: number; matching: number; cards: BrowsableCard[] };
 
-export function CardBrowser({ filters, total, matching, cards }: Props) {
-  const control = "mt-1 block w-full rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-700 dark:bg-stone-900";
+export function CardBrowser({ filters, timeZone, total, matching, cards }: Props) {
+  const control = "mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-600 dark:bg-stone-900";
+  const small = "min-h-11 rounded-lg border border-stone-300 px-3 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
   return (
     <div>
       <h1 className="text-3xl font-semibold tracking-tight">Cards</h1>
-      <form method="get" className="mt-4 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end" role="search">
-        <label className="text-sm font-medium">
-          Search
-          <input name="q" type="search" defaultValue={filters.q} className={control} placeholder="Words in the question or answer" />
-        </label>
-        <label className="text-sm font-medium">
-          Kind
-          <select name="kind" defaultValue={filters.kind} className={control}>
+      <form method="get" className="mt-4 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] sm:items-end" role="search">
+        <div>
+          <label htmlFor="cards-q" className="text-sm font-medium">
+            Search
+          </label>
+          <input id="cards-q" name="q" type="search" defaultValue={filters.q} className={control} placeholder="Words in the question or answer" />
+        </div>
+        <div>
+          <label htmlFor="cards-kind" className="text-sm font-medium">
+            Kind
+          </label>
+          <select id="cards-kind" name="kind" defaultValue={filters.kind} className={control}>
             <option value="any">Any kind</option>
             {QUESTION_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -32,10 +39,12 @@ export function CardBrowser({ filters, total, matching, cards }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          State
-          <select name="state" defaultValue={filters.state} className={control}>
+        </div>
+        <div>
+          <label htmlFor="cards-state" className="text-sm font-medium">
+            State
+          </label>
+          <select id="cards-state" name="state" defaultValue={filters.state} className={control}>
             <option value="any">Any state</option>
             {CARD_STATES.map((s) => (
               <option key={s} value={s}>
@@ -43,18 +52,32 @@ export function CardBrowser({ filters, total, matching, cards }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          Due
-          <select name="due" defaultValue={filters.due} className={control}>
+        </div>
+        <div>
+          <label htmlFor="cards-due" className="text-sm font-medium">
+            Due
+          </label>
+          <select id="cards-due" name="due" defaultValue={filters.due} className={control}>
             {DUE_FILTERS.map((d) => (
               <option key={d} value={d}>
                 {DUE_LABELS[d]}
               </option>
             ))}
           </select>
-        </label>
-        <button type="submit" className="min-h-10 rounded-lg bg-stone-900 px-4 font-medium text-white dark:bg-amber-300 dark:text-stone-950">
+        </div>
+        <div>
+          <label htmlFor="cards-flag" className="text-sm font-medium">
+            Flag
+          </label>
+          <select id="cards-flag" name="flag" defaultValue={filters.flag} className={control}>
+            {FLAG_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {FLAG_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-lg bg-stone-900 px-4 font-medium text-white dark:bg-amber-300 dark:text-stone-950">
           Filter
         </button>
       </form>
@@ -67,24 +90,30 @@ export function CardBrowser({ filters, total, matching, cards }: Props) {
         <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800">
           {cards.map((c) => {
             const state = stateLabel(c);
+            const flagged = isFlagged(c);
             return (
-              <li key={c.questionId} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-center" data-card-state={state}>
+              <li key={c.questionId} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-center" data-card-state={state} data-flagged={flagged}>
                 <div>
                   <p className="font-serif">
-                    <Link href={`/cards/${c.questionId}`} className="hover:underline">
+                    {flagged && (
+                      <span className="mr-2 inline-block rounded bg-red-50 px-1.5 font-sans text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-200">
+                        <span aria-hidden="true">⚑ </span>Flagged
+                      </span>
+                    )}
+                    <Link href={`/cards/${c.questionId}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
                       {c.prompt}
                     </Link>
                   </p>
                   <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
                     {KIND_LABELS[c.kind as QuestionKind]} · {state}
-                    {c.due && c.state !== 0 && !c.suspended && <> · due {when.format(c.due)}</>}
+                    {c.due && c.state !== 0 && !c.suspended && <> · due {formatDateInZone(c.due, timeZone)}</>}
                   </p>
                 </div>
                 <div className="flex gap-2">
                   <form action={changeCardFormAction}>
                     <input type="hidden" name="questionId" value={c.questionId} />
                     <input type="hidden" name="change" value={c.suspended ? "unsuspend" : "suspend"} />
-                    <button type="submit" className="rounded-lg border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700">
+                    <button type="submit" className={small}>
                       {c.suspended ? "Unsuspend" : "Suspend"}
                     </button>
                   </form>
@@ -92,7 +121,7 @@ export function CardBrowser({ filters, total, matching, cards }: Props) {
                     <form action={changeCardFormAction}>
                       <input type="hidden" name="questionId" value={c.questionId} />
                       <input type="hidden" name="change" value="reset" />
-                      <button type="submit" className="rounded-lg border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-700">
+                      <button type="submit" className={small}>
                         Reset
                       </button>
                     </form>

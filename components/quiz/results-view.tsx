@@ -1,10 +1,12 @@
-// The results of one attempt: score, time, and every question with the
+// The results of one attempt: score, time taken, when (in the learner's time
+// zone), and every question with the
 // learner's answer beside the correct one and the explanation.
 import Link from "next/link";
 import type { AttemptResults } from "@/lib/server/data/quiz";
 import { kindLabel } from "@/lib/domain/kinds";
 import { withReturnToQuiz } from "@/lib/domain/article/anchors";
 import { verdictHeadline } from "@/lib/domain/quiz/verdict-labels";
+import { formatDateTimeInZone } from "@/lib/format";
 import { formatScore } from "./attempt-history";
 import { OverrideButton, RetryMistakesForm } from "./results-actions";
 
@@ -15,7 +17,8 @@ function formatDuration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export function ResultsView({ results }: { results: AttemptResults }) {
+export function ResultsView({ results, timeZone }: { results: AttemptResults; timeZone: string }) {
+  const finished = results.finishedAt;
   const percent = results.maxScore > 0 ? Math.round((results.score / results.maxScore) * 100) : 0;
   return (
     <div className="mx-auto max-w-[70ch]">
@@ -27,6 +30,13 @@ export function ResultsView({ results }: { results: AttemptResults }) {
         </p>
       )}
       <h1 className="mt-1 text-3xl font-semibold tracking-tight">{results.status === "finished" ? "Quiz results" : "Answers so far"}</h1>
+      <p className="mt-2 text-stone-600 dark:text-stone-300">
+        {finished ? "Finished" : "Started"}{" "}
+        <time dateTime={(finished ?? results.startedAt).toISOString()} data-testid={finished ? "finished-at" : "started-at"}>
+          {formatDateTimeInZone(finished ?? results.startedAt, timeZone)}
+        </time>{" "}
+        <span className="text-sm">({timeZone})</span>
+      </p>
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3">
         <div className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
           <dt className="text-sm text-stone-600 dark:text-stone-400">Score</dt>

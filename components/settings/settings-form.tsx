@@ -1,6 +1,13 @@
 "use client";
 // Study settings with what each one does. Validated on the server.
-import { useActionState, useSyncExternalStore } from "react";
+//
+// The form is submitted through onSubmit, not handed to React as a form
+// action: after a form action React 19 resets the form, and a reset puts an
+// uncontrolled <select defaultValue> back on its first option (Africa/Abidjan),
+// so the next save stored the wrong zone. Submitting this way leaves every
+// field showing exactly what was sent and saved (or what was refused, to be
+// corrected). `action` stays on the form so it still posts without JavaScript.
+import { startTransition, useActionState, useSyncExternalStore, type FormEvent } from "react";
 import { saveSettingsAction, type SettingsState } from "@/lib/server/actions/settings";
 
 type Values = { desiredRetention: number; newCardsPerDay: number; maximumInterval: number; timeZone: string };
@@ -11,7 +18,7 @@ export function SettingsForm({ values, zones }: { values: Values; zones: string[
   const [state, action, pending] = useActionState<SettingsState, FormData>(saveSettingsAction, {});
   const detected = useSyncExternalStore(() => () => {}, browserZone, () => null);
   const errors = state.fieldErrors ?? {};
-  const field = "mt-1 w-full max-w-xs rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
+  const field = "mt-1 min-h-11 w-full max-w-xs rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
   const help = "mt-1 text-sm text-stone-600 dark:text-stone-400";
   const err = (name: keyof NonNullable<SettingsState["fieldErrors"]>) =>
     errors[name] ? (
@@ -19,8 +26,13 @@ export function SettingsForm({ values, zones }: { values: Values; zones: string[
         {errors[name]![0]}
       </p>
     ) : null;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   return (
-    <form action={action} className="grid gap-6" noValidate>
+    <form action={action} onSubmit={submit} className="grid gap-6" noValidate>
       <div>
         <label htmlFor="desiredRetention" className="font-medium">
           Desired retention

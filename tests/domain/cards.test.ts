@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CardFiltersSchema, filterCards, stateLabel, type BrowsableCard } from "@/lib/domain/cards/browse";
+import { CardFiltersSchema, filterCards, isFlagged, stateLabel, type BrowsableCard } from "@/lib/domain/cards/browse";
 import { isTimeZone } from "@/lib/domain/time-zone";
 
 const now = new Date("2026-11-27T10:00:00Z");
@@ -13,6 +13,7 @@ const card = (over: Partial<BrowsableCard>): BrowsableCard => ({
   state: 2,
   suspended: false,
   due: new Date("2026-11-27T08:00:00Z"),
+  flag: 0,
   ...over,
 });
 const cards = [
@@ -21,7 +22,7 @@ const cards = [
   card({ questionId: "week", due: new Date("2026-12-01T00:00:00Z"), prompt: "Which body was founded in 2009?", answer: "OTS" }),
   card({ questionId: "new", state: 0, due: null }),
   card({ questionId: "suspended", suspended: true }),
-  card({ questionId: "learning", state: 3 }),
+  card({ questionId: "learning", state: 3, flag: 1 }),
 ];
 
 describe("card browser filters", () => {
@@ -36,13 +37,24 @@ describe("card browser filters", () => {
     { label: "overdue", filters: { due: "overdue" }, expected: ["overdue", "learning"] },
     { label: "due today", filters: { due: "today" }, expected: ["overdue", "today", "learning"] },
     { label: "due this week", filters: { due: "week" }, expected: ["overdue", "today", "week", "learning"] },
+    { label: "flagged", filters: { flag: "flagged" }, expected: ["learning"] },
+    { label: "not flagged", filters: { flag: "unflagged" }, expected: ["overdue", "today", "week", "new", "suspended"] },
+    { label: "flag with another filter", filters: { flag: "flagged", state: "review" }, expected: [] },
   ])("$label", ({ filters, expected }) => {
     const f = CardFiltersSchema.parse(filters);
     expect(filterCards(cards, f, now, endOfToday, endOfWeek).map((c) => c.questionId)).toEqual(expected);
   });
 
   test("junk in the URL falls back to 'any' rather than failing", () => {
-    expect(CardFiltersSchema.parse({ q: "x".repeat(500), kind: "essay", state: 7, due: "yesterday" })).toEqual({ q: "", kind: "any", state: "any", due: "any" });
+    expect(CardFiltersSchema.parse({ q: "x".repeat(500), kind: "essay", state: 7, due: "yesterday", flag: "red" })).toEqual({ q: "", kind: "any", state: "any", due: "any", flag: "any" });
+  });
+
+  test.each([
+    { flag: 0, expected: false },
+    { flag: 1, expected: true },
+    { flag: 2, expected: true },
+  ])("isFlagged(flag $flag) = $expected", ({ flag, expected }) => {
+    expect(isFlagged({ flag })).toBe(expected);
   });
 
   test.each([

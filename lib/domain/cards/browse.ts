@@ -6,12 +6,19 @@ import { normaliseAnswer } from "@/lib/domain/grading";
 
 export const CARD_STATES = ["new", "learning", "review", "suspended"] as const;
 export const DUE_FILTERS = ["any", "overdue", "today", "week"] as const;
+export const FLAG_FILTERS = ["any", "flagged", "unflagged"] as const;
+
+/** Card.flag: 0 none, 1 flagged (by the learner, with F during review). Any other positive value counts as flagged. */
+export function isFlagged(card: { flag: number }): boolean {
+  return card.flag > 0;
+}
 
 export const CardFiltersSchema = z.object({
   q: z.string().trim().max(100).catch(""),
   kind: z.enum(["any", ...QUESTION_KINDS]).catch("any"),
   state: z.enum(["any", ...CARD_STATES]).catch("any"),
   due: z.enum(DUE_FILTERS).catch("any"),
+  flag: z.enum(FLAG_FILTERS).catch("any"),
 });
 export type CardFilters = z.infer<typeof CardFiltersSchema>;
 
@@ -24,6 +31,8 @@ export type BrowsableCard = {
   state: number;
   suspended: boolean;
   due: Date | null;
+  /** Card.flag (0 when the learner has no card row yet). */
+  flag: number;
 };
 
 export function stateLabel(card: Pick<BrowsableCard, "state" | "suspended">): (typeof CARD_STATES)[number] {
@@ -39,6 +48,7 @@ export function filterCards(cards: BrowsableCard[], f: CardFilters, now: Date, e
   return cards.filter((c) => {
     if (f.kind !== "any" && c.kind !== f.kind) return false;
     if (f.state !== "any" && stateLabel(c) !== f.state) return false;
+    if (f.flag !== "any" && isFlagged(c) !== (f.flag === "flagged")) return false;
     if (f.due !== "any") {
       if (!c.due || c.state === 0 || c.suspended) return false;
       if (f.due === "overdue" && !(c.due < now)) return false;

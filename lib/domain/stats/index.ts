@@ -13,3 +13,4 @@ export * from "./paragraphs";
 export * from "./items";
 export * from "./topics";
 export { monthLabelOf, shiftStudyDay, studyDayLabel, studyDaysEndingAt } from "./days";
+export * from "./study-now";

@@ -6,6 +6,7 @@ import { SchedulingSettingsSchema } from "@/lib/domain/scheduling";
 import { TimeZoneSchema } from "@/lib/domain/time-zone";
 import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { updateUserSettings } from "@/lib/server/data/settings";
 
 const SettingsFormSchema = SchedulingSettingsSchema.extend({ timeZone: TimeZoneSchema });
 
@@ -24,7 +25,7 @@ export async function saveSettingsAction(_prev: SettingsState, formData: FormDat
     timeZone: formData.get("timeZone"),
   });
   if (!parsed.success) return { error: "Nothing was saved: please correct the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  await db.user.update({ where: { id: user.id }, data: parsed.data });
+  await updateUserSettings(db, user.id, parsed.data);
   revalidatePath("/", "layout");
   return { saved: true };
 }

@@ -35,7 +35,7 @@ export async function getCardHistory(db: Db, userId: string, questionId: string)
       article: { slug: question.article.slug, title: question.article.title },
       evidenceHref: sentence ? sentenceHref(question.article.slug, sentence) : null,
     },
-    card: card ? { state: card.state, due: card.due, stability: card.stability, reps: card.reps, lapses: card.lapses, suspended: card.suspended } : null,
+    card: card ? { state: card.state, due: card.due, stability: card.stability, reps: card.reps, lapses: card.lapses, suspended: card.suspended, flag: card.flag } : null,
     reviews: reviews.map((r) => ({ ...r, label: GRADE_LABELS[r.rating as Grade] ?? String(r.rating) })),
     responses: responses.map((r) => {
       const parsed = QuizResponseInputSchema.safeParse(r.response);

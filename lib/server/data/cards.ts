@@ -4,24 +4,25 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { filterCards, type BrowsableCard, type CardFilters } from "@/lib/domain/cards/browse";
 import { nextStudyDayStart } from "@/lib/domain/scheduling";
+import { getUserSettings } from "@/lib/server/data/settings";
 
 export async function browseCards(db: Db, userId: string, filters: CardFilters, now: Date) {
-  const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
-  const [questions, cards] = await Promise.all([
+  const [{ timeZone }, questions, cards] = await Promise.all([
+    getUserSettings(db, userId),
     db.question.findMany({
       where: { status: "active" },
       select: { id: true, kind: true, prompt: true, answer: true },
       orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
     }),
-    db.card.findMany({ where: { userId }, select: { questionId: true, state: true, suspended: true, due: true } }),
+    db.card.findMany({ where: { userId }, select: { questionId: true, state: true, suspended: true, due: true, flag: true } }),
   ]);
   const byQuestion = new Map(cards.map((c) => [c.questionId, c]));
   const all: BrowsableCard[] = questions.map((q) => {
     const c = byQuestion.get(q.id);
-    return { questionId: q.id, kind: q.kind, prompt: q.prompt, answer: q.answer, state: c?.state ?? 0, suspended: c?.suspended ?? false, due: c?.due ?? null };
+    return { questionId: q.id, kind: q.kind, prompt: q.prompt, answer: q.answer, state: c?.state ?? 0, suspended: c?.suspended ?? false, due: c?.due ?? null, flag: c?.flag ?? 0 };
   });
   const endOfToday = nextStudyDayStart(now, timeZone);
   const endOfWeek = new Date(endOfToday.getTime() + 6 * 24 * 3600_000);
   const matching = filterCards(all, filters, now, endOfToday, endOfWeek);
-  return { total: all.length, matching: matching.length, cards: matching.slice(0, 200) };
+  return { timeZone, total: all.length, matching: matching.length, cards: matching.slice(0, 200) };
 }

@@ -10,6 +10,7 @@ import { getQuizSetupData } from "@/lib/server/data/quiz-setup";
 import { listAttemptsForArticle } from "@/lib/server/data/quiz";
 import { quizPool } from "@/lib/server/quiz/service";
 import { groupPool } from "@/lib/domain/quiz/pool";
+import { getUserSettings } from "@/lib/server/data/settings";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -17,7 +18,11 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
   const slug = ArticleSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const user = await requireUser();
-  const [setup, attempts] = await Promise.all([getQuizSetupData(db, slug.data), listAttemptsForArticle(db, user.id, slug.data)]);
+  const [setup, attempts, { timeZone }] = await Promise.all([
+    getQuizSetupData(db, slug.data),
+    listAttemptsForArticle(db, user.id, slug.data),
+    getUserSettings(db, user.id),
+  ]);
   if (!setup) notFound();
   const pool = groupPool(await quizPool(db, user.id, setup.id, new Date()));
   const inProgress = attempts.find((a) => a.status === "in_progress");
@@ -52,7 +57,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">
           Your past quizzes
         </h2>
-        <AttemptHistory attempts={attempts} />
+        <AttemptHistory attempts={attempts} timeZone={timeZone} />
       </section>
     </div>
   );

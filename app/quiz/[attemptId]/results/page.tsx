@@ -5,6 +5,7 @@ import { RowIdSchema } from "@/lib/domain/ids";
 import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getAttemptResults } from "@/lib/server/data/quiz";
+import { getUserSettings } from "@/lib/server/data/settings";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -12,7 +13,7 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
   const id = RowIdSchema.safeParse((await params).attemptId);
   if (!id.success) notFound();
   const user = await requireUser();
-  const results = await getAttemptResults(db, user.id, id.data);
+  const [results, { timeZone }] = await Promise.all([getAttemptResults(db, user.id, id.data), getUserSettings(db, user.id)]);
   if (!results) notFound();
-  return <ResultsView results={results} />;
+  return <ResultsView results={results} timeZone={timeZone} />;
 }

@@ -1,0 +1,48 @@
+import "server-only";
+// Owns the read behind the home page's "Today" panel: a handful of indexed,
+// user-scoped queries in parallel (Card by userId, ReviewLog_userId_review,
+// QuizResponse_userId_answeredAt, QuizAttempt_userId_startedAt) plus the
+// active question ids; the figures come from lib/domain/stats (studyNow).
+import type { Db } from "@/lib/server/db";
+import { studyNow, type StudyNow } from "@/lib/domain/stats";
+import { getUserSettings } from "@/lib/server/data/settings";
+
+export type QuizInProgress = { id: string; answered: number; maxScore: number; article: { slug: string; title: string } | null };
+export type HomeNow = StudyNow & { inProgress: QuizInProgress | null };
+
+/** The streak looks back at most this far (as the progress page does). */
+const LOOKBACK_MS = 366 * 24 * 3600_000;
+
+export async function getHomeNow(db: Db, userId: string, now: Date): Promise<HomeNow> {
+  const since = new Date(now.getTime() - LOOKBACK_MS);
+  const [settings, questions, cards, reviews, responses, attempt] = await Promise.all([
+    getUserSettings(db, userId),
+    db.question.findMany({ where: { status: "active" }, select: { id: true } }),
+    db.card.findMany({ where: { userId }, select: { questionId: true, state: true, due: true, suspended: true, buriedUntil: true, createdAt: true } }),
+    db.reviewLog.findMany({ where: { userId, review: { gte: since } }, select: { review: true, source: true, state: true } }),
+    db.quizResponse.findMany({ where: { userId, answeredAt: { not: null, gte: since } }, select: { answeredAt: true } }),
+    db.quizAttempt.findFirst({
+      where: { userId, status: "in_progress" },
+      orderBy: { startedAt: "desc" },
+      select: {
+        id: true,
+        maxScore: true,
+        article: { select: { slug: true, title: true } },
+        _count: { select: { responses: { where: { userId, answeredAt: { not: null } } } } },
+      },
+    }),
+  ]);
+  const figures = studyNow({
+    questionIds: questions.map((q) => q.id),
+    cards,
+    reviews,
+    responses,
+    newCardsPerDay: settings.newCardsPerDay,
+    now,
+    timeZone: settings.timeZone,
+  });
+  return {
+    ...figures,
+    inProgress: attempt ? { id: attempt.id, answered: attempt._count.responses, maxScore: attempt.maxScore, article: attempt.article } : null,
+  };
+}
