@@ -8,6 +8,7 @@ import {
   reviewAheadCount,
   State,
   StudyModeSchema,
+  studyModeFrom,
   type QueueCard,
 } from "@/lib/domain/scheduling";
 
@@ -227,6 +228,16 @@ describe("custom study", () => {
   ])("StudyModeSchema $input", ({ input, expected }) => {
     const parsed = StudyModeSchema.safeParse(input);
     expect(parsed.success ? parsed.data : null).toEqual(expected);
+  });
+
+  test.each([
+    { label: "none: what is scheduled", params: {}, expected: { mode: { kind: "scheduled" }, error: null } },
+    { label: "learning", params: { study: "learning" }, expected: { mode: { kind: "learning-ahead" }, error: null } },
+    { label: "ahead 3 days", params: { study: "ahead", days: "3" }, expected: { mode: { kind: "review-ahead", days: 3 }, error: null } },
+    { label: "ahead without days", params: { study: "ahead" }, expected: { mode: { kind: "scheduled" }, error: expect.stringMatching(/^That study option could not be read/) } },
+    { label: "repeated param", params: { study: ["learning", "ahead"] }, expected: { mode: { kind: "scheduled" }, error: expect.stringMatching(/could not be read/) } },
+  ])("studyModeFrom: $label", ({ params, expected }) => {
+    expect(studyModeFrom(params)).toEqual(expected);
   });
 
   test.each([

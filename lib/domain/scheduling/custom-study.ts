@@ -49,3 +49,12 @@ export function addExtraNewCards(stored: ExtraNewCards, count: number, now: Date
 export function reviewAheadCount(dueByDay: readonly number[], days: number): number {
   return dueByDay.slice(0, Math.max(0, Math.floor(days))).reduce((sum, n) => sum + n, 0);
 }
+
+export const STUDY_MODE_ERROR = `That study option could not be read: ask for the learning cards due later today, or review ahead by 1 to ${MAX_REVIEW_AHEAD_DAYS} days.`;
+
+/** The session's mode from the review page's search params; a bad one falls back to what is scheduled, with a message. */
+export function studyModeFrom(params: Record<string, string | string[] | undefined>): { mode: StudyMode; error: string | null } {
+  if (params.study === undefined) return { mode: SCHEDULED, error: null };
+  const parsed = StudyModeSchema.safeParse({ study: params.study, days: params.days });
+  return parsed.success ? { mode: parsed.data, error: null } : { mode: SCHEDULED, error: STUDY_MODE_ERROR };
+}
