@@ -77,6 +77,9 @@ describe("custom study when the review runs dry", () => {
     expect(reviewCards).toHaveLength(5);
     await page.locator("#reviewAheadDays").fill("60");
     expect(await summary.textContent()).toMatch(/5 cards are due in the next 60 days/);
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.screenshot({ path: "/tmp/review-custom-study-ahead-360-light.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     // A bad number of days in the address is refused with a message.
     await page.goto("/review?study=ahead&days=abc");
     await page.getByText("That study option could not be read").waitFor();

@@ -62,8 +62,15 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePat
   const [message, setMessage] = useState<string | null>(null);
   const [summary, setSummary] = useState<SessionSummary | null>(null);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
-  // Set synchronously, so a second key press before React re-renders is not a second request.
+  // The stack and "a request is in flight" also live in refs, read at key-press
+  // time: a key handler registered before the last render must not send an
+  // action id that was just undone, nor a second request alongside the first.
+  const stackRef = useRef<UndoEntry[]>([]);
   const busy = useRef(false);
+  const updateStack = useCallback((next: (stack: UndoEntry[]) => UndoEntry[]) => {
+    stackRef.current = next(stackRef.current);
+    setUndoStack(stackRef.current);
+  }, []);
   const sessionStart = useRef(new Date().toISOString());
   const shownAt = useRef(0);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -110,9 +117,9 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePat
   const remember = useCallback((what: string) => (result: Outcome) => {
     if (result.ok && result.actionId) {
       const entry = { actionId: result.actionId, what };
-      setUndoStack((stack) => [...stack, entry]);
+      updateStack((stack) => [...stack, entry]);
     }
-  }, []);
+  }, [updateStack]);
 
   const reveal = useCallback(() => {
     if (cardKey) setRevealedFor(cardKey);
@@ -129,16 +136,17 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePat
 
   const top = undoStack.at(-1);
   const undo = useCallback(() => {
-    if (pending || !top) return;
+    const entry = stackRef.current.at(-1);
+    if (busy.current || !entry) return;
     run(
-      () => undoCardActionAction({ actionId: top.actionId }),
+      () => undoCardActionAction({ actionId: entry.actionId }),
       (result) => {
         // Done or refused (already undone, the card changed since): either way this entry is finished.
-        setUndoStack((stack) => stack.filter((e) => e.actionId !== top.actionId));
+        updateStack((stack) => stack.filter((e) => e.actionId !== entry.actionId));
         if (result.ok) setMessage("Undone: the card is back as it was.");
       },
     );
-  }, [pending, run, top]);
+  }, [run, updateStack]);
 
   const change = useCallback(
     (kind: "bury" | "suspend" | "flag") => {
@@ -367,7 +375,7 @@ function CustomStudy({
   const anyAhead = reviewAheadCount(more.reviewAheadByDay, MAX_REVIEW_AHEAD_DAYS) > 0;
   if (more.learningLaterToday === 0 && more.newBeyondLimit === 0 && !anyAhead) return null;
   const option = "flex flex-col gap-2 border-t border-stone-200 pt-4 dark:border-stone-700";
-  const action = "inline-flex min-h-11 items-center justify-center rounded-lg bg-stone-900 px-4 text-left font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
+  const action = "inline-flex min-h-11 items-center justify-center rounded-lg bg-stone-900 px-4 py-2 text-left font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
   const input = "min-h-11 w-24 rounded-lg border border-stone-300 bg-white px-3 tabular-nums dark:border-stone-600 dark:bg-stone-950";
   return (
     <section aria-labelledby="custom-study-heading" className="mt-6 flex flex-col gap-4" data-testid="custom-study">
