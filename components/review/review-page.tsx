@@ -2,10 +2,15 @@
 import { ReviewSession } from "./review-session";
 import type { ReviewState } from "@/lib/server/cards/review";
 
-export function ReviewPage({ state }: { state: ReviewState }) {
+export function ReviewPage({ state, basePath, notice }: { state: ReviewState; basePath: string; notice: string | null }) {
   return (
     <ReviewSession
+      // Keyed by scope only: switching to custom study keeps the session (and its undo stack).
       key={state.scope?.slug ?? "all"}
+      basePath={basePath}
+      notice={notice}
+      mode={state.mode}
+      more={state.more}
       counts={state.counts}
       current={state.current}
       nextDueIso={state.nextDue ? state.nextDue.toISOString() : null}

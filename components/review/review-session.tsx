@@ -1,35 +1,76 @@
 "use client";
 // Anki-style review, keyboard first:
 //   Space / Enter show the answer · 1 Again · 2 Hard · 3 Good · 4 Easy
-//   U or Ctrl+Z undo the last grade · B bury until tomorrow · S suspend · F flag
+//   U or Ctrl+Z undo the last action · B bury until tomorrow · S suspend · F flag
 // Each grade button shows the interval it would give (the scheduler's preview).
+// Grades, bury, suspend and flag go on the session's undo stack by the id the
+// server gave them; undo sends the id of the newest, so a repeat of the same
+// undo can never take back a second action. When the review runs dry, custom
+// study offers what is left (learning cards later today, more new cards,
+// reviewing ahead).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
-import { changeCardAction, gradeCardAction, sessionSummaryAction, undoReviewAction } from "@/lib/server/actions/review";
+import {
+  DEFAULT_EXTRA_NEW_CARDS,
+  DEFAULT_REVIEW_AHEAD_DAYS,
+  MAX_EXTRA_NEW_CARDS,
+  MAX_REVIEW_AHEAD_DAYS,
+  reviewAheadCount,
+  type CustomStudyOffer,
+  type StudyMode,
+} from "@/lib/domain/scheduling";
+import {
+  changeCardAction,
+  gradeCardAction,
+  learnMoreNewCardsAction,
+  sessionSummaryAction,
+  undoCardActionAction,
+} from "@/lib/server/actions/review";
 
 type Props = {
   counts: ReviewCounts;
   current: ReviewCardView | null;
   nextDueIso: string | null;
   scopeLabel: string;
+  /** The page this session lives on (/review or an article's), for custom-study links. */
+  basePath: string;
+  /** A message about the address (a bad custom-study option). */
+  notice: string | null;
+  mode: StudyMode;
+  more: CustomStudyOffer;
 };
 
+type Outcome = { ok: true; actionId?: string } | { ok: false; error: string };
+type UndoEntry = { actionId: string; what: string };
+
+// White text on each: ≥ 4.5:1 at rest and on hover (amber-600 was 3.2:1).
 const GRADE_STYLES: Record<number, string> = {
-  1: "bg-red-700 text-white hover:bg-red-600",
-  2: "bg-amber-600 text-white hover:bg-amber-500",
-  3: "bg-emerald-700 text-white hover:bg-emerald-600",
-  4: "bg-sky-700 text-white hover:bg-sky-600",
+  1: "bg-red-700 text-white hover:bg-red-800",
+  2: "bg-amber-800 text-white hover:bg-amber-900",
+  3: "bg-emerald-700 text-white hover:bg-emerald-800",
+  4: "bg-sky-700 text-white hover:bg-sky-800",
 };
 
-export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePath, notice, mode, more }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [revealedFor, setRevealedFor] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [summary, setSummary] = useState<SessionSummary | null>(null);
-  const [canUndo, setCanUndo] = useState(false);
+  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  // The stack and "a request is in flight" also live in refs, read at key-press
+  // time: a key handler registered before the last render must not send an
+  // action id that was just undone, nor a second request alongside the first.
+  const stackRef = useRef<UndoEntry[]>([]);
+  const busy = useRef(false);
+  const updateStack = useCallback((next: (stack: UndoEntry[]) => UndoEntry[]) => {
+    stackRef.current = next(stackRef.current);
+    setUndoStack(stackRef.current);
+  }, []);
   const sessionStart = useRef(new Date().toISOString());
   const shownAt = useRef(0);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -54,17 +95,31 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props
   }, [current]);
 
   const run = useCallback(
-    (work: () => Promise<{ ok: true } | { ok: false; error: string }>, after?: () => void) => {
+    (work: () => Promise<Outcome>, after?: (result: Outcome) => void, href?: string) => {
+      if (busy.current) return;
+      busy.current = true;
       setMessage(null);
       startTransition(async () => {
-        const result = await work();
-        if (!result.ok) setMessage(result.error);
-        else after?.();
-        router.refresh();
+        try {
+          const result = await work();
+          if (!result.ok) setMessage(result.error);
+          after?.(result);
+          if (href && result.ok) router.push(href);
+          else router.refresh();
+        } finally {
+          busy.current = false;
+        }
       });
     },
     [router],
   );
+
+  const remember = useCallback((what: string) => (result: Outcome) => {
+    if (result.ok && result.actionId) {
+      const entry = { actionId: result.actionId, what };
+      updateStack((stack) => [...stack, entry]);
+    }
+  }, [updateStack]);
 
   const reveal = useCallback(() => {
     if (cardKey) setRevealedFor(cardKey);
@@ -74,24 +129,39 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props
     (rating: 1 | 2 | 3 | 4) => {
       if (!current || !revealed || pending) return;
       const durationMs = Math.round(performance.now() - shownAt.current);
-      run(() => gradeCardAction({ questionId: current.questionId, expectedVersion: current.version, rating, durationMs }), () => setCanUndo(true));
+      run(() => gradeCardAction({ questionId: current.questionId, expectedVersion: current.version, rating, durationMs }), remember("grade"));
     },
-    [current, pending, revealed, run],
+    [current, pending, remember, revealed, run],
   );
 
+  const top = undoStack.at(-1);
   const undo = useCallback(() => {
-    if (pending) return;
-    run(() => undoReviewAction(), () => setMessage("Undone: the card is back as it was."));
-  }, [pending, run]);
+    const entry = stackRef.current.at(-1);
+    if (busy.current || !entry) return;
+    run(
+      () => undoCardActionAction({ actionId: entry.actionId }),
+      (result) => {
+        // Done or refused (already undone, the card changed since): either way this entry is finished.
+        updateStack((stack) => stack.filter((e) => e.actionId !== entry.actionId));
+        if (result.ok) setMessage("Undone: the card is back as it was.");
+      },
+    );
+  }, [run, updateStack]);
 
   const change = useCallback(
     (kind: "bury" | "suspend" | "flag") => {
       if (!current || pending) return;
       const input = kind === "flag" ? { questionId: current.questionId, change: "flag", flag: current.flag ? 0 : 1 } : { questionId: current.questionId, change: kind };
       const note = kind === "bury" ? "Buried until tomorrow." : kind === "suspend" ? "Suspended: find it in the card browser to bring it back." : null;
-      run(() => changeCardAction(input), () => note && setMessage(note));
+      run(
+        () => changeCardAction(input),
+        (result) => {
+          remember(kind)(result);
+          if (result.ok && note) setMessage(note);
+        },
+      );
     },
-    [current, pending, run],
+    [current, pending, remember, run],
   );
 
   useEffect(() => {
@@ -140,6 +210,24 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props
         </p>
       </div>
 
+      {mode.kind !== "scheduled" && (
+        <p className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 px-3 py-2 text-sm dark:border-sky-800" data-testid="custom-study-mode">
+          <span>
+            Custom study:{" "}
+            {mode.kind === "learning-ahead" ? "learning cards due later today, now" : `reviewing ahead, cards due in the next ${plural(mode.days, "day", "days")}`}
+          </span>
+          <Link href={basePath} className="inline-flex min-h-11 items-center underline">
+            Back to what is due
+          </Link>
+        </p>
+      )}
+
+      {notice && (
+        <p role="alert" className="mb-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {notice}
+        </p>
+      )}
+
       {message && (
         <p role="status" className="mb-4 rounded-lg bg-stone-100 px-3 py-2 text-sm dark:bg-stone-800">
           {message}
@@ -151,12 +239,27 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props
           <div data-card-front tabIndex={-1} className="outline-none">
             {current.flag > 0 && <p className="mb-2 text-sm font-medium text-red-700 dark:text-red-400">⚑ Flagged</p>}
             <p className="font-serif text-xl leading-relaxed">{current.front}</p>
-            {current.frontList && (
-              <ul className="mt-3 list-disc pl-6">
-                {current.frontList.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
+            {current.frontList && current.frontMatches ? (
+              <div className="mt-3 grid gap-4 sm:grid-cols-2">
+                <ul aria-label="Match each of these" className="list-disc pl-6">
+                  {current.frontList.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+                <ul aria-label="with one of these" className="list-[circle] pl-6">
+                  {current.frontMatches.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              current.frontList && (
+                <ul aria-label={current.kind === "ordering" ? "Put these in order" : undefined} className="mt-3 list-disc pl-6">
+                  {current.frontList.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              )
             )}
           </div>
           {revealed ? (
@@ -195,17 +298,17 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props
               Show answer <kbd className="ml-2 text-xs opacity-70">Space</kbd>
             </button>
           )}
-          <div className="mt-4 flex flex-wrap gap-2 text-sm">
-            <button type="button" onClick={undo} disabled={pending || !canUndo} className="rounded px-2 py-1 underline disabled:no-underline disabled:opacity-40">
+          <div className="mt-4 flex flex-wrap gap-1 text-sm">
+            <button type="button" onClick={undo} disabled={pending || !top} title={top ? `Undo the last ${top.what}` : "Nothing to undo"} className={`${SMALL_BUTTON} disabled:no-underline disabled:opacity-40`}>
               Undo <kbd>U</kbd>
             </button>
-            <button type="button" onClick={() => change("bury")} disabled={pending} className="rounded px-2 py-1 underline">
+            <button type="button" onClick={() => change("bury")} disabled={pending} className={SMALL_BUTTON}>
               Bury until tomorrow <kbd>B</kbd>
             </button>
-            <button type="button" onClick={() => change("suspend")} disabled={pending} className="rounded px-2 py-1 underline">
+            <button type="button" onClick={() => change("suspend")} disabled={pending} className={SMALL_BUTTON}>
               Suspend <kbd>S</kbd>
             </button>
-            <button type="button" onClick={() => change("flag")} disabled={pending} className="rounded px-2 py-1 underline" aria-pressed={current.flag > 0}>
+            <button type="button" onClick={() => change("flag")} disabled={pending} className={SMALL_BUTTON} aria-pressed={current.flag > 0}>
               {current.flag > 0 ? "Unflag" : "Flag"} <kbd>F</kbd>
             </button>
           </div>
@@ -232,12 +335,113 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel }: Props
           <p className="mt-4 text-stone-700 dark:text-stone-300">
             {nextDueIso ? <>Next card due <NextDue iso={nextDueIso} />.</> : "No cards are scheduled yet."}
           </p>
-          <button type="button" onClick={undo} disabled={pending || !canUndo} className="mt-3 text-sm underline disabled:no-underline disabled:opacity-40">
-            Undo the last grade <kbd>U</kbd>
+          <button type="button" onClick={undo} disabled={pending || !top} className={`mt-1 text-sm ${SMALL_BUTTON} disabled:no-underline disabled:opacity-40`}>
+            Undo the last {top?.what ?? "action"} <kbd>U</kbd>
           </button>
+          <CustomStudy
+            more={more}
+            pending={pending}
+            onLearningAhead={() => router.push(`${basePath}?study=learning`)}
+            onReviewAhead={(days) => router.push(`${basePath}?study=ahead&days=${days}`)}
+            onMoreNew={(count) => run(() => learnMoreNewCardsAction({ count }), undefined, basePath)}
+          />
         </section>
       )}
     </div>
+  );
+}
+
+const SMALL_BUTTON = "inline-flex min-h-11 min-w-11 items-center gap-1 rounded px-2 underline";
+
+/** Anki's custom study, offered only where it has cards to give, each saying what it does. */
+function CustomStudy({
+  more,
+  pending,
+  onLearningAhead,
+  onReviewAhead,
+  onMoreNew,
+}: {
+  more: CustomStudyOffer;
+  pending: boolean;
+  onLearningAhead: () => void;
+  onReviewAhead: (days: number) => void;
+  onMoreNew: (count: string) => void;
+}) {
+  const [extra, setExtra] = useState(String(DEFAULT_EXTRA_NEW_CARDS));
+  const [days, setDays] = useState(String(DEFAULT_REVIEW_AHEAD_DAYS));
+  const daysNumber = Number(days);
+  const daysValid = Number.isInteger(daysNumber) && daysNumber >= 1 && daysNumber <= MAX_REVIEW_AHEAD_DAYS;
+  const ahead = daysValid ? reviewAheadCount(more.reviewAheadByDay, daysNumber) : 0;
+  const anyAhead = reviewAheadCount(more.reviewAheadByDay, MAX_REVIEW_AHEAD_DAYS) > 0;
+  if (more.learningLaterToday === 0 && more.newBeyondLimit === 0 && !anyAhead) return null;
+  const option = "flex flex-col gap-2 border-t border-stone-200 pt-4 dark:border-stone-700";
+  const action = "inline-flex min-h-11 items-center justify-center rounded-lg bg-stone-900 px-4 py-2 text-left font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
+  const input = "min-h-11 w-24 rounded-lg border border-stone-300 bg-white px-3 tabular-nums dark:border-stone-600 dark:bg-stone-950";
+  return (
+    <section aria-labelledby="custom-study-heading" className="mt-6 flex flex-col gap-4" data-testid="custom-study">
+      <h3 id="custom-study-heading" className="text-lg font-semibold">
+        Study more
+      </h3>
+      {more.learningLaterToday > 0 && (
+        <div className={option}>
+          <button type="button" className={action} disabled={pending} onClick={onLearningAhead}>
+            Study the {plural(more.learningLaterToday, "learning card", "learning cards")} due later today now
+          </button>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            These are in their short learning steps and come back within the day anyway; answering one now is scheduled from now.
+          </p>
+        </div>
+      )}
+      {more.newBeyondLimit > 0 && (
+        <form
+          className={option}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            onMoreNew(extra);
+          }}
+        >
+          <div className="flex flex-wrap items-center gap-2">
+            <label htmlFor="extraNewCards" className="text-sm">
+              New cards to add
+            </label>
+            <input id="extraNewCards" type="number" inputMode="numeric" min={1} max={MAX_EXTRA_NEW_CARDS} value={extra} onChange={(e) => setExtra(e.target.value)} className={input} />
+            <button type="submit" className={action} disabled={pending}>
+              Learn {extra.trim() || "0"} more new {extra.trim() === "1" ? "card" : "cards"} today
+            </button>
+          </div>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            Raises today&rsquo;s new-card limit until the day ends at 4 a.m.; {plural(more.newBeyondLimit, "new card is", "new cards are")} not started yet.
+          </p>
+        </form>
+      )}
+      {anyAhead && (
+        <form
+          className={option}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (daysValid) onReviewAhead(daysNumber);
+          }}
+        >
+          <div className="flex flex-wrap items-center gap-2">
+            <label htmlFor="reviewAheadDays" className="text-sm">
+              Days ahead
+            </label>
+            <input id="reviewAheadDays" type="number" inputMode="numeric" min={1} max={MAX_REVIEW_AHEAD_DAYS} value={days} onChange={(e) => setDays(e.target.value)} className={input} />
+            <button type="submit" className={action} disabled={pending || !daysValid || ahead === 0}>
+              Review ahead: cards due in the next {daysValid ? plural(daysNumber, "day", "days") : "… days"}
+            </button>
+          </div>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            {daysValid
+              ? `${plural(ahead, "card is", "cards are")} due in the next ${plural(daysNumber, "day", "days")}.`
+              : `Choose from 1 to ${MAX_REVIEW_AHEAD_DAYS} days.`}{" "}
+            Answering early is scheduled from today, so an early success lengthens the interval less than an on-time one.
+          </p>
+        </form>
+      )}
+    </section>
   );
 }
 

@@ -6,7 +6,10 @@ export type ReviewCardView = {
   kind: string;
   state: number;
   front: string;
+  /** Ordering: the items, shuffled. Matching: the left column, shuffled. */
   frontList: string[] | null;
+  /** Matching: the right column, shuffled apart from the lefts. */
+  frontMatches: string[] | null;
   back: string;
   explanation: string;
   evidenceText: string;

@@ -1,5 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { buildReviewQueue, countNewCardsIntroducedToday, State, type QueueCard } from "@/lib/domain/scheduling";
+import {
+  addExtraNewCards,
+  buildReviewQueue,
+  countNewCardsIntroducedToday,
+  extraNewCardsToday,
+  ExtraNewCardsSchema,
+  reviewAheadCount,
+  State,
+  StudyModeSchema,
+  studyModeFrom,
+  type QueueCard,
+} from "@/lib/domain/scheduling";
 
 // Asia/Baku is UTC+4: the study day of 2026-11-27 runs 2026-11-27T00:00Z → 2026-11-28T00:00Z.
 const TZ = "Asia/Baku";
@@ -95,6 +106,7 @@ describe("buildReviewQueue", () => {
     expect(buildReviewQueue([], NOW, { timeZone: TZ, newCardsPerDay: 20, newCardsIntroducedToday: 0 })).toEqual({
       queue: [],
       counts: { new: 0, learning: 0, due: 0 },
+      more: { learningLaterToday: 0, newBeyondLimit: 0, reviewAheadByDay: [] },
     });
   });
 });
@@ -118,5 +130,126 @@ describe("the 04:00 rollover makes new cards available again", () => {
 
   test("in UTC the same instants are all on one day: the zone matters", () => {
     expect(countNewCardsIntroducedToday(firstReviews, new Date("2026-11-27T00:00:00Z"), "UTC")).toBe(20);
+  });
+});
+
+describe("custom study", () => {
+  const scheduled = { timeZone: TZ, newCardsPerDay: 3, newCardsIntroducedToday: 0 };
+
+  test("the dry-run offer counts learning cards due later today, new cards beyond the limit and reviews by day ahead", () => {
+    const { more } = buildReviewQueue(CARDS, NOW, scheduled);
+    // learning-later-today only (learning-tomorrow is not today); new-d is beyond the limit of 3;
+    // review-tomorrow is due on day 0 ahead (tomorrow); review-buried is already due today (buried).
+    expect(more).toEqual({ learningLaterToday: 1, newBeyondLimit: 1, reviewAheadByDay: [1] });
+  });
+
+  test.each([
+    {
+      label: "learning-ahead: learning cards due later today join now, by due",
+      mode: { kind: "learning-ahead" as const },
+      joins: ["learning-later-today"],
+      stays: ["learning-tomorrow", "review-tomorrow"],
+    },
+    {
+      label: "review-ahead 1 day: tomorrow's reviews join after today's",
+      mode: { kind: "review-ahead" as const, days: 1 },
+      joins: ["review-tomorrow"],
+      stays: ["learning-later-today", "learning-tomorrow"],
+    },
+  ])("$label", ({ mode, joins, stays }) => {
+    const { queue, more } = buildReviewQueue(CARDS, NOW, { ...scheduled, mode });
+    for (const id of joins) expect(queue).toContain(id);
+    for (const id of stays) expect(queue).not.toContain(id);
+    if (mode.kind === "learning-ahead") {
+      expect(queue.indexOf("learning-later-today")).toBeLessThan(queue.indexOf("review-overdue"));
+      expect(more.learningLaterToday).toBe(0);
+    } else {
+      expect(queue.indexOf("review-tomorrow")).toBe(queue.indexOf("review-late-today") + 1);
+      expect(more.reviewAheadByDay).toEqual([]);
+    }
+  });
+
+  // Baku study days: the 28th runs 2026-11-28T00:00Z → 2026-11-29T00:00Z, and so on.
+  const ahead = [
+    card("r-28a", State.Review, "2026-11-28T00:00:00Z"),
+    card("r-28b", State.Review, "2026-11-28T23:59:00Z"),
+    card("r-29", State.Review, "2026-11-29T00:00:00Z"),
+    card("r-dec-05", State.Review, "2026-12-05T12:00:00Z"),
+    card("r-next-year", State.Review, "2028-01-01T00:00:00Z"),
+    card("r-suspended", State.Review, "2026-11-29T00:00:00Z", { suspended: true }),
+  ];
+  test.each([
+    { days: 1, expected: ["r-28a", "r-28b"] },
+    { days: 2, expected: ["r-28a", "r-28b", "r-29"] },
+    { days: 7, expected: ["r-28a", "r-28b", "r-29"] },
+    { days: 8, expected: ["r-28a", "r-28b", "r-29", "r-dec-05"] }, // 5 December is the 8th study day after the 27th
+  ])("review-ahead $days days takes the reviews due in the next $days study days, by due", ({ days, expected }) => {
+    const { queue, more } = buildReviewQueue(ahead, NOW, { ...scheduled, mode: { kind: "review-ahead", days } });
+    expect(queue).toEqual(expected);
+    const offered = buildReviewQueue(ahead, NOW, scheduled).more.reviewAheadByDay;
+    expect(reviewAheadCount(offered, days)).toBe(expected.length);
+    expect(reviewAheadCount(more.reviewAheadByDay, 365)).toBe(4 - expected.length); // the rest; next year is beyond the horizon
+  });
+
+  test.each([
+    { label: "no raise", extra: 0, introduced: 3, expected: 0 },
+    { label: "two more after the limit was reached", extra: 2, introduced: 3, expected: 2 },
+    { label: "more than are left", extra: 50, introduced: 3, expected: 4 },
+    { label: "a raise on top of an unfinished limit", extra: 5, introduced: 0, expected: 4 },
+  ])("extra new cards today: $label", ({ extra, introduced, expected }) => {
+    const { counts } = buildReviewQueue(CARDS, NOW, { ...scheduled, newCardsIntroducedToday: introduced, extraNewCardsToday: extra });
+    expect(counts.new).toBe(expected);
+  });
+
+  test.each([
+    { label: "set today", stored: { extraNewCards: 5, extraNewCardsDay: "2026-11-27" }, now: "2026-11-27T10:00:00Z", expected: 5 },
+    { label: "03:59 local the next morning: still today", stored: { extraNewCards: 5, extraNewCardsDay: "2026-11-27" }, now: "2026-11-27T23:59:00Z", expected: 5 },
+    { label: "04:00 local: a new study day, the raise is gone", stored: { extraNewCards: 5, extraNewCardsDay: "2026-11-27" }, now: "2026-11-28T00:00:00Z", expected: 0 },
+    { label: "never set", stored: { extraNewCards: 0, extraNewCardsDay: null }, now: "2026-11-27T10:00:00Z", expected: 0 },
+  ])("extraNewCardsToday: $label", ({ stored, now, expected }) => {
+    expect(extraNewCardsToday(stored, new Date(now), TZ)).toBe(expected);
+  });
+
+  test.each([
+    { label: "adds to today's raise", stored: { extraNewCards: 5, extraNewCardsDay: "2026-11-27" }, expected: { extraNewCards: 15, extraNewCardsDay: "2026-11-27" } },
+    { label: "replaces yesterday's raise", stored: { extraNewCards: 5, extraNewCardsDay: "2026-11-26" }, expected: { extraNewCards: 10, extraNewCardsDay: "2026-11-27" } },
+  ])("addExtraNewCards: $label", ({ stored, expected }) => {
+    expect(addExtraNewCards(stored, 10, NOW, TZ)).toEqual(expected);
+  });
+
+  test.each([
+    { input: { study: "learning" }, expected: { kind: "learning-ahead" } },
+    { input: { study: "ahead", days: "7" }, expected: { kind: "review-ahead", days: 7 } },
+    { input: { study: "ahead", days: "abc" }, expected: null },
+    { input: { study: "ahead", days: "0" }, expected: null },
+    { input: { study: "ahead", days: "366" }, expected: null },
+    { input: { study: "ahead", days: "1.5" }, expected: null },
+    { input: { study: "everything" }, expected: null },
+  ])("StudyModeSchema $input", ({ input, expected }) => {
+    const parsed = StudyModeSchema.safeParse(input);
+    expect(parsed.success ? parsed.data : null).toEqual(expected);
+  });
+
+  test.each([
+    { label: "none: what is scheduled", params: {}, expected: { mode: { kind: "scheduled" }, error: null } },
+    { label: "learning", params: { study: "learning" }, expected: { mode: { kind: "learning-ahead" }, error: null } },
+    { label: "ahead 3 days", params: { study: "ahead", days: "3" }, expected: { mode: { kind: "review-ahead", days: 3 }, error: null } },
+    { label: "ahead without days", params: { study: "ahead" }, expected: { mode: { kind: "scheduled" }, error: expect.stringMatching(/^That study option could not be read/) } },
+    { label: "repeated param", params: { study: ["learning", "ahead"] }, expected: { mode: { kind: "scheduled" }, error: expect.stringMatching(/could not be read/) } },
+  ])("studyModeFrom: $label", ({ params, expected }) => {
+    expect(studyModeFrom(params)).toEqual(expected);
+  });
+
+  test.each([
+    { count: "10", ok: true },
+    { count: 100, ok: true },
+    { count: "0", ok: false },
+    { count: "101", ok: false },
+    { count: "2.5", ok: false },
+    { count: "ten", ok: false },
+  ])("ExtraNewCardsSchema $count", ({ count, ok }) => {
+    const parsed = ExtraNewCardsSchema.safeParse({ count });
+    expect(parsed.success).toBe(ok);
+    if (!parsed.success) expect(parsed.error.issues[0]?.message).toBe("Choose from 1 to 100 more new cards.");
   });
 });

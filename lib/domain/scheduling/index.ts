@@ -1,8 +1,8 @@
 // Spaced repetition for Recall: a thin, pure wrapper over ts-fsrs. Converts
 // stored rows to and from ts-fsrs objects, previews / applies / undoes an
 // answer, maps quiz outcomes to ratings, defines the learner's study day and
-// builds the review queue. Time is always an argument; nothing here touches
-// storage.
+// builds the review queue and its custom-study extras. Time is always an
+// argument; nothing here touches storage.
 export * from "./convert";
 export * from "./interval";
 export * from "./scheduler";
@@ -10,3 +10,4 @@ export * from "./quiz-rating";
 export * from "./study-day";
 export * from "./queue";
 export * from "./settings";
+export * from "./custom-study";

@@ -1,14 +1,17 @@
 "use server";
 // The review session's server actions: gate -> zod -> one service call ->
-// revalidate. A stale or foreign card is refused with a message.
+// revalidate. A stale or foreign card is refused with a message. Grades,
+// bury, suspend and flag answer with the id of the recorded action, which
+// the session keeps on its undo stack and sends back to undo exactly that one.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { RowIdSchema } from "@/lib/domain/ids";
 import type { Failure } from "@/lib/domain/quiz/feedback";
 import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { buryUntilTomorrow, changeCard, getSessionSummary, gradeCard, undoLastReview } from "@/lib/server/cards/review";
+import { buryUntilTomorrow, changeCard, getSessionSummary, gradeCard, learnMoreNewCardsToday, undoCardAction } from "@/lib/server/cards/review";
 import type { SessionSummary } from "@/lib/domain/review-view";
+import { ExtraNewCardsSchema } from "@/lib/domain/scheduling";
 
 const GradeSchema = z.object({
   questionId: RowIdSchema,
@@ -24,7 +27,11 @@ const ChangeSchema = z.discriminatedUnion("change", [
   z.object({ questionId: RowIdSchema, change: z.literal("flag"), flag: z.number().int().min(0).max(1) }),
 ]);
 
+const UndoSchema = z.object({ actionId: RowIdSchema });
+
 type Result = { ok: true } | Failure;
+/** A session action: its id is what an undo names. Absent for changes that are not undoable here (unsuspend, reset). */
+type ActionResult = { ok: true; actionId?: string } | Failure;
 const bad = (error: string): Failure => ({ ok: false, status: 400, error });
 
 function revalidateStudyPages() {
@@ -32,7 +39,7 @@ function revalidateStudyPages() {
   revalidatePath("/cards");
 }
 
-export async function gradeCardAction(input: unknown): Promise<Result> {
+export async function gradeCardAction(input: unknown): Promise<ActionResult> {
   const user = await requireUser();
   const parsed = GradeSchema.safeParse(input);
   if (!parsed.success) return bad("That grade could not be read.");
@@ -41,20 +48,33 @@ export async function gradeCardAction(input: unknown): Promise<Result> {
   return result;
 }
 
-export async function undoReviewAction(): Promise<Result> {
+/** Undoes the session action named by `actionId`; a repeat of an undone one is refused and changes nothing. */
+export async function undoCardActionAction(input: unknown): Promise<Result> {
   const user = await requireUser();
-  const result = await undoLastReview(db, user.id);
-  revalidateStudyPages();
+  const parsed = UndoSchema.safeParse(input);
+  if (!parsed.success) return bad("That undo could not be read.");
+  const result = await undoCardAction(db, user.id, parsed.data.actionId, new Date());
+  if (result.ok) revalidateStudyPages();
   return result.ok ? { ok: true } : result;
 }
 
-export async function changeCardAction(input: unknown): Promise<Result> {
+/** Custom study: `count` more new cards today (this study day only). */
+export async function learnMoreNewCardsAction(input: unknown): Promise<Result> {
+  const user = await requireUser();
+  const parsed = ExtraNewCardsSchema.safeParse(input);
+  if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? "That number could not be read.");
+  const result = await learnMoreNewCardsToday(db, user.id, parsed.data.count, new Date());
+  revalidateStudyPages();
+  return result;
+}
+
+export async function changeCardAction(input: unknown): Promise<ActionResult> {
   const user = await requireUser();
   const parsed = ChangeSchema.safeParse(input);
   if (!parsed.success) return bad("That change could not be read.");
   const { questionId } = parsed.data;
   const now = new Date();
-  let result: Result;
+  let result: ActionResult;
   switch (parsed.data.change) {
     case "bury":
       result = await buryUntilTomorrow(db, user.id, questionId, now);

@@ -28,11 +28,11 @@ export async function settingsOf(tx: Tx, userId: string): Promise<MemorySettings
   return tx.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, maximumInterval: true } });
 }
 
-/** Applies a rating to the learner's card for a question (creating it if new) and appends the log. */
+/** Applies a rating to the learner's card for a question (creating it if new) and appends the log; returns the card's new version and the log's id. */
 export async function rateCard(
   tx: Tx,
   input: { userId: string; questionId: string; rating: Grade; now: Date; source: "review" | "quiz"; durationMs?: number | null },
-): Promise<void> {
+): Promise<{ version: number; reviewLogId: string }> {
   const settings = await settingsOf(tx, input.userId);
   const existing = await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
   const before = existing ? storedCardOf(existing) : newCardState(input.now);
@@ -42,7 +42,7 @@ export async function rateCard(
   const saved = existing
     ? await tx.card.update({ where: { id: existing.id }, data: { ...card, version: { increment: 1 } } })
     : await tx.card.create({ data: { userId: input.userId, questionId: input.questionId, ...card, version: 1 } });
-  await tx.reviewLog.create({
+  const logRow = await tx.reviewLog.create({
     data: {
       userId: input.userId,
       cardId: saved.id,
@@ -52,7 +52,9 @@ export async function rateCard(
       previousDue: before.due,
       ...log,
     },
+    select: { id: true },
   });
+  return { version: saved.version, reviewLogId: logRow.id };
 }
 
 /**

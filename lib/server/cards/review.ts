@@ -1,22 +1,31 @@
 import "server-only";
 // Owns the review session: which card comes next (ts-fsrs state + the pure
-// queue builder), grading with a stale-card check, undo, bury, suspend, flag
-// and reset. Every query filters by the learner; each write is one
-// transaction: load, check, transition (pure), write, log.
+// queue builder, with Anki-style custom study), grading with a stale-card
+// check, bury, suspend, flag and reset, and undo of any of the session's
+// actions by its id (each is recorded as a CardAction with what it changed).
+// Every query filters by the learner; each write is one transaction: load,
+// check, transition (pure), write, log.
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import type { CardActionKind, Prisma } from "@/lib/generated/prisma/client";
 import {
+  addExtraNewCards,
   buildReviewQueue,
+  extraNewCardsToday,
   nextStudyDayStart,
   newCardState,
   previewRatings,
+  SCHEDULED,
   startOfStudyDay,
   undoRating,
+  type CustomStudyOffer,
   type Grade,
   type QueueCard,
   type StoredCard,
+  type StudyMode,
 } from "@/lib/domain/scheduling";
+import { reviewFront, reviewSeed } from "@/lib/domain/review-front";
 import { evidenceHref } from "@/lib/server/data/evidence";
 import type { Failure } from "@/lib/domain/quiz/feedback";
 import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
@@ -34,19 +43,29 @@ export type ReviewState = {
   current: ReviewCardView | null;
   /** When the next card (not suspended) falls due, for "come back at". */
   nextDue: Date | null;
+  /** The session's custom study, if any, and what custom study could add now. */
+  mode: StudyMode;
+  more: CustomStudyOffer;
 };
 
-type Settings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number };
+type Settings = {
+  timeZone: string;
+  newCardsPerDay: number;
+  desiredRetention: number;
+  maximumInterval: number;
+  extraNewCards: number;
+  extraNewCardsDay: string | null;
+};
 
 async function userSettings(db: Db | Prisma.TransactionClient, userId: string): Promise<Settings> {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true },
+    select: { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true, extraNewCards: true, extraNewCardsDay: true },
   });
 }
 
-/** The session at `now`: counts and the next card to show (null when nothing is left today). */
-export async function getReviewState(db: Db, userId: string, scope: ReviewScope, now: Date): Promise<ReviewState | null> {
+/** The session at `now`: counts and the next card to show (null when nothing is left today), in the given custom-study mode. */
+export async function getReviewState(db: Db, userId: string, scope: ReviewScope, now: Date, mode: StudyMode = SCHEDULED): Promise<ReviewState | null> {
   const article = scope.articleSlug
     ? await db.article.findUnique({ where: { slug: scope.articleSlug }, select: { id: true, slug: true, title: true } })
     : null;
@@ -69,10 +88,12 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
       : { id: q.id, state: 0, due: now, suspended: false, buriedUntil: null, createdAt: q.createdAt, position };
   });
   const introducedToday = await db.reviewLog.count({ where: { userId, state: 0, review: { gte: startOfStudyDay(now, settings.timeZone) } } });
-  const { queue, counts } = buildReviewQueue(queueCards, now, {
+  const { queue, counts, more } = buildReviewQueue(queueCards, now, {
     timeZone: settings.timeZone,
     newCardsPerDay: settings.newCardsPerDay,
     newCardsIntroducedToday: introducedToday,
+    extraNewCardsToday: extraNewCardsToday(settings, now, settings.timeZone),
+    mode,
   });
   const nextId = queue[0];
   const upcoming = cards
@@ -83,6 +104,8 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
     counts,
     current: nextId ? await cardView(db, userId, nextId, now, settings) : null,
     nextDue: upcoming,
+    mode,
+    more,
   };
 }
 
@@ -94,11 +117,8 @@ async function cardView(db: Db, userId: string, questionId: string, now: Date, s
   const q = toGradable(question);
   const stored: StoredCard = card ? storedCardOf(card) : newCardState(now);
   const href = await evidenceHref(db, question);
-  let front = q.prompt;
-  let frontList: string[] | null = null;
-  if (q.kind === "true_false") front = `True or false: ${q.prompt}`;
-  if (q.kind === "ordering") frontList = [...(q.items ?? [])].sort((a, b) => a.localeCompare(b));
-  if (q.kind === "matching") frontList = (q.pairs ?? []).map((p) => p.left);
+  // A new order for every learner and every review of the card (reps counts them).
+  const { front, frontList, frontMatches } = reviewFront(q, reviewSeed(userId, questionId, stored.reps));
   const at = stored.lastReview && stored.lastReview > now ? stored.lastReview : now;
   return {
     questionId,
@@ -107,6 +127,7 @@ async function cardView(db: Db, userId: string, questionId: string, now: Date, s
     state: stored.state,
     front,
     frontList,
+    frontMatches,
     back: displayCorrectAnswer(q),
     explanation: question.explanation,
     evidenceText: question.evidenceText,
@@ -121,6 +142,47 @@ async function cardView(db: Db, userId: string, questionId: string, now: Date, s
 }
 
 export type ReviewActionResult = { ok: true } | Failure;
+/** A recorded session action: `actionId` names it for undo. */
+export type RecordedActionResult = { ok: true; actionId: string } | Failure;
+
+/** What a CardAction keeps of the card before the action (see prisma/schema.prisma, CardAction.before). */
+const BeforeSchema = z.union([
+  z.object({ existed: z.literal(false) }),
+  z.object({
+    existed: z.literal(true),
+    version: z.number().int(),
+    updatedAt: z.iso.datetime(),
+    buriedUntil: z.iso.datetime().nullable().optional(),
+    suspended: z.boolean().optional(),
+    flag: z.number().int().optional(),
+  }),
+]);
+type Before = z.infer<typeof BeforeSchema>;
+
+type CardRow = NonNullable<Awaited<ReturnType<Prisma.TransactionClient["card"]["findUnique"]>>>;
+
+function beforeOf(card: CardRow | null, kind: CardActionKind): Before {
+  if (!card) return { existed: false };
+  const base = { existed: true as const, version: card.version, updatedAt: card.updatedAt.toISOString() };
+  switch (kind) {
+    case "bury":
+      return { ...base, buriedUntil: card.buriedUntil?.toISOString() ?? null };
+    case "suspend":
+      return { ...base, suspended: card.suspended };
+    case "flag":
+      return { ...base, flag: card.flag };
+    case "grade":
+      return base; // the scheduling columns come back from the review log (ts-fsrs rollback)
+  }
+}
+
+async function recordAction(
+  tx: Prisma.TransactionClient,
+  input: { userId: string; questionId: string; kind: CardActionKind; before: Before; versionAfter: number; reviewLogId?: string },
+): Promise<string> {
+  const row = await tx.cardAction.create({ data: { ...input, before: input.before }, select: { id: true } });
+  return row.id;
+}
 
 /** Grades the card shown at `expectedVersion`; a grade for a card that changed since (another tab) is refused. */
 export async function gradeCard(
@@ -128,7 +190,7 @@ export async function gradeCard(
   userId: string,
   input: { questionId: string; expectedVersion: number; rating: Grade; durationMs: number | null },
   now: Date,
-): Promise<ReviewActionResult> {
+): Promise<RecordedActionResult> {
   return serializableTransaction(db, async (tx) => {
     const question = await tx.question.findFirst({ where: { id: input.questionId, status: "active" }, select: { id: true } });
     if (!question) return fail("That card no longer exists.", 404);
@@ -137,48 +199,101 @@ export async function gradeCard(
       return fail("This card changed since it was shown (perhaps in another tab). It has been reloaded; grade it again.", 409);
     }
     if (card?.suspended) return fail("This card is suspended.", 409);
-    await rateCard(tx, { userId, questionId: input.questionId, rating: input.rating, now, source: "review", durationMs: input.durationMs });
-    return { ok: true as const };
+    const rated = await rateCard(tx, { userId, questionId: input.questionId, rating: input.rating, now, source: "review", durationMs: input.durationMs });
+    const actionId = await recordAction(tx, {
+      userId,
+      questionId: input.questionId,
+      kind: "grade",
+      before: beforeOf(card, "grade"),
+      versionAfter: rated.version,
+      reviewLogId: rated.reviewLogId,
+    });
+    return { ok: true as const, actionId };
   }, TX);
 }
 
-/** Undoes the learner's last review grade: the card goes back exactly as it was and the log row is removed. */
-export async function undoLastReview(db: Db, userId: string): Promise<{ ok: true; questionId: string } | Failure> {
+/**
+ * Undoes one recorded action of the learner (a grade, bury, suspend or flag):
+ * the card goes back exactly as it was before it, every column, or is removed
+ * again if the action created it; a grade's log row is removed. Refused, with
+ * nothing changed, when the action was already undone or the card changed
+ * since (answered in a quiz, a later action not undone first). Someone else's
+ * action is "not found".
+ */
+export async function undoCardAction(db: Db, userId: string, actionId: string, now: Date): Promise<{ ok: true; questionId: string } | Failure> {
   return serializableTransaction(db, async (tx) => {
-    const log = await tx.reviewLog.findFirst({ where: { userId, source: "review" }, orderBy: [{ review: "desc" }, { createdAt: "desc" }] });
-    if (!log) return fail("There is nothing to undo.", 409);
-    const card = await tx.card.findFirst({ where: { id: log.cardId, userId } });
-    if (!card) return fail("There is nothing to undo.", 409);
-    const newest = await tx.reviewLog.findFirst({ where: { cardId: card.id, userId }, orderBy: [{ review: "desc" }, { createdAt: "desc" }] });
-    if (newest?.id !== log.id) return fail("That card was answered again since (in a quiz); its last grade can no longer be undone.", 409);
-    const previous = undoRating(storedCardOf(card), log, log.previousDue ?? undefined);
-    await tx.card.update({ where: { id: card.id }, data: { ...previous, version: { increment: 1 } } });
-    await tx.reviewLog.delete({ where: { id: log.id } });
-    return { ok: true as const, questionId: card.questionId };
+    const action = await tx.cardAction.findFirst({ where: { id: actionId, userId } });
+    if (!action) return fail("That action was not found.", 404);
+    if (action.undoneAt) return fail("That action was already undone.", 409);
+    const card = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId: action.questionId } } });
+    if ((card?.version ?? 0) !== action.versionAfter || !card) {
+      return fail("This card changed since (perhaps in a quiz or another tab), so that action can no longer be undone.", 409);
+    }
+    const before = BeforeSchema.parse(action.before);
+    if (action.kind === "grade") {
+      const log = action.reviewLogId ? await tx.reviewLog.findFirst({ where: { id: action.reviewLogId, userId, cardId: card.id } }) : null;
+      if (!log) return fail("That grade's review is gone, so it can no longer be undone.", 409);
+      if (before.existed) {
+        const previous = undoRating(storedCardOf(card), log, log.previousDue ?? undefined);
+        await tx.card.update({ where: { id: card.id }, data: { ...previous, version: before.version, updatedAt: new Date(before.updatedAt) } });
+      }
+      await tx.reviewLog.delete({ where: { id: log.id } });
+    } else if (before.existed) {
+      const data: Prisma.CardUpdateInput = { version: before.version, updatedAt: new Date(before.updatedAt) };
+      if (action.kind === "bury") data.buriedUntil = before.buriedUntil ? new Date(before.buriedUntil) : null;
+      if (action.kind === "suspend") data.suspended = before.suspended ?? false;
+      if (action.kind === "flag") data.flag = before.flag ?? 0;
+      await tx.card.update({ where: { id: card.id }, data });
+    }
+    // The action made the card's row: undoing it removes the row (and with it the grade's log).
+    if (!before.existed) await tx.card.delete({ where: { id: card.id } });
+    await tx.cardAction.update({ where: { id: action.id }, data: { undoneAt: now } });
+    return { ok: true as const, questionId: action.questionId };
   }, TX);
 }
 
 type CardChange = { buriedUntil?: Date | null; suspended?: boolean; flag?: number; reset?: true };
 
+/** The session action a change is, for undo; unsuspend and reset (the card browser's) are not recorded. */
+function actionKindOf(change: CardChange): CardActionKind | null {
+  if (change.reset) return null;
+  if (change.buriedUntil !== undefined) return "bury";
+  if (change.suspended === true) return "suspend";
+  if (change.flag !== undefined) return "flag";
+  return null;
+}
+
 /** Bury, suspend, flag or reset one of the learner's cards (creating the card row for a never-seen question). */
-export async function changeCard(db: Db, userId: string, questionId: string, change: CardChange, now: Date): Promise<ReviewActionResult> {
+export async function changeCard(db: Db, userId: string, questionId: string, change: CardChange, now: Date): Promise<ReviewActionResult & { actionId?: string }> {
   return serializableTransaction(db, async (tx) => {
     const question = await tx.question.findFirst({ where: { id: questionId, status: "active" }, select: { id: true } });
     if (!question) return fail("That card no longer exists.", 404);
     const { reset, ...fields } = change;
     const data = { ...fields, ...(reset ? { ...newCardState(now), buriedUntil: null } : {}) };
     const existing = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId } } });
-    if (existing) await tx.card.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } });
-    else await tx.card.create({ data: { userId, questionId, ...newCardState(now), ...data, version: 1 } });
-    return { ok: true as const };
+    const saved = existing
+      ? await tx.card.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+      : await tx.card.create({ data: { userId, questionId, ...newCardState(now), ...data, version: 1 } });
+    const kind = actionKindOf(change);
+    if (!kind) return { ok: true as const };
+    const actionId = await recordAction(tx, { userId, questionId, kind, before: beforeOf(existing, kind), versionAfter: saved.version });
+    return { ok: true as const, actionId };
   }, TX);
 }
 
-export async function buryUntilTomorrow(db: Db, userId: string, questionId: string, now: Date): Promise<ReviewActionResult> {
+export async function buryUntilTomorrow(db: Db, userId: string, questionId: string, now: Date): Promise<ReviewActionResult & { actionId?: string }> {
   const { timeZone } = await userSettings(db, userId);
   return changeCard(db, userId, questionId, { buriedUntil: nextStudyDayStart(now, timeZone) }, now);
 }
 
+/** Custom study: allows `count` more new cards on the learner's current study day (gone at the next 4 a.m.). */
+export async function learnMoreNewCardsToday(db: Db, userId: string, count: number, now: Date): Promise<ReviewActionResult> {
+  return serializableTransaction(db, async (tx) => {
+    const user = await userSettings(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: addExtraNewCards(user, count, now, user.timeZone) });
+    return { ok: true as const };
+  }, TX);
+}
 
 /** What the learner did in this review session (review grades since `since`). */
 export async function getSessionSummary(db: Db, userId: string, since: Date): Promise<SessionSummary> {
