@@ -14,6 +14,7 @@ export function ReviewPage({ state, basePath, notice }: { state: ReviewState; ba
       counts={state.counts}
       current={state.current}
       nextDueIso={state.nextDue ? state.nextDue.toISOString() : null}
+      timeZone={state.timeZone}
       scopeLabel={state.scope?.title ?? ""}
     />
   );

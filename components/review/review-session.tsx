@@ -11,6 +11,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { formatDateTimeInZone } from "@/lib/format";
+import { ShortcutHelp } from "@/components/study/shortcut-help";
+import { useStudyKeys } from "@/components/study/use-study-keys";
 import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
 import {
   DEFAULT_EXTRA_NEW_CARDS,
@@ -33,6 +36,8 @@ type Props = {
   counts: ReviewCounts;
   current: ReviewCardView | null;
   nextDueIso: string | null;
+  /** The learner's zone: "next due" is shown in it, like every other time. */
+  timeZone: string;
   scopeLabel: string;
   /** The page this session lives on (/review or an article's), for custom-study links. */
   basePath: string;
@@ -55,7 +60,7 @@ const GRADE_STYLES: Record<number, string> = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePath, notice, mode, more }: Props) {
+export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabel, basePath, notice, mode, more }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [revealedFor, setRevealedFor] = useState<string | null>(null);
@@ -164,40 +169,18 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePat
     [current, pending, remember, run],
   );
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")) return;
-      const key = e.key.toLowerCase();
-      if ((e.ctrlKey || e.metaKey) && key === "z") {
-        e.preventDefault();
-        undo();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (key === "u") return void (e.preventDefault(), undo());
-      if (!current) return;
-      if (!revealed && (key === " " || key === "enter")) {
-        if (target?.tagName === "BUTTON" || target?.tagName === "A") return;
-        e.preventDefault();
-        reveal();
-      } else if (revealed && ["1", "2", "3", "4"].includes(key)) {
-        e.preventDefault();
-        grade(Number(key) as 1 | 2 | 3 | 4);
-      } else if (key === "b") {
-        e.preventDefault();
-        change("bury");
-      } else if (key === "s") {
-        e.preventDefault();
-        change("suspend");
-      } else if (key === "f") {
-        e.preventDefault();
-        change("flag");
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [change, current, grade, reveal, revealed, undo]);
+  useStudyKeys([
+    { keys: ["z"], ctrl: true, run: undo },
+    { keys: ["u"], run: undo },
+    ...(current
+      ? [
+          ...(!revealed ? [{ keys: [" ", "enter"], run: reveal }] : [{ keys: ["1", "2", "3", "4"], run: (e: KeyboardEvent) => grade(Number(e.key) as 1 | 2 | 3 | 4) }]),
+          { keys: ["b"], run: () => change("bury") },
+          { keys: ["s"], run: () => change("suspend") },
+          { keys: ["f"], run: () => change("flag") },
+        ]
+      : []),
+  ]);
 
   return (
     <div ref={rootRef} className="mx-auto max-w-[70ch]" data-review-card={current?.questionId ?? "none"}>
@@ -333,7 +316,7 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePat
             </dl>
           )}
           <p className="mt-4 text-stone-700 dark:text-stone-300">
-            {nextDueIso ? <>Next card due <NextDue iso={nextDueIso} />.</> : "No cards are scheduled yet."}
+            {nextDueIso ? <>Next card due <NextDue iso={nextDueIso} timeZone={timeZone} />.</> : "No cards are scheduled yet."}
           </p>
           <button type="button" onClick={undo} disabled={pending || !top} className={`mt-1 text-sm ${SMALL_BUTTON} disabled:no-underline disabled:opacity-40`}>
             Undo the last {top?.what ?? "action"} <kbd>U</kbd>
@@ -347,9 +330,31 @@ export function ReviewSession({ counts, current, nextDueIso, scopeLabel, basePat
           />
         </section>
       )}
+      <div className="mt-6">
+        <ShortcutHelp groups={REVIEW_SHORTCUTS} />
+      </div>
     </div>
   );
 }
+
+const REVIEW_SHORTCUTS = [
+  {
+    title: "Review",
+    items: [
+      { keys: "Space or Enter", action: "Show the answer" },
+      { keys: "1", action: "Again: forgot it" },
+      { keys: "2", action: "Hard: remembered with effort" },
+      { keys: "3", action: "Good: remembered" },
+      { keys: "4", action: "Easy: remembered at once" },
+      { keys: "U or Ctrl+Z", action: "Undo the last action (grade, bury, suspend, flag), step by step" },
+      { keys: "B", action: "Bury until tomorrow" },
+      { keys: "S", action: "Suspend the card" },
+      { keys: "F", action: "Flag or unflag the card" },
+      { keys: "?", action: "Show these shortcuts" },
+      { keys: "Esc", action: "Close this list" },
+    ],
+  },
+];
 
 const SMALL_BUTTON = "inline-flex min-h-11 min-w-11 items-center gap-1 rounded px-2 underline";
 
@@ -445,8 +450,6 @@ function CustomStudy({
   );
 }
 
-function NextDue({ iso }: { iso: string }) {
-  const date = new Date(iso);
-  const text = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date);
-  return <time dateTime={iso} suppressHydrationWarning>{text}</time>;
+function NextDue({ iso, timeZone }: { iso: string; timeZone: string }) {
+  return <time dateTime={iso}>{formatDateTimeInZone(new Date(iso), timeZone)}</time>;
 }

@@ -34,12 +34,18 @@ describe("lists are never shown in their correct order", () => {
     const q = { ...base, kind: "ordering" as const, items };
     expect(presentQuestion(q, seed).items).not.toEqual(items);
     expect([...presentQuestion(q, seed).items!].sort()).toEqual([...items].sort());
-    expect(reviewFront(q, seed).list).not.toEqual(items);
+    expect(reviewFront(q, seed).frontList).not.toEqual(items);
   });
 
-  test("matching rights are never beside their own lefts in order", () => {
+  test("matching rights never line up with their lefts as shown, in a quiz or in review", () => {
     const q = { ...base, kind: "matching" as const, pairs };
-    for (let seed = 0; seed < 40; seed++) expect(presentQuestion(q, seed).rights).not.toEqual(["1", "2", "3"]);
+    const partner = new Map(pairs.map((p) => [p.left, p.right]));
+    for (let seed = 0; seed < 40; seed++) {
+      const shown = presentQuestion(q, seed);
+      expect(shown.rights).not.toEqual(shown.lefts!.map((l) => partner.get(l)));
+      const front = reviewFront(q, seed);
+      expect(front.frontMatches).not.toEqual(front.frontList!.map((l) => partner.get(l)));
+    }
   });
 });
 

@@ -8,14 +8,14 @@ const TIMELINE = [
   "Liberation of Shusha from occupying Armenian forces",
   "Signing of the Shusha Declaration",
 ];
-const ordering = (items: string[]) => ({ kind: "ordering", prompt: "Put these in order.", items, pairs: null });
+const ordering = (items: string[]) => ({ kind: "ordering" as const, prompt: "Put these in order.", items, pairs: null });
 const PAIRS = [
   { left: "Shusha", right: "Declaration" },
   { left: "OTS", right: "2009" },
   { left: "Heydar Aliyev", right: "President" },
   { left: "Pakistan", right: "Partner" },
 ];
-const matching = { kind: "matching", prompt: "Match them.", items: null, pairs: PAIRS };
+const matching = { kind: "matching" as const, prompt: "Match them.", items: null, pairs: PAIRS };
 const SEEDS = Array.from({ length: 300 }, (_, i) => reviewSeed(`user-${i % 7}`, `q-${i % 5}`, i % 11));
 
 describe("reviewFront", () => {
@@ -75,7 +75,7 @@ describe("reviewFront", () => {
     { kind: "true_false", front: "True or false: Shusha is a city." },
     { kind: "multiple_choice", front: "Shusha is a city." },
     { kind: "flashcard", front: "Shusha is a city." },
-  ])("$kind: the prompt, no lists", ({ kind, front }) => {
+  ] as const)("$kind: the prompt, no lists", ({ kind, front }) => {
     expect(reviewFront({ kind, prompt: "Shusha is a city.", items: null, pairs: null }, 1)).toEqual({ front, frontList: null, frontMatches: null });
   });
 });

@@ -9,5 +9,5 @@ export const flashcard: KindModule<"flashcard"> = {
   correctAnswer: (q) => q.answer,
   response: (r) => (r.knew ? "I knew it" : "I didn't know it"),
   parts: () => null,
-  reviewFront: (q) => ({ front: q.prompt, list: null }),
+  reviewFront: (q) => ({ front: q.prompt, frontList: null, frontMatches: null }),
 };

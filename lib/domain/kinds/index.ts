@@ -53,6 +53,6 @@ export function answerParts(q: KindQuestion, r: QuizResponseInput): AnswerPart[]
   return (KINDS[q.kind].parts as (q: KindQuestion, r: QuizResponseInput) => AnswerPart[] | null)(q, r);
 }
 
-export function reviewFront(q: KindQuestion, seed: number): ReviewFront {
+export function reviewFront(q: Pick<KindQuestion, "kind" | "prompt" | "items" | "pairs">, seed: number): ReviewFront {
   return (KINDS[q.kind] as KindModule<QuestionKind>).reviewFront(q, seed);
 }

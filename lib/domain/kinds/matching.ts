@@ -1,19 +1,13 @@
-// Matching: left sides shuffled, right sides shuffled away from their
-// partners; feedback marks each pair right or wrong.
-import { shuffleAwayFromOrder, shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
+// Matching: left sides shuffled, right sides kept from lining up with their
+// partners as shown; feedback marks each pair right or wrong.
+import { shuffleMatching } from "@/lib/domain/quiz/shuffle";
 import type { KindModule } from "./types";
 
 export const matching: KindModule<"matching"> = {
   kind: "matching",
   label: "Matching",
   overridable: false,
-  present: (q, seed) => {
-    const pairs = q.pairs ?? [];
-    return {
-      lefts: shuffleWithSeed(pairs.map((p) => p.left), seed),
-      rights: shuffleAwayFromOrder(pairs.map((p) => p.right), seed + 1),
-    };
-  },
+  present: (q, seed) => shuffleMatching(q.pairs ?? [], seed),
   correctAnswer: (q) => (q.pairs ?? []).map((p) => `${p.left} → ${p.right}`).join("; "),
   response: (r) => r.pairs.map((p) => `${p.left} → ${p.right}`).join("; "),
   parts: (q, r) => {
@@ -23,5 +17,8 @@ export const matching: KindModule<"matching"> = {
       return { label: p.left, yours, right: p.right, correct: yours === p.right.trim() };
     });
   },
-  reviewFront: (q, seed) => ({ front: q.prompt, list: shuffleWithSeed((q.pairs ?? []).map((p) => p.left), seed) }),
+  reviewFront: (q, seed) => {
+    const { lefts, rights } = shuffleMatching(q.pairs ?? [], seed);
+    return { front: q.prompt, frontList: lefts, frontMatches: rights };
+  },
 };

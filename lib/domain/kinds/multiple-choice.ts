@@ -11,5 +11,5 @@ export const multipleChoice: KindModule<"multiple_choice"> = {
   correctAnswer: (q) => q.answer,
   response: (r) => r.choice,
   parts: () => null,
-  reviewFront: (q) => ({ front: q.prompt, list: null }),
+  reviewFront: (q) => ({ front: q.prompt, frontList: null, frontMatches: null }),
 };

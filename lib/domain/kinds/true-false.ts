@@ -9,5 +9,5 @@ export const trueFalse: KindModule<"true_false"> = {
   correctAnswer: (q) => (q.answer === "true" ? "True" : "False"),
   response: (r) => (r.value ? "True" : "False"),
   parts: () => null,
-  reviewFront: (q) => ({ front: `True or false: ${q.prompt}`, list: null }),
+  reviewFront: (q) => ({ front: `True or false: ${q.prompt}`, frontList: null, frontMatches: null }),
 };

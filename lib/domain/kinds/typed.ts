@@ -17,6 +17,6 @@ export function typedKind<K extends TypedKind>(kind: K, label: string): KindModu
       return typed.dontKnow ? "I don't know" : typed.text.trim() === "" ? "(no answer)" : typed.text;
     },
     parts: () => null,
-    reviewFront: (q) => ({ front: q.prompt, list: null }),
+    reviewFront: (q) => ({ front: q.prompt, frontList: null, frontMatches: null }),
   };
 }

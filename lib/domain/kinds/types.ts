@@ -13,8 +13,14 @@ export type Presented = { choices?: string[]; items?: string[]; lefts?: string[]
 /** One part of a multi-part answer (a matching pair) with its mark. */
 export type AnswerPart = { label: string; yours: string; right: string; correct: boolean };
 
-/** A flashcard-review front: the text, and a list (shuffled) for kinds that have one. */
-export type ReviewFront = { front: string; list: string[] | null };
+/** A review card's front before the answer is shown; lists shuffled, never in their correct order (3+ items). */
+export type ReviewFront = {
+  front: string;
+  /** Ordering: the items to put in order. Matching: the left-hand column. */
+  frontList: string[] | null;
+  /** Matching: the right-hand column, not aligned with frontList. */
+  frontMatches: string[] | null;
+};
 
 export type KindModule<K extends QuestionKind> = {
   kind: K;
@@ -31,5 +37,5 @@ export type KindModule<K extends QuestionKind> = {
   /** Per-part marks, for kinds whose answer has parts. */
   parts(q: KindQuestion, r: QuizResponseOf<K>): AnswerPart[] | null;
   /** The card front in review, with lists shuffled by `seed` (learner + card + review). */
-  reviewFront(q: KindQuestion, seed: number): ReviewFront;
+  reviewFront(q: Pick<KindQuestion, "prompt" | "items" | "pairs">, seed: number): ReviewFront;
 };

@@ -39,3 +39,20 @@ export function seedFrom(base: number, salt: string): number {
   for (let i = 0; i < salt.length; i++) h = Math.imul(h ^ salt.charCodeAt(i), 0x01000193) >>> 0;
   return h & 0x7fffffff;
 }
+
+/** Fewer than three items have no order that is both shuffled and uninformative (two would always be reversed): those stay random. */
+export const MIN_ITEMS_TO_HIDE_ORDER = 3;
+
+/** The shuffle for lists shown before answering: never the correct order for three or more items. */
+export function shuffleHidingOrder<T>(items: readonly T[], seed: number): T[] {
+  return items.length >= MIN_ITEMS_TO_HIDE_ORDER ? shuffleAwayFromOrder(items, seed) : shuffleWithSeed(items, seed);
+}
+
+/**
+ * A matching question's two columns: lefts shuffled, and rights kept from
+ * lining up with the lefts as shown (not merely from their stored order).
+ */
+export function shuffleMatching(pairs: readonly { left: string; right: string }[], seed: number): { lefts: string[]; rights: string[] } {
+  const shown = shuffleWithSeed(pairs, seed);
+  return { lefts: shown.map((p) => p.left), rights: shuffleHidingOrder(shown.map((p) => p.right), seedFrom(seed, "rights")) };
+}

@@ -27,6 +27,7 @@ import {
 } from "@/lib/domain/scheduling";
 import { reviewFront, reviewSeed } from "@/lib/domain/review-front";
 import { evidenceHref } from "@/lib/server/data/evidence";
+import { getUserSettings, type UserSettings } from "@/lib/server/data/settings";
 import type { Failure } from "@/lib/domain/quiz/feedback";
 import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
 import { displayCorrectAnswer, toGradable } from "@/lib/server/questions";
@@ -46,23 +47,11 @@ export type ReviewState = {
   /** The session's custom study, if any, and what custom study could add now. */
   mode: StudyMode;
   more: CustomStudyOffer;
-};
-
-type Settings = {
+  /** The learner's zone, for showing times. */
   timeZone: string;
-  newCardsPerDay: number;
-  desiredRetention: number;
-  maximumInterval: number;
-  extraNewCards: number;
-  extraNewCardsDay: string | null;
 };
 
-async function userSettings(db: Db | Prisma.TransactionClient, userId: string): Promise<Settings> {
-  return db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true, extraNewCards: true, extraNewCardsDay: true },
-  });
-}
+type Settings = UserSettings;
 
 /** The session at `now`: counts and the next card to show (null when nothing is left today), in the given custom-study mode. */
 export async function getReviewState(db: Db, userId: string, scope: ReviewScope, now: Date, mode: StudyMode = SCHEDULED): Promise<ReviewState | null> {
@@ -70,7 +59,7 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
     ? await db.article.findUnique({ where: { slug: scope.articleSlug }, select: { id: true, slug: true, title: true } })
     : null;
   if (scope.articleSlug && !article) return null;
-  const settings = await userSettings(db, userId);
+  const settings = await getUserSettings(db, userId);
   const questions = await db.question.findMany({
     where: { status: "active", ...(article ? { articleId: article.id } : {}) },
     select: { id: true, createdAt: true, evidenceStart: true, article: { select: { publishedAt: true, slug: true } } },
@@ -106,6 +95,7 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
     nextDue: upcoming,
     mode,
     more,
+    timeZone: settings.timeZone,
   };
 }
 
@@ -282,14 +272,14 @@ export async function changeCard(db: Db, userId: string, questionId: string, cha
 }
 
 export async function buryUntilTomorrow(db: Db, userId: string, questionId: string, now: Date): Promise<ReviewActionResult & { actionId?: string }> {
-  const { timeZone } = await userSettings(db, userId);
+  const { timeZone } = await getUserSettings(db, userId);
   return changeCard(db, userId, questionId, { buriedUntil: nextStudyDayStart(now, timeZone) }, now);
 }
 
 /** Custom study: allows `count` more new cards on the learner's current study day (gone at the next 4 a.m.). */
 export async function learnMoreNewCardsToday(db: Db, userId: string, count: number, now: Date): Promise<ReviewActionResult> {
   return serializableTransaction(db, async (tx) => {
-    const user = await userSettings(tx, userId);
+    const user = await getUserSettings(tx, userId);
     await tx.user.update({ where: { id: userId }, data: addExtraNewCards(user, count, now, user.timeZone) });
     return { ok: true as const };
   }, TX);

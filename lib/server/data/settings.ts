@@ -6,9 +6,12 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
 
-export type UserSettings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number };
+/** What the settings page edits. */
+export type EditableSettings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number };
+/** And what scheduling reads besides: today's extra new cards from custom study (valid on `extraNewCardsDay` only). */
+export type UserSettings = EditableSettings & { extraNewCards: number; extraNewCardsDay: string | null };
 
-const settingsSelect = { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true } as const;
+const settingsSelect = { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true, extraNewCards: true, extraNewCardsDay: true } as const;
 
 /** The learner's settings; throws when there is no such user (every caller holds the id of the signed-in learner). */
 export async function getUserSettings(db: Db | Prisma.TransactionClient, userId: string): Promise<UserSettings> {
@@ -16,6 +19,6 @@ export async function getUserSettings(db: Db | Prisma.TransactionClient, userId:
 }
 
 /** Stores validated settings and returns them as stored. */
-export async function updateUserSettings(db: Db, userId: string, settings: UserSettings): Promise<UserSettings> {
+export async function updateUserSettings(db: Db, userId: string, settings: EditableSettings): Promise<UserSettings> {
   return db.user.update({ where: { id: userId }, data: settings, select: settingsSelect });
 }
