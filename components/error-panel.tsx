@@ -8,7 +8,7 @@ export function ErrorPanel({ title, reset }: { title: string; reset: () => void 
       <button
         type="button"
         onClick={reset}
-        className="mt-4 min-h-10 rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950"
+        className="mt-4 min-h-11 rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950"
       >
         Try again
       </button>

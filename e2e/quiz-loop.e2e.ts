@@ -158,7 +158,7 @@ describe("quiz answers are recorded and shown as given", () => {
         // Every pair right except the first two, swapped.
         for (let i = 0; i < pairs.length; i++) {
           const right = i === 0 ? pairs[1]!.right : i === 1 ? pairs[0]!.right : pairs[i]!.right;
-          await page.getByLabel(pairs[i]!.left, { exact: true }).selectOption({ label: right });
+          await page.getByLabel(pairs[i]!.left, { exact: true }).selectOption(right);
         }
         await page.getByRole("button", { name: "Check answer" }).click();
         await page.locator("[data-verdict]").waitFor();
@@ -267,6 +267,33 @@ describe("keyboard and touch", () => {
         if ((await next.textContent())?.includes("See results")) break;
         await next.click();
         await page.getByText(`Question ${position + 2} of`).waitFor();
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe("every study page at 360 px", () => {
+  const pages = ["/", "/articles/shusha-declaration", "/articles/shusha-declaration/quiz", "/review", "/cards", "/progress", "/settings"];
+  for (const dark of [false, true]) {
+    test(`text meets 4.5:1 and controls are 44 px${dark ? " in dark mode" : ""}`, { timeout: 120_000 }, async () => {
+      const { context, page } = await browser.newPage({ width: 360, dark });
+      const problems: string[] = [];
+      // Some history first, so the progress page and the review have something to show.
+      await startQuiz(page, { size: "5" });
+      for (let i = 0; i < 5; i++) {
+        await answerWithKeyboard(page);
+        await page.getByRole("button", { name: /Next question|See results/ }).click();
+        if (i < 4) await page.getByText(`Question ${i + 2} of 5`).waitFor();
+      }
+      await page.waitForURL(/\/results$/);
+      for (const path of [...pages, page.url().replace(/^https?:\/\/[^/]+/, "")]) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        problems.push(...(await contrastFailures(page, "body")).map((p) => `${path}: ${p}`));
+        problems.push(...(await smallTargets(page, "body")).map((p) => `${path}: ${p}`));
+        if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${path}: wider than the screen`);
       }
       expect(problems).toEqual([]);
       await context.close();

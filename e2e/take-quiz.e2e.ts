@@ -39,7 +39,7 @@ describe("taking a quiz", () => {
     await tabTo(page, (el) => el.textContent === "See in the article");
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute("href"));
     await page.keyboard.press("Enter");
-    await page.waitForURL(/\/articles\/shusha-declaration\?s=\d+#s-\d+$/);
+    await page.waitForURL(/\/articles\/shusha-declaration\?s=\d+(&quiz=[a-z0-9]+)?#s-\d+$/);
     const n = href!.match(/#s-(\d+)$/)![1];
     const sentence = page.locator(`#s-${n}`);
     expect(await sentence.getAttribute("data-highlighted")).toBe("true");

@@ -22,9 +22,10 @@ import { parseArticleSource } from "@/lib/domain/article/parse";
 import { countWords } from "@/lib/domain/article/segment";
 import { generateQuestions, type GenerationResult } from "@/lib/domain/generation";
 import { slugify } from "@/lib/domain/generation/text";
+import { MAX_BYTES, MAX_WORDS } from "@/lib/domain/article/limits";
+import { SLUG_PATTERN } from "@/lib/domain/article/slug";
 
-export const MAX_BYTES = 4 * 1024 * 1024;
-export const MAX_WORDS = 200_000;
+export { MAX_BYTES, MAX_WORDS } from "@/lib/domain/article/limits";
 
 class InputError extends Error {}
 
@@ -32,10 +33,7 @@ const ArgsSchema = z.object({
   file: z.string().min(1, "missing article file"),
   json: z.boolean(),
   dryRun: z.boolean(),
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "--slug must be lowercase words joined by hyphens")
-    .optional(),
+  slug: z.string().regex(SLUG_PATTERN, "--slug must be lowercase words joined by hyphens").optional(),
 });
 type Args = z.infer<typeof ArgsSchema>;
 

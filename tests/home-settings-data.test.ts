@@ -36,9 +36,16 @@ async function answerOne(attemptId: string, when: Date) {
 }
 
 describe("getUserSettings", () => {
-  test("returns the four study settings of that learner", async () => {
+  test("returns the study settings of that learner, with today's custom-study extra", async () => {
     await t.db.user.update({ where: { id: userId }, data: { desiredRetention: 0.85, maximumInterval: 180 } });
-    expect(await getUserSettings(t.db, userId)).toEqual({ timeZone: "Asia/Baku", newCardsPerDay: 5, desiredRetention: 0.85, maximumInterval: 180 });
+    expect(await getUserSettings(t.db, userId)).toEqual({
+      timeZone: "Asia/Baku",
+      newCardsPerDay: 5,
+      desiredRetention: 0.85,
+      maximumInterval: 180,
+      extraNewCards: 0,
+      extraNewCardsDay: null,
+    });
   });
 
   test("an unknown learner is an error, not someone else's settings", async () => {

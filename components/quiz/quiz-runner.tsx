@@ -190,7 +190,7 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
           <button
             type="submit"
             disabled={pending}
-            className="mt-6 min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:text-stone-950"
+            className="mt-6 min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950"
           >
             {pending ? "Checking…" : "Check answer"} <kbd className="ml-2 text-xs">Enter</kbd>
           </button>
@@ -210,7 +210,7 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
               ref={nextRef}
               type="button"
               onClick={goOn}
-              className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950"
+              className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950"
             >
               {feedback.finished ? "See results" : "Next question"} <kbd className="ml-2 text-xs">Enter / →</kbd>
             </button>

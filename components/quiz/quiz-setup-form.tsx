@@ -93,7 +93,7 @@ export function QuizSetupForm({ slug, pool }: { slug: string; pool: PoolGroup[] 
         </p>
       )}
       <div>
-        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:text-stone-950">
+        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950">
           {pending ? "Starting…" : "Start quiz"}
         </button>
       </div>

@@ -10,7 +10,7 @@ export function RetryMistakesForm({ attemptId }: { attemptId: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="attemptId" value={attemptId} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:text-stone-950">
+      <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950">
         {pending ? "Starting…" : "Retry my mistakes"}
       </button>
       {state.error && (

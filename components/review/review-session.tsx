@@ -276,7 +276,7 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
             <button
               type="button"
               onClick={reveal}
-              className="mt-6 min-h-11 w-full rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950"
+              className="mt-6 min-h-11 w-full rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950"
             >
               Show answer <kbd className="ml-2 text-xs opacity-70">Space</kbd>
             </button>

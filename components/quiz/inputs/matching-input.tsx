@@ -51,7 +51,7 @@ export const matchingInput: KindInput<Record<string, string>> = {
             >
               <option value="">Choose…</option>
               {rights.map((right, k) => (
-                <option key={right} value={right} label={right}>
+                <option key={right} value={right}>
                   {LETTERS[k]}. {right}
                 </option>
               ))}

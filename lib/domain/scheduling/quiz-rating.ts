@@ -56,8 +56,10 @@ export interface QuizOutcome {
  * Review card in Review, which would hide a real lapse. An override wins over
  * `correct`, whichever way the caller recorded it after the override.
  */
+export const OVERRIDE_RATING = Rating.Hard;
+
 export function ratingForQuizOutcome(outcome: QuizOutcome): Grade {
-  if (outcome.overridden) return Rating.Hard;
+  if (outcome.overridden) return OVERRIDE_RATING;
   if (!outcome.correct) return Rating.Again;
   const bound = QUICK_ANSWER_MS[outcome.kind];
   const ms = outcome.responseMs;

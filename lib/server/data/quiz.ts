@@ -4,6 +4,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { QuizResponseInputSchema, gaveUp } from "@/lib/domain/grading";
 import { answerParts, type AnswerPart } from "@/lib/domain/kinds";
+import { isRightAnswer } from "@/lib/domain/stats/rows";
 import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 import { canOverride, creditOf } from "@/lib/domain/quiz/scoring";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
@@ -94,7 +95,7 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
         prompt: q.prompt,
         yourAnswer: displayResponse(response),
         correctAnswer: displayCorrectAnswer(q),
-        correct: r.correct === true || r.overridden,
+        correct: isRightAnswer(r),
         credit: creditOf(r),
         outcome: r.outcome ?? "wrong",
         overridden: r.overridden,

@@ -25,7 +25,8 @@ import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion 
 import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
 import { selectQuizQuestions } from "@/lib/domain/quiz/select";
 import { inPool, type PoolEntry } from "@/lib/domain/quiz/pool";
-import { ratingForQuizOutcome, Rating } from "@/lib/domain/scheduling";
+import { ratingForQuizOutcome } from "@/lib/domain/scheduling";
+import { isRightAnswer } from "@/lib/domain/stats/rows";
 import { attemptScore, canOverride, creditOf } from "@/lib/domain/quiz/scoring";
 import { evidenceHref } from "@/lib/server/data/evidence";
 import { normaliseAnswer } from "@/lib/domain/grading";
@@ -91,7 +92,7 @@ async function questionsLastAnsweredWrong(db: Db, userId: string, questionIds: s
     orderBy: { answeredAt: "desc" },
   });
   const latest = new Map<string, boolean>();
-  for (const r of responses) if (!latest.has(r.questionId)) latest.set(r.questionId, r.correct === true || r.overridden);
+  for (const r of responses) if (!latest.has(r.questionId)) latest.set(r.questionId, isRightAnswer(r));
   return new Set([...latest].filter(([, right]) => !right).map(([id]) => id));
 }
 
@@ -306,7 +307,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     if (response.success && gaveUp(response.data)) return fail("You chose “I don't know”, so there is nothing to mark right.", 409);
     if (row.overridden) return { ok: true as const, feedback: await feedbackFor(tx, userId, row, true) };
     await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
-    await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: Rating.Hard });
+    await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: ratingForQuizOutcome({ correct: false, overridden: true, responseMs: row.timeMs, kind: row.question.kind }) });
     const finished = await finishAttempt(tx, userId, row.attemptId, now);
     return { ok: true as const, feedback: await feedbackFor(tx, userId, { ...row, overridden: true, attempt: { status: finished ? "finished" : row.attempt.status } }, false) };
   }, TX);
@@ -340,7 +341,7 @@ async function feedbackFor(tx: Prisma.TransactionClient, userId: string, row: Re
   return {
     questionId: question.id,
     kind: question.kind,
-    correct: row.correct === true || row.overridden,
+    correct: isRightAnswer(row),
     credit: creditOf(row),
     outcome: (row.outcome ?? "wrong") as Verdict["outcome"],
     note: row.overridden ? null : row.note,
