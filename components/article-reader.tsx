@@ -32,7 +32,7 @@ export function MemoryLegend({ counts }: { counts: Record<MasteryLevel, number> 
         {(Object.keys(LEVEL_STYLES) as MasteryLevel[]).map((level) => (
           <li key={level} className="flex items-center gap-2">
             <span className={`inline-block h-4 w-1.5 rounded border-l-4 ${LEVEL_STYLES[level].bar}`} aria-hidden="true" />
-            {LEVEL_STYLES[level].label} <span className="tabular-nums text-stone-500">({counts[level]})</span>
+            {LEVEL_STYLES[level].label} <span className="tabular-nums text-stone-600 dark:text-stone-400">({counts[level]})</span>
           </li>
         ))}
       </ul>
@@ -81,7 +81,7 @@ export function ArticleReader({
             {style && <span className="sr-only">Your memory of this paragraph: {style.label}.</span>}
             <a
               href={`#${paragraphAnchor(p.number)}`}
-              className="mb-1 block font-sans text-xs font-medium tabular-nums text-stone-500 no-underline hover:text-stone-800 sm:absolute sm:left-0 sm:top-1.5 sm:mb-0 sm:w-7 sm:text-right dark:text-stone-400 dark:hover:text-stone-100"
+              className="mb-1 inline-flex min-h-11 min-w-11 items-center font-sans text-xs font-medium tabular-nums text-stone-600 no-underline hover:text-stone-800 sm:absolute sm:-top-2.5 sm:left-0 sm:mb-0 sm:w-7 sm:min-w-0 sm:justify-end dark:text-stone-400 dark:hover:text-stone-100"
               aria-label={`Paragraph ${p.number}`}
             >
               ¶{p.number}

@@ -67,6 +67,25 @@ describe("quiz answers are recorded and shown as given", () => {
     await context.close();
   });
 
+  test("two tabs on one quiz: the second tab's answer to a question answered in the first shows what counts, then goes on", async () => {
+    const { context, page } = await browser.newPage();
+    const attemptId = await startQuiz(page, { kinds: ["true_false"], size: "5" });
+    const other = await context.newPage();
+    await other.goto(`/quiz/${attemptId}`);
+    await other.locator("[data-ready=true]").waitFor();
+    await page.keyboard.press("t");
+    await page.keyboard.press("Enter");
+    await page.locator("[data-verdict]").waitFor();
+    await other.keyboard.press("f");
+    await other.keyboard.press("Enter");
+    await other.getByText("You had already answered this question").waitFor();
+    expect(await other.getByTestId("your-answer").textContent()).toBe("True");
+    expect(JSON.parse(responseAt(attemptId, 0).response!)).toEqual({ kind: "true_false", value: true });
+    await other.keyboard.press("Enter");
+    await other.getByText("Question 2 of 5").waitFor();
+    await context.close();
+  });
+
   test("the feedback and results show the verdict stored at answer time", async () => {
     const { context, page } = await browser.newPage();
     // “Türkice” is one letter from the key “Türkiye” but as close to “Turkic”, another answer in the

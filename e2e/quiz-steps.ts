@@ -116,7 +116,7 @@ export async function contrastFailures(page: Page, selector: string): Promise<st
       const mixed = [0, 1, 2].map((i) => fg[i]! * alpha + bg[i]! * (1 - alpha));
       const [l1, l2] = [lum(mixed), lum(bg)].sort((a, b) => b - a);
       const ratio = (l1! + 0.05) / (l2! + 0.05);
-      if (ratio < 4.5 && !(el as HTMLButtonElement).disabled) failures.push(`${ratio.toFixed(2)}: “${n.textContent.trim().slice(0, 40)}”`);
+      if (ratio < 4.5 && !el.closest("button:disabled, fieldset:disabled, [aria-disabled=true]")) failures.push(`${ratio.toFixed(2)}: “${n.textContent.trim().slice(0, 40)}”`);
     }
     return failures;
   }, selector);
@@ -126,9 +126,11 @@ export async function contrastFailures(page: Page, selector: string): Promise<st
 export async function smallTargets(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
     const out: string[] = [];
-    for (const el of document.querySelectorAll(`${sel} button, ${sel} a, ${sel} input:not(.sr-only), ${sel} select, ${sel} label:has(input.sr-only)`)) {
+    for (const el of document.querySelectorAll(`${sel} button, ${sel} a, ${sel} input:not(.sr-only), ${sel} select, ${sel} label:has(input)`)) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
+      if (r.width === 0 || r.height === 0 || el.closest(".sr-only")) continue;
+      // A radio or checkbox inside its label: the label is the target.
+      if (el.tagName === "INPUT" && el.closest("label")) continue;
       if (el.tagName === "A" && el.closest("p") && (el.closest("p")!.textContent ?? "").trim() !== (el.textContent ?? "").trim()) continue;
       if (r.height < 44 || r.width < 44) out.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? "").trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`);
     }

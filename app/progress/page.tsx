@@ -35,7 +35,7 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
           <form method="get" className="flex min-w-0 items-end gap-2">
             <label className="min-w-0 text-sm font-medium">
               Article
-              <select name="article" defaultValue={article?.slug ?? ""} className="mt-1 block w-full max-w-[15rem] rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-700 dark:bg-stone-900">
+              <select name="article" defaultValue={article?.slug ?? ""} className="mt-1 block min-h-11 w-full max-w-[15rem] rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-700 dark:bg-stone-900">
                 <option value="">All articles</option>
                 {articles.map((a) => (
                   <option key={a.slug} value={a.slug}>
@@ -44,11 +44,11 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
                 ))}
               </select>
             </label>
-            <button type="submit" className="min-h-10 rounded-lg border border-stone-300 px-3 text-sm dark:border-stone-700">
+            <button type="submit" className="min-h-11 min-w-11 rounded-lg border border-stone-300 px-3 text-sm dark:border-stone-700">
               Show
             </button>
           </form>
-          <a href="/progress/export" className="min-h-10 rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-700" download>
+          <a href="/progress/export" className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 py-2 text-sm dark:border-stone-700" download>
             Export my history (CSV)
           </a>
         </div>
@@ -60,7 +60,7 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
         <Charts userId={user.id} articleId={articleId} />
       </Suspense>
       <p className="text-sm">
-        <Link href="/progress/questions" className="underline">
+        <Link href="/progress/questions" className="inline-flex min-h-11 items-center underline">
           Question quality (item analysis for authors)
         </Link>
       </p>

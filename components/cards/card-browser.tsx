@@ -100,7 +100,7 @@ export function CardBrowser({ filters, timeZone, total, matching, cards }: Props
                         <span aria-hidden="true">⚑ </span>Flagged
                       </span>
                     )}
-                    <Link href={`/cards/${c.questionId}`} className="underline decoration-stone-300 underline-offset-2 hover:decoration-current dark:decoration-stone-600">
+                    <Link href={`/cards/${c.questionId}`} className="inline-flex min-h-11 min-w-11 items-center underline decoration-stone-400 underline-offset-2 hover:decoration-current dark:decoration-stone-500">
                       {c.prompt}
                     </Link>
                   </p>

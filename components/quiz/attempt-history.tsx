@@ -29,7 +29,7 @@ export function AttemptHistory({ attempts, timeZone }: { attempts: AttemptSummar
                 : `in progress, ${a.answered} of ${a.maxScore} answered`}
             </td>
             <td className="py-2">
-              <Link href={a.status === "finished" ? `/quiz/${a.id}/results` : `/quiz/${a.id}`} className="underline">
+              <Link href={a.status === "finished" ? `/quiz/${a.id}/results` : `/quiz/${a.id}`} className="inline-flex min-h-11 min-w-11 items-center underline">
                 {a.status === "finished" ? "Results" : "Resume"}
               </Link>
             </td>

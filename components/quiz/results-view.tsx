@@ -24,7 +24,7 @@ export function ResultsView({ results, timeZone }: { results: AttemptResults; ti
     <div className="mx-auto max-w-[70ch]">
       {results.article && (
         <p className="text-sm text-stone-600 dark:text-stone-300">
-          <Link href={`/articles/${results.article.slug}`} className="underline">
+          <Link href={`/articles/${results.article.slug}`} className="inline-flex min-h-11 items-center underline">
             {results.article.title}
           </Link>
         </p>

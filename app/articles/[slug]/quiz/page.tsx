@@ -30,7 +30,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
     <div className="mx-auto grid max-w-[70ch] gap-10">
       <div>
         <p className="text-sm text-stone-600 dark:text-stone-300">
-          <Link href={`/articles/${setup.slug}`} className="underline">
+          <Link href={`/articles/${setup.slug}`} className="inline-flex min-h-11 items-center underline">
             {setup.title}
           </Link>
         </p>
