@@ -14,8 +14,27 @@ const FLAG_LABELS: Record<(typeof FLAG_FILTERS)[number], string> = { any: "Flagg
 
 type Props = { filters: CardFilters; timeZone: string; total: number; matching: number; cards: BrowsableCard[] };
 
+const CONTROL = "mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-600 dark:bg-stone-900";
+
+/** One labelled filter of the browser's GET form. */
+function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value: string; options: readonly (readonly [string, string])[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={CONTROL}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function CardBrowser({ filters, timeZone, total, matching, cards }: Props) {
-  const control = "mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 py-2 dark:border-stone-600 dark:bg-stone-900";
   const small = "min-h-11 rounded-lg border border-stone-300 px-3 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
   return (
     <div>
@@ -25,58 +44,24 @@ export function CardBrowser({ filters, timeZone, total, matching, cards }: Props
           <label htmlFor="cards-q" className="text-sm font-medium">
             Search
           </label>
-          <input id="cards-q" name="q" type="search" defaultValue={filters.q} className={control} placeholder="Words in the question or answer" />
+          <input id="cards-q" name="q" type="search" defaultValue={filters.q} className={CONTROL} placeholder="Words in the question or answer" />
         </div>
-        <div>
-          <label htmlFor="cards-kind" className="text-sm font-medium">
-            Kind
-          </label>
-          <select id="cards-kind" name="kind" defaultValue={filters.kind} className={control}>
-            <option value="any">Any kind</option>
-            {QUESTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="cards-state" className="text-sm font-medium">
-            State
-          </label>
-          <select id="cards-state" name="state" defaultValue={filters.state} className={control}>
-            <option value="any">Any state</option>
-            {CARD_STATES.map((s) => (
-              <option key={s} value={s}>
-                {s[0]!.toUpperCase() + s.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="cards-due" className="text-sm font-medium">
-            Due
-          </label>
-          <select id="cards-due" name="due" defaultValue={filters.due} className={control}>
-            {DUE_FILTERS.map((d) => (
-              <option key={d} value={d}>
-                {DUE_LABELS[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="cards-flag" className="text-sm font-medium">
-            Flag
-          </label>
-          <select id="cards-flag" name="flag" defaultValue={filters.flag} className={control}>
-            {FLAG_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {FLAG_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="cards-kind"
+          name="kind"
+          label="Kind"
+          value={filters.kind}
+          options={[["any", "Any kind"], ...QUESTION_KINDS.map((k) => [k, KIND_LABELS[k]] as const)]}
+        />
+        <FilterSelect
+          id="cards-state"
+          name="state"
+          label="State"
+          value={filters.state}
+          options={[["any", "Any state"], ...CARD_STATES.map((s) => [s, s[0]!.toUpperCase() + s.slice(1)] as const)]}
+        />
+        <FilterSelect id="cards-due" name="due" label="Due" value={filters.due} options={DUE_FILTERS.map((d) => [d, DUE_LABELS[d]] as const)} />
+        <FilterSelect id="cards-flag" name="flag" label="Flag" value={filters.flag} options={FLAG_FILTERS.map((f) => [f, FLAG_LABELS[f]] as const)} />
         <button type="submit" className="min-h-11 rounded-lg bg-stone-900 px-4 font-medium text-white dark:bg-amber-300 dark:text-stone-950">
           Filter
         </button>
