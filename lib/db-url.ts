@@ -1,6 +1,7 @@
 // Owns the one rule for where the SQLite database lives, shared by the Prisma
 // CLI config, the app and the scripts: DATABASE_URL if set, else data/recall.db,
-// relative paths resolved against the project root (the working directory).
+// relative paths resolved against the project root (the working directory),
+// and which URLs are PostgreSQL ones.
 import path from "node:path";
 
 export const DEFAULT_DATABASE_URL = "file:./data/recall.db";
@@ -17,4 +18,8 @@ export function databaseFilePath(url: string): string | null {
   if (!url.startsWith("file:")) return null;
   const file = url.slice("file:".length);
   return file === ":memory:" ? null : file;
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith("postgres://") || url.startsWith("postgresql://");
 }

@@ -1,5 +1,6 @@
-// npm start: create + migrate + seed the SQLite database, build when there is
-// no build of the current sources, then serve on PORT (default 3000).
+// npm start: create + migrate + seed the database (SQLite, or PostgreSQL for a
+// postgresql:// DATABASE_URL), build when there is no build of the current
+// sources, then serve on PORT (default 3000).
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -30,14 +31,14 @@ export function sourceStamp(root = process.cwd()): string {
 
 const PortSchema = z.coerce.number().int().min(1).max(65535);
 
-function main() {
+async function main() {
   const port = PortSchema.safeParse(process.env.PORT ?? "3000");
   if (!port.success) {
     console.error(`recall: PORT must be a number from 1 to 65535 (got "${process.env.PORT}")`);
     process.exit(2);
   }
   try {
-    const url = prepareDatabase({ seed: true });
+    const url = await prepareDatabase({ seed: true });
     process.env.DATABASE_URL = url;
     const stamp = sourceStamp();
     const current = existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
@@ -58,4 +59,4 @@ function main() {
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-main();
+void main();

@@ -14,6 +14,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { isPostgresUrl } from "@/lib/db-url";
+
+export { isPostgresUrl };
 
 export const SQLITE_PRAGMAS = [
   "PRAGMA journal_mode = WAL;",
@@ -28,10 +31,6 @@ class TunedSQLiteAdapterFactory extends PrismaBetterSQLite3 {
     await adapter.executeScript(SQLITE_PRAGMAS);
     return adapter;
   }
-}
-
-export function isPostgresUrl(url: string): boolean {
-  return url.startsWith("postgres://") || url.startsWith("postgresql://");
 }
 
 export function createPrismaClient(url: string): PrismaClient {

@@ -5,15 +5,16 @@
 //   (prisma/migrations) applied in order.
 // - TEST_DATABASE_URL set (a postgres:// URL to an admin database, as
 //   `npm run test:pg` sets it): a fresh PostgreSQL database
-//   (CREATE DATABASE recall_test_<random>) with prisma/postgres/migrations
-//   applied in order; cleanup drops it.
+//   (CREATE DATABASE recall_test_<random>) migrated by the app's runner
+//   (scripts/lib/pg-migrate.ts); cleanup drops it.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient, isPostgresUrl, type PrismaClient } from "@/lib/server/prisma-client";
 import { applyMigrations } from "../../scripts/lib/apply-migrations";
+import { migratePostgres, readMigrations } from "../../scripts/lib/pg-migrate";
 
 export { applyMigrations };
 
@@ -24,8 +25,6 @@ export type TestDb = {
   file: string | null;
   cleanup: () => Promise<void>;
 };
-
-const PG_MIGRATIONS_DIR = path.join(__dirname, "..", "..", "prisma", "postgres", "migrations");
 
 /** The PostgreSQL admin URL when the suite runs on PostgreSQL, else null. */
 export const TEST_DATABASE_URL: string | null = process.env.TEST_DATABASE_URL?.trim() || null;
@@ -57,7 +56,19 @@ function createSqliteTestDb(): TestDb {
   };
 }
 
-async function withPgClient<T>(connectionString: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+let readOnce: ReturnType<typeof readMigrations> | undefined;
+const pgMigrations = () => (readOnce ??= readMigrations());
+
+/** A fresh, empty PostgreSQL database on the test cluster (no migrations); cleanup drops it. */
+export async function createEmptyPostgresDb(adminUrl: string): Promise<{ url: string; cleanup: () => Promise<void> }> {
+  const name = `recall_test_${randomBytes(6).toString("hex")}`;
+  await withPgClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const target = new URL(adminUrl);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), cleanup: () => dropDatabase(adminUrl, name) };
+}
+
+export async function withPgClient<T>(connectionString: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -68,19 +79,11 @@ async function withPgClient<T>(connectionString: string, run: (client: pg.Client
 }
 
 async function createPostgresTestDb(adminUrl: string): Promise<TestDb> {
-  const name = `recall_test_${randomBytes(6).toString("hex")}`;
-  await withPgClient(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-  const target = new URL(adminUrl);
-  target.pathname = `/${name}`;
-  const url = target.toString();
+  const { url, cleanup: drop } = await createEmptyPostgresDb(adminUrl);
   try {
-    await withPgClient(url, async (client) => {
-      for (const dir of readdirSync(PG_MIGRATIONS_DIR).filter((d) => /^\d+_/.test(d)).sort()) {
-        await client.query(readFileSync(path.join(PG_MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
-      }
-    });
+    await migratePostgres(url, { migrations: pgMigrations() });
   } catch (error) {
-    await dropDatabase(adminUrl, name);
+    await drop();
     throw error;
   }
   const db = createPrismaClient(url);
@@ -90,7 +93,7 @@ async function createPostgresTestDb(adminUrl: string): Promise<TestDb> {
     file: null,
     cleanup: async () => {
       await db.$disconnect();
-      await dropDatabase(adminUrl, name);
+      await drop();
     },
   };
 }
