@@ -4,7 +4,7 @@
 // `prisma migrate diff`; like the SQLite config it runs the JS engine through a
 // driver adapter, so nothing native is downloaded. `prisma migrate deploy`
 // through @prisma/adapter-pg fails on Prisma 6.19 (prisma/orm#27403): the
-// committed migration SQL is applied by the test helper instead.
+// committed migration SQL is applied by scripts/lib/pg-migrate.ts instead.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
