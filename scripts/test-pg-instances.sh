@@ -54,7 +54,7 @@ wait_for() {
   done
   cat "$logs/$1.log"; echo "test-pg-instances: $1 did not answer on :$2 in 600s" >&2; exit 1
 }
-# in_log <count> <pattern> <logs...>: the pattern must occur on exactly <count> lines across the logs
+# in_logs <count> <pattern> <logs...>: the pattern must occur on exactly <count> lines across the logs
 in_logs() {
   local want=$1 pattern=$2; shift 2
   local got=$(cat "$@" | grep -cF -- "$pattern" || true)
