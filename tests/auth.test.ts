@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createGuestSession, findSessionUser, hashToken, NO_USER_ID } from "@/lib/server/auth";
 import { DEFAULT_USER_SETTINGS, getUserSettings } from "@/lib/server/data/settings";
+import { loadLearnerRows } from "@/lib/server/data/progress";
 import { isSessionToken, newSessionToken } from "@/lib/session-token";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
@@ -65,6 +66,9 @@ describe("guest identity", () => {
     const { user } = await createGuestSession(t.db, now);
     expect(await getUserSettings(t.db, user.id)).toEqual(DEFAULT_USER_SETTINGS);
     expect(await t.db.card.count({ where: { userId: NO_USER_ID } })).toBe(0);
+    const rows = await loadLearnerRows(t.db, NO_USER_ID, null, now);
+    expect(rows).toMatchObject({ timeZone: "UTC", cards: [], reviews: [], responses: [], attempts: [] });
+    expect(await rowCounts()).toEqual({ users: 1, sessions: 1 });
   });
 
   test.each([
