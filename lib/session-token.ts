@@ -2,7 +2,7 @@
 // 32 random bytes, base64url. Issued by lib/server/auth.ts when an action
 // first needs a learner, and resolved there to a user; uses Web Crypto only.
 export const SESSION_COOKIE = "recall_session";
-/** Browsers cap cookie lifetimes at 400 days; starting a quiz re-issues it, so it slides with use. */
+/** Browsers cap cookie lifetimes at 400 days; starting a quiz re-issues it (at most daily), so it slides with use. */
 export const SESSION_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

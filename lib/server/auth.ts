@@ -47,13 +47,19 @@ const userSelect = { id: true, kind: true, role: true, timeZone: true } as const
  * malformed: nothing is created). Slides the session's expiry, at most once a day.
  */
 export async function findSessionUser(database: Db, token: string | undefined, now: Date): Promise<CurrentUser | null> {
+  return (await lookUpSession(database, token, now))?.user ?? null;
+}
+
+/** The live session's user, and whether its expiry was just slid (so a cookie renewal is due). */
+async function lookUpSession(database: Db, token: string | undefined, now: Date): Promise<{ user: CurrentUser; slid: boolean } | null> {
   if (!isSessionToken(token)) return null;
   const found = await database.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: userSelect } } });
   if (!found || found.expiresAt <= now) return null;
-  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  const slid = now.getTime() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS;
+  if (slid) {
     await database.session.update({ where: { id: found.id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MS) } });
   }
-  return found.user;
+  return { user: found.user, slid };
 }
 
 /** A new guest learner and its session, in one transaction; the token (returned, for the cookie) is never stored, only its hash. */
@@ -89,15 +95,16 @@ export const getViewer = cache(async (): Promise<Viewer> => {
  * The current learner, for server actions that write; every query on user
  * data filters by this id. Creates a guest (and sets its cookie) when the
  * request has no live session. `renewCookie` re-issues an existing session's
- * cookie so its lifetime slides with use: only for actions whose response
- * navigates anyway (starting a quiz redirects).
+ * cookie when its expiry has just slid (at most once a day), so the cookie's
+ * lifetime slides with use: only for actions whose response navigates anyway
+ * (starting a quiz redirects).
  */
 export const requireUser = cache(async (options?: { renewCookie?: boolean }): Promise<CurrentUser> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  const found = await findSessionUser(db, token, new Date());
+  const found = await lookUpSession(db, token, new Date());
   if (found) {
-    if (options?.renewCookie && token) await setSessionCookie(token);
-    return found;
+    if (options?.renewCookie && found.slid && token) await setSessionCookie(token);
+    return found.user;
   }
   const created = await createGuestSession(db, new Date());
   await setSessionCookie(created.token);
