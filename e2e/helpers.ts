@@ -97,3 +97,14 @@ export function storedDate(value: string | number): Date {
   if (typeof value === "number") return new Date(value);
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
 }
+
+/**
+ * Makes the context a guest learner before its first action, for journeys that
+ * write rows for it straight into the database: page views create no learner
+ * (the first action that stores a row does), so this saves the default settings.
+ */
+export async function becomeGuest(page: Page): Promise<void> {
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.getByText("Saved.").waitFor();
+}

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, test } from "vitest";
 import { studyDayOf } from "@/lib/domain/scheduling";
 import { sharedBrowser } from "./browser";
-import { dbTime, readDb, userIdOf, writeDb } from "./helpers";
+import { becomeGuest, dbTime, readDb, userIdOf, writeDb } from "./helpers";
 
 const browser = sharedBrowser();
 // Checks are expect.soft: a run on broken code lists every check that fails, not only the first.
@@ -163,6 +163,7 @@ describe("progress charts", () => {
 
   test("a few quizzes a day: the score chart has one tick per day", async () => {
     const { context, page } = await browser.newPage();
+    await becomeGuest(page);
     await page.goto("/progress");
     await page.getByTestId("progress-empty").waitFor();
     const userId = await userIdOf(context, inject("dbFile"));

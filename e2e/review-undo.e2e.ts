@@ -5,6 +5,7 @@
 import type { Request } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { sharedBrowser } from "./browser";
+import { becomeGuest } from "./helpers";
 import { cardRows, cardsChangedFrom, currentCard, reviewLogCount, userIdOf, type CardRow } from "./review-helpers";
 
 const browser = sharedBrowser();
@@ -16,6 +17,7 @@ describe("undo in review", () => {
     page.on("request", (r) => {
       if (r.method() === "POST" && r.headers()["next-action"] && (r.postData() ?? "").includes("actionId")) undoRequests.push(r);
     });
+    await becomeGuest(page);
     await page.goto("/review");
     await page.locator("[data-ready=true]").waitFor();
     const userId = await userIdOf(context);

@@ -5,7 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, test } from "vitest";
 import { sharedBrowser } from "./browser";
-import { answerWithKeyboard, readDb, storedDate, userIdOf } from "./helpers";
+import { answerWithKeyboard, becomeGuest, readDb, storedDate, userIdOf } from "./helpers";
 
 const browser = sharedBrowser();
 
@@ -50,6 +50,7 @@ function bakuTime(instant: Date): string {
 describe("study settings", () => {
   test("every setting round-trips: save, the form after saving, reload, save again, the database", async () => {
     const { context, page } = await browser.newPage();
+    await becomeGuest(page); // saves the defaults: the learner row exists from here
     await page.goto("/settings");
     const userId = await userIdOf(context, inject("dbFile"));
     expect(await formValues(page)).toEqual({ desiredRetention: "0.9", newCardsPerDay: "20", maximumInterval: "36500", timeZone: "UTC" });

@@ -1,8 +1,8 @@
 // Owns the shape of the guest session token kept in the httpOnly cookie:
-// 32 random bytes, base64url. Shared by the proxy (which issues it) and the
-// server (which resolves it to a user); uses Web Crypto only.
+// 32 random bytes, base64url. Issued by lib/server/auth.ts when an action
+// first needs a learner, and resolved there to a user; uses Web Crypto only.
 export const SESSION_COOKIE = "recall_session";
-/** Browsers cap cookie lifetimes at 400 days; the proxy re-issues it on every visit. */
+/** Browsers cap cookie lifetimes at 400 days; starting a quiz re-issues it (at most daily), so it slides with use. */
 export const SESSION_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

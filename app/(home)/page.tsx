@@ -1,12 +1,12 @@
 import { ArticleList } from "@/components/article-list";
 import { StudyNow } from "@/components/home/study-now";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { listArticles } from "@/lib/server/data/articles";
 import { getHomeNow } from "@/lib/server/data/home";
 
 export default async function HomePage() {
-  const user = await requireUser();
+  const user = await getViewer();
   const [articles, now] = await Promise.all([listArticles(db), getHomeNow(db, user.id, new Date())]);
   const first = articles[0];
   return (

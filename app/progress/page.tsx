@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense, cache } from "react";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getProgressData } from "@/lib/server/data/progress";
 import { listArticles } from "@/lib/server/data/articles";
@@ -19,7 +19,7 @@ const loadProgress = cache(async (userId: string, articleId: string | null) => g
 export default async function ProgressPage({ searchParams }: PageProps<"/progress">) {
   const raw = (await searchParams).article;
   const slug = ArticleSlugSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
-  const user = await requireUser();
+  const user = await getViewer();
   const articles = await listArticles(db);
   const article = slug.success ? (articles.find((a) => a.slug === slug.data) ?? null) : null;
   const articleId = article?.id ?? null;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getUserSettings } from "@/lib/server/data/settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
+  const user = await getViewer();
   const values = await getUserSettings(db, user.id);
   const zones = Intl.supportedValuesOf("timeZone");
   if (!zones.includes(values.timeZone)) zones.unshift(values.timeZone);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleReader } from "@/components/article-reader";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
 import { db } from "@/lib/server/db";
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const slug = ArticleSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const user = await requireUser();
+  const user = await getViewer();
   const [article, memory] = await Promise.all([getReaderArticle(db, slug.data), getMemoryMap(db, user.id, slug.data, new Date())]);
   if (!article) notFound();
   const mastery = memory

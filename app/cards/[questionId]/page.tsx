@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RowIdSchema } from "@/lib/domain/ids";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getCardHistory } from "@/lib/server/data/card-history";
 import { getUserSettings } from "@/lib/server/data/settings";
@@ -15,7 +15,7 @@ const STATES = ["new", "learning", "review", "relearning"];
 export default async function CardHistoryPage({ params }: PageProps<"/cards/[questionId]">) {
   const id = RowIdSchema.safeParse((await params).questionId);
   if (!id.success) notFound();
-  const user = await requireUser();
+  const user = await getViewer();
   const [history, { timeZone }] = await Promise.all([getCardHistory(db, user.id, id.data), getUserSettings(db, user.id)]);
   if (!history) notFound();
   const { question, card, reviews, responses } = history;

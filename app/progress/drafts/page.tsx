@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getRejectedDrafts } from "@/lib/server/data/items";
 
 export const metadata: Metadata = { title: "Rejected drafts" };
 
 export default async function DraftsPage() {
-  await requireUser();
+  await getViewer();
   const { total, byReason, rows } = await getRejectedDrafts(db);
   return (
     <div>

@@ -1,9 +1,9 @@
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { exportHistoryCsv } from "@/lib/server/data/export";
 
 export async function GET() {
-  const user = await requireUser();
+  const user = await getViewer();
   const csv = await exportHistoryCsv(db, user.id);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csv, {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getItemAnalysis } from "@/lib/server/data/items";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Question quality" };
 const fmt = (v: number | null) => (v === null ? "—" : v.toFixed(2));
 
 export default async function ItemAnalysisPage() {
-  await requireUser();
+  await getViewer();
   const rows = await getItemAnalysis(db);
   const marked = rows.filter((r) => r.markedForReview).length;
   return (

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { RowIdSchema } from "@/lib/domain/ids";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { attemptBelongsTo } from "@/lib/server/data/quiz";
 
@@ -9,7 +9,7 @@ import { attemptBelongsTo } from "@/lib/server/data/quiz";
 export default async function AttemptLayout({ children, params }: LayoutProps<"/quiz/[attemptId]">) {
   const id = RowIdSchema.safeParse((await params).attemptId);
   if (!id.success) notFound();
-  const user = await requireUser();
+  const user = await getViewer();
   if (!(await attemptBelongsTo(db, user.id, id.data))) notFound();
   return children;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { RowIdSchema } from "@/lib/domain/ids";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getRunnerState } from "@/lib/server/quiz/service";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]">) {
   const id = RowIdSchema.safeParse((await params).attemptId);
   if (!id.success) notFound();
-  const user = await requireUser();
+  const user = await getViewer();
   const state = await getRunnerState(db, user.id, id.data, new Date());
   if (!state) notFound();
   if (state.status === "finished") redirect(`/quiz/${state.attemptId}/results`);

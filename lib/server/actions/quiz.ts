@@ -1,7 +1,10 @@
 "use server";
 // The quiz's server actions: gate (the current learner) -> validate (zod) ->
 // service (one transaction) -> revalidate / redirect. Bad input gets a
-// message and changes nothing.
+// message and changes nothing. Only starting a quiz may create the learner
+// (requireUser); the others act on an attempt the learner already owns, so
+// they read the session (getViewer) and never set a cookie: a Set-Cookie on
+// an answer's response would make the router refresh past its feedback.
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -9,7 +12,7 @@ import { z } from "zod";
 import { QuizConfigSchema } from "@/lib/domain/quiz/config";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer, requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import {
   answerQuestion,
@@ -32,7 +35,8 @@ export type StartQuizState = {
 const newSeed = () => randomInt(1, 2 ** 31 - 1);
 
 export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
-  const user = await requireUser();
+  // Redirects on success, so (re)setting the session cookie here costs no surprise refresh.
+  const user = await requireUser({ renewCookie: true });
   const slug = ArticleSlugSchema.safeParse(formData.get("slug"));
   if (!slug.success) return { error: "That article does not exist." };
   const parsed = QuizConfigSchema.safeParse({
@@ -49,14 +53,14 @@ export async function startQuizAction(_prev: StartQuizState, formData: FormData)
 }
 
 export async function answerAction(input: unknown): Promise<AnswerResult> {
-  const user = await requireUser();
+  const user = await getViewer();
   const parsed = AnswerInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, error: "That answer could not be read." };
   return answerQuestion(db, user.id, parsed.data, new Date());
 }
 
 export async function overrideAction(input: unknown): Promise<AnswerResult> {
-  const user = await requireUser();
+  const user = await getViewer();
   const parsed = QuestionRefSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, error: "That question could not be found." };
   // No revalidatePath here: revalidating makes the router re-render the runner at the next question at
@@ -65,7 +69,7 @@ export async function overrideAction(input: unknown): Promise<AnswerResult> {
 }
 
 export async function revealFlashcardAction(input: unknown): Promise<{ ok: true; back: string } | { ok: false; error: string }> {
-  const user = await requireUser();
+  const user = await getViewer();
   const parsed = QuestionRefSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "That card could not be found." };
   return revealFlashcard(db, user.id, parsed.data);
@@ -74,7 +78,7 @@ export async function revealFlashcardAction(input: unknown): Promise<{ ok: true;
 export type RetryState = { error?: string };
 
 export async function retryMistakesAction(_prev: RetryState, formData: FormData): Promise<RetryState> {
-  const user = await requireUser();
+  const user = await getViewer();
   const attemptId = IdSchema.safeParse(formData.get("attemptId"));
   if (!attemptId.success) return { error: "That quiz could not be found." };
   const result = await startRetryAttempt(db, user.id, attemptId.data, new Date(), newSeed());

@@ -3,11 +3,13 @@
 // revalidate. A stale or foreign card is refused with a message. Grades,
 // bury, suspend and flag answer with the id of the recorded action, which
 // the session keeps on its undo stack and sends back to undo exactly that one.
+// Writes that can be a visitor's first (grade, change, learn more) create the
+// guest (requireUser); undo and the summary only read the session (getViewer).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { RowIdSchema } from "@/lib/domain/ids";
 import type { Failure } from "@/lib/domain/quiz/feedback";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer, requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { buryUntilTomorrow, changeCard, getSessionSummary, gradeCard, learnMoreNewCardsToday, undoCardAction } from "@/lib/server/cards/review";
 import type { SessionSummary } from "@/lib/domain/review-view";
@@ -50,7 +52,7 @@ export async function gradeCardAction(input: unknown): Promise<ActionResult> {
 
 /** Undoes the session action named by `actionId`; a repeat of an undone one is refused and changes nothing. */
 export async function undoCardActionAction(input: unknown): Promise<Result> {
-  const user = await requireUser();
+  const user = await getViewer();
   const parsed = UndoSchema.safeParse(input);
   if (!parsed.success) return bad("That undo could not be read.");
   const result = await undoCardAction(db, user.id, parsed.data.actionId, new Date());
@@ -102,7 +104,7 @@ export async function changeCardFormAction(formData: FormData): Promise<void> {
 }
 
 export async function sessionSummaryAction(input: unknown): Promise<SessionSummary | null> {
-  const user = await requireUser();
+  const user = await getViewer();
   const parsed = z.object({ since: z.iso.datetime() }).safeParse(input);
   if (!parsed.success) return null;
   const since = new Date(parsed.data.since);

@@ -28,13 +28,21 @@ export async function settingsOf(tx: Tx, userId: string): Promise<MemorySettings
   return tx.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, maximumInterval: true } });
 }
 
-/** Applies a rating to the learner's card for a question (creating it if new) and appends the log; returns the card's new version and the log's id. */
+type CardRow = NonNullable<Awaited<ReturnType<Tx["card"]["findUnique"]>>>;
+
+/**
+ * Applies a rating to the learner's card for a question (creating it if new)
+ * and appends the log; returns the card's new version and the log's id. A
+ * caller that has already read the card in this transaction passes it
+ * (`card`, null for none) so it is not read twice.
+ */
 export async function rateCard(
   tx: Tx,
-  input: { userId: string; questionId: string; rating: Grade; now: Date; source: "review" | "quiz"; durationMs?: number | null },
+  input: { userId: string; questionId: string; rating: Grade; now: Date; source: "review" | "quiz"; durationMs?: number | null; card?: CardRow | null },
 ): Promise<{ version: number; reviewLogId: string }> {
   const settings = await settingsOf(tx, input.userId);
-  const existing = await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
+  const existing =
+    input.card !== undefined ? input.card : await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
   const before = existing ? storedCardOf(existing) : newCardState(input.now);
   // A card last reviewed "after" now (clock skew between processes) is rated as of its last review.
   const at = before.lastReview && before.lastReview > input.now ? before.lastReview : input.now;

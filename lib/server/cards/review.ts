@@ -189,7 +189,7 @@ export async function gradeCard(
       return fail("This card changed since it was shown (perhaps in another tab). It has been reloaded; grade it again.", 409);
     }
     if (card?.suspended) return fail("This card is suspended.", 409);
-    const rated = await rateCard(tx, { userId, questionId: input.questionId, rating: input.rating, now, source: "review", durationMs: input.durationMs });
+    const rated = await rateCard(tx, { userId, questionId: input.questionId, rating: input.rating, now, source: "review", durationMs: input.durationMs, card });
     const actionId = await recordAction(tx, {
       userId,
       questionId: input.questionId,

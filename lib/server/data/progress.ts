@@ -4,6 +4,7 @@ import "server-only";
 // ReviewLog_userId_review_idx, QuizResponse_userId_answeredAt_idx,
 // QuizAttempt_userId_startedAt_idx); figures are computed by lib/domain/stats.
 import type { Db } from "@/lib/server/db";
+import { getUserSettings } from "@/lib/server/data/settings";
 import {
   accuracyByKind,
   accuracyByTopic,
@@ -28,7 +29,7 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
   const questionFilter = articleId ? { question: { articleId } } : {};
   const since = new Date(now.getTime() - 366 * 24 * 3600_000);
   const [user, cards, reviews, responses, attempts, questionCount] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
+    getUserSettings(db, userId),
     db.card.findMany({
       where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}) } },
       select: { questionId: true, due: true, stability: true, state: true, reps: true, lastReview: true, suspended: true },

@@ -5,6 +5,7 @@ import "server-only";
 // `timeZone`, and every schedule is computed with these values.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
+import { NO_USER_ID } from "@/lib/server/auth";
 
 /** What the settings page edits. */
 export type EditableSettings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number };
@@ -13,8 +14,19 @@ export type UserSettings = EditableSettings & { extraNewCards: number; extraNewC
 
 const settingsSelect = { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true, extraNewCards: true, extraNewCardsDay: true } as const;
 
-/** The learner's settings; throws when there is no such user (every caller holds the id of the signed-in learner). */
+/** A new learner's settings (the User columns' defaults): what a visitor without a session sees. */
+export const DEFAULT_USER_SETTINGS: UserSettings = {
+  timeZone: "UTC",
+  newCardsPerDay: 20,
+  desiredRetention: 0.9,
+  maximumInterval: 36500,
+  extraNewCards: 0,
+  extraNewCardsDay: null,
+};
+
+/** The learner's settings, the defaults for a visitor without a session; throws when there is no such user. */
 export async function getUserSettings(db: Db | Prisma.TransactionClient, userId: string): Promise<UserSettings> {
+  if (userId === NO_USER_ID) return DEFAULT_USER_SETTINGS;
   return db.user.findUniqueOrThrow({ where: { id: userId }, select: settingsSelect });
 }
 

@@ -181,7 +181,7 @@ export async function getRunnerState(db: Db, userId: string, attemptId: string, 
     }),
   ]);
   if (!next) {
-    await finishAttempt(db, userId, attemptId, now);
+    await settleAttempt(db, userId, attemptId, now);
     return { status: "finished", attemptId: attempt.id };
   }
   if (!next.shownAt) {
@@ -199,17 +199,30 @@ export async function getRunnerState(db: Db, userId: string, attemptId: string, 
   };
 }
 
-/** Once every question is answered: finishes the attempt, or (after an override) updates its score. */
-async function finishAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<boolean> {
+type AttemptProgress = { total: number; answered: number; finished: boolean };
+
+/**
+ * How far the attempt is, from one read of its responses; once every
+ * question is answered, finishes it (or, after an override, updates its score).
+ */
+async function settleAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<AttemptProgress> {
   const responses = await db.quizResponse.findMany({ where: { attemptId, userId }, select: { credit: true, overridden: true, answeredAt: true } });
-  if (responses.some((r) => r.answeredAt === null)) return false;
+  const answered = responses.filter((r) => r.answeredAt !== null).length;
+  const progress = { total: responses.length, answered, finished: answered === responses.length };
+  if (!progress.finished) return progress;
   const score = attemptScore(responses);
   const finished = await db.quizAttempt.updateMany({
     where: { id: attemptId, userId, status: "in_progress" },
     data: { status: "finished", finishedAt: now, score },
   });
   if (finished.count === 0) await db.quizAttempt.updateMany({ where: { id: attemptId, userId }, data: { score } });
-  return true;
+  return progress;
+}
+
+/** How many of the attempt's questions are answered, for feedback on a path that writes nothing (one read). */
+async function attemptProgress(tx: Prisma.TransactionClient, userId: string, attemptId: string): Promise<Omit<AttemptProgress, "finished">> {
+  const responses = await tx.quizResponse.findMany({ where: { attemptId, userId }, select: { answeredAt: true } });
+  return { total: responses.length, answered: responses.filter((r) => r.answeredAt !== null).length };
 }
 
 // ---------------------------------------------------------------- answering
@@ -247,12 +260,12 @@ export async function answerQuestion(
       // a different one would change an answer already given, which is refused. The refusal carries the
       // recorded feedback, so a page left behind (Back, another tab) can show what counts and move on.
       if (stableStringify(row.response) !== stableStringify(response)) {
-        const recorded = await feedbackFor(tx, userId, row, true);
+        const recorded = await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId));
         return row.attempt.status === "in_progress"
           ? { ...fail("You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts.", 409), recorded }
           : { ...fail("This quiz is finished; its answers can no longer change.", 409), recorded };
       }
-      return { ok: true as const, feedback: await feedbackFor(tx, userId, row, true) };
+      return { ok: true as const, feedback: await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId)) };
     }
     if (row.attempt.status !== "in_progress") return fail("This quiz is finished; its answers can no longer change.", 409);
 
@@ -279,16 +292,17 @@ export async function answerQuestion(
     if (claimed.count === 0) {
       // Another request recorded an answer between our read and our write.
       const winner = await tx.quizResponse.findUniqueOrThrow({ where: { id: row.id }, include: { attempt: { select: { status: true } }, question: true } });
+      const progress = await attemptProgress(tx, userId, winner.attemptId);
       if (stableStringify(winner.response) !== stableStringify(response)) {
-        return { ...fail("You have already answered this question; answers cannot be changed.", 409), recorded: await feedbackFor(tx, userId, winner, true) };
+        return { ...fail("You have already answered this question; answers cannot be changed.", 409), recorded: await feedbackFor(tx, winner, true, progress) };
       }
-      return { ok: true as const, feedback: await feedbackFor(tx, userId, winner, true) };
+      return { ok: true as const, feedback: await feedbackFor(tx, winner, true, progress) };
     }
     const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
     await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
-    const finished = await finishAttempt(tx, userId, row.attemptId, now);
-    const answeredRow: ResponseWithQuestion = { ...row, ...recorded, response: recorded.response as Prisma.JsonValue, attempt: { status: finished ? "finished" : row.attempt.status } };
-    return { ok: true as const, feedback: await feedbackFor(tx, userId, answeredRow, false) };
+    const progress = await settleAttempt(tx, userId, row.attemptId, now);
+    const answeredRow: ResponseWithQuestion = { ...row, ...recorded, response: recorded.response as Prisma.JsonValue, attempt: { status: progress.finished ? "finished" : row.attempt.status } };
+    return { ok: true as const, feedback: await feedbackFor(tx, answeredRow, false, progress) };
   }, TX);
 }
 
@@ -305,37 +319,57 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     if (row.correct) return fail("That answer is already right.", 409);
     const response = QuizResponseInputSchema.safeParse(row.response);
     if (response.success && gaveUp(response.data)) return fail("You chose “I don't know”, so there is nothing to mark right.", 409);
-    if (row.overridden) return { ok: true as const, feedback: await feedbackFor(tx, userId, row, true) };
+    if (row.overridden) return { ok: true as const, feedback: await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId)) };
     await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
     await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: ratingForQuizOutcome({ correct: false, overridden: true, responseMs: row.timeMs, kind: row.question.kind }) });
-    const finished = await finishAttempt(tx, userId, row.attemptId, now);
-    return { ok: true as const, feedback: await feedbackFor(tx, userId, { ...row, overridden: true, attempt: { status: finished ? "finished" : row.attempt.status } }, false) };
+    const progress = await settleAttempt(tx, userId, row.attemptId, now);
+    return { ok: true as const, feedback: await feedbackFor(tx, { ...row, overridden: true, attempt: { status: progress.finished ? "finished" : row.attempt.status } }, false, progress) };
   }, TX);
 }
 
+/**
+ * The article's look-alike terms, computed once per version of its active
+ * questions (their count and newest updatedAt: an edit, a retirement or a new
+ * question changes it) and kept in memory, so an answer reads one aggregate
+ * instead of every question. Per question, the terms are cached too.
+ */
+type ConfusableBank = { version: string; terms: { term: string; norm: string }[]; ownForms: Map<string, Set<string>>; byQuestion: Map<string, string[]> };
+const confusableBanks = new Map<string, ConfusableBank>();
+const CONFUSABLE_KINDS = ["multiple_choice", "cloze", "short_answer"] as const;
+
 /** Terms a typo must not land on: the article's other answers and choices. */
 async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, questionId: string): Promise<string[]> {
-  const others = await tx.question.findMany({
-    where: { articleId, status: "active", kind: { in: ["multiple_choice", "cloze", "short_answer"] } },
-    select: { id: true, answer: true, choices: true, acceptedAnswers: true },
-  });
-  const own = others.find((q) => q.id === questionId);
-  const ownForms = new Set([own?.answer ?? "", ...((own?.acceptedAnswers as string[] | null) ?? [])].map(normaliseAnswer));
-  const terms = new Set<string>();
-  for (const q of others) {
-    for (const t of [q.answer, ...((q.choices as string[] | null) ?? [])]) {
-      if (t.length <= 60 && !ownForms.has(normaliseAnswer(t))) terms.add(t);
+  const where = { articleId, status: "active" as const, kind: { in: [...CONFUSABLE_KINDS] } };
+  const stamp = await tx.question.aggregate({ where, _count: { _all: true }, _max: { updatedAt: true } });
+  const version = `${stamp._count._all}:${stamp._max.updatedAt?.getTime() ?? 0}`;
+  let bank = confusableBanks.get(articleId);
+  if (!bank || bank.version !== version) {
+    const others = await tx.question.findMany({ where, select: { id: true, answer: true, choices: true, acceptedAnswers: true } });
+    const terms = new Map<string, string>();
+    const ownForms = new Map<string, Set<string>>();
+    for (const q of others) {
+      ownForms.set(q.id, new Set([q.answer, ...((q.acceptedAnswers as string[] | null) ?? [])].map(normaliseAnswer)));
+      for (const t of [q.answer, ...((q.choices as string[] | null) ?? [])]) if (t.length <= 60) terms.set(t, normaliseAnswer(t));
     }
+    bank = { version, terms: [...terms].map(([term, norm]) => ({ term, norm })), ownForms, byQuestion: new Map() };
+    confusableBanks.set(articleId, bank);
   }
-  return [...terms].sort();
+  const cached = bank.byQuestion.get(questionId);
+  if (cached) return cached;
+  // A question outside the bank (another kind) excludes only the empty form, as before.
+  const own = bank.ownForms.get(questionId) ?? new Set([normaliseAnswer("")]);
+  const result = bank.terms.filter((t) => !own.has(t.norm)).map((t) => t.term).sort();
+  bank.byQuestion.set(questionId, result);
+  return result;
 }
 
 /** The feedback for an answered row, from what was stored at answer time (never a fresh grading). */
-async function feedbackFor(tx: Prisma.TransactionClient, userId: string, row: ResponseWithQuestion, alreadyAnswered: boolean): Promise<Feedback> {
-  const [total, answered] = await Promise.all([
-    tx.quizResponse.count({ where: { attemptId: row.attemptId, userId } }),
-    tx.quizResponse.count({ where: { attemptId: row.attemptId, userId, answeredAt: { not: null } } }),
-  ]);
+async function feedbackFor(
+  tx: Prisma.TransactionClient,
+  row: ResponseWithQuestion,
+  alreadyAnswered: boolean,
+  { answered, total }: { answered: number; total: number },
+): Promise<Feedback> {
   const question = toGradable(row.question);
   const response = QuizResponseInputSchema.parse(row.response);
   return {

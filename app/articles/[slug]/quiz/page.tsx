@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
 import { AttemptHistory } from "@/components/quiz/attempt-history";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getQuizSetupData } from "@/lib/server/data/quiz-setup";
 import { listAttemptsForArticle } from "@/lib/server/data/quiz";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function QuizSetupPage({ params }: PageProps<"/articles/[slug]/quiz">) {
   const slug = ArticleSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const user = await requireUser();
+  const user = await getViewer();
   const [setup, attempts, { timeZone }] = await Promise.all([
     getQuizSetupData(db, slug.data),
     listAttemptsForArticle(db, user.id, slug.data),

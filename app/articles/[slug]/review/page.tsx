@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ReviewPage } from "@/components/review/review-page";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { studyModeFrom } from "@/lib/domain/scheduling";
-import { requireUser } from "@/lib/server/auth";
+import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getReviewState } from "@/lib/server/cards/review";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Review" };
 export default async function ArticleReviewPage({ params, searchParams }: PageProps<"/articles/[slug]/review">) {
   const slug = ArticleSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const user = await requireUser();
+  const user = await getViewer();
   const { mode, error } = studyModeFrom(await searchParams);
   const state = await getReviewState(db, user.id, { articleSlug: slug.data }, new Date(), mode);
   if (!state) notFound();
