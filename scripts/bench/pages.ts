@@ -55,7 +55,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 type PageSpec = { name: string; path: string; hasCharts: boolean };
 type ScriptLoad = { url: string; gzip: number; raw: number; beforeLoad: boolean; chart: boolean };
 type PageScripts = { beforeLoad: number; afterLoad: number; chartBeforeLoad: boolean; chartAfterLoad: boolean; scripts: ScriptLoad[] };
-type Scores = { performance: number; accessibility: number };
+type Scores = { performance: number; accessibility: number; failedAudits: string[] };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -205,7 +205,17 @@ async function lighthouseScores(lighthouse: LighthouseModule, config: unknown, p
   if (!lhr) throw new Error(`lighthouse returned no report for ${url}`);
   if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  return { performance: score("performance"), accessibility: score("accessibility") };
+  // What cost points, so a miss says where to look: weighted audits that did not pass.
+  const failedAudits = ["performance", "accessibility"].flatMap((category) =>
+    (lhr.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id} ${lhr.audits[ref.id]?.displayValue ?? ""}`.trim()),
+  );
+  // A layout shift names the element that moved.
+  const shifts = lhr.audits["layout-shifts"]?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined;
+  const moved = shifts?.items?.[0]?.node?.selector;
+  if (moved) failedAudits.push(`layout-shifts ${moved}`);
+  return { performance: score("performance"), accessibility: score("accessibility"), failedAudits };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -271,8 +281,12 @@ async function main(): Promise<number> {
     for (const spec of pages) {
       const runs: Scores[] = [];
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(lighthouse, desktop, chrome.port, `${baseURL}${spec.path}`, token));
-      scores.set(spec.name, { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)) });
-      out(`lighthouse ${spec.name}: performance ${runs.map((r) => r.performance).join(", ")}; accessibility ${runs.map((r) => r.accessibility).join(", ")}`);
+      scores.set(spec.name, { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), failedAudits: [] });
+      const failed = [...new Set(runs.flatMap((r) => r.failedAudits.map((a) => (a.startsWith("layout-shifts") ? a : a.split(" ")[0]!))))];
+      out(
+        `lighthouse ${spec.name}: performance ${runs.map((r) => r.performance).join(", ")}; accessibility ${runs.map((r) => r.accessibility).join(", ")}` +
+          (failed.length > 0 ? `; audits not passed in some run: ${failed.join(", ")}` : ""),
+      );
     }
 
     const failures: string[] = [];
