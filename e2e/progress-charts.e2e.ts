@@ -64,11 +64,17 @@ const tickTexts = async (page: Page, title: string, axis: "x" | "y") =>
   (await figure(page, title).locator(`.recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents()).map(unspaced);
 const unspaced = (text: string) => text.replace(/\s+/g, "");
 
+/** A chart is drawn once it comes into view (its table is on the page from the start): scroll to it and wait. */
+async function waitForChart(page: Page, title: string) {
+  await figure(page, title).scrollIntoViewIfNeeded();
+  await figure(page, title).locator(".recharts-surface").first().waitFor();
+}
+
 async function waitForCharts(page: Page) {
   await page.getByText("Study activity, last 365 days").waitFor();
-  for (const title of ["Quiz score per attempt", "Accuracy by question kind", "Accuracy by topic", "Answer grades"]) {
-    await figure(page, title).locator(".recharts-surface").first().waitFor();
-  }
+  for (const title of ["Quiz score per attempt", "Accuracy by question kind", "Accuracy by topic", "Answer grades"]) await waitForChart(page, title);
+  // Back to the top, where a learner lands (the calendar checks look at the first screen).
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Grades four different cards Again, Hard, Good, Easy, then two more Good. */
@@ -169,7 +175,7 @@ describe("progress charts", () => {
     const userId = await userIdOf(context, inject("dbFile"));
     const finished = insertAttempts(userId, new Date(), 9, 3, "few");
     await page.reload();
-    await figure(page, "Quiz score per attempt").locator(".recharts-surface").waitFor();
+    await waitForChart(page, "Quiz score per attempt");
     const days = new Set(finished.map((d) => studyDayOf(d, "UTC")));
     const ticks = await tickTexts(page, "Quiz score per attempt", "x");
     expect.soft(ticks, "one tick per day on the score chart").toHaveLength(days.size);

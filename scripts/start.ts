@@ -3,7 +3,7 @@
 // sources, then serve on PORT (default 3000).
 import { spawn } from "node:child_process";
 import { z } from "zod";
-import { ensureBuild } from "./lib/build";
+import { buildIfStale } from "./lib/build";
 import { prepareDatabase } from "./lib/prepare-db";
 import { bin } from "./lib/run";
 
@@ -18,7 +18,7 @@ async function main() {
   try {
     const url = await prepareDatabase({ seed: true });
     process.env.DATABASE_URL = url;
-    ensureBuild();
+    buildIfStale();
   } catch (error) {
     console.error(`recall: ${(error as Error).message}`);
     process.exit(1);

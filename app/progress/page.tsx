@@ -6,10 +6,9 @@ import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getProgressData } from "@/lib/server/data/progress";
 import { listArticles } from "@/lib/server/data/articles";
-import { FiguresSkeleton, HeadlineFigures } from "@/components/progress/figures";
-import { ActivityHeatmap } from "@/components/progress/heatmap";
-import { ChartsSkeleton, ProgressCharts } from "@/components/progress/charts";
-import { chartsData } from "@/components/progress/progress-view";
+import { FiguresSkeleton } from "@/components/progress/figures";
+import { ChartsSkeleton } from "@/components/progress/charts";
+import { ChartsSection, FiguresSection } from "@/components/progress/sections";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -69,36 +68,9 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
 }
 
 async function Figures({ userId, articleId }: { userId: string; articleId: string | null }) {
-  const data = await loadProgress(userId, articleId);
-  return (
-    <div className="grid gap-4">
-      {!data.hasHistory && (
-        <div className="rounded-xl border border-dashed border-stone-300 p-5 dark:border-stone-700" data-testid="progress-empty">
-          <h2 className="font-semibold">No study yet</h2>
-          <p className="mt-1 text-stone-600 dark:text-stone-300">
-            Take a quiz or review a few cards, and your figures and charts will appear here.{" "}
-            <Link href="/" className="underline">
-              Choose an article
-            </Link>{" "}
-            or{" "}
-            <Link href="/review" className="underline">
-              start reviewing
-            </Link>
-            .
-          </p>
-        </div>
-      )}
-      <HeadlineFigures data={data} />
-    </div>
-  );
+  return <FiguresSection data={await loadProgress(userId, articleId)} />;
 }
 
 async function Charts({ userId, articleId }: { userId: string; articleId: string | null }) {
-  const data = await loadProgress(userId, articleId);
-  return (
-    <div className="grid gap-6 [&>*]:min-w-0">
-      <ActivityHeatmap days={data.heatmap} />
-      <ProgressCharts data={chartsData(data)} />
-    </div>
-  );
+  return <ChartsSection data={await loadProgress(userId, articleId)} />;
 }

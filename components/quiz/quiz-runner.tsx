@@ -11,7 +11,6 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { PublicQuestion } from "@/lib/domain/quiz/present";
 import type { Feedback } from "@/lib/domain/quiz/feedback";
 import { answerAction, overrideAction } from "@/lib/server/actions/quiz";
-import { KIND_LABELS } from "@/lib/domain/kinds";
 import { ShortcutHelp } from "@/components/study/shortcut-help";
 import { useStudyKeys } from "@/components/study/use-study-keys";
 import { FeedbackPanel } from "./feedback-panel";
@@ -23,6 +22,8 @@ type Props = {
   total: number;
   answered: number;
   question: PublicQuestion;
+  /** The kind's label, from the kinds registry on the server (the registry's schemas stay out of the browser). */
+  kindLabel: string;
 };
 
 // Back and Forward restore the page the router cached when it was left, in
@@ -49,7 +50,7 @@ function rememberFeedback(attemptId: string, feedback: Feedback) {
   }
 }
 
-export function QuizRunner({ attemptId, position, total, answered, question }: Props) {
+export function QuizRunner({ attemptId, position, total, answered, question, kindLabel }: Props) {
   const router = useRouter();
   const input = KIND_INPUTS[question.kind];
   const [pending, startTransition] = useTransition();
@@ -149,7 +150,7 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
           <span aria-live="polite">
             Question {position + 1} of {total}
           </span>
-          <span>{KIND_LABELS[question.kind]}</span>
+          <span>{kindLabel}</span>
         </div>
         <div
           role="progressbar"
@@ -223,7 +224,7 @@ export function QuizRunner({ attemptId, position, total, answered, question }: P
         </Link>
         <ShortcutHelp
           groups={[
-            { title: KIND_LABELS[question.kind], items: input.shortcuts },
+            { title: kindLabel, items: input.shortcuts },
             {
               title: "Every question",
               items: [

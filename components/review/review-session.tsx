@@ -15,15 +15,16 @@ import { formatDateTimeInZone } from "@/lib/format";
 import { ShortcutHelp } from "@/components/study/shortcut-help";
 import { useStudyKeys } from "@/components/study/use-study-keys";
 import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
+// The zod- and ts-fsrs-free parts of scheduling, by path: the index would bring both into the browser.
 import {
   DEFAULT_EXTRA_NEW_CARDS,
   DEFAULT_REVIEW_AHEAD_DAYS,
   MAX_EXTRA_NEW_CARDS,
   MAX_REVIEW_AHEAD_DAYS,
   reviewAheadCount,
-  type CustomStudyOffer,
   type StudyMode,
-} from "@/lib/domain/scheduling";
+} from "@/lib/domain/scheduling/custom-study-limits";
+import type { CustomStudyOffer } from "@/lib/domain/scheduling/queue";
 import {
   changeCardAction,
   gradeCardAction,

@@ -1,5 +1,6 @@
 // Owns what counts as a learner's time zone: an IANA name this runtime knows.
-import { z } from "zod";
+// Free of zod (lib/format runs in the browser); the form schema over this
+// rule is TimeZoneSchema in ./time-zone-schema.
 
 export function isTimeZone(value: string): boolean {
   try {
@@ -9,8 +10,3 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
-
-export const TimeZoneSchema = z
-  .string()
-  .trim()
-  .refine(isTimeZone, { message: "Choose a time zone from the list (for example Europe/Istanbul)." });

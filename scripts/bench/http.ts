@@ -25,7 +25,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/server/prisma-clien
 import { hashToken } from "@/lib/server/auth";
 import { startQuizAttempt } from "@/lib/server/quiz/service";
 import { newSessionToken, SESSION_COOKIE } from "@/lib/session-token";
-import { ensureBuild } from "../lib/build";
+import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
 import { bin } from "../lib/run";
 
@@ -254,13 +254,13 @@ function actionHeaders(base: string, id: string, cookie: string): Record<string,
 
 async function main() {
   process.chdir(ROOT);
-  ensureBuild();
+  buildIfStale();
   const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-http-"));
   let server: ReturnType<typeof startServer> | undefined;
   const failures: string[] = [];
   try {
     process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-    const url = prepareDatabase({ seed: true });
+    const url = await prepareDatabase({ seed: true });
     const db = createPrismaClient(url);
     out("bench:http: preparing guests, quiz attempts and cards ...");
     const fixtures = await prepareFixtures(db);

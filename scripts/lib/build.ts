@@ -1,6 +1,6 @@
 // Owns "is .next a build of the current sources?": a hash of every build
 // input, stamped into .next after a build, and the build when it is stale.
-// Shared by npm start and the HTTP benchmark.
+// Shared by npm start and the HTTP and page benchmarks, so all serve the same build.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,15 +26,16 @@ export function sourceStamp(root = process.cwd()): string {
   return hash.digest("hex");
 }
 
-/** Builds (next build) unless .next already holds a build of these sources; says which. */
-export function ensureBuild(env: NodeJS.ProcessEnv = process.env): void {
+/** Runs `next build` unless .next already holds a build of these sources; says which it did. */
+export function buildIfStale(log: (line: string) => void = console.log, env: NodeJS.ProcessEnv = process.env): "current" | "built" {
   const stamp = sourceStamp();
   const current = existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
   if (current) {
-    console.log("recall: the build is current; not rebuilding");
-    return;
+    log("recall: the build is current; not rebuilding");
+    return "current";
   }
-  console.log("recall: building (no build of the current sources yet)");
+  log("recall: building (no build of the current sources yet)");
   run(bin("next"), ["build"], env);
   writeFileSync(STAMP, stamp);
+  return "built";
 }

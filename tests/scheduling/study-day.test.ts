@@ -76,3 +76,36 @@ describe("startOfStudyDay / nextStudyDayStart", () => {
     expect(() => startOfStudyDay(new Date("nope"), "UTC")).toThrow(RangeError);
   });
 });
+
+describe("studyDayOf remembers resolved days without changing an answer", () => {
+  /** The study day read straight off the local wall clock, as a reference (no memo). */
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const reference = (ms: number, timeZone: string) => {
+    if (!formats.has(timeZone)) {
+      formats.set(timeZone, new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit" }));
+    }
+    const parts = Object.fromEntries(
+      formats
+        .get(timeZone)!
+        .formatToParts(ms)
+        .map((p) => [p.type, Number(p.value)]),
+    ) as Record<string, number>;
+    const date = new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day! - (parts.hour! < 4 ? 1 : 0)));
+    return date.toISOString().slice(0, 10);
+  };
+
+  test.each([
+    { label: "New York (DST at 02:00)", timeZone: "America/New_York" },
+    { label: "Lord Howe (30-minute DST)", timeZone: "Australia/Lord_Howe" },
+    { label: "Kathmandu (UTC+5:45)", timeZone: "Asia/Kathmandu" },
+    { label: "Santiago (DST at midnight)", timeZone: "America/Santiago" },
+    { label: "Baku (no DST)", timeZone: "Asia/Baku" },
+  ])("$label: every 37 minutes over a year, in a scrambled order, matches the wall clock", ({ timeZone }) => {
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    const instants = Array.from({ length: Math.floor((366 * 24 * 60) / 37) }, (_, i) => start + i * 37 * 60_000);
+    // Visit in a scrambled but fixed order, so days are resolved out of order and between known days.
+    const order = instants.map((ms, i) => ({ ms, key: (i * 7919) % instants.length })).sort((a, b) => a.key - b.key);
+    const wrong = order.filter(({ ms }) => studyDayOf(new Date(ms), timeZone) !== reference(ms, timeZone));
+    expect(wrong.map(({ ms }) => new Date(ms).toISOString()).slice(0, 5)).toEqual([]);
+  });
+});

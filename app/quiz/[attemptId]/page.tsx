@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { RowIdSchema } from "@/lib/domain/ids";
 import { getViewer } from "@/lib/server/auth";
+import { kindLabel } from "@/lib/domain/kinds";
 import { db } from "@/lib/server/db";
 import { getRunnerState } from "@/lib/server/quiz/service";
 
@@ -23,6 +24,7 @@ export default async function QuizPage({ params }: PageProps<"/quiz/[attemptId]"
       total={state.total}
       answered={state.answered}
       question={state.question}
+      kindLabel={kindLabel(state.question.kind)}
     />
   );
 }

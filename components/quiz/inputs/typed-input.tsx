@@ -2,7 +2,7 @@
 // Cloze and short answer: the learner types; a blank asks for an answer and
 // "I don't know" is an explicit, wrong answer with nothing to override.
 import { useEffect, useRef } from "react";
-import { BLANK_ANSWER_MESSAGE, RESPONSE_TEXT_MAX } from "@/lib/domain/grading/responses";
+import { BLANK_ANSWER_MESSAGE, RESPONSE_TEXT_MAX } from "@/lib/domain/grading/response-limits";
 import type { KindInput } from "./types";
 
 export const typedInput: KindInput<string> = {

@@ -6,9 +6,9 @@ import { z } from "zod";
 import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 
-/** Limits for untrusted input: generous for any real answer, small enough to grade cheaply. */
-export const RESPONSE_TEXT_MAX = 500;
-export const RESPONSE_LIST_MAX = 10;
+import { BLANK_ANSWER_MESSAGE, RESPONSE_LIST_MAX, RESPONSE_TEXT_MAX } from "./response-limits";
+
+export { BLANK_ANSWER_MESSAGE, RESPONSE_LIST_MAX, RESPONSE_TEXT_MAX };
 
 const typedText = z.string().max(RESPONSE_TEXT_MAX, `must be at most ${RESPONSE_TEXT_MAX} characters`);
 const pickedText = typedText.trim().min(1, "must not be empty");
@@ -166,8 +166,6 @@ export function kindMismatchMessage(questionKind: QuestionKind, responseKind: Qu
   return `This is a “${KIND_LABELS[questionKind]}” question, but the answer is for a “${KIND_LABELS[responseKind]}” question.`;
 }
 
-/** The message for a blank typed answer: shown, never recorded. */
-export const BLANK_ANSWER_MESSAGE = "Type your answer first, or choose “I don't know”.";
 
 /** A typed answer with no letters or digits that is not an explicit "I don't know". */
 export function isBlankTypedAnswer(response: QuizResponseInput): boolean {

@@ -5,14 +5,9 @@
 // day, so they lapse at the learner's 04:00 rollover. Pure.
 import { z } from "zod";
 import { studyDayOf } from "./study-day";
+import { MAX_EXTRA_NEW_CARDS, MAX_REVIEW_AHEAD_DAYS, type StudyMode } from "./custom-study-limits";
 
-export const MAX_EXTRA_NEW_CARDS = 100;
-export const MAX_REVIEW_AHEAD_DAYS = 365;
-export const DEFAULT_EXTRA_NEW_CARDS = 10;
-export const DEFAULT_REVIEW_AHEAD_DAYS = 7;
-
-/** How a session picks its cards: what is scheduled, or one of the custom-study extras on top. */
-export type StudyMode = { kind: "scheduled" } | { kind: "learning-ahead" } | { kind: "review-ahead"; days: number };
+export * from "./custom-study-limits";
 
 export const SCHEDULED: StudyMode = { kind: "scheduled" };
 
@@ -45,10 +40,6 @@ export function addExtraNewCards(stored: ExtraNewCards, count: number, now: Date
   return { extraNewCards: extraNewCardsToday(stored, now, timeZone) + count, extraNewCardsDay: studyDayOf(now, timeZone) };
 }
 
-/** Review cards due within the next `days` study days, from a histogram by day (index 0 = tomorrow). */
-export function reviewAheadCount(dueByDay: readonly number[], days: number): number {
-  return dueByDay.slice(0, Math.max(0, Math.floor(days))).reduce((sum, n) => sum + n, 0);
-}
 
 export const STUDY_MODE_ERROR = `That study option could not be read: ask for the learning cards due later today, or review ahead by 1 to ${MAX_REVIEW_AHEAD_DAYS} days.`;
 

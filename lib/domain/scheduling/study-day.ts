@@ -96,10 +96,62 @@ function studyDate(instant: Date, timeZone: string): { year: number; month: numb
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/**
+ * Study days already resolved, per zone, as sorted [start, end) instants with
+ * their labels. The progress figures ask for the study day of every review
+ * and answer a learner has (thousands of rows on a few hundred days), and
+ * each Intl lookup costs microseconds; an instant inside a day already
+ * resolved is answered from that day's bounds. Exact: the bounds are the
+ * day's own 04:00 starts, computed as startOfStudyDay / nextStudyDayStart do.
+ * A memo only (the same answers, faster); cleared when it grows large.
+ */
+const resolvedDays = new Map<string, { starts: number[]; ends: number[]; labels: string[] }>();
+const RESOLVED_DAYS_LIMIT = 4096;
+
+/** Index of the last resolved day starting at or before `ms`, or -1. */
+function lastStartAtOrBefore(starts: readonly number[], ms: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= ms) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 /** The learner's study day containing `instant`, as "YYYY-MM-DD". */
 export function studyDayOf(instant: Date, timeZone: string): string {
+  const ms = assertInstant(instant);
+  let resolved = resolvedDays.get(timeZone);
+  const at = resolved ? lastStartAtOrBefore(resolved.starts, ms) : -1;
+  if (resolved && at >= 0 && ms < resolved.ends[at]!) return resolved.labels[at]!;
+
   const { year, month, day } = studyDate(instant, timeZone);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const label = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const start = instantOfWallTime(year, month, day, ROLLOVER_HOUR, timeZone);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  const end = instantOfWallTime(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), ROLLOVER_HOUR, timeZone);
+  // Remember the day only when its bounds hold the instant (they always should) and overlap no other.
+  if (start <= ms && ms < end) {
+    if (!resolved || resolved.starts.length >= RESOLVED_DAYS_LIMIT) {
+      resolved = { starts: [], ends: [], labels: [] };
+      resolvedDays.set(timeZone, resolved);
+    }
+    const i = lastStartAtOrBefore(resolved.starts, ms) + 1;
+    const overlaps = (i > 0 && resolved.ends[i - 1]! > start) || (i < resolved.starts.length && resolved.starts[i]! < end);
+    if (!overlaps) {
+      resolved.starts.splice(i, 0, start);
+      resolved.ends.splice(i, 0, end);
+      resolved.labels.splice(i, 0, label);
+    }
+  }
+  return label;
 }
 
 /** The instant the study day containing `instant` began (04:00 local). */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { SchedulingSettingsSchema } from "@/lib/domain/scheduling";
-import { TimeZoneSchema } from "@/lib/domain/time-zone";
+import { TimeZoneSchema } from "@/lib/domain/time-zone-schema";
 import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { updateUserSettings } from "@/lib/server/data/settings";

@@ -1,22 +1,22 @@
-// Owns timing the progress page's server render for scripts/bench/progress.ts.
-// It runs in a child process without the react-server condition, because
-// react-dom/server refuses to load under it while lib/server (server-only)
-// needs it: the parent loads the data, this process renders it.
-//   forked by scripts/bench/progress.ts; receives { file, data, warmup, runs }
-import { createElement, type ComponentType } from "react";
+// Owns timing the progress page's server render for scripts/bench/progress.ts:
+// the two section components app/progress/page.tsx streams in its Suspense
+// slots, rendered to HTML with the same data. It runs in a child process
+// without the react-server condition, because react-dom/server refuses to
+// load under it while lib/server (server-only) needs it: the parent loads the
+// data, this process renders it.
+//   forked by scripts/bench/progress.ts; receives { data, warmup, runs }
+import { createElement, Fragment } from "react";
 import { renderToString } from "react-dom/server";
-import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
+import type { ProgressData } from "@/lib/server/data/progress";
 
-export type RenderRequest = { file: string; data: unknown; warmup: number; runs: number };
+export type RenderRequest = { data: unknown; warmup: number; runs: number };
 export type RenderResult = { ok: true; times: number[]; htmlLength: number } | { ok: false; reason: string };
 
 async function render(request: RenderRequest): Promise<RenderResult> {
-  const mod = (await import(pathToFileURL(request.file).href)) as { ProgressView?: unknown; default?: { ProgressView?: unknown } };
-  const view = mod.ProgressView ?? mod.default?.ProgressView;
-  if (typeof view !== "function") return { ok: false, reason: "progress-view.tsx does not export a ProgressView component" };
-  const ProgressView = view as ComponentType<{ data: unknown }>;
-  const once = () => renderToString(createElement(ProgressView, { data: request.data }));
+  const { ChartsSection, FiguresSection } = await import("@/components/progress/sections");
+  const data = request.data as ProgressData;
+  const once = () => renderToString(createElement(Fragment, null, createElement(FiguresSection, { data }), createElement(ChartsSection, { data })));
   let html = "";
   for (let i = 0; i < request.warmup; i++) html = once();
   const times: number[] = [];

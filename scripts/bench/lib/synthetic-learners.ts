@@ -1,5 +1,5 @@
 // Owns the synthetic learner history the progress benchmark runs against:
-// users, their cards, an append-only review log, and one finished quiz each,
+// users, their cards, an append-only review log, and finished quizzes,
 // written straight through better-sqlite3 (prepared statements, one
 // transaction per batch of users) because Prisma would take minutes for a
 // million rows. Values are stored exactly as Prisma's SQLite adapter stores
@@ -12,16 +12,23 @@ export type SyntheticQuestion = { id: string; kind: string };
 export type SyntheticOptions = {
   users: number;
   reviewsPerUser: number;
-  responsesPerUser: number;
+  /** Finished quizzes per learner (default 1), each of `responsesPerQuiz` answered questions. */
+  quizzesPerUser?: number;
+  responsesPerQuiz: number;
   minCards: number;
   maxCards: number;
   articleId: string;
   questions: SyntheticQuestion[];
   now: Date;
   seed: number;
+  /**
+   * One letter that keeps these ids apart from another call's on the same
+   * database (each call numbers its rows from zero); default none.
+   */
+  idTag?: string;
 };
 
-export type SyntheticCounts = { users: number; cards: number; reviews: number; attempts: number; responses: number };
+export type SyntheticCounts = { users: number; cards: number; reviews: number; attempts: number; responses: number; userIds: string[] };
 
 const DAY = 24 * 3600_000;
 const USERS_PER_TRANSACTION = 500;
@@ -42,7 +49,7 @@ export { seededRandom };
  */
 function idMaker(prefix: string): () => string {
   let n = 0;
-  return () => `c${prefix}${(n++).toString(36).padStart(22, "0")}`;
+  return () => `c${prefix}${(n++).toString(36).padStart(24 - prefix.length, "0")}`;
 }
 
 export function insertSyntheticLearners(sqlite: Database.Database, o: SyntheticOptions): SyntheticCounts {
@@ -52,11 +59,12 @@ export function insertSyntheticLearners(sqlite: Database.Database, o: SyntheticO
   const nowMs = o.now.getTime();
   const yearAgo = nowMs - 365 * DAY;
 
-  const userId = idMaker("us");
-  const cardId = idMaker("ca");
-  const reviewId = idMaker("rl");
-  const attemptId = idMaker("qa");
-  const responseId = idMaker("qr");
+  const tag = o.idTag ?? "";
+  const userId = idMaker(`${tag}us`);
+  const cardId = idMaker(`${tag}ca`);
+  const reviewId = idMaker(`${tag}rl`);
+  const attemptId = idMaker(`${tag}qa`);
+  const responseId = idMaker(`${tag}qr`);
 
   const insertUser = sqlite.prepare(
     `INSERT INTO "User" ("id","kind","role","email","displayName","timeZone","createdAt","updatedAt","lastSeenAt")
@@ -82,7 +90,7 @@ export function insertSyntheticLearners(sqlite: Database.Database, o: SyntheticO
      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
 
-  const counts: SyntheticCounts = { users: 0, cards: 0, reviews: 0, attempts: 0, responses: 0 };
+  const counts: SyntheticCounts = { users: 0, cards: 0, reviews: 0, attempts: 0, responses: 0, userIds: [] };
   const order = o.questions.map((_, i) => i);
 
   /** A partial Fisher-Yates shuffle: the first n entries of `order` become a random sample. */
@@ -104,6 +112,7 @@ export function insertSyntheticLearners(sqlite: Database.Database, o: SyntheticO
       pick(TIME_ZONES), joinedAt, joinedAt, sqliteDateTime(nowMs - int(0, 30) * DAY),
     );
     counts.users++;
+    counts.userIds.push(id);
 
     // Cards: 10% new (never reviewed), 10% learning, 10% relearning, 70% review.
     const reviewed: { id: string; questionId: string }[] = [];
@@ -155,32 +164,34 @@ export function insertSyntheticLearners(sqlite: Database.Database, o: SyntheticO
       counts.reviews++;
     }
 
-    // One finished quiz on the article, every question answered.
-    const attempt = attemptId();
-    const started = yearAgo + Math.floor(random() * (nowMs - yearAgo - DAY));
-    let clock = started;
-    let score = 0;
-    const rows: unknown[][] = [];
-    sample(o.responsesPerUser).forEach((question, position) => {
-      const timeMs = int(2000, 40_000);
-      const shownAt = clock;
-      clock += timeMs + int(200, 2000);
-      const partialKind = question.kind === "ordering" || question.kind === "matching";
-      const r = random();
-      const outcome = r < 0.6 ? "exact" : r < 0.7 ? "accepted" : r < 0.75 ? "typo" : partialKind && r < 0.85 ? "partial" : "wrong";
-      const credit = outcome === "partial" ? 0.5 : outcome === "wrong" ? 0 : 1;
-      const overridden = outcome === "wrong" && random() < 0.05 ? 1 : 0;
-      score += overridden ? 1 : credit;
-      rows.push([
-        responseId(), attempt, id, question.id, position, JSON.stringify({ order: [2, 0, 3, 1] }), JSON.stringify({ text: `answer ${position}` }),
-        credit === 1 ? 1 : 0, credit, outcome, overridden, sqliteDateTime(shownAt), sqliteDateTime(shownAt + timeMs), timeMs,
-      ]);
-    });
-    insertAttempt.run(attempt, id, o.articleId, QUIZ_CONFIG, int(1, 2 ** 31 - 1), "finished", null, sqliteDateTime(started), sqliteDateTime(clock), score, rows.length);
-    counts.attempts++;
-    for (const row of rows) {
-      insertResponse.run(...row);
-      counts.responses++;
+    // Finished quizzes on the article, every question answered, at random times in the year.
+    for (let q = 0; q < (o.quizzesPerUser ?? 1); q++) {
+      const attempt = attemptId();
+      const started = yearAgo + Math.floor(random() * (nowMs - yearAgo - DAY));
+      let clock = started;
+      let score = 0;
+      const rows: unknown[][] = [];
+      sample(o.responsesPerQuiz).forEach((question, position) => {
+        const timeMs = int(2000, 40_000);
+        const shownAt = clock;
+        clock += timeMs + int(200, 2000);
+        const partialKind = question.kind === "ordering" || question.kind === "matching";
+        const r = random();
+        const outcome = r < 0.6 ? "exact" : r < 0.7 ? "accepted" : r < 0.75 ? "typo" : partialKind && r < 0.85 ? "partial" : "wrong";
+        const credit = outcome === "partial" ? 0.5 : outcome === "wrong" ? 0 : 1;
+        const overridden = outcome === "wrong" && random() < 0.05 ? 1 : 0;
+        score += overridden ? 1 : credit;
+        rows.push([
+          responseId(), attempt, id, question.id, position, JSON.stringify({ order: [2, 0, 3, 1] }), JSON.stringify({ text: `answer ${position}` }),
+          credit === 1 ? 1 : 0, credit, outcome, overridden, sqliteDateTime(shownAt), sqliteDateTime(shownAt + timeMs), timeMs,
+        ]);
+      });
+      insertAttempt.run(attempt, id, o.articleId, QUIZ_CONFIG, int(1, 2 ** 31 - 1), "finished", null, sqliteDateTime(started), sqliteDateTime(clock), score, rows.length);
+      counts.attempts++;
+      for (const row of rows) {
+        insertResponse.run(...row);
+        counts.responses++;
+      }
     }
   };
 
@@ -189,4 +200,29 @@ export function insertSyntheticLearners(sqlite: Database.Database, o: SyntheticO
   });
   for (let from = 0; from < o.users; from += USERS_PER_TRANSACTION) writeBatch(from, Math.min(o.users, from + USERS_PER_TRANSACTION));
   return counts;
+}
+
+/** The heavy learner's history: what a year of daily study looks like at the top end. */
+export const HEAVY_LEARNER = { reviews: 5_000, quizzes: 200, answersPerQuiz: 10 } as const;
+
+/**
+ * One heavy learner: a card for every question, 5,000 reviews spread over the
+ * past year, and 200 finished quizzes of 10 answers (2,000 quiz answers).
+ * Returns the learner's id and what was written.
+ */
+export function insertHeavyLearner(
+  sqlite: Database.Database,
+  o: Pick<SyntheticOptions, "articleId" | "questions" | "now" | "seed">,
+): { userId: string; counts: SyntheticCounts } {
+  const counts = insertSyntheticLearners(sqlite, {
+    ...o,
+    users: 1,
+    reviewsPerUser: HEAVY_LEARNER.reviews,
+    quizzesPerUser: HEAVY_LEARNER.quizzes,
+    responsesPerQuiz: HEAVY_LEARNER.answersPerQuiz,
+    minCards: o.questions.length,
+    maxCards: o.questions.length,
+    idTag: "h",
+  });
+  return { userId: counts.userIds[0]!, counts };
 }
