@@ -24,19 +24,10 @@ import { SESSION_COOKIE } from "../../lib/session-token";
 import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
 import { bin } from "../lib/run";
+import { CHROMIUM_FLAGS as SHARED_CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** PLATFORM.md: without the networking flags Chromium floods the closed network. */
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROMIUM = CHROMIUM_PATH;
+const CHROMIUM_FLAGS = ["--headless", ...SHARED_CHROMIUM_FLAGS];
 const HOST = "127.0.0.1";
 const SCRIPT_BUDGET_BYTES = 160 * 1024;
 const SCORE_BUDGET = 100;
