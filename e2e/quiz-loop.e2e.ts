@@ -235,6 +235,8 @@ describe("keyboard and touch", () => {
   test("? opens the shortcut overview on the quiz and review pages", async () => {
     const { context, page } = await browser.newPage();
     await startQuiz(page, { size: "5" });
+    // In a typed answer's field "?" is a character; from anywhere else it opens the overview.
+    await page.locator("#question-prompt").focus();
     await page.keyboard.press("Shift+?");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await dialog.waitFor();

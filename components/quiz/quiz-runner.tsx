@@ -230,7 +230,7 @@ export function QuizRunner({ attemptId, position, total, answered, question, kin
               items: [
                 { keys: "Enter", action: "Check the answer" },
                 { keys: "Enter or →", action: "Next question, after the feedback" },
-                { keys: "?", action: "Show these shortcuts" },
+                { keys: "?", action: "Show these shortcuts (outside a text field)" },
                 { keys: "Esc", action: "Close this list" },
               ],
             },
