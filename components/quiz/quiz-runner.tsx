@@ -178,7 +178,7 @@ export function QuizRunner({ attemptId, position, total, answered, question, kin
         </h1>
 
         <div className="mt-6">
-          <Input attemptId={attemptId} question={question} value={value} onChange={setValue} send={send} disabled={!!feedback || pending} error={error} />
+          <Input attemptId={attemptId} question={question} value={value} onChange={setValue} send={send} disabled={!!feedback || pending} />
         </div>
 
         {error && (

@@ -12,8 +12,6 @@ export type InputProps<V> = {
   send: (response: unknown) => void;
   /** True once answered or while a request is under way. */
   disabled: boolean;
-  /** The form's error message, when there is one: an input may add an action beside it. */
-  error: string | null;
 };
 
 export type KindInput<V> = {
