@@ -37,6 +37,27 @@ describe("reader data", () => {
     ]);
   });
 
+  test("the split text kept in memory follows every change: title, text, question count", async () => {
+    const first = await getReaderArticle(t.db, "tiny");
+    await t.db.article.update({ where: { slug: "tiny" }, data: { title: "A renamed article" } });
+    expect((await getReaderArticle(t.db, "tiny"))!.title).toBe("A renamed article");
+    // A new text (what a reseed writes): the stored hash changes, so the sentences are read again.
+    const row = await t.db.article.findUniqueOrThrow({ where: { slug: "tiny" } });
+    const sentence = await t.db.sentence.findFirstOrThrow({ where: { articleId: row.id, index: 0 } });
+    const body = row.body.replace("Ada Lovelace", "Ada  Lovelace");
+    await t.db.$transaction([
+      t.db.article.update({ where: { id: row.id }, data: { body, contentHash: "changed" } }),
+      t.db.sentence.update({ where: { id: sentence.id }, data: { end: sentence.end + 1 } }),
+    ]);
+    expect((await getReaderArticle(t.db, "tiny"))!.paragraphs[0]!.sentences[0]!.text).toBe("Ada  Lovelace wrote the first published algorithm in 1843.");
+    const active = await t.db.question.findFirstOrThrow({ where: { articleId: row.id, status: "active" } });
+    await t.db.question.update({ where: { id: active.id }, data: { status: "retired" } });
+    expect((await getReaderArticle(t.db, "tiny"))!.questionCount).toBe(first!.questionCount - 1);
+    await t.db.question.update({ where: { id: active.id }, data: { status: "active" } });
+    await t.db.article.update({ where: { id: row.id }, data: { title: first!.title, body: row.body, contentHash: row.contentHash } });
+    await t.db.sentence.update({ where: { id: sentence.id }, data: { end: sentence.end } });
+  });
+
   test("an unknown slug is null, not an error", async () => {
     expect(await getReaderArticle(t.db, "no-such-article")).toBeNull();
     expect(await articleExists(t.db, "no-such-article")).toBe(false);

@@ -19,6 +19,7 @@ import { createHash } from "node:crypto";
 import { db, type Db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { isSessionToken, newSessionToken, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "@/lib/session-token";
+import { NO_USER_ID } from "@/lib/server/viewer-id";
 
 export type CurrentUser = { id: string; kind: "guest" | "account"; role: "learner" | "author" | "admin"; timeZone: string };
 /** Who a page renders for; `signedIn` is false for a visitor without a session (no rows, default settings). */
@@ -29,7 +30,7 @@ export type Viewer = CurrentUser & { signedIn: boolean };
  * every user-scoped query still filters by it and finds nothing, and a write
  * with it fails on its foreign key rather than landing anywhere.
  */
-export const NO_USER_ID = "no-session";
+export { NO_USER_ID };
 const NOBODY: Viewer = { id: NO_USER_ID, kind: "guest", role: "learner", timeZone: "UTC", signedIn: false };
 
 const SESSION_MS = SESSION_MAX_AGE_SECONDS * 1000;

@@ -7,8 +7,8 @@ import { getViewer } from "@/lib/server/auth";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
 import { db } from "@/lib/server/db";
-import { getReaderArticle } from "@/lib/server/data/articles";
-import { getMemoryMap } from "@/lib/server/data/progress";
+import { memoryMapOf } from "@/lib/server/data/progress";
+import { readerArticle } from "@/lib/server/data/reader";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,16 +17,16 @@ const HighlightSchema = z.coerce.number().int().positive().max(100_000);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = ArticleSlugSchema.safeParse((await params).slug);
-  const article = slug.success ? await getReaderArticle(db, slug.data) : null;
+  const article = slug.success ? await readerArticle(slug.data) : null;
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const slug = ArticleSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
-  const user = await getViewer();
-  const [article, memory] = await Promise.all([getReaderArticle(db, slug.data), getMemoryMap(db, user.id, slug.data, new Date())]);
+  const [user, article] = await Promise.all([getViewer(), readerArticle(slug.data)]);
   if (!article) notFound();
+  const memory = await memoryMapOf(db, user.id, article, new Date());
   const mastery = memory
     ? { levels: Object.fromEntries(memory.paragraphs.map((p) => [p.index + 1, p.level])), counts: memory.counts }
     : null;

@@ -7,6 +7,7 @@ import "server-only";
 // check, transition (pure), write, log.
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
+import { NO_USER_ID } from "@/lib/server/viewer-id";
 import { z } from "zod";
 import type { CardActionKind, Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -62,13 +63,20 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
   const settings = await getUserSettings(db, userId);
   const questions = await db.question.findMany({
     where: { status: "active", ...(article ? { articleId: article.id } : {}) },
-    select: { id: true, createdAt: true, evidenceStart: true, article: { select: { publishedAt: true, slug: true } } },
+    select: { id: true, createdAt: true },
     orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
   });
-  const cards = await db.card.findMany({
-    where: { userId, questionId: { in: questions.map((q) => q.id) } },
-    select: { questionId: true, state: true, due: true, suspended: true, buriedUntil: true, createdAt: true },
-  });
+  // The learner's cards through the question relation (one query, not an IN
+  // list of every question id), kept to the active questions listed above.
+  const active = new Set(questions.map((q) => q.id));
+  const cards = (
+    userId === NO_USER_ID
+      ? []
+      : await db.card.findMany({
+          where: { userId, ...(article ? { question: { articleId: article.id } } : {}) },
+          select: { questionId: true, state: true, due: true, suspended: true, buriedUntil: true, createdAt: true },
+        })
+  ).filter((c) => active.has(c.questionId));
   const cardByQuestion = new Map(cards.map((c) => [c.questionId, c]));
   const queueCards: QueueCard[] = questions.map((q, position) => {
     const card = cardByQuestion.get(q.id);
@@ -76,7 +84,8 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
       ? { id: q.id, state: card.state, due: card.due, suspended: card.suspended, buriedUntil: card.buriedUntil, createdAt: card.createdAt, position }
       : { id: q.id, state: 0, due: now, suspended: false, buriedUntil: null, createdAt: q.createdAt, position };
   });
-  const introducedToday = await db.reviewLog.count({ where: { userId, state: 0, review: { gte: startOfStudyDay(now, settings.timeZone) } } });
+  const introducedToday =
+    userId === NO_USER_ID ? 0 : await db.reviewLog.count({ where: { userId, state: 0, review: { gte: startOfStudyDay(now, settings.timeZone) } } });
   const { queue, counts, more } = buildReviewQueue(queueCards, now, {
     timeZone: settings.timeZone,
     newCardsPerDay: settings.newCardsPerDay,

@@ -30,8 +30,9 @@ export async function listArticles(database: Db): Promise<ArticleSummary[]> {
 }
 
 export type ReaderSentence = { index: number; number: number; text: string; start: number; end: number };
-export type ReaderParagraph = { index: number; number: number; sentences: ReaderSentence[] };
+export type ReaderParagraph = { index: number; number: number; start: number; end: number; sentences: ReaderSentence[] };
 export type ReaderArticle = {
+  id: string;
   slug: string;
   title: string;
   publishedAt: Date | null;
@@ -41,26 +42,53 @@ export type ReaderArticle = {
   paragraphs: ReaderParagraph[];
 };
 
+/**
+ * The split text of each article, kept in memory per version: the article's
+ * id, updatedAt and contentHash (any edit of the text or title changes one of
+ * them, on any instance). A page view then reads one small row, not every
+ * paragraph and sentence. The question count is read fresh each time.
+ * Callers must not mutate what they get (it is shared between requests).
+ */
+const readerCache = new Map<string, { stamp: string; article: Omit<ReaderArticle, "questionCount"> }>();
+const READER_CACHE_MAX = 200;
+
 /** The article split for reading: numbered paragraphs of addressable sentences; null if no such slug. */
 export async function getReaderArticle(database: Db, slug: string): Promise<ReaderArticle | null> {
-  const article = await database.article.findUnique({
+  const head = await database.article.findUnique({
     where: { slug },
-    include: {
-      paragraphs: { orderBy: { index: "asc" }, include: { sentences: { orderBy: { index: "asc" } } } },
-      _count: { select: { questions: { where: { status: "active" } } } },
-    },
+    select: { id: true, updatedAt: true, contentHash: true, _count: { select: { questions: { where: { status: "active" } } } } },
+  });
+  if (!head) return null;
+  const stamp = `${head.id}:${head.updatedAt.getTime()}:${head.contentHash}`;
+  let hit = readerCache.get(slug);
+  if (!hit || hit.stamp !== stamp) {
+    const article = await loadReaderArticle(database, head.id);
+    if (!article) return null; // deleted between the two reads
+    if (readerCache.size >= READER_CACHE_MAX) readerCache.delete(readerCache.keys().next().value!);
+    hit = { stamp, article };
+    readerCache.set(slug, hit);
+  }
+  return { ...hit.article, questionCount: head._count.questions };
+}
+
+async function loadReaderArticle(database: Db, id: string): Promise<Omit<ReaderArticle, "questionCount"> | null> {
+  const article = await database.article.findUnique({
+    where: { id },
+    include: { paragraphs: { orderBy: { index: "asc" }, include: { sentences: { orderBy: { index: "asc" } } } } },
   });
   if (!article) return null;
   return {
+    id: article.id,
     slug: article.slug,
     title: article.title,
     publishedAt: article.publishedAt,
     sourceNote: article.sourceNote,
     wordCount: article.wordCount,
-    questionCount: article._count.questions,
     paragraphs: article.paragraphs.map((p) => ({
       index: p.index,
       number: p.index + 1,
+      start: p.start,
+      end: p.end,
       sentences: p.sentences.map((s) => ({
         index: s.index,
         number: s.index + 1,

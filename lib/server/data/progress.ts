@@ -5,6 +5,7 @@ import "server-only";
 // QuizAttempt_userId_startedAt_idx); figures are computed by lib/domain/stats.
 import type { Db } from "@/lib/server/db";
 import { getUserSettings } from "@/lib/server/data/settings";
+import { NO_USER_ID } from "@/lib/server/viewer-id";
 import {
   accuracyByKind,
   accuracyByTopic,
@@ -88,11 +89,29 @@ export async function getMemoryMap(db: Db, userId: string, articleSlug: string, 
     where: { slug: articleSlug },
     select: { id: true, paragraphs: { select: { index: true, start: true, end: true }, orderBy: { index: "asc" } } },
   });
-  if (!article) return null;
-  const questions = await db.question.findMany({ where: { articleId: article.id, status: "active" }, select: { id: true, evidenceStart: true } });
-  const cards = await db.card.findMany({
-    where: { userId, questionId: { in: questions.map((q) => q.id) } },
-    select: { questionId: true, state: true, stability: true, lastReview: true },
-  });
+  return article ? memoryMapOf(db, userId, article, now) : null;
+}
+
+/**
+ * The memory map of an article already in hand (the reader's, with its
+ * paragraphs' offsets). The learner's cards come through the question
+ * relation, one query however many questions there are; a viewer without a
+ * session has none, so nothing is read for them.
+ */
+export async function memoryMapOf(
+  db: Db,
+  userId: string,
+  article: { id: string; paragraphs: { index: number; start: number; end: number }[] },
+  now: Date,
+): Promise<MemoryMap> {
+  const [questions, cards] = await Promise.all([
+    db.question.findMany({ where: { articleId: article.id, status: "active" }, select: { id: true, evidenceStart: true } }),
+    userId === NO_USER_ID
+      ? []
+      : db.card.findMany({
+          where: { userId, question: { articleId: article.id, status: "active" } },
+          select: { questionId: true, state: true, stability: true, lastReview: true },
+        }),
+  ]);
   return paragraphMastery(article.paragraphs, questions, cards, now);
 }

@@ -5,7 +5,7 @@ import "server-only";
 // `timeZone`, and every schedule is computed with these values.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
-import { NO_USER_ID } from "@/lib/server/auth";
+import { NO_USER_ID } from "@/lib/server/viewer-id";
 
 /** What the settings page edits. */
 export type EditableSettings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number };
