@@ -6,6 +6,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { studyNow, type StudyNow } from "@/lib/domain/stats";
 import { getUserSettings } from "@/lib/server/data/settings";
+import { NO_USER_ID } from "@/lib/server/viewer-id";
 
 export type QuizInProgress = { id: string; answered: number; maxScore: number; article: { slug: string; title: string } | null };
 export type HomeNow = StudyNow & { inProgress: QuizInProgress | null };
@@ -15,9 +16,31 @@ const LOOKBACK_MS = 366 * 24 * 3600_000;
 
 export async function getHomeNow(db: Db, userId: string, now: Date): Promise<HomeNow> {
   const since = new Date(now.getTime() - LOOKBACK_MS);
-  const [settings, questions, cards, reviews, responses, attempt] = await Promise.all([
+  const [settings, questions, rows] = await Promise.all([
     getUserSettings(db, userId),
     db.question.findMany({ where: { status: "active" }, select: { id: true } }),
+    learnerRows(db, userId, since),
+  ]);
+  const { cards, reviews, responses, attempt } = rows;
+  const figures = studyNow({
+    questionIds: questions.map((q) => q.id),
+    cards,
+    reviews,
+    responses,
+    newCardsPerDay: settings.newCardsPerDay,
+    now,
+    timeZone: settings.timeZone,
+  });
+  return {
+    ...figures,
+    inProgress: attempt ? { id: attempt.id, answered: attempt._count.responses, maxScore: attempt.maxScore, article: attempt.article } : null,
+  };
+}
+
+/** The learner's own rows for the panel; a visitor without a session has none, so nothing is read. */
+async function learnerRows(db: Db, userId: string, since: Date) {
+  if (userId === NO_USER_ID) return { cards: [], reviews: [], responses: [], attempt: null };
+  const [cards, reviews, responses, attempt] = await Promise.all([
     db.card.findMany({ where: { userId }, select: { questionId: true, state: true, due: true, suspended: true, buriedUntil: true, createdAt: true } }),
     db.reviewLog.findMany({ where: { userId, review: { gte: since } }, select: { review: true, source: true, state: true } }),
     db.quizResponse.findMany({ where: { userId, answeredAt: { not: null, gte: since } }, select: { answeredAt: true } }),
@@ -32,17 +55,5 @@ export async function getHomeNow(db: Db, userId: string, now: Date): Promise<Hom
       },
     }),
   ]);
-  const figures = studyNow({
-    questionIds: questions.map((q) => q.id),
-    cards,
-    reviews,
-    responses,
-    newCardsPerDay: settings.newCardsPerDay,
-    now,
-    timeZone: settings.timeZone,
-  });
-  return {
-    ...figures,
-    inProgress: attempt ? { id: attempt.id, answered: attempt._count.responses, maxScore: attempt.maxScore, article: attempt.article } : null,
-  };
+  return { cards, reviews, responses, attempt };
 }
