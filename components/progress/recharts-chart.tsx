@@ -91,9 +91,10 @@ function Chart({ spec }: { spec: ChartSpec }) {
   }
 }
 
-export function RechartsChart({ spec }: { spec: ChartSpec }) {
+/** `initialSize`: the box's measured size, so the first render draws at it (no second render once measured). */
+export function RechartsChart({ spec, initialSize }: { spec: ChartSpec; initialSize?: { width: number; height: number } }) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ResponsiveContainer width="100%" height="100%" initialDimension={initialSize}>
       <Chart spec={spec} />
     </ResponsiveContainer>
   );

@@ -12,7 +12,8 @@
 // Budgets: at most 160 KB of script before load on every page, no chart code
 // on a page without charts, and scores of 100. Exits 1 naming each miss.
 //
-//   npm run bench:pages            (add --chunks to list each page's scripts)
+//   npm run bench:pages            (add --chunks to list each page's scripts,
+//                                   --only=progress[,review...] for some pages)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -206,6 +207,12 @@ async function lighthouseScores(lighthouse: LighthouseModule, config: unknown, p
   const shifts = (lhr.audits["layout-shifts"] ?? lhr.audits["layout-shift-elements"])?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined;
   const moved = shifts?.items?.[0]?.node?.selector;
   if (moved) failedAudits.push(`layout-shifts ${moved}`);
+  // Blocking time names its long tasks: the script each came from and how long it ran.
+  if ((lhr.audits["total-blocking-time"]?.score ?? 1) < 1) {
+    const tasks = (lhr.audits["long-tasks"]?.details as { items?: { url?: string; duration?: number; startTime?: number }[] } | undefined)?.items ?? [];
+    const named = tasks.slice(0, 6).map((t) => `${Math.round(t.duration ?? 0)} ms at ${Math.round(t.startTime ?? 0)} ms ${(t.url ?? "").replace(url.split("/").slice(0, 3).join("/"), "")}`);
+    if (named.length > 0) failedAudits.push(`long tasks: ${named.join(", ")}`);
+  }
   return { performance: score("performance"), accessibility: score("accessibility"), failedAudits };
 }
 
@@ -259,6 +266,10 @@ async function main(): Promise<number> {
       { name: "progress", path: "/progress", hasCharts: true },
     ];
 
+    // --only=progress,review measures just those pages (for iterating on one); budgets still apply to them.
+    const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+    if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.includes(p.name)));
+    if (pages.length === 0) throw new Error(`--only names no page (pages: home, reader, quiz, review, progress)`);
     const scripts = new Map<string, PageScripts>();
     for (const spec of pages) scripts.set(spec.name, await measureScripts(browser, baseURL, token, spec));
     await browser.close();
