@@ -25,11 +25,20 @@ const Topics = z.array(z.string()).catch([]);
 /** How many of the learner's latest finished quizzes the score chart shows. */
 export const QUIZ_SCORE_ATTEMPTS = 200;
 
-/** The learner's rows, optionally for one article (articleId), loaded in parallel. */
+/**
+ * The learner's rows, optionally for one article (articleId), loaded in
+ * parallel. A quiz answer's kind and topics are its question's: the
+ * questions in scope are few (hundreds, whoever the learner), so they are
+ * read once, scalars only, and joined to the responses in memory; a nested
+ * select would make Prisma send a second query with every response's
+ * question id in an IN list, which costs more than the responses themselves
+ * for a learner with thousands of answers. The same read gives the count of
+ * active questions.
+ */
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
   const since = new Date(now.getTime() - 366 * 24 * 3600_000);
-  const [user, cards, reviews, responses, attempts, questionCount] = await Promise.all([
+  const [user, cards, reviews, answers, attempts, questions] = await Promise.all([
     getUserSettings(db, userId),
     db.card.findMany({
       where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}) } },
@@ -41,7 +50,7 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
     }),
     db.quizResponse.findMany({
       where: { userId, answeredAt: { not: null, gte: since }, ...questionFilter },
-      select: { questionId: true, correct: true, overridden: true, answeredAt: true, question: { select: { kind: true, topics: true } } },
+      select: { questionId: true, correct: true, overridden: true, answeredAt: true },
     }),
     db.quizAttempt.findMany({
       where: { userId, status: "finished", ...(articleId ? { articleId } : {}) },
@@ -50,9 +59,34 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
       orderBy: { startedAt: "desc" },
       take: QUIZ_SCORE_ATTEMPTS,
     }),
-    db.question.count({ where: { status: "active", ...(articleId ? { articleId } : {}) } }),
+    // Every status: an answer stays in the figures after its question is retired (or turned back into a draft).
+    db.question.findMany({ where: articleId ? { articleId } : {}, select: { id: true, kind: true, topics: true, status: true } }),
   ]);
+  const responses = withQuestionFacets(answers, questions);
+  const questionCount = questions.reduce((n, q) => (q.status === "active" ? n + 1 : n), 0);
   return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount };
+}
+
+type QuestionFacets = { kind: string; topics: string[] };
+
+/** Each response with its question's kind and topics; a question's topics JSON is parsed once, however many answers it has. */
+function withQuestionFacets<R extends { questionId: string }>(
+  responses: R[],
+  questions: { id: string; kind: string; topics: unknown }[],
+): (R & QuestionFacets)[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const facets = new Map<string, QuestionFacets>();
+  return responses.map((response) => {
+    let facet = facets.get(response.questionId);
+    if (!facet) {
+      const question = byId.get(response.questionId);
+      // Every response has its question (a required relation, and the read above covers the scope the responses are in).
+      if (!question) throw new Error(`Quiz response of question ${response.questionId}, which was not read with the questions.`);
+      facet = { kind: question.kind, topics: Topics.parse(question.topics) };
+      facets.set(response.questionId, facet);
+    }
+    return { ...response, ...facet };
+  });
 }
 
 export type ProgressData = Awaited<ReturnType<typeof buildProgress>>;
@@ -64,7 +98,6 @@ export async function getProgressData(db: Db, userId: string, articleId: string 
 
 function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: Date) {
   const { timeZone, cards, reviews, responses, attempts, questionCount } = rows;
-  const scored = responses.map((r) => ({ ...r, kind: r.question.kind, topics: Topics.parse(r.question.topics) }));
   const headline = buildHeadline({ cards, reviews, responses, now, timeZone });
   // Every active question is a card; ones never studied count with zero recall.
   const knowledge = questionCount > 0 ? ((headline.knowledge ?? 0) * cards.length) / questionCount : null;
@@ -76,8 +109,8 @@ function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: D
     quizScores: quizScoresOverTime(attempts, timeZone),
     heatmap: activityHeatmap(reviews, responses, now, timeZone),
     forecast: dueForecast(cards, now, timeZone),
-    byKind: accuracyByKind(scored),
-    byTopic: accuracyByTopic(scored),
+    byKind: accuracyByKind(responses),
+    byTopic: accuracyByTopic(responses),
     retention: retentionByInterval(reviews.filter((r) => r.source === "review")),
     grades: gradeSpread(reviews.filter((r) => r.source === "review")),
   };
