@@ -34,6 +34,10 @@ export const QUIZ_SCORE_ATTEMPTS = 200;
  * question id in an IN list, which costs more than the responses themselves
  * for a learner with thousands of answers. The same read gives the count of
  * active questions.
+ *
+ * Review logs are the flashcard reviews only (source "review"): a quiz answer
+ * also writes a "quiz" log, and every figure counts the QuizResponse instead
+ * (lib/domain/stats/activity), so those rows would be read to be skipped.
  */
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
@@ -45,7 +49,7 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
       select: { questionId: true, due: true, stability: true, state: true, reps: true, lastReview: true, suspended: true },
     }),
     db.reviewLog.findMany({
-      where: { userId, review: { gte: since }, ...questionFilter },
+      where: { userId, review: { gte: since }, source: "review", ...questionFilter },
       select: { rating: true, state: true, elapsedDays: true, review: true, source: true },
     }),
     db.quizResponse.findMany({
@@ -64,7 +68,12 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
   ]);
   const responses = withQuestionFacets(answers, questions);
   const questionCount = questions.reduce((n, q) => (q.status === "active" ? n + 1 : n), 0);
-  return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount };
+  // Any answer in the year counts as history, a quiz-sourced log included; asked only when nothing else was read.
+  const hasHistory =
+    reviews.length > 0 ||
+    responses.length > 0 ||
+    (await db.reviewLog.findFirst({ where: { userId, review: { gte: since }, ...questionFilter }, select: { id: true } })) !== null;
+  return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount, hasHistory };
 }
 
 type QuestionFacets = { kind: string; topics: string[] };
@@ -97,22 +106,23 @@ export async function getProgressData(db: Db, userId: string, articleId: string 
 }
 
 function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: Date) {
-  const { timeZone, cards, reviews, responses, attempts, questionCount } = rows;
+  const { timeZone, cards, reviews, responses, attempts, questionCount, hasHistory } = rows;
   const headline = buildHeadline({ cards, reviews, responses, now, timeZone });
   // Every active question is a card; ones never studied count with zero recall.
   const knowledge = questionCount > 0 ? ((headline.knowledge ?? 0) * cards.length) / questionCount : null;
   return {
     timeZone,
     questionCount,
-    hasHistory: reviews.length > 0 || responses.length > 0,
+    hasHistory,
     headline: { ...headline, knowledge },
     quizScores: quizScoresOverTime(attempts, timeZone),
     heatmap: activityHeatmap(reviews, responses, now, timeZone),
     forecast: dueForecast(cards, now, timeZone),
     byKind: accuracyByKind(responses),
     byTopic: accuracyByTopic(responses),
-    retention: retentionByInterval(reviews.filter((r) => r.source === "review")),
-    grades: gradeSpread(reviews.filter((r) => r.source === "review")),
+    // Flashcard reviews only (loadLearnerRows reads no quiz-sourced logs).
+    retention: retentionByInterval(reviews),
+    grades: gradeSpread(reviews),
   };
 }
 
