@@ -38,11 +38,13 @@ export const QUIZ_SCORE_ATTEMPTS = 200;
  * Review logs are the flashcard reviews only (source "review"): a quiz answer
  * also writes a "quiz" log, and every figure counts the QuizResponse instead
  * (lib/domain/stats/activity), so those rows would be read to be skipped.
+ * The source is then known, so it is set in memory rather than read: Prisma
+ * maps an enum column slowly, and this is the learner's biggest read.
  */
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
   const since = new Date(now.getTime() - 366 * 24 * 3600_000);
-  const [user, cards, reviews, answers, attempts, questions] = await Promise.all([
+  const [user, cards, flashcardLogs, answers, finishedAttempts, questions] = await Promise.all([
     getUserSettings(db, userId),
     db.card.findMany({
       where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}) } },
@@ -50,7 +52,7 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
     }),
     db.reviewLog.findMany({
       where: { userId, review: { gte: since }, source: "review", ...questionFilter },
-      select: { rating: true, state: true, elapsedDays: true, review: true, source: true },
+      select: { rating: true, state: true, elapsedDays: true, review: true },
     }),
     db.quizResponse.findMany({
       where: { userId, answeredAt: { not: null, gte: since }, ...questionFilter },
@@ -58,7 +60,8 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
     }),
     db.quizAttempt.findMany({
       where: { userId, status: "finished", ...(articleId ? { articleId } : {}) },
-      select: { id: true, status: true, finishedAt: true, score: true, maxScore: true },
+      // Finished ones only, so the status (an enum, like the review log's source) is set below rather than read.
+      select: { id: true, finishedAt: true, score: true, maxScore: true },
       // The newest 200 (the index's order, newest first); the chart puts them oldest first.
       orderBy: { startedAt: "desc" },
       take: QUIZ_SCORE_ATTEMPTS,
@@ -66,6 +69,8 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
     // Every status: an answer stays in the figures after its question is retired (or turned back into a draft).
     db.question.findMany({ where: articleId ? { articleId } : {}, select: { id: true, kind: true, topics: true, status: true } }),
   ]);
+  const reviews = flashcardLogs.map((log) => Object.assign(log, { source: "review" as const }));
+  const attempts = finishedAttempts.map((attempt) => Object.assign(attempt, { status: "finished" as const }));
   const responses = withQuestionFacets(answers, questions);
   const questionCount = questions.reduce((n, q) => (q.status === "active" ? n + 1 : n), 0);
   // Any answer in the year counts as history, a quiz-sourced log included; asked only when nothing else was read.
@@ -94,7 +99,8 @@ function withQuestionFacets<R extends { questionId: string }>(
       facet = { kind: question.kind, topics: Topics.parse(question.topics) };
       facets.set(response.questionId, facet);
     }
-    return { ...response, ...facet };
+    // Onto the row just read rather than a copy of it: thousands of rows for a heavy learner.
+    return Object.assign(response, facet);
   });
 }
 
