@@ -84,6 +84,20 @@ describe("progress data", () => {
     expect(JSON.stringify(data)).not.toContain("NaN");
   });
 
+  test("a quiz-sourced review log alone still counts as history (the figures read only flashcard reviews)", async () => {
+    const learner = (await t.db.user.create({ data: {} })).id;
+    const question = await t.db.question.findFirstOrThrow({ where: { status: "active" }, select: { id: true } });
+    const card = await t.db.card.create({ data: { userId: learner, questionId: question.id, due: now, state: 1, reps: 1, lastReview: day2 } });
+    await t.db.reviewLog.create({
+      data: { userId: learner, cardId: card.id, questionId: question.id, source: "quiz", rating: 3, state: 0, due: now, stability: 1, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, review: day2 },
+    });
+    const data = await getProgressData(t.db, learner, null, now);
+    expect(data.hasHistory).toBe(true);
+    // Not a flashcard review: no grade, no heatmap review.
+    expect(data.grades.map((g) => g.count)).toEqual([0, 0, 0, 0]);
+    expect(data.heatmap.at(-1)).toMatchObject({ reviews: 0, answers: 0 });
+  });
+
   test("the score chart takes the learner's latest 200 finished quizzes, oldest of them first", async () => {
     const learner = (await t.db.user.create({ data: {} })).id;
     const first = new Date("2026-05-01T09:00:00Z").getTime();

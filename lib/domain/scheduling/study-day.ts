@@ -105,7 +105,7 @@ function studyDate(instant: Date, timeZone: string): { year: number; month: numb
  * day's own 04:00 starts, computed as startOfStudyDay / nextStudyDayStart do.
  * A memo only (the same answers, faster); cleared when it grows large.
  */
-const resolvedDays = new Map<string, { starts: number[]; ends: number[]; labels: string[] }>();
+const resolvedDays = new Map<string, { starts: number[]; ends: number[]; labels: string[]; last: number }>();
 const RESOLVED_DAYS_LIMIT = 4096;
 
 /** Index of the last resolved day starting at or before `ms`, or -1. */
@@ -129,8 +129,16 @@ function lastStartAtOrBefore(starts: readonly number[], ms: number): number {
 export function studyDayOf(instant: Date, timeZone: string): string {
   const ms = assertInstant(instant);
   let resolved = resolvedDays.get(timeZone);
-  const at = resolved ? lastStartAtOrBefore(resolved.starts, ms) : -1;
-  if (resolved && at >= 0 && ms < resolved.ends[at]!) return resolved.labels[at]!;
+  if (resolved) {
+    // Rows come in time order (their index's), so most instants fall in the day the previous one did.
+    const last = resolved.last;
+    if (last >= 0 && resolved.starts[last]! <= ms && ms < resolved.ends[last]!) return resolved.labels[last]!;
+    const at = lastStartAtOrBefore(resolved.starts, ms);
+    if (at >= 0 && ms < resolved.ends[at]!) {
+      resolved.last = at;
+      return resolved.labels[at]!;
+    }
+  }
 
   const { year, month, day } = studyDate(instant, timeZone);
   const label = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
@@ -140,7 +148,7 @@ export function studyDayOf(instant: Date, timeZone: string): string {
   // Remember the day only when its bounds hold the instant (they always should) and overlap no other.
   if (start <= ms && ms < end) {
     if (!resolved || resolved.starts.length >= RESOLVED_DAYS_LIMIT) {
-      resolved = { starts: [], ends: [], labels: [] };
+      resolved = { starts: [], ends: [], labels: [], last: -1 };
       resolvedDays.set(timeZone, resolved);
     }
     const i = lastStartAtOrBefore(resolved.starts, ms) + 1;
@@ -149,6 +157,7 @@ export function studyDayOf(instant: Date, timeZone: string): string {
       resolved.starts.splice(i, 0, start);
       resolved.ends.splice(i, 0, end);
       resolved.labels.splice(i, 0, label);
+      resolved.last = i;
     }
   }
   return label;

@@ -45,12 +45,12 @@ export interface AccuracyRow {
 
 type ScoredResponse = Pick<StatsResponse, "correct" | "overridden" | "answeredAt">;
 
-/** Answered responses grouped under each of their keys, most answered first, then by key. */
+/** Answered responses grouped under each of their keys (`keysOf` lists each key once), most answered first, then by key. */
 function accuracyBy<R extends ScoredResponse>(responses: readonly R[], keysOf: (response: R) => readonly string[], labelOf: (key: string) => string): AccuracyRow[] {
   const rows = new Map<string, AccuracyRow>();
   for (const response of responses) {
     if (!response.answeredAt) continue;
-    for (const key of new Set(keysOf(response))) {
+    for (const key of keysOf(response)) {
       const row = rows.get(key) ?? { key, label: labelOf(key), correct: 0, total: 0, accuracy: 0 };
       row.total += 1;
       if (isRightAnswer(response)) row.correct += 1;
@@ -74,8 +74,11 @@ export function accuracyByKind(responses: readonly (ScoredResponse & { kind: str
  * question without topics adds to none.
  */
 export function accuracyByTopic(responses: readonly (ScoredResponse & { topics: readonly string[] })[]): AccuracyRow[] {
-  const topicOf = mergeTopicTags(responses.flatMap((response) => response.topics));
-  return accuracyBy(responses, (response) => response.topics.map((tag) => topicOf.get(tag) ?? tag), topicLabel);
+  // The answers to one question usually share its topics array: each distinct array is merged once.
+  const tagLists = new Set(responses.map((response) => response.topics));
+  const topicOf = mergeTopicTags([...tagLists].flat());
+  const topicsOf = new Map([...tagLists].map((tags) => [tags, [...new Set(tags.map((tag) => topicOf.get(tag) ?? tag))]]));
+  return accuracyBy(responses, (response) => topicsOf.get(response.topics)!, topicLabel);
 }
 
 export interface IntervalBucket {

@@ -25,34 +25,83 @@ const Topics = z.array(z.string()).catch([]);
 /** How many of the learner's latest finished quizzes the score chart shows. */
 export const QUIZ_SCORE_ATTEMPTS = 200;
 
-/** The learner's rows, optionally for one article (articleId), loaded in parallel. */
+/**
+ * The learner's rows, optionally for one article (articleId), loaded in
+ * parallel. A quiz answer's kind and topics are its question's: the
+ * questions in scope are few (hundreds, whoever the learner), so they are
+ * read once, scalars only, and joined to the responses in memory; a nested
+ * select would make Prisma send a second query with every response's
+ * question id in an IN list, which costs more than the responses themselves
+ * for a learner with thousands of answers. The same read gives the count of
+ * active questions.
+ *
+ * Review logs are the flashcard reviews only (source "review"): a quiz answer
+ * also writes a "quiz" log, and every figure counts the QuizResponse instead
+ * (lib/domain/stats/activity), so those rows would be read to be skipped.
+ * The source is then known, so it is set in memory rather than read: Prisma
+ * maps an enum column slowly, and this is the learner's biggest read.
+ */
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
   const since = new Date(now.getTime() - 366 * 24 * 3600_000);
-  const [user, cards, reviews, responses, attempts, questionCount] = await Promise.all([
+  const [user, cards, flashcardLogs, answers, finishedAttempts, questions] = await Promise.all([
     getUserSettings(db, userId),
     db.card.findMany({
       where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}) } },
       select: { questionId: true, due: true, stability: true, state: true, reps: true, lastReview: true, suspended: true },
     }),
     db.reviewLog.findMany({
-      where: { userId, review: { gte: since }, ...questionFilter },
-      select: { rating: true, state: true, elapsedDays: true, review: true, source: true },
+      where: { userId, review: { gte: since }, source: "review", ...questionFilter },
+      select: { rating: true, state: true, elapsedDays: true, review: true },
     }),
     db.quizResponse.findMany({
       where: { userId, answeredAt: { not: null, gte: since }, ...questionFilter },
-      select: { questionId: true, correct: true, overridden: true, answeredAt: true, question: { select: { kind: true, topics: true } } },
+      select: { questionId: true, correct: true, overridden: true, answeredAt: true },
     }),
     db.quizAttempt.findMany({
       where: { userId, status: "finished", ...(articleId ? { articleId } : {}) },
-      select: { id: true, status: true, finishedAt: true, score: true, maxScore: true },
+      // Finished ones only, so the status (an enum, like the review log's source) is set below rather than read.
+      select: { id: true, finishedAt: true, score: true, maxScore: true },
       // The newest 200 (the index's order, newest first); the chart puts them oldest first.
       orderBy: { startedAt: "desc" },
       take: QUIZ_SCORE_ATTEMPTS,
     }),
-    db.question.count({ where: { status: "active", ...(articleId ? { articleId } : {}) } }),
+    // Every status: an answer stays in the figures after its question is retired (or turned back into a draft).
+    db.question.findMany({ where: articleId ? { articleId } : {}, select: { id: true, kind: true, topics: true, status: true } }),
   ]);
-  return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount };
+  const reviews = flashcardLogs.map((log) => Object.assign(log, { source: "review" as const }));
+  const attempts = finishedAttempts.map((attempt) => Object.assign(attempt, { status: "finished" as const }));
+  const responses = withQuestionFacets(answers, questions);
+  const questionCount = questions.reduce((n, q) => (q.status === "active" ? n + 1 : n), 0);
+  // Any answer in the year counts as history, a quiz-sourced log included; asked only when nothing else was read.
+  const hasHistory =
+    reviews.length > 0 ||
+    responses.length > 0 ||
+    (await db.reviewLog.findFirst({ where: { userId, review: { gte: since }, ...questionFilter }, select: { id: true } })) !== null;
+  return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount, hasHistory };
+}
+
+type QuestionFacets = { kind: string; topics: string[] };
+
+/** Each response with its question's kind and topics; a question's topics JSON is parsed once, however many answers it has. */
+function withQuestionFacets<R extends { questionId: string }>(
+  responses: R[],
+  questions: { id: string; kind: string; topics: unknown }[],
+): (R & QuestionFacets)[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const facets = new Map<string, QuestionFacets>();
+  return responses.map((response) => {
+    let facet = facets.get(response.questionId);
+    if (!facet) {
+      const question = byId.get(response.questionId);
+      // Every response has its question (a required relation, and the read above covers the scope the responses are in).
+      if (!question) throw new Error(`Quiz response of question ${response.questionId}, which was not read with the questions.`);
+      facet = { kind: question.kind, topics: Topics.parse(question.topics) };
+      facets.set(response.questionId, facet);
+    }
+    // Onto the row just read rather than a copy of it: thousands of rows for a heavy learner.
+    return Object.assign(response, facet);
+  });
 }
 
 export type ProgressData = Awaited<ReturnType<typeof buildProgress>>;
@@ -63,23 +112,23 @@ export async function getProgressData(db: Db, userId: string, articleId: string 
 }
 
 function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: Date) {
-  const { timeZone, cards, reviews, responses, attempts, questionCount } = rows;
-  const scored = responses.map((r) => ({ ...r, kind: r.question.kind, topics: Topics.parse(r.question.topics) }));
+  const { timeZone, cards, reviews, responses, attempts, questionCount, hasHistory } = rows;
   const headline = buildHeadline({ cards, reviews, responses, now, timeZone });
   // Every active question is a card; ones never studied count with zero recall.
   const knowledge = questionCount > 0 ? ((headline.knowledge ?? 0) * cards.length) / questionCount : null;
   return {
     timeZone,
     questionCount,
-    hasHistory: reviews.length > 0 || responses.length > 0,
+    hasHistory,
     headline: { ...headline, knowledge },
     quizScores: quizScoresOverTime(attempts, timeZone),
     heatmap: activityHeatmap(reviews, responses, now, timeZone),
     forecast: dueForecast(cards, now, timeZone),
-    byKind: accuracyByKind(scored),
-    byTopic: accuracyByTopic(scored),
-    retention: retentionByInterval(reviews.filter((r) => r.source === "review")),
-    grades: gradeSpread(reviews.filter((r) => r.source === "review")),
+    byKind: accuracyByKind(responses),
+    byTopic: accuracyByTopic(responses),
+    // Flashcard reviews only (loadLearnerRows reads no quiz-sourced logs).
+    retention: retentionByInterval(reviews),
+    grades: gradeSpread(reviews),
   };
 }
 
