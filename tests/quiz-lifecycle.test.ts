@@ -249,6 +249,34 @@ describe("what is stored is what is shown", () => {
     expect(again).toMatchObject({ ok: true, feedback: { note: "stored note", alreadyAnswered: true } });
   });
 
+  test("a typo as close to another answer of the article is wrong, and the note names it (the bank is read for typos)", async () => {
+    // Without a rival, "Londn" is a forgiven typo of London (RIGHT["q-short"]).
+    const article = await t.db.article.findFirstOrThrow({ where: { slug: "tiny" }, select: { id: true } });
+    const rival = await t.db.question.create({
+      data: {
+        key: "q-rival",
+        articleId: article.id,
+        kind: "cloze",
+        prompt: "A made-up town: _____.",
+        answer: "Londan",
+        explanation: "Made up for this test.",
+        evidenceText: "Babbage designed it in London.",
+        evidenceStart: 0,
+        evidenceEnd: 1,
+        origin: "handwritten",
+        contentHash: "q-rival",
+      },
+    });
+    try {
+      const id = await start({ ...ALL, kinds: ["short_answer"] });
+      const state = await current(id);
+      const result = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "short_answer", text: "Londn" } }, later(2));
+      expect(result).toMatchObject({ ok: true, feedback: { correct: false, outcome: "wrong", note: "That is closer to “Londan”, which is a different answer." } });
+    } finally {
+      await t.db.question.delete({ where: { id: rival.id } });
+    }
+  });
+
   test("the setup pool counts exactly what a quiz would draw", async () => {
     const pool = await quizPool(t.db, userId, (await t.db.article.findFirstOrThrow({ where: { slug: "tiny" } })).id, now);
     const config: QuizConfig = { size: "20", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" };

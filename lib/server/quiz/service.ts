@@ -11,10 +11,12 @@ import {
   BLANK_ANSWER_MESSAGE,
   QuizResponseInputSchema,
   checkResponseFits,
+  confusablesCanChange,
   gaveUp,
   gradeResponse,
   isBlankTypedAnswer,
   kindMismatchMessage,
+  type GradableQuestion,
   type QuizResponseInput,
   type Verdict,
 } from "@/lib/domain/grading";
@@ -273,8 +275,7 @@ export async function answerQuestion(
     if (response.kind !== question.kind) return fail(kindMismatchMessage(question.kind, response.kind));
     const fits = checkResponseFits(question, response);
     if (!fits.ok) return fail(fits.error);
-    const confusables = await confusablesFor(tx, row.question.articleId, question.id);
-    const graded = gradeResponse(question, response, { confusables });
+    const graded = await gradeAnswer(tx, row.question.articleId, question, response);
     if (!graded.ok) return fail(graded.error);
     const verdict = graded.verdict;
     const timeMs = row.shownAt ? Math.max(0, now.getTime() - row.shownAt.getTime()) : null;
@@ -336,6 +337,17 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
 type ConfusableBank = { version: string; terms: { term: string; norm: string }[]; ownForms: Map<string, Set<string>>; byQuestion: Map<string, string[]> };
 const confusableBanks = new Map<string, ConfusableBank>();
 const CONFUSABLE_KINDS = ["multiple_choice", "cloze", "short_answer"] as const;
+
+/**
+ * The verdict on an answer. The article's look-alike terms can only turn a
+ * forgiven typo into wrong, so they are read for a typo alone: most answers
+ * (right, wrong, a choice) read nothing for grading.
+ */
+async function gradeAnswer(tx: Prisma.TransactionClient, articleId: string, question: GradableQuestion & { id: string }, response: QuizResponseInput) {
+  const graded = gradeResponse(question, response);
+  if (!graded.ok || !confusablesCanChange(graded.verdict)) return graded;
+  return gradeResponse(question, response, { confusables: await confusablesFor(tx, articleId, question.id) });
+}
 
 /** Terms a typo must not land on: the article's other answers and choices. */
 async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, questionId: string): Promise<string[]> {
