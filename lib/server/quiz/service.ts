@@ -202,6 +202,12 @@ export async function getRunnerState(db: Db, userId: string, attemptId: string, 
 }
 
 type AttemptProgress = { total: number; answered: number; finished: boolean };
+type ProgressRow = { credit: number | null; overridden: boolean; answeredAt: Date | null };
+
+function progressOf(responses: readonly Pick<ProgressRow, "answeredAt">[]): AttemptProgress {
+  const answered = responses.filter((r) => r.answeredAt !== null).length;
+  return { total: responses.length, answered, finished: answered === responses.length };
+}
 
 /**
  * How far the attempt is, from one read of its responses; once every
@@ -209,8 +215,18 @@ type AttemptProgress = { total: number; answered: number; finished: boolean };
  */
 async function settleAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<AttemptProgress> {
   const responses = await db.quizResponse.findMany({ where: { attemptId, userId }, select: { credit: true, overridden: true, answeredAt: true } });
-  const answered = responses.filter((r) => r.answeredAt !== null).length;
-  const progress = { total: responses.length, answered, finished: answered === responses.length };
+  return settleAttemptFrom(db, userId, attemptId, now, responses);
+}
+
+/** settleAttempt for a caller that holds every response row of the attempt as it now stands (read in its transaction). */
+async function settleAttemptFrom(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  attemptId: string,
+  now: Date,
+  responses: readonly ProgressRow[],
+): Promise<AttemptProgress> {
+  const progress = progressOf(responses);
   if (!progress.finished) return progress;
   const score = attemptScore(responses);
   const finished = await db.quizAttempt.updateMany({
@@ -224,14 +240,52 @@ async function settleAttempt(db: Db | Prisma.TransactionClient, userId: string, 
 /** How many of the attempt's questions are answered, for feedback on a path that writes nothing (one read). */
 async function attemptProgress(tx: Prisma.TransactionClient, userId: string, attemptId: string): Promise<Omit<AttemptProgress, "finished">> {
   const responses = await tx.quizResponse.findMany({ where: { attemptId, userId }, select: { answeredAt: true } });
-  return { total: responses.length, answered: responses.filter((r) => r.answeredAt !== null).length };
+  const { total, answered } = progressOf(responses);
+  return { total, answered };
 }
 
 // ---------------------------------------------------------------- answering
 
 const AnswerInputSchema = QuizResponseInputSchema;
 
-type ResponseWithQuestion = Prisma.QuizResponseGetPayload<{ include: { question: true; attempt: { select: { status: true } } } }>;
+/** What grading and feedback read of a question (not its topics, scores or generator columns). */
+const QUESTION_FOR_FEEDBACK = {
+  id: true,
+  articleId: true,
+  kind: true,
+  prompt: true,
+  answer: true,
+  acceptedAnswers: true,
+  choices: true,
+  items: true,
+  pairs: true,
+  explanation: true,
+  evidenceText: true,
+  evidenceStart: true,
+} as const satisfies Prisma.QuestionSelect;
+
+/** An answered row as feedback reads it: what was stored at answer time, and its question. */
+const RECORDED_ANSWER = {
+  response: true,
+  correct: true,
+  credit: true,
+  outcome: true,
+  note: true,
+  overridden: true,
+  question: { select: QUESTION_FOR_FEEDBACK },
+} as const satisfies Prisma.QuizResponseSelect;
+type RecordedAnswer = Prisma.QuizResponseGetPayload<{ select: typeof RECORDED_ANSWER }>;
+
+/** A row on the paths that reply from what is recorded (a repeat, an override): its answer, question and attempt's status. */
+const ANSWERED_ROW = {
+  ...RECORDED_ANSWER,
+  id: true,
+  attemptId: true,
+  questionId: true,
+  answeredAt: true,
+  timeMs: true,
+  attempt: { select: { status: true } },
+} as const satisfies Prisma.QuizResponseSelect;
 
 /**
  * Grades and records one answer. Idempotent per (attempt, question): a second
@@ -252,30 +306,22 @@ export async function answerQuestion(
   if (isBlankTypedAnswer(response)) return fail(BLANK_ANSWER_MESSAGE);
 
   return serializableTransaction(db, async (tx) => {
-    const row = await tx.quizResponse.findFirst({
-      where: { attemptId: input.attemptId, questionId: input.questionId, userId },
-      include: { attempt: { select: { status: true } }, question: true },
+    // One read of the attempt's rows, of an attempt in progress only: the row answered now, and what the
+    // feedback's progress and (on the last answer) the score need, as they stand in this transaction. No row
+    // here (not in this quiz, someone else's, a finished attempt) or an answered one records nothing.
+    const rows = await tx.quizResponse.findMany({
+      where: { attemptId: input.attemptId, userId, attempt: { status: "in_progress" } },
+      select: { id: true, questionId: true, shownAt: true, answeredAt: true, credit: true, overridden: true },
     });
-    if (!row) return fail("That question is not part of this quiz.", 404);
-    if (row.answeredAt) {
-      // The same answer again (a double click, a retry after a network error) gets the recorded verdict;
-      // a different one would change an answer already given, which is refused. The refusal carries the
-      // recorded feedback, so a page left behind (Back, another tab) can show what counts and move on.
-      if (stableStringify(row.response) !== stableStringify(response)) {
-        const recorded = await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId));
-        return row.attempt.status === "in_progress"
-          ? { ...fail("You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts.", 409), recorded }
-          : { ...fail("This quiz is finished; its answers can no longer change.", 409), recorded };
-      }
-      return { ok: true as const, feedback: await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId)) };
-    }
-    if (row.attempt.status !== "in_progress") return fail("This quiz is finished; its answers can no longer change.", 409);
+    const row = rows.find((r) => r.questionId === input.questionId);
+    if (!row || row.answeredAt) return replyFromRecord(tx, userId, input, response, "answered before");
 
-    const question = toGradable(row.question);
+    const stored = await tx.question.findUniqueOrThrow({ where: { id: row.questionId }, select: QUESTION_FOR_FEEDBACK });
+    const question = toGradable(stored);
     if (response.kind !== question.kind) return fail(kindMismatchMessage(question.kind, response.kind));
     const fits = checkResponseFits(question, response);
     if (!fits.ok) return fail(fits.error);
-    const graded = await gradeAnswer(tx, row.question.articleId, question, response);
+    const graded = await gradeAnswer(tx, stored.articleId, question, response);
     if (!graded.ok) return fail(graded.error);
     const verdict = graded.verdict;
     const timeMs = row.shownAt ? Math.max(0, now.getTime() - row.shownAt.getTime()) : null;
@@ -289,22 +335,49 @@ export async function answerQuestion(
       timeMs,
     };
 
-    const claimed = await tx.quizResponse.updateMany({ where: { id: row.id, answeredAt: null }, data: recorded });
-    if (claimed.count === 0) {
-      // Another request recorded an answer between our read and our write.
-      const winner = await tx.quizResponse.findUniqueOrThrow({ where: { id: row.id }, include: { attempt: { select: { status: true } }, question: true } });
-      const progress = await attemptProgress(tx, userId, winner.attemptId);
-      if (stableStringify(winner.response) !== stableStringify(response)) {
-        return { ...fail("You have already answered this question; answers cannot be changed.", 409), recorded: await feedbackFor(tx, winner, true, progress) };
-      }
-      return { ok: true as const, feedback: await feedbackFor(tx, winner, true, progress) };
-    }
+    const claimed = await tx.quizResponse.updateMany({ where: { id: row.id, userId, answeredAt: null }, data: recorded });
+    // Another request recorded an answer between our read and our write.
+    if (claimed.count === 0) return replyFromRecord(tx, userId, input, response, "raced");
     const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
     await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
-    const progress = await settleAttempt(tx, userId, row.attemptId, now);
-    const answeredRow: ResponseWithQuestion = { ...row, ...recorded, response: recorded.response as Prisma.JsonValue, attempt: { status: progress.finished ? "finished" : row.attempt.status } };
-    return { ok: true as const, feedback: await feedbackFor(tx, answeredRow, false, progress) };
+    const progress = await settleAttemptFrom(tx, userId, input.attemptId, now, rows.map((r) => (r.id === row.id ? { ...r, ...recorded } : r)));
+    const answered: RecordedAnswer = { ...recorded, response: recorded.response as Prisma.JsonValue, overridden: false, question: stored };
+    return { ok: true as const, feedback: await feedbackFor(tx, answered, { ...progress, alreadyAnswered: false }) };
   }, TX);
+}
+
+/**
+ * The reply to an answer that records nothing, from what is stored: the
+ * question is not in this quiz (404), or the attempt is finished (409), or
+ * the question was answered already. The same answer again (a double click,
+ * a retry after a network error) gets the recorded verdict; a different one
+ * would change an answer already given, which is refused. The refusal carries
+ * the recorded feedback, so a page left behind (Back, another tab) can show
+ * what counts and move on.
+ */
+async function replyFromRecord(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  input: { attemptId: string; questionId: string },
+  response: QuizResponseInput,
+  how: "answered before" | "raced",
+): Promise<AnswerResult> {
+  const row = await tx.quizResponse.findFirst({
+    where: { attemptId: input.attemptId, questionId: input.questionId, userId },
+    select: ANSWERED_ROW,
+  });
+  if (!row) return fail("That question is not part of this quiz.", 404);
+  if (!row.answeredAt) return fail("This quiz is finished; its answers can no longer change.", 409);
+  const feedback = async () =>
+    feedbackFor(tx, row, { ...(await attemptProgress(tx, userId, row.attemptId)), finished: row.attempt.status === "finished", alreadyAnswered: true });
+  if (stableStringify(row.response) === stableStringify(response)) return { ok: true as const, feedback: await feedback() };
+  const refusal =
+    how === "raced"
+      ? "You have already answered this question; answers cannot be changed."
+      : row.attempt.status === "in_progress"
+        ? "You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts."
+        : "This quiz is finished; its answers can no longer change.";
+  return { ...fail(refusal, 409), recorded: await feedback() };
 }
 
 /** "I was right": accepts a wrong typed answer as right. Counted separately (overridden) in statistics. */
@@ -312,7 +385,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
   return serializableTransaction(db, async (tx) => {
     const row = await tx.quizResponse.findFirst({
       where: { attemptId: input.attemptId, questionId: input.questionId, userId },
-      include: { question: true, attempt: { select: { status: true } } },
+      select: ANSWERED_ROW,
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
@@ -320,11 +393,15 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     if (row.correct) return fail("That answer is already right.", 409);
     const response = QuizResponseInputSchema.safeParse(row.response);
     if (response.success && gaveUp(response.data)) return fail("You chose “I don't know”, so there is nothing to mark right.", 409);
-    if (row.overridden) return { ok: true as const, feedback: await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId)) };
+    if (row.overridden) {
+      const progress = await attemptProgress(tx, userId, row.attemptId);
+      return { ok: true as const, feedback: await feedbackFor(tx, row, { ...progress, finished: row.attempt.status === "finished", alreadyAnswered: true }) };
+    }
     await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
     await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: ratingForQuizOutcome({ correct: false, overridden: true, responseMs: row.timeMs, kind: row.question.kind }) });
     const progress = await settleAttempt(tx, userId, row.attemptId, now);
-    return { ok: true as const, feedback: await feedbackFor(tx, { ...row, overridden: true, attempt: { status: progress.finished ? "finished" : row.attempt.status } }, false, progress) };
+    const finished = progress.finished || row.attempt.status === "finished";
+    return { ok: true as const, feedback: await feedbackFor(tx, { ...row, overridden: true }, { ...progress, finished, alreadyAnswered: false }) };
   }, TX);
 }
 
@@ -378,9 +455,8 @@ async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, q
 /** The feedback for an answered row, from what was stored at answer time (never a fresh grading). */
 async function feedbackFor(
   tx: Prisma.TransactionClient,
-  row: ResponseWithQuestion,
-  alreadyAnswered: boolean,
-  { answered, total }: { answered: number; total: number },
+  row: RecordedAnswer,
+  { answered, total, finished, alreadyAnswered }: { answered: number; total: number; finished: boolean; alreadyAnswered: boolean },
 ): Promise<Feedback> {
   const question = toGradable(row.question);
   const response = QuizResponseInputSchema.parse(row.response);
@@ -405,7 +481,7 @@ async function feedbackFor(
     alreadyAnswered,
     answered,
     total,
-    finished: row.attempt.status === "finished",
+    finished,
   };
 }
 
