@@ -6,7 +6,7 @@ import "server-only";
 // the learner's id; someone else's attempt is "not found".
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type AttemptStatus } from "@/lib/generated/prisma/client";
 import {
   BLANK_ANSWER_MESSAGE,
   QuizResponseInputSchema,
@@ -276,16 +276,10 @@ const RECORDED_ANSWER = {
 } as const satisfies Prisma.QuizResponseSelect;
 type RecordedAnswer = Prisma.QuizResponseGetPayload<{ select: typeof RECORDED_ANSWER }>;
 
-/** A row on the paths that reply from what is recorded (a repeat, an override): its answer, question and attempt's status. */
-const ANSWERED_ROW = {
-  ...RECORDED_ANSWER,
-  id: true,
-  attemptId: true,
-  questionId: true,
-  answeredAt: true,
-  timeMs: true,
-  attempt: { select: { status: true } },
-} as const satisfies Prisma.QuizResponseSelect;
+/** A row on the paths that reply from what is recorded (a repeat, an override): its answer and question. */
+const REPLY_ROW = { ...RECORDED_ANSWER, attemptId: true, answeredAt: true } as const satisfies Prisma.QuizResponseSelect;
+/** The same, with what an override writes by and its attempt's status. */
+const ANSWERED_ROW = { ...REPLY_ROW, id: true, questionId: true, timeMs: true, attempt: { select: { status: true } } } as const satisfies Prisma.QuizResponseSelect;
 
 /**
  * Grades and records one answer. Idempotent per (attempt, question): a second
@@ -314,7 +308,11 @@ export async function answerQuestion(
       select: { id: true, questionId: true, shownAt: true, answeredAt: true, credit: true, overridden: true },
     });
     const row = rows.find((r) => r.questionId === input.questionId);
-    if (!row || row.answeredAt) return replyFromRecord(tx, userId, input, response, "answered before");
+    if (!row || row.answeredAt) {
+      // Rows read here mean the attempt is in progress, and they already say how far it is.
+      const known = rows.length > 0 ? { status: "in_progress" as const, ...progressOf(rows) } : null;
+      return replyFromRecord(tx, userId, input, response, "answered before", known);
+    }
 
     const stored = await tx.question.findUniqueOrThrow({ where: { id: row.questionId }, select: QUESTION_FOR_FEEDBACK });
     const question = toGradable(stored);
@@ -337,7 +335,7 @@ export async function answerQuestion(
 
     const claimed = await tx.quizResponse.updateMany({ where: { id: row.id, userId, answeredAt: null }, data: recorded });
     // Another request recorded an answer between our read and our write.
-    if (claimed.count === 0) return replyFromRecord(tx, userId, input, response, "raced");
+    if (claimed.count === 0) return replyFromRecord(tx, userId, input, response, "raced", null);
     const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
     await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
     const progress = await settleAttemptFrom(tx, userId, input.attemptId, now, rows.map((r) => (r.id === row.id ? { ...r, ...recorded } : r)));
@@ -361,20 +359,26 @@ async function replyFromRecord(
   input: { attemptId: string; questionId: string },
   response: QuizResponseInput,
   how: "answered before" | "raced",
+  known: { status: AttemptStatus; total: number; answered: number } | null,
 ): Promise<AnswerResult> {
   const row = await tx.quizResponse.findFirst({
     where: { attemptId: input.attemptId, questionId: input.questionId, userId },
-    select: ANSWERED_ROW,
+    select: REPLY_ROW,
   });
   if (!row) return fail("That question is not part of this quiz.", 404);
+  // Unanswered yet not among the rows of an attempt in progress: the attempt is over.
   if (!row.answeredAt) return fail("This quiz is finished; its answers can no longer change.", 409);
-  const feedback = async () =>
-    feedbackFor(tx, row, { ...(await attemptProgress(tx, userId, row.attemptId)), finished: row.attempt.status === "finished", alreadyAnswered: true });
+  const attempt = known ?? {
+    ...(await tx.quizAttempt.findFirstOrThrow({ where: { id: row.attemptId, userId }, select: { status: true } })),
+    ...(await attemptProgress(tx, userId, row.attemptId)),
+  };
+  const feedback = () =>
+    feedbackFor(tx, row, { total: attempt.total, answered: attempt.answered, finished: attempt.status === "finished", alreadyAnswered: true });
   if (stableStringify(row.response) === stableStringify(response)) return { ok: true as const, feedback: await feedback() };
   const refusal =
     how === "raced"
       ? "You have already answered this question; answers cannot be changed."
-      : row.attempt.status === "in_progress"
+      : attempt.status === "in_progress"
         ? "You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts."
         : "This quiz is finished; its answers can no longer change.";
   return { ...fail(refusal, 409), recorded: await feedback() };
