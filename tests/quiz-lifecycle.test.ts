@@ -142,6 +142,21 @@ describe("answering", () => {
     expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id, source: "quiz" } })).toBe(1);
   });
 
+  test("the feedback links to the evidence sentence in the reader, on the first answer and on a repeat", async () => {
+    const id = await start();
+    const state = await current(id);
+    const q = await t.db.question.findUniqueOrThrow({ where: { id: state.question.id } });
+    const sentence = await t.db.sentence.findFirstOrThrow({
+      where: { articleId: q.articleId, start: { lte: q.evidenceStart }, end: { gt: q.evidenceStart } },
+    });
+    const href = `/articles/tiny?s=${sentence.index + 1}#s-${sentence.index + 1}`;
+    const input = { attemptId: id, questionId: q.id, response: RIGHT[q.key] };
+    const first = await answerQuestion(t.db, userId, input, later(2));
+    const again = await answerQuestion(t.db, userId, input, later(3));
+    expect(first).toMatchObject({ ok: true, feedback: { evidence: { href } } });
+    expect(again).toMatchObject({ ok: true, feedback: { evidence: { href }, alreadyAnswered: true } });
+  });
+
   test("answering twice records once and returns the same verdict", async () => {
     const id = await start();
     const state = await current(id);
