@@ -322,12 +322,19 @@ describe("resume, finish, override, retry", () => {
 
     let state: RunnerState | null = second;
     let i = 2;
+    let last: Awaited<ReturnType<typeof answerQuestion>> | null = null;
     while (state && state.status === "in_progress") {
       const key = await keyOf(state.question.id);
       const response = key === "q-tf" ? { kind: "true_false", value: true } : RIGHT[key];
-      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
+      last = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
+      if (last.ok && last.feedback.answered < last.feedback.total) expect(last.feedback.finished).toBe(false);
+      if (last.ok && last.feedback.finished) {
+        // The last answer finishes the attempt itself, in its own transaction (not the runner's next visit).
+        expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "finished", score: 6, finishedAt: later(i - 1) });
+      }
       state = await getRunnerState(t.db, userId, id, later(i));
     }
+    expect(last).toMatchObject({ ok: true, feedback: { finished: true, answered: 7, total: 7 } });
     expect(state).toEqual({ status: "finished", attemptId: id });
     const attempt = await t.db.quizAttempt.findUniqueOrThrow({ where: { id } });
     expect(attempt.status).toBe("finished");
