@@ -54,7 +54,8 @@ function summarise(values: number[]): Summary {
 const row = (label: string, s: Summary, digits: number) =>
   `${label.padEnd(34)}${[s.min, s.median, s.p95, s.max].map((v) => v.toFixed(digits).padStart(9)).join("")}`;
 
-type Sample = { ms: number; statements: number };
+/** Wall time, and this process's CPU time (steadier when other work shares the machine: SQLite runs in this thread). */
+type Sample = { ms: number; cpuMs: number; statements: number };
 
 async function main(): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-answer-"));
@@ -69,9 +70,12 @@ async function main(): Promise<number> {
     db.$on("query", (e) => statements.push(e.query));
     const timed = async <T>(run: () => Promise<T>): Promise<{ result: T; sample: Sample }> => {
       statements = [];
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       const result = await run();
-      return { result, sample: { ms: performance.now() - t0, statements: statements.length } };
+      const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      return { result, sample: { ms, cpuMs: (cpu.user + cpu.system) / 1000, statements: statements.length } };
     };
 
     const wrong: Sample[] = [];
@@ -129,6 +133,11 @@ async function main(): Promise<number> {
     out(row(`first answer, all (${first.length})`, summarise(first.map((s) => s.ms)), 1));
     out(row(`same answer again (${repeat.length})`, summarise(repeat.map((s) => s.ms)), 1));
     out(row(`changed answer, 409 (${refused.length})`, summarise(refused.map((s) => s.ms)), 1));
+    out();
+    out(`${"CPU ms per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(row(`first answer, all (${first.length})`, summarise(first.map((s) => s.cpuMs)), 1));
+    out(row(`same answer again (${repeat.length})`, summarise(repeat.map((s) => s.cpuMs)), 1));
+    out(row(`changed answer, 409 (${refused.length})`, summarise(refused.map((s) => s.cpuMs)), 1));
     out();
     out(`${"statements per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
     out(row("first answer, wrong", summarise(wrong.map((s) => s.statements)), 0));
