@@ -18,6 +18,8 @@ import {
 } from "@/lib/server/quiz/service";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { createPrismaClient } from "@/lib/server/prisma-client";
+import { RATED_CARD } from "@/lib/server/cards/memory";
+import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 
 let t: TestDb;
 let userId: string;
@@ -225,6 +227,66 @@ describe("answering", () => {
     }
     expect(await t.db.quizResponse.count({ where: { attemptId: id, answeredAt: { not: null } } })).toBe(0);
     expect(await getRunnerState(t.db, otherUserId, id, now)).toBeNull();
+  });
+});
+
+describe("the one read of a first answer", () => {
+  test("reads what the Prisma reads it stands for: every kind, with and without a card, the learner’s own settings, evidence at the edges", async () => {
+    await t.db.user.update({ where: { id: userId }, data: { desiredRetention: 0.85, maximumInterval: 365 } });
+    const id = await start();
+    for (let i = 0; i < 3; i++) {
+      const state = await current(id);
+      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[await keyOf(state.question.id)] }, later(i + 1));
+    }
+    // Someone else's card for every question must not be read as this learner's.
+    const other = await startQuizAttempt(t.db, otherUserId, { articleSlug: "tiny", config: ALL }, now, 9);
+    if (!other.ok) throw new Error(other.error);
+    for (const r of await t.db.quizResponse.findMany({ where: { attemptId: other.attemptId }, include: { question: true } })) {
+      await answerQuestion(t.db, otherUserId, { attemptId: other.attemptId, questionId: r.questionId, response: RIGHT[r.question.key] }, later(50));
+    }
+    const article = await t.db.article.findFirstOrThrow({ where: { slug: "tiny" }, select: { id: true } });
+    const firstSentence = await t.db.sentence.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { index: "asc" } });
+    // Evidence past the end of the text, and evidence starting where a sentence ends (its end is exclusive).
+    const edges = await Promise.all(
+      [1_000_000, firstSentence.end].map((evidenceStart, i) =>
+        t.db.question.create({
+          data: {
+            key: `q-edge-${i}`,
+            articleId: article.id,
+            kind: "short_answer",
+            prompt: "Evidence at an edge.",
+            answer: "Edge",
+            explanation: "Made up for this test.",
+            evidenceText: "Edge.",
+            evidenceStart,
+            evidenceEnd: evidenceStart + 5,
+            origin: "handwritten",
+            status: "draft",
+            contentHash: `q-edge-${i}`,
+          },
+        }),
+      ),
+    );
+    try {
+      const questions = await t.db.question.findMany({ where: { articleId: article.id }, select: { id: true, evidenceStart: true } });
+      const seen = { card: 0, noCard: 0 };
+      for (const q of questions) {
+        const card = await t.db.card.findUnique({ where: { userId_questionId: { userId, questionId: q.id } }, select: RATED_CARD });
+        const sentence = await t.db.sentence.findFirst({ where: { articleId: article.id, start: { lte: q.evidenceStart }, end: { gt: q.evidenceStart } } });
+        const expected = {
+          question: await t.db.question.findUniqueOrThrow({ where: { id: q.id }, select: QUESTION_FOR_FEEDBACK }),
+          settings: { desiredRetention: 0.85, maximumInterval: 365 },
+          card,
+          sentenceIndex: sentence?.index ?? null,
+        };
+        expect(await t.db.$transaction((tx) => readAnswerContext(tx, userId, q.id))).toEqual(expected);
+        seen[card ? "card" : "noCard"] += 1;
+        if (q.evidenceStart === 1_000_000) expect(sentence).toBeNull();
+      }
+      expect(seen).toEqual({ card: 3, noCard: questions.length - 3 });
+    } finally {
+      await t.db.question.deleteMany({ where: { id: { in: edges.map((q) => q.id) } } });
+    }
   });
 });
 

@@ -29,7 +29,7 @@ export async function settingsOf(tx: Tx, userId: string): Promise<MemorySettings
 }
 
 /** What rating reads of a card: its row and the ts-fsrs state (not the learner's bury, suspend or flag). */
-const RATED_CARD = {
+export const RATED_CARD = {
   id: true,
   due: true,
   stability: true,
@@ -42,19 +42,29 @@ const RATED_CARD = {
   state: true,
   lastReview: true,
 } as const satisfies Prisma.CardSelect;
-type RatedCard = StoredCard & { id: string };
+export type RatedCard = StoredCard & { id: string };
 
 /**
  * Applies a rating to the learner's card for a question (creating it if new)
  * and appends the log; returns the card's new version and the log's id. A
- * caller that has already read the card in this transaction passes it
- * (`card`, null for none) so it is not read twice.
+ * caller that has already read the card or the learner's settings in this
+ * transaction passes them (`card`, null for none; `settings`) so they are not
+ * read twice.
  */
 export async function rateCard(
   tx: Tx,
-  input: { userId: string; questionId: string; rating: Grade; now: Date; source: "review" | "quiz"; durationMs?: number | null; card?: RatedCard | null },
+  input: {
+    userId: string;
+    questionId: string;
+    rating: Grade;
+    now: Date;
+    source: "review" | "quiz";
+    durationMs?: number | null;
+    card?: RatedCard | null;
+    settings?: MemorySettings;
+  },
 ): Promise<{ version: number; reviewLogId: string }> {
-  const settings = await settingsOf(tx, input.userId);
+  const settings = input.settings ?? (await settingsOf(tx, input.userId));
   const existing =
     input.card !== undefined
       ? input.card

@@ -36,6 +36,7 @@ import { stableStringify } from "@/lib/domain/questions/content-hash";
 import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
+import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 
 export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
@@ -248,22 +249,6 @@ async function attemptProgress(tx: Prisma.TransactionClient, userId: string, att
 
 const AnswerInputSchema = QuizResponseInputSchema;
 
-/** What grading and feedback read of a question (not its topics, scores or generator columns). */
-const QUESTION_FOR_FEEDBACK = {
-  id: true,
-  articleId: true,
-  kind: true,
-  prompt: true,
-  answer: true,
-  acceptedAnswers: true,
-  choices: true,
-  items: true,
-  pairs: true,
-  explanation: true,
-  evidenceText: true,
-  evidenceStart: true,
-} as const satisfies Prisma.QuestionSelect;
-
 /** An answered row as feedback reads it: what was stored at answer time, and its question. */
 const RECORDED_ANSWER = {
   response: true,
@@ -314,7 +299,8 @@ export async function answerQuestion(
       return replyFromRecord(tx, userId, input, response, "answered before", known);
     }
 
-    const stored = await tx.question.findUniqueOrThrow({ where: { id: row.questionId }, select: QUESTION_FOR_FEEDBACK });
+    const context = await readAnswerContext(tx, userId, row.questionId);
+    const stored = context.question;
     const question = toGradable(stored);
     if (response.kind !== question.kind) return fail(kindMismatchMessage(question.kind, response.kind));
     const fits = checkResponseFits(question, response);
@@ -337,10 +323,10 @@ export async function answerQuestion(
     // Another request recorded an answer between our read and our write.
     if (claimed.count === 0) return replyFromRecord(tx, userId, input, response, "raced", null);
     const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
-    await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
+    await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs, card: context.card, settings: context.settings });
     const progress = await settleAttemptFrom(tx, userId, input.attemptId, now, rows.map((r) => (r.id === row.id ? { ...r, ...recorded } : r)));
     const answered: RecordedAnswer = { ...recorded, response: recorded.response as Prisma.JsonValue, overridden: false, question: stored };
-    return { ok: true as const, feedback: await feedbackFor(tx, answered, { ...progress, alreadyAnswered: false }) };
+    return { ok: true as const, feedback: await feedbackFor(tx, answered, { ...progress, alreadyAnswered: false, sentenceIndex: context.sentenceIndex }) };
   }, TX);
 }
 
@@ -456,12 +442,17 @@ async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, q
   return result;
 }
 
-/** The feedback for an answered row, from what was stored at answer time (never a fresh grading). */
+/**
+ * The feedback for an answered row, from what was stored at answer time
+ * (never a fresh grading). `sentenceIndex`: the evidence sentence, when the
+ * caller has read it already (see evidenceHref).
+ */
 async function feedbackFor(
   tx: Prisma.TransactionClient,
   row: RecordedAnswer,
-  { answered, total, finished, alreadyAnswered }: { answered: number; total: number; finished: boolean; alreadyAnswered: boolean },
+  state: { answered: number; total: number; finished: boolean; alreadyAnswered: boolean; sentenceIndex?: number | null },
 ): Promise<Feedback> {
+  const { answered, total, finished, alreadyAnswered, sentenceIndex } = state;
   const question = toGradable(row.question);
   const response = QuizResponseInputSchema.parse(row.response);
   return {
@@ -478,7 +469,7 @@ async function feedbackFor(
     explanation: row.question.explanation,
     evidence: {
       text: explanationQuotes(row.question.explanation, row.question.evidenceText) ? null : row.question.evidenceText,
-      href: await evidenceHref(tx, row.question),
+      href: await evidenceHref(tx, row.question, sentenceIndex),
     },
     canOverride: canOverride({ kind: question.kind, correct: row.correct, overridden: row.overridden, gaveUp: gaveUp(response) }),
     overridden: row.overridden,
