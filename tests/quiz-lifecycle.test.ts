@@ -18,6 +18,8 @@ import {
 } from "@/lib/server/quiz/service";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 import { createPrismaClient } from "@/lib/server/prisma-client";
+import { RATED_CARD } from "@/lib/server/cards/memory";
+import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 
 let t: TestDb;
 let userId: string;
@@ -142,6 +144,21 @@ describe("answering", () => {
     expect(await t.db.reviewLog.count({ where: { userId, questionId: state.question.id, source: "quiz" } })).toBe(1);
   });
 
+  test("the feedback links to the evidence sentence in the reader, on the first answer and on a repeat", async () => {
+    const id = await start();
+    const state = await current(id);
+    const q = await t.db.question.findUniqueOrThrow({ where: { id: state.question.id } });
+    const sentence = await t.db.sentence.findFirstOrThrow({
+      where: { articleId: q.articleId, start: { lte: q.evidenceStart }, end: { gt: q.evidenceStart } },
+    });
+    const href = `/articles/tiny?s=${sentence.index + 1}#s-${sentence.index + 1}`;
+    const input = { attemptId: id, questionId: q.id, response: RIGHT[q.key] };
+    const first = await answerQuestion(t.db, userId, input, later(2));
+    const again = await answerQuestion(t.db, userId, input, later(3));
+    expect(first).toMatchObject({ ok: true, feedback: { evidence: { href } } });
+    expect(again).toMatchObject({ ok: true, feedback: { evidence: { href }, alreadyAnswered: true } });
+  });
+
   test("answering twice records once and returns the same verdict", async () => {
     const id = await start();
     const state = await current(id);
@@ -213,6 +230,66 @@ describe("answering", () => {
   });
 });
 
+describe("the one read of a first answer", () => {
+  test("reads what the Prisma reads it stands for: every kind, with and without a card, the learner’s own settings, evidence at the edges", async () => {
+    await t.db.user.update({ where: { id: userId }, data: { desiredRetention: 0.85, maximumInterval: 365 } });
+    const id = await start();
+    for (let i = 0; i < 3; i++) {
+      const state = await current(id);
+      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[await keyOf(state.question.id)] }, later(i + 1));
+    }
+    // Someone else's card for every question must not be read as this learner's.
+    const other = await startQuizAttempt(t.db, otherUserId, { articleSlug: "tiny", config: ALL }, now, 9);
+    if (!other.ok) throw new Error(other.error);
+    for (const r of await t.db.quizResponse.findMany({ where: { attemptId: other.attemptId }, include: { question: true } })) {
+      await answerQuestion(t.db, otherUserId, { attemptId: other.attemptId, questionId: r.questionId, response: RIGHT[r.question.key] }, later(50));
+    }
+    const article = await t.db.article.findFirstOrThrow({ where: { slug: "tiny" }, select: { id: true } });
+    const firstSentence = await t.db.sentence.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { index: "asc" } });
+    // Evidence past the end of the text, and evidence starting where a sentence ends (its end is exclusive).
+    const edges = await Promise.all(
+      [1_000_000, firstSentence.end].map((evidenceStart, i) =>
+        t.db.question.create({
+          data: {
+            key: `q-edge-${i}`,
+            articleId: article.id,
+            kind: "short_answer",
+            prompt: "Evidence at an edge.",
+            answer: "Edge",
+            explanation: "Made up for this test.",
+            evidenceText: "Edge.",
+            evidenceStart,
+            evidenceEnd: evidenceStart + 5,
+            origin: "handwritten",
+            status: "draft",
+            contentHash: `q-edge-${i}`,
+          },
+        }),
+      ),
+    );
+    try {
+      const questions = await t.db.question.findMany({ where: { articleId: article.id }, select: { id: true, evidenceStart: true } });
+      const seen = { card: 0, noCard: 0 };
+      for (const q of questions) {
+        const card = await t.db.card.findUnique({ where: { userId_questionId: { userId, questionId: q.id } }, select: RATED_CARD });
+        const sentence = await t.db.sentence.findFirst({ where: { articleId: article.id, start: { lte: q.evidenceStart }, end: { gt: q.evidenceStart } } });
+        const expected = {
+          question: await t.db.question.findUniqueOrThrow({ where: { id: q.id }, select: QUESTION_FOR_FEEDBACK }),
+          settings: { desiredRetention: 0.85, maximumInterval: 365 },
+          card,
+          sentenceIndex: sentence?.index ?? null,
+        };
+        expect(await t.db.$transaction((tx) => readAnswerContext(tx, userId, q.id))).toEqual(expected);
+        seen[card ? "card" : "noCard"] += 1;
+        if (q.evidenceStart === 1_000_000) expect(sentence).toBeNull();
+      }
+      expect(seen).toEqual({ card: 3, noCard: questions.length - 3 });
+    } finally {
+      await t.db.question.deleteMany({ where: { id: { in: edges.map((q) => q.id) } } });
+    }
+  });
+});
+
 describe("what is stored is what is shown", () => {
   async function typedQuestion(id: string) {
     for (;;) {
@@ -249,6 +326,34 @@ describe("what is stored is what is shown", () => {
     expect(again).toMatchObject({ ok: true, feedback: { note: "stored note", alreadyAnswered: true } });
   });
 
+  test("a typo as close to another answer of the article is wrong, and the note names it (the bank is read for typos)", async () => {
+    // Without a rival, "Londn" is a forgiven typo of London (RIGHT["q-short"]).
+    const article = await t.db.article.findFirstOrThrow({ where: { slug: "tiny" }, select: { id: true } });
+    const rival = await t.db.question.create({
+      data: {
+        key: "q-rival",
+        articleId: article.id,
+        kind: "cloze",
+        prompt: "A made-up town: _____.",
+        answer: "Londan",
+        explanation: "Made up for this test.",
+        evidenceText: "Babbage designed it in London.",
+        evidenceStart: 0,
+        evidenceEnd: 1,
+        origin: "handwritten",
+        contentHash: "q-rival",
+      },
+    });
+    try {
+      const id = await start({ ...ALL, kinds: ["short_answer"] });
+      const state = await current(id);
+      const result = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "short_answer", text: "Londn" } }, later(2));
+      expect(result).toMatchObject({ ok: true, feedback: { correct: false, outcome: "wrong", note: "That is closer to “Londan”, which is a different answer." } });
+    } finally {
+      await t.db.question.delete({ where: { id: rival.id } });
+    }
+  });
+
   test("the setup pool counts exactly what a quiz would draw", async () => {
     const pool = await quizPool(t.db, userId, (await t.db.article.findFirstOrThrow({ where: { slug: "tiny" } })).id, now);
     const config: QuizConfig = { size: "20", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" };
@@ -279,12 +384,19 @@ describe("resume, finish, override, retry", () => {
 
     let state: RunnerState | null = second;
     let i = 2;
+    let last: Awaited<ReturnType<typeof answerQuestion>> | null = null;
     while (state && state.status === "in_progress") {
       const key = await keyOf(state.question.id);
       const response = key === "q-tf" ? { kind: "true_false", value: true } : RIGHT[key];
-      await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
+      last = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
+      if (last.ok && last.feedback.answered < last.feedback.total) expect(last.feedback.finished).toBe(false);
+      if (last.ok && last.feedback.finished) {
+        // The last answer finishes the attempt itself, in its own transaction (not the runner's next visit).
+        expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "finished", score: 6, finishedAt: later(i - 1) });
+      }
       state = await getRunnerState(t.db, userId, id, later(i));
     }
+    expect(last).toMatchObject({ ok: true, feedback: { finished: true, answered: 7, total: 7 } });
     expect(state).toEqual({ status: "finished", attemptId: id });
     const attempt = await t.db.quizAttempt.findUniqueOrThrow({ where: { id } });
     expect(attempt.status).toBe("finished");

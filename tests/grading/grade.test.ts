@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { gaveUp, gradeResponse, isBlankTypedAnswer, type GradableQuestion, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
+import { confusablesCanChange, gaveUp, gradeResponse, isBlankTypedAnswer, type GradableQuestion, type QuizResponseInput, type Verdict } from "@/lib/domain/grading";
 import {
   ALLIANCE,
   AUSTRIA,
@@ -47,69 +47,8 @@ const typedResponse = (q: GradableQuestion, text: string): QuizResponseInput => 
 const right = (outcome: "exact" | "accepted" | "typo", matched: string) => ({ correct: true, credit: 1, outcome, matched });
 const wrong = { correct: false, credit: 0, outcome: "wrong" } as const;
 
-describe("typed answers (cloze and short answer)", () => {
-  test.each([
-    // Case, diacritics and Turkish letters.
-    { label: "the answer as written", q: TURKIYE, text: "Türkiye", expected: right("exact", "Türkiye") },
-    { label: "Türkiye without the umlaut", q: TURKIYE, text: "Turkiye", expected: right("exact", "Türkiye") },
-    { label: "Türkiye in capitals", q: TURKIYE, text: "TURKIYE", expected: right("exact", "Türkiye") },
-    { label: "Türkiye in capitals with the umlaut", q: TURKIYE, text: "TÜRKİYE", expected: right("exact", "Türkiye") },
-    { label: "Turkey, an accepted alternative", q: TURKIYE, text: "Turkey", expected: right("accepted", "Turkey") },
-    { label: "Erdogan without the soft g", q: ERDOGAN, text: "Erdogan", expected: right("exact", "Erdoğan") },
-    { label: "Erdoğan's full name is accepted", q: ERDOGAN, text: "recep tayyip erdogan", expected: right("accepted", "Recep Tayyip Erdoğan") },
-    { label: "Sirakaya for Sırakaya (dotless ı has no decomposition)", q: SIRAKAYA_SURNAME, text: "Sirakaya", expected: right("exact", "Sırakaya") },
-    { label: "SIRAKAYA in capitals", q: SIRAKAYA_SURNAME, text: "SIRAKAYA", expected: right("exact", "Sırakaya") },
-    { label: "Turkish capital İ folds to i", q: SIRAKAYA, text: "ZAFER SİRAKAYA", expected: right("exact", "Zafer Sırakaya") },
-    { label: "Şuşa written with cedillas", q: SHUSHA, text: "Şuşa", expected: right("accepted", "Şuşa") },
-    { label: "an Azerbaijani schwa reads as a", q: HEYDAR, text: "Heydər Əliyev", expected: right("exact", "Heydar Aliyev") },
-    { label: "Naxçıvan, the Azerbaijani spelling", q: NAKHCHIVAN, text: "Naxcivan", expected: right("accepted", "Naxçıvan") },
-
-    // Whitespace, punctuation, quotes and articles.
-    { label: "surrounding and doubled whitespace", q: SIRAKAYA, text: "  zafer   sırakaya \n", expected: right("exact", "Zafer Sırakaya") },
-    { label: "trailing punctuation", q: PAKISTAN, text: "Pakistan!", expected: right("exact", "Pakistan") },
-    { label: "curly quotes around the answer", q: TWO_STATES, text: "“two states”", expected: right("exact", "two states") },
-    { label: "straight quotes around the answer", q: TWO_STATES, text: '"two states"', expected: right("exact", "two states") },
-    { label: "a leading article", q: OTS, text: "The Organization of Turkic States", expected: right("exact", "Organization of Turkic States") },
-    { label: "a leading article on an accepted form", q: OTS, text: "the OTS", expected: right("accepted", "OTS") },
-    { label: "a leading 'an'", q: ALLIANCE, text: "an alliance", expected: right("exact", "alliance") },
-    { label: "no space in road map", q: ROAD_MAP, text: "roadmap", expected: right("exact", "road map") },
-    { label: "a hyphen in road map", q: ROAD_MAP, text: "Road-Map.", expected: right("exact", "road map") },
-    { label: "& for and", q: NORTH_SOUTH, text: "North & South", expected: right("exact", "North and South") },
-    { label: "the other order, accepted", q: NORTH_SOUTH, text: "south and north", expected: right("accepted", "South and North") },
-    { label: "an accepted British spelling", q: MODERNIZATION, text: "Modernisation", expected: right("accepted", "modernisation") },
-
-    // Typos, in proportion to length.
-    { label: "≤4 letters: no typo forgiven (Eats for East)", q: EAST, text: "Eats", expected: wrong },
-    { label: "≤4 letters: one missing letter is wrong", q: EAST, text: "Eat", expected: wrong },
-    { label: "≤8 letters: one substitution is forgiven", q: PAKISTAN, text: "Pakistin", expected: right("typo", "Pakistan") },
-    { label: "≤8 letters: one missing letter is forgiven", q: SIRAKAYA_SURNAME, text: "Sirakya", expected: right("typo", "Sırakaya") },
-    { label: "≤8 letters: two edits are not", q: PAKISTAN, text: "Pakestin", expected: wrong },
-    { label: "a transposition is one edit", q: SIRAKAYA_SURNAME, text: "Sirakaay", expected: right("typo", "Sırakaya") },
-    { label: "a transposition in a 6-letter word", q: TURKIC, text: "Turkci", expected: right("typo", "Turkic") },
-    { label: "beyond 8 letters: two edits forgiven", q: SIRAKAYA, text: "Zafer Sirkaia", expected: right("typo", "Zafer Sırakaya") },
-    { label: "beyond 8 letters: three edits are not", q: SIRAKAYA, text: "Zafar Sirkaia", expected: wrong },
-    { label: "a typo of an accepted form", q: NAKHCHIVAN, text: "Nakhichevn", expected: right("typo", "Nakhichevan") },
-    { label: "Shusha missing its h", q: SHUSHA, text: "Shusa", expected: right("typo", "Shusha") },
-
-    // Numbers never forgive a typo.
-    { label: "2009 is not 2008", q: OTS_YEAR, text: "2008", expected: wrong },
-    { label: "2009 is not 2090 (a transposition)", q: OTS_YEAR, text: "2090", expected: wrong },
-    { label: "2009 is 2009", q: OTS_YEAR, text: " 2009. ", expected: right("exact", "2009") },
-    { label: "the number in an accepted form", q: TWO_STATES, text: "2 states", expected: right("accepted", "2 states") },
-    { label: "a wrong number with the words right", q: TWO_STATES, text: "3 states", expected: wrong },
-    { label: "letters forgiven, digits exact", q: SECOND_WAR, text: "2nd Karabak War", expected: right("typo", "2nd Karabakh War") },
-    { label: "a wrong ordinal in digits", q: SECOND_WAR, text: "1st Karabakh War", expected: wrong },
-
-    // Wrong and empty.
-    { label: "another answer altogether", q: PAKISTAN, text: "Armenia", expected: wrong },
-    { label: "an empty answer", q: PAKISTAN, text: "", expected: wrong },
-    { label: "only punctuation", q: PAKISTAN, text: " ?! ", expected: wrong },
-    { label: "a bare article is not the answer", q: ALLIANCE, text: "the", expected: wrong },
-  ])("$label", ({ q, text, expected }) => {
-    expect(verdictOf(q, typedResponse(q, text))).toMatchObject(expected);
-  });
-
-  test.each([
+/** Typed answers with confusables: the cases where they make a typo wrong, and their controls. */
+const CONFUSABLE_CASES = [
     {
       label: "a typo that lands exactly on another country is wrong",
       q: ZAMBIA,
@@ -176,8 +115,95 @@ describe("typed answers (cloze and short answer)", () => {
       confusables: ["Turkish"],
       expected: right("exact", "Turkic"),
     },
-  ])("$label", ({ q, text, confusables, expected }) => {
+];
+
+describe("typed answers (cloze and short answer)", () => {
+  test.each([
+    // Case, diacritics and Turkish letters.
+    { label: "the answer as written", q: TURKIYE, text: "Türkiye", expected: right("exact", "Türkiye") },
+    { label: "Türkiye without the umlaut", q: TURKIYE, text: "Turkiye", expected: right("exact", "Türkiye") },
+    { label: "Türkiye in capitals", q: TURKIYE, text: "TURKIYE", expected: right("exact", "Türkiye") },
+    { label: "Türkiye in capitals with the umlaut", q: TURKIYE, text: "TÜRKİYE", expected: right("exact", "Türkiye") },
+    { label: "Turkey, an accepted alternative", q: TURKIYE, text: "Turkey", expected: right("accepted", "Turkey") },
+    { label: "Erdogan without the soft g", q: ERDOGAN, text: "Erdogan", expected: right("exact", "Erdoğan") },
+    { label: "Erdoğan's full name is accepted", q: ERDOGAN, text: "recep tayyip erdogan", expected: right("accepted", "Recep Tayyip Erdoğan") },
+    { label: "Sirakaya for Sırakaya (dotless ı has no decomposition)", q: SIRAKAYA_SURNAME, text: "Sirakaya", expected: right("exact", "Sırakaya") },
+    { label: "SIRAKAYA in capitals", q: SIRAKAYA_SURNAME, text: "SIRAKAYA", expected: right("exact", "Sırakaya") },
+    { label: "Turkish capital İ folds to i", q: SIRAKAYA, text: "ZAFER SİRAKAYA", expected: right("exact", "Zafer Sırakaya") },
+    { label: "Şuşa written with cedillas", q: SHUSHA, text: "Şuşa", expected: right("accepted", "Şuşa") },
+    { label: "an Azerbaijani schwa reads as a", q: HEYDAR, text: "Heydər Əliyev", expected: right("exact", "Heydar Aliyev") },
+    { label: "Naxçıvan, the Azerbaijani spelling", q: NAKHCHIVAN, text: "Naxcivan", expected: right("accepted", "Naxçıvan") },
+
+    // Whitespace, punctuation, quotes and articles.
+    { label: "surrounding and doubled whitespace", q: SIRAKAYA, text: "  zafer   sırakaya \n", expected: right("exact", "Zafer Sırakaya") },
+    { label: "trailing punctuation", q: PAKISTAN, text: "Pakistan!", expected: right("exact", "Pakistan") },
+    { label: "curly quotes around the answer", q: TWO_STATES, text: "“two states”", expected: right("exact", "two states") },
+    { label: "straight quotes around the answer", q: TWO_STATES, text: '"two states"', expected: right("exact", "two states") },
+    { label: "a leading article", q: OTS, text: "The Organization of Turkic States", expected: right("exact", "Organization of Turkic States") },
+    { label: "a leading article on an accepted form", q: OTS, text: "the OTS", expected: right("accepted", "OTS") },
+    { label: "a leading 'an'", q: ALLIANCE, text: "an alliance", expected: right("exact", "alliance") },
+    { label: "no space in road map", q: ROAD_MAP, text: "roadmap", expected: right("exact", "road map") },
+    { label: "a hyphen in road map", q: ROAD_MAP, text: "Road-Map.", expected: right("exact", "road map") },
+    { label: "& for and", q: NORTH_SOUTH, text: "North & South", expected: right("exact", "North and South") },
+    { label: "the other order, accepted", q: NORTH_SOUTH, text: "south and north", expected: right("accepted", "South and North") },
+    { label: "an accepted British spelling", q: MODERNIZATION, text: "Modernisation", expected: right("accepted", "modernisation") },
+
+    // Typos, in proportion to length.
+    { label: "≤4 letters: no typo forgiven (Eats for East)", q: EAST, text: "Eats", expected: wrong },
+    { label: "≤4 letters: one missing letter is wrong", q: EAST, text: "Eat", expected: wrong },
+    { label: "≤8 letters: one substitution is forgiven", q: PAKISTAN, text: "Pakistin", expected: right("typo", "Pakistan") },
+    { label: "≤8 letters: one missing letter is forgiven", q: SIRAKAYA_SURNAME, text: "Sirakya", expected: right("typo", "Sırakaya") },
+    { label: "≤8 letters: two edits are not", q: PAKISTAN, text: "Pakestin", expected: wrong },
+    { label: "a transposition is one edit", q: SIRAKAYA_SURNAME, text: "Sirakaay", expected: right("typo", "Sırakaya") },
+    { label: "a transposition in a 6-letter word", q: TURKIC, text: "Turkci", expected: right("typo", "Turkic") },
+    { label: "beyond 8 letters: two edits forgiven", q: SIRAKAYA, text: "Zafer Sirkaia", expected: right("typo", "Zafer Sırakaya") },
+    { label: "beyond 8 letters: three edits are not", q: SIRAKAYA, text: "Zafar Sirkaia", expected: wrong },
+    { label: "a typo of an accepted form", q: NAKHCHIVAN, text: "Nakhichevn", expected: right("typo", "Nakhichevan") },
+    { label: "Shusha missing its h", q: SHUSHA, text: "Shusa", expected: right("typo", "Shusha") },
+
+    // Numbers never forgive a typo.
+    { label: "2009 is not 2008", q: OTS_YEAR, text: "2008", expected: wrong },
+    { label: "2009 is not 2090 (a transposition)", q: OTS_YEAR, text: "2090", expected: wrong },
+    { label: "2009 is 2009", q: OTS_YEAR, text: " 2009. ", expected: right("exact", "2009") },
+    { label: "the number in an accepted form", q: TWO_STATES, text: "2 states", expected: right("accepted", "2 states") },
+    { label: "a wrong number with the words right", q: TWO_STATES, text: "3 states", expected: wrong },
+    { label: "letters forgiven, digits exact", q: SECOND_WAR, text: "2nd Karabak War", expected: right("typo", "2nd Karabakh War") },
+    { label: "a wrong ordinal in digits", q: SECOND_WAR, text: "1st Karabakh War", expected: wrong },
+
+    // Wrong and empty.
+    { label: "another answer altogether", q: PAKISTAN, text: "Armenia", expected: wrong },
+    { label: "an empty answer", q: PAKISTAN, text: "", expected: wrong },
+    { label: "only punctuation", q: PAKISTAN, text: " ?! ", expected: wrong },
+    { label: "a bare article is not the answer", q: ALLIANCE, text: "the", expected: wrong },
+  ])("$label", ({ q, text, expected }) => {
+    expect(verdictOf(q, typedResponse(q, text))).toMatchObject(expected);
+  });
+
+  test.each(CONFUSABLE_CASES)("$label", ({ q, text, confusables, expected }) => {
     expect(verdictOf(q, typedResponse(q, text), confusables)).toMatchObject(expected);
+  });
+
+  // The quiz reads an article's confusables only when the verdict without them is a forgiven typo.
+  test.each([
+    ...CONFUSABLE_CASES,
+    { label: "a wrong answer", q: ZAMBIA, text: "Kenya", confusables: ["Gambia", "Kenya"] },
+    { label: "an accepted form", q: TURKIYE, text: "Turkey", confusables: ["Turkmen", "Turkey"] },
+    { label: "a number slip", q: OTS_YEAR, text: "2008", confusables: ["2008", "2010"] },
+  ])("confusables read only for a typo give the same verdict: $label", ({ q, text, confusables }) => {
+    const response = typedResponse(q, text);
+    const without = verdictOf(q, response);
+    const lazily = confusablesCanChange(without) ? verdictOf(q, response, confusables) : without;
+    expect(lazily).toEqual(verdictOf(q, response, confusables));
+  });
+
+  test.each([
+    { label: "a forgiven typo", q: ZAMBIA, text: "Gambia", expected: true },
+    { label: "the exact answer", q: ZAMBIA, text: "Zambia", expected: false },
+    { label: "an accepted form", q: TURKIYE, text: "Turkey", expected: false },
+    { label: "a wrong answer", q: ZAMBIA, text: "Kenya", expected: false },
+    { label: "an empty answer", q: ZAMBIA, text: "", expected: false },
+  ])("confusables can change the verdict on $label: $expected", ({ q, text, expected }) => {
+    expect(confusablesCanChange(verdictOf(q, typedResponse(q, text)))).toBe(expected);
   });
 
   test.each([

@@ -69,6 +69,17 @@ export type GradeOptions = {
 };
 
 /**
+ * Whether confusables could change `verdict`, given without them: they only
+ * ever turn a forgiven typo into wrong (see gradeTyped), so any other verdict
+ * is final. A caller that reads them from storage grades first and reads them
+ * only for a typo; grading again with them gives what grading with them at
+ * once would have.
+ */
+export function confusablesCanChange(verdict: Verdict): boolean {
+  return verdict.outcome === "typo";
+}
+
+/**
  * The verdict on `response` to `question`, or an error when the response does
  * not fit the question (see checkResponseFits). `response` is what
  * QuizResponseInputSchema parsed: choices, items and sides already trimmed.

@@ -2,7 +2,7 @@
 // Pure (no I/O, no clock, no Prisma, no Next). The rules per kind, including
 // the partial-credit rules for ordering and matching, are written at the top
 // of ./grade.ts; what counts as the same typed answer is in ./normalise.ts.
-export { gradeResponse, percentOf, type GradeOptions, type GradeOutcome, type GradeResult, type Verdict } from "./grade";
+export { confusablesCanChange, gradeResponse, percentOf, type GradeOptions, type GradeOutcome, type GradeResult, type Verdict } from "./grade";
 export { compactForm, normaliseAnswer, numbersIn, typoAllowance } from "./normalise";
 export { editDistance } from "./distance";
 export {

@@ -28,28 +28,54 @@ export async function settingsOf(tx: Tx, userId: string): Promise<MemorySettings
   return tx.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, maximumInterval: true } });
 }
 
-type CardRow = NonNullable<Awaited<ReturnType<Tx["card"]["findUnique"]>>>;
+/** What rating reads of a card: its row and the ts-fsrs state (not the learner's bury, suspend or flag). */
+export const RATED_CARD = {
+  id: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const satisfies Prisma.CardSelect;
+export type RatedCard = StoredCard & { id: string };
 
 /**
  * Applies a rating to the learner's card for a question (creating it if new)
  * and appends the log; returns the card's new version and the log's id. A
- * caller that has already read the card in this transaction passes it
- * (`card`, null for none) so it is not read twice.
+ * caller that has already read the card or the learner's settings in this
+ * transaction passes them (`card`, null for none; `settings`) so they are not
+ * read twice.
  */
 export async function rateCard(
   tx: Tx,
-  input: { userId: string; questionId: string; rating: Grade; now: Date; source: "review" | "quiz"; durationMs?: number | null; card?: CardRow | null },
+  input: {
+    userId: string;
+    questionId: string;
+    rating: Grade;
+    now: Date;
+    source: "review" | "quiz";
+    durationMs?: number | null;
+    card?: RatedCard | null;
+    settings?: MemorySettings;
+  },
 ): Promise<{ version: number; reviewLogId: string }> {
-  const settings = await settingsOf(tx, input.userId);
+  const settings = input.settings ?? (await settingsOf(tx, input.userId));
   const existing =
-    input.card !== undefined ? input.card : await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
+    input.card !== undefined
+      ? input.card
+      : await tx.card.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } }, select: RATED_CARD });
   const before = existing ? storedCardOf(existing) : newCardState(input.now);
   // A card last reviewed "after" now (clock skew between processes) is rated as of its last review.
   const at = before.lastReview && before.lastReview > input.now ? before.lastReview : input.now;
   const { card, log } = applyRating(before, input.rating, at, { ...settings, enableFuzz: false });
   const saved = existing
-    ? await tx.card.update({ where: { id: existing.id }, data: { ...card, version: { increment: 1 } } })
-    : await tx.card.create({ data: { userId: input.userId, questionId: input.questionId, ...card, version: 1 } });
+    ? await tx.card.update({ where: { id: existing.id, userId: input.userId }, data: { ...card, version: { increment: 1 } }, select: { id: true, version: true } })
+    : await tx.card.create({ data: { userId: input.userId, questionId: input.questionId, ...card, version: 1 }, select: { id: true, version: true } });
   const logRow = await tx.reviewLog.create({
     data: {
       userId: input.userId,

@@ -6,15 +6,17 @@ import "server-only";
 // the learner's id; someone else's attempt is "not found".
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type AttemptStatus } from "@/lib/generated/prisma/client";
 import {
   BLANK_ANSWER_MESSAGE,
   QuizResponseInputSchema,
   checkResponseFits,
+  confusablesCanChange,
   gaveUp,
   gradeResponse,
   isBlankTypedAnswer,
   kindMismatchMessage,
+  type GradableQuestion,
   type QuizResponseInput,
   type Verdict,
 } from "@/lib/domain/grading";
@@ -34,6 +36,7 @@ import { stableStringify } from "@/lib/domain/questions/content-hash";
 import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
+import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 
 export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
@@ -200,6 +203,12 @@ export async function getRunnerState(db: Db, userId: string, attemptId: string, 
 }
 
 type AttemptProgress = { total: number; answered: number; finished: boolean };
+type ProgressRow = { credit: number | null; overridden: boolean; answeredAt: Date | null };
+
+function progressOf(responses: readonly Pick<ProgressRow, "answeredAt">[]): AttemptProgress {
+  const answered = responses.filter((r) => r.answeredAt !== null).length;
+  return { total: responses.length, answered, finished: answered === responses.length };
+}
 
 /**
  * How far the attempt is, from one read of its responses; once every
@@ -207,8 +216,18 @@ type AttemptProgress = { total: number; answered: number; finished: boolean };
  */
 async function settleAttempt(db: Db | Prisma.TransactionClient, userId: string, attemptId: string, now: Date): Promise<AttemptProgress> {
   const responses = await db.quizResponse.findMany({ where: { attemptId, userId }, select: { credit: true, overridden: true, answeredAt: true } });
-  const answered = responses.filter((r) => r.answeredAt !== null).length;
-  const progress = { total: responses.length, answered, finished: answered === responses.length };
+  return settleAttemptFrom(db, userId, attemptId, now, responses);
+}
+
+/** settleAttempt for a caller that holds every response row of the attempt as it now stands (read in its transaction). */
+async function settleAttemptFrom(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  attemptId: string,
+  now: Date,
+  responses: readonly ProgressRow[],
+): Promise<AttemptProgress> {
+  const progress = progressOf(responses);
   if (!progress.finished) return progress;
   const score = attemptScore(responses);
   const finished = await db.quizAttempt.updateMany({
@@ -222,14 +241,30 @@ async function settleAttempt(db: Db | Prisma.TransactionClient, userId: string, 
 /** How many of the attempt's questions are answered, for feedback on a path that writes nothing (one read). */
 async function attemptProgress(tx: Prisma.TransactionClient, userId: string, attemptId: string): Promise<Omit<AttemptProgress, "finished">> {
   const responses = await tx.quizResponse.findMany({ where: { attemptId, userId }, select: { answeredAt: true } });
-  return { total: responses.length, answered: responses.filter((r) => r.answeredAt !== null).length };
+  const { total, answered } = progressOf(responses);
+  return { total, answered };
 }
 
 // ---------------------------------------------------------------- answering
 
 const AnswerInputSchema = QuizResponseInputSchema;
 
-type ResponseWithQuestion = Prisma.QuizResponseGetPayload<{ include: { question: true; attempt: { select: { status: true } } } }>;
+/** An answered row as feedback reads it: what was stored at answer time, and its question. */
+const RECORDED_ANSWER = {
+  response: true,
+  correct: true,
+  credit: true,
+  outcome: true,
+  note: true,
+  overridden: true,
+  question: { select: QUESTION_FOR_FEEDBACK },
+} as const satisfies Prisma.QuizResponseSelect;
+type RecordedAnswer = Prisma.QuizResponseGetPayload<{ select: typeof RECORDED_ANSWER }>;
+
+/** A row on the paths that reply from what is recorded (a repeat, an override): its answer and question. */
+const REPLY_ROW = { ...RECORDED_ANSWER, attemptId: true, answeredAt: true } as const satisfies Prisma.QuizResponseSelect;
+/** The same, with what an override writes by and its attempt's status. */
+const ANSWERED_ROW = { ...REPLY_ROW, id: true, questionId: true, timeMs: true, attempt: { select: { status: true } } } as const satisfies Prisma.QuizResponseSelect;
 
 /**
  * Grades and records one answer. Idempotent per (attempt, question): a second
@@ -250,31 +285,27 @@ export async function answerQuestion(
   if (isBlankTypedAnswer(response)) return fail(BLANK_ANSWER_MESSAGE);
 
   return serializableTransaction(db, async (tx) => {
-    const row = await tx.quizResponse.findFirst({
-      where: { attemptId: input.attemptId, questionId: input.questionId, userId },
-      include: { attempt: { select: { status: true } }, question: true },
+    // One read of the attempt's rows, of an attempt in progress only: the row answered now, and what the
+    // feedback's progress and (on the last answer) the score need, as they stand in this transaction. No row
+    // here (not in this quiz, someone else's, a finished attempt) or an answered one records nothing.
+    const rows = await tx.quizResponse.findMany({
+      where: { attemptId: input.attemptId, userId, attempt: { status: "in_progress" } },
+      select: { id: true, questionId: true, shownAt: true, answeredAt: true, credit: true, overridden: true },
     });
-    if (!row) return fail("That question is not part of this quiz.", 404);
-    if (row.answeredAt) {
-      // The same answer again (a double click, a retry after a network error) gets the recorded verdict;
-      // a different one would change an answer already given, which is refused. The refusal carries the
-      // recorded feedback, so a page left behind (Back, another tab) can show what counts and move on.
-      if (stableStringify(row.response) !== stableStringify(response)) {
-        const recorded = await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId));
-        return row.attempt.status === "in_progress"
-          ? { ...fail("You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts.", 409), recorded }
-          : { ...fail("This quiz is finished; its answers can no longer change.", 409), recorded };
-      }
-      return { ok: true as const, feedback: await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId)) };
+    const row = rows.find((r) => r.questionId === input.questionId);
+    if (!row || row.answeredAt) {
+      // Rows read here mean the attempt is in progress, and they already say how far it is.
+      const known = rows.length > 0 ? { status: "in_progress" as const, ...progressOf(rows) } : null;
+      return replyFromRecord(tx, userId, input, response, "answered before", known);
     }
-    if (row.attempt.status !== "in_progress") return fail("This quiz is finished; its answers can no longer change.", 409);
 
-    const question = toGradable(row.question);
+    const context = await readAnswerContext(tx, userId, row.questionId);
+    const stored = context.question;
+    const question = toGradable(stored);
     if (response.kind !== question.kind) return fail(kindMismatchMessage(question.kind, response.kind));
     const fits = checkResponseFits(question, response);
     if (!fits.ok) return fail(fits.error);
-    const confusables = await confusablesFor(tx, row.question.articleId, question.id);
-    const graded = gradeResponse(question, response, { confusables });
+    const graded = await gradeAnswer(tx, stored.articleId, question, response);
     if (!graded.ok) return fail(graded.error);
     const verdict = graded.verdict;
     const timeMs = row.shownAt ? Math.max(0, now.getTime() - row.shownAt.getTime()) : null;
@@ -288,22 +319,55 @@ export async function answerQuestion(
       timeMs,
     };
 
-    const claimed = await tx.quizResponse.updateMany({ where: { id: row.id, answeredAt: null }, data: recorded });
-    if (claimed.count === 0) {
-      // Another request recorded an answer between our read and our write.
-      const winner = await tx.quizResponse.findUniqueOrThrow({ where: { id: row.id }, include: { attempt: { select: { status: true } }, question: true } });
-      const progress = await attemptProgress(tx, userId, winner.attemptId);
-      if (stableStringify(winner.response) !== stableStringify(response)) {
-        return { ...fail("You have already answered this question; answers cannot be changed.", 409), recorded: await feedbackFor(tx, winner, true, progress) };
-      }
-      return { ok: true as const, feedback: await feedbackFor(tx, winner, true, progress) };
-    }
+    const claimed = await tx.quizResponse.updateMany({ where: { id: row.id, userId, answeredAt: null }, data: recorded });
+    // Another request recorded an answer between our read and our write.
+    if (claimed.count === 0) return replyFromRecord(tx, userId, input, response, "raced", null);
     const rating = ratingForQuizOutcome({ correct: verdict.correct, overridden: false, responseMs: timeMs, kind: question.kind });
-    await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs });
-    const progress = await settleAttempt(tx, userId, row.attemptId, now);
-    const answeredRow: ResponseWithQuestion = { ...row, ...recorded, response: recorded.response as Prisma.JsonValue, attempt: { status: progress.finished ? "finished" : row.attempt.status } };
-    return { ok: true as const, feedback: await feedbackFor(tx, answeredRow, false, progress) };
+    await rateCard(tx, { userId, questionId: question.id, rating, now, source: "quiz", durationMs: timeMs, card: context.card, settings: context.settings });
+    const progress = await settleAttemptFrom(tx, userId, input.attemptId, now, rows.map((r) => (r.id === row.id ? { ...r, ...recorded } : r)));
+    const answered: RecordedAnswer = { ...recorded, response: recorded.response as Prisma.JsonValue, overridden: false, question: stored };
+    return { ok: true as const, feedback: await feedbackFor(tx, answered, { ...progress, alreadyAnswered: false, sentenceIndex: context.sentenceIndex }) };
   }, TX);
+}
+
+/**
+ * The reply to an answer that records nothing, from what is stored: the
+ * question is not in this quiz (404), or the attempt is finished (409), or
+ * the question was answered already. The same answer again (a double click,
+ * a retry after a network error) gets the recorded verdict; a different one
+ * would change an answer already given, which is refused. The refusal carries
+ * the recorded feedback, so a page left behind (Back, another tab) can show
+ * what counts and move on.
+ */
+async function replyFromRecord(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  input: { attemptId: string; questionId: string },
+  response: QuizResponseInput,
+  how: "answered before" | "raced",
+  known: { status: AttemptStatus; total: number; answered: number } | null,
+): Promise<AnswerResult> {
+  const row = await tx.quizResponse.findFirst({
+    where: { attemptId: input.attemptId, questionId: input.questionId, userId },
+    select: REPLY_ROW,
+  });
+  if (!row) return fail("That question is not part of this quiz.", 404);
+  // Unanswered yet not among the rows of an attempt in progress: the attempt is over.
+  if (!row.answeredAt) return fail("This quiz is finished; its answers can no longer change.", 409);
+  const attempt = known ?? {
+    ...(await tx.quizAttempt.findFirstOrThrow({ where: { id: row.attemptId, userId }, select: { status: true } })),
+    ...(await attemptProgress(tx, userId, row.attemptId)),
+  };
+  const feedback = () =>
+    feedbackFor(tx, row, { total: attempt.total, answered: attempt.answered, finished: attempt.status === "finished", alreadyAnswered: true });
+  if (stableStringify(row.response) === stableStringify(response)) return { ok: true as const, feedback: await feedback() };
+  const refusal =
+    how === "raced"
+      ? "You have already answered this question; answers cannot be changed."
+      : attempt.status === "in_progress"
+        ? "You had already answered this question (perhaps in another tab, or before going back). This is the answer that counts."
+        : "This quiz is finished; its answers can no longer change.";
+  return { ...fail(refusal, 409), recorded: await feedback() };
 }
 
 /** "I was right": accepts a wrong typed answer as right. Counted separately (overridden) in statistics. */
@@ -311,7 +375,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
   return serializableTransaction(db, async (tx) => {
     const row = await tx.quizResponse.findFirst({
       where: { attemptId: input.attemptId, questionId: input.questionId, userId },
-      include: { question: true, attempt: { select: { status: true } } },
+      select: ANSWERED_ROW,
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
@@ -319,11 +383,15 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     if (row.correct) return fail("That answer is already right.", 409);
     const response = QuizResponseInputSchema.safeParse(row.response);
     if (response.success && gaveUp(response.data)) return fail("You chose “I don't know”, so there is nothing to mark right.", 409);
-    if (row.overridden) return { ok: true as const, feedback: await feedbackFor(tx, row, true, await attemptProgress(tx, userId, row.attemptId)) };
+    if (row.overridden) {
+      const progress = await attemptProgress(tx, userId, row.attemptId);
+      return { ok: true as const, feedback: await feedbackFor(tx, row, { ...progress, finished: row.attempt.status === "finished", alreadyAnswered: true }) };
+    }
     await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
     await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: ratingForQuizOutcome({ correct: false, overridden: true, responseMs: row.timeMs, kind: row.question.kind }) });
     const progress = await settleAttempt(tx, userId, row.attemptId, now);
-    return { ok: true as const, feedback: await feedbackFor(tx, { ...row, overridden: true, attempt: { status: progress.finished ? "finished" : row.attempt.status } }, false, progress) };
+    const finished = progress.finished || row.attempt.status === "finished";
+    return { ok: true as const, feedback: await feedbackFor(tx, { ...row, overridden: true }, { ...progress, finished, alreadyAnswered: false }) };
   }, TX);
 }
 
@@ -336,6 +404,17 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
 type ConfusableBank = { version: string; terms: { term: string; norm: string }[]; ownForms: Map<string, Set<string>>; byQuestion: Map<string, string[]> };
 const confusableBanks = new Map<string, ConfusableBank>();
 const CONFUSABLE_KINDS = ["multiple_choice", "cloze", "short_answer"] as const;
+
+/**
+ * The verdict on an answer. The article's look-alike terms can only turn a
+ * forgiven typo into wrong, so they are read for a typo alone: most answers
+ * (right, wrong, a choice) read nothing for grading.
+ */
+async function gradeAnswer(tx: Prisma.TransactionClient, articleId: string, question: GradableQuestion & { id: string }, response: QuizResponseInput) {
+  const graded = gradeResponse(question, response);
+  if (!graded.ok || !confusablesCanChange(graded.verdict)) return graded;
+  return gradeResponse(question, response, { confusables: await confusablesFor(tx, articleId, question.id) });
+}
 
 /** Terms a typo must not land on: the article's other answers and choices. */
 async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, questionId: string): Promise<string[]> {
@@ -363,13 +442,17 @@ async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, q
   return result;
 }
 
-/** The feedback for an answered row, from what was stored at answer time (never a fresh grading). */
+/**
+ * The feedback for an answered row, from what was stored at answer time
+ * (never a fresh grading). `sentenceIndex`: the evidence sentence, when the
+ * caller has read it already (see evidenceHref).
+ */
 async function feedbackFor(
   tx: Prisma.TransactionClient,
-  row: ResponseWithQuestion,
-  alreadyAnswered: boolean,
-  { answered, total }: { answered: number; total: number },
+  row: RecordedAnswer,
+  state: { answered: number; total: number; finished: boolean; alreadyAnswered: boolean; sentenceIndex?: number | null },
 ): Promise<Feedback> {
+  const { answered, total, finished, alreadyAnswered, sentenceIndex } = state;
   const question = toGradable(row.question);
   const response = QuizResponseInputSchema.parse(row.response);
   return {
@@ -386,14 +469,14 @@ async function feedbackFor(
     explanation: row.question.explanation,
     evidence: {
       text: explanationQuotes(row.question.explanation, row.question.evidenceText) ? null : row.question.evidenceText,
-      href: await evidenceHref(tx, row.question),
+      href: await evidenceHref(tx, row.question, sentenceIndex),
     },
     canOverride: canOverride({ kind: question.kind, correct: row.correct, overridden: row.overridden, gaveUp: gaveUp(response) }),
     overridden: row.overridden,
     alreadyAnswered,
     answered,
     total,
-    finished: row.attempt.status === "finished",
+    finished,
   };
 }
 

@@ -1,0 +1,178 @@
+// Benchmark: answering a quiz question in process, the server's side of
+// answerAction (lib/server/quiz/service.ts answerQuestion: one transaction
+// that reads the response row, grades, writes the answer, rates the card and
+// settles the attempt). Seeds a scratch SQLite file (committed migrations, the
+// real article and questions), makes guests, starts a quiz for each (10
+// typed questions, both origins) and answers every question once, alternating
+// a wrong answer ("zzzz") and the right one, then answers some again (the
+// idempotent repeat and the refused change). Counts the SQL statements Prisma
+// sends per answer (transaction control included) and times each call, wall
+// and CPU. Before the answer path was trimmed (e642892) a first answer sent 13
+// statements (14 for the last of an attempt) and took 16-23 ms.
+// Budget, about half of that: a first answer sends at most 7 statements and
+// takes at most 10 ms (median, wall). Exits 1 when a budget is missed.
+//
+//   npm run bench:answer
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { SQLITE_PRAGMAS } from "@/lib/server/prisma-client";
+import { seedDatabase } from "@/lib/server/seed/seed";
+import { answerQuestion, startQuizAttempt } from "@/lib/server/quiz/service";
+import type { QuizConfig } from "@/lib/domain/quiz/config";
+import { applyMigrations } from "../lib/apply-migrations";
+
+const ROOT = path.join(__dirname, "..", "..");
+const SLUG = "shusha-declaration";
+const CONFIG: QuizConfig = { size: "10", kinds: ["cloze", "short_answer"], origin: "both", mode: "all" };
+const GUESTS = 30;
+const WARMUP_GUESTS = 3;
+const STATEMENT_BUDGET = 7;
+const MS_BUDGET = 10;
+const NOW = new Date("2026-11-27T12:00:00.000Z");
+
+const out = (line = "") => process.stdout.write(`${line}\n`);
+
+/** The app's adapter with the app's pragmas (lib/server/prisma-client.ts), on a client that reports its queries. */
+class TunedAdapterFactory extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+}
+
+type Summary = { min: number; median: number; p95: number; max: number };
+
+function summarise(values: number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  return { min: sorted[0]!, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
+}
+
+const row = (label: string, s: Summary, digits: number) =>
+  `${label.padEnd(34)}${[s.min, s.median, s.p95, s.max].map((v) => v.toFixed(digits).padStart(9)).join("")}`;
+
+/** Wall time, and this process's CPU time (steadier when other work shares the machine: SQLite runs in this thread). */
+type Sample = { ms: number; cpuMs: number; statements: number };
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-answer-"));
+  const file = path.join(dir, "bench.db");
+  const db = new PrismaClient({ adapter: new TunedAdapterFactory({ url: `file:${file}`, timeout: 5000 }), log: [{ emit: "event", level: "query" }] });
+  try {
+    out(`scratch database: ${file}`);
+    applyMigrations(file);
+    await seedDatabase(db, path.join(ROOT, "seeds"));
+
+    let statements: string[] = [];
+    db.$on("query", (e) => statements.push(e.query));
+    const timed = async <T>(run: () => Promise<T>): Promise<{ result: T; sample: Sample }> => {
+      statements = [];
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      const result = await run();
+      const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      return { result, sample: { ms, cpuMs: (cpu.user + cpu.system) / 1000, statements: statements.length } };
+    };
+
+    const wrong: Sample[] = [];
+    const right: Sample[] = [];
+    const repeat: Sample[] = [];
+    const refused: Sample[] = [];
+    let example: string[] = [];
+    let at = NOW.getTime();
+    for (let g = 0; g < WARMUP_GUESTS + GUESTS; g++) {
+      const measured = g >= WARMUP_GUESTS;
+      const userId = (await db.user.create({ data: {}, select: { id: true } })).id;
+      const started = await startQuizAttempt(db, userId, { articleSlug: SLUG, config: CONFIG }, new Date(at), 1000 + g);
+      if (!started.ok) throw new Error(`could not start a quiz: ${started.error}`);
+      const responses = await db.quizResponse.findMany({
+        where: { attemptId: started.attemptId, userId },
+        orderBy: { position: "asc" },
+        select: { questionId: true, question: { select: { kind: true, answer: true } } },
+      });
+      for (const [i, r] of responses.entries()) {
+        const kind = r.question.kind as "cloze" | "short_answer";
+        const answerRight = (i + g) % 2 === 0;
+        const input = { attemptId: started.attemptId, questionId: r.questionId, response: { kind, text: answerRight ? r.question.answer : "zzzz" } };
+        at += 4000;
+        const first = await timed(() => answerQuestion(db, userId, input, new Date(at)));
+        if (!first.result.ok) throw new Error(`a first answer was refused: ${first.result.error}`);
+        if (first.result.feedback.correct !== answerRight) throw new Error(`"${input.response.text}" was graded ${first.result.feedback.correct ? "right" : "wrong"}`);
+        if (first.result.feedback.answered !== i + 1 || first.result.feedback.total !== responses.length) throw new Error("the feedback's progress is off");
+        if (first.result.feedback.finished !== (i === responses.length - 1)) throw new Error("the last answer did not finish the attempt");
+        if (!measured) continue;
+        (answerRight ? right : wrong).push(first.sample);
+        if (example.length === 0 && g === WARMUP_GUESTS && i === 1) example = statements;
+        if (i % 3 === 0) {
+          const again = await timed(() => answerQuestion(db, userId, input, new Date(at + 1000)));
+          if (!again.result.ok || !again.result.feedback.alreadyAnswered) throw new Error("the same answer again was not given the recorded feedback");
+          repeat.push(again.sample);
+          const change = { ...input, response: { kind, text: answerRight ? "zzzz" : r.question.answer } };
+          const other = await timed(() => answerQuestion(db, userId, change, new Date(at + 2000)));
+          if (other.result.ok || other.result.status !== 409 || !other.result.recorded) throw new Error("a changed answer was not refused with the recorded feedback");
+          refused.push(other.sample);
+        }
+      }
+      const attempt = await db.quizAttempt.findFirstOrThrow({ where: { id: started.attemptId, userId }, select: { status: true, score: true } });
+      if (attempt.status !== "finished") throw new Error("the attempt was not finished");
+    }
+    const logs = await db.reviewLog.count({ where: { source: "quiz" } });
+    const expectedLogs = (WARMUP_GUESTS + GUESTS) * 10;
+    if (logs !== expectedLogs) throw new Error(`${logs} quiz review logs, expected ${expectedLogs}`);
+
+    const first = [...wrong, ...right];
+    out(`${GUESTS} guests x ${CONFIG.size} typed questions (after ${WARMUP_GUESTS} warm-up guests)`);
+    out();
+    out(`${"ms per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(row(`first answer, wrong (${wrong.length})`, summarise(wrong.map((s) => s.ms)), 1));
+    out(row(`first answer, right (${right.length})`, summarise(right.map((s) => s.ms)), 1));
+    out(row(`first answer, all (${first.length})`, summarise(first.map((s) => s.ms)), 1));
+    out(row(`same answer again (${repeat.length})`, summarise(repeat.map((s) => s.ms)), 1));
+    out(row(`changed answer, 409 (${refused.length})`, summarise(refused.map((s) => s.ms)), 1));
+    out();
+    out(`${"CPU ms per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(row(`first answer, all (${first.length})`, summarise(first.map((s) => s.cpuMs)), 1));
+    out(row(`same answer again (${repeat.length})`, summarise(repeat.map((s) => s.cpuMs)), 1));
+    out(row(`changed answer, 409 (${refused.length})`, summarise(refused.map((s) => s.cpuMs)), 1));
+    out();
+    out(`${"statements per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(row("first answer, wrong", summarise(wrong.map((s) => s.statements)), 0));
+    out(row("first answer, right", summarise(right.map((s) => s.statements)), 0));
+    out(row("same answer again", summarise(repeat.map((s) => s.statements)), 0));
+    out(row("changed answer, 409", summarise(refused.map((s) => s.statements)), 0));
+    out();
+    out("the statements of one first answer (the second question of the first measured guest):");
+    for (const sql of example) out(`  ${sql.replace(/\s+/g, " ").slice(0, 200)}`);
+    out();
+
+    const failures: string[] = [];
+    const maxStatements = Math.max(...first.map((s) => s.statements));
+    const medianMs = summarise(first.map((s) => s.ms)).median;
+    out(`first answer: at most ${maxStatements} statements (budget ${STATEMENT_BUDGET}), ${medianMs.toFixed(1)} ms median (budget ${MS_BUDGET} ms)`);
+    if (maxStatements > STATEMENT_BUDGET) failures.push(`a first answer sent ${maxStatements} statements, over the budget of ${STATEMENT_BUDGET}`);
+    if (medianMs > MS_BUDGET) failures.push(`first answer ${medianMs.toFixed(1)} ms median, over the ${MS_BUDGET} ms budget`);
+    if (failures.length === 0) {
+      out("bench:answer: within budget");
+      return 0;
+    }
+    for (const f of failures) out(`bench:answer: OVER BUDGET: ${f}`);
+    return 1;
+  } finally {
+    await db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench:answer: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
