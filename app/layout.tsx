@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { FreshAfterWrites } from "@/components/study/fresh-after-writes";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -48,6 +49,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
+        <FreshAfterWrites />
       </body>
     </html>
   );

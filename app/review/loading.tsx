@@ -1,4 +1,4 @@
-import { ReviewSkeleton } from "@/components/review/review-page";
+import { ReviewSkeleton } from "@/components/review/review-skeleton";
 
 export default function Loading() {
   return <ReviewSkeleton />;

@@ -8,13 +8,21 @@
 // undo can never take back a second action. When the review runs dry, custom
 // study offers what is left (learning cards later today, more new cards,
 // reviewing ahead).
+// The screen shows a ReviewView: the page's at first, then the one each
+// action answers with (refusals too: the card as the server has it now), so a
+// grade is one request and no render of the page; a new one from the page
+// (custom study, a refresh) replaces it. A page view read before this tab's
+// last write (Back to a page the router kept) waits for the refresh that
+// brings a fresh one (components/study/fresh-after-writes.tsx).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { formatDateTimeInZone } from "@/lib/format";
+import { ReviewSkeleton } from "@/components/review/review-skeleton";
+import { noteStudyWrite, readBeforeLastWrite, refreshAfterWrites } from "@/components/study/fresh-after-writes";
 import { ShortcutHelp } from "@/components/study/shortcut-help";
 import { useStudyKeys } from "@/components/study/use-study-keys";
-import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
+import type { ReviewView, SessionSummary } from "@/lib/domain/review-view";
 // The zod- and ts-fsrs-free parts of scheduling, by path: the index would bring both into the browser.
 import {
   DEFAULT_EXTRA_NEW_CARDS,
@@ -31,25 +39,21 @@ import {
   learnMoreNewCardsAction,
   sessionSummaryAction,
   undoCardActionAction,
+  type ReviewAnswer,
 } from "@/lib/server/actions/review";
 
 type Props = {
-  counts: ReviewCounts;
-  current: ReviewCardView | null;
-  nextDueIso: string | null;
-  /** The learner's zone: "next due" is shown in it, like every other time. */
-  timeZone: string;
-  scopeLabel: string;
+  /** The session as the page read it. */
+  view: ReviewView;
   /** The page this session lives on (/review or an article's), for custom-study links. */
   basePath: string;
   /** A message about the address (a bad custom-study option). */
   notice: string | null;
-  mode: StudyMode;
-  more: CustomStudyOffer;
 };
 
-type Outcome = { ok: true; actionId?: string } | { ok: false; error: string };
 type UndoEntry = { actionId: string; what: string };
+
+const SCHEDULED: StudyMode = { kind: "scheduled" };
 
 // White text on each: ≥ 4.5:1 at rest and on hover (amber-600 was 3.2:1).
 const GRADE_STYLES: Record<number, string> = {
@@ -59,11 +63,37 @@ const GRADE_STYLES: Record<number, string> = {
   4: "bg-sky-700 text-white hover:bg-sky-800",
 };
 
+/** Whether two views are of the same session: the same article (or all) in the same study mode. */
+function sameSession(a: ReviewView, b: ReviewView): boolean {
+  const days = (m: StudyMode) => (m.kind === "review-ahead" ? m.days : null);
+  return (a.scope?.slug ?? null) === (b.scope?.slug ?? null) && a.mode.kind === b.mode.kind && days(a.mode) === days(b.mode);
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabel, basePath, notice, mode, more }: Props) {
+export function ReviewSession({ view: pageView, basePath, notice }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [shown, setShown] = useState(pageView);
+  const [fromPage, setFromPage] = useState(pageView);
+  if (fromPage !== pageView) {
+    setFromPage(pageView);
+    // A render that raced an action (a navigation, a refresh, the first write's
+    // cookie) can be older than the answer on screen: for the same session that
+    // would step back to a card already graded, so the newer answer stays.
+    if (!(sameSession(pageView, shown) && pageView.atIso < shown.atIso)) setShown(pageView);
+  }
+  const stale = shown === pageView && readBeforeLastWrite(pageView.atIso);
+  const { counts, nextDueIso, timeZone, mode, more } = shown;
+  const current = stale ? null : shown.current;
+  const scopeLabel = shown.scope?.title ?? "";
+  const slug = shown.scope?.slug ?? null;
+  // What every action names, so it can answer with what this session shows next.
+  const session = useMemo(() => ({ articleSlug: slug, mode }), [slug, mode]);
+
+  // Our own "in flight" flag, not the transition's: the transition also waits for any navigation the
+  // action starts (custom study, the first write's cookie), and the next card must take keys at once.
+  const [pending, setPending] = useState(false);
+  const [, startTransition] = useTransition();
   const [revealedFor, setRevealedFor] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [summary, setSummary] = useState<SessionSummary | null>(null);
@@ -84,13 +114,17 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
   const revealed = cardKey !== null && revealedFor === cardKey;
 
   useEffect(() => {
+    if (stale) refreshAfterWrites(router);
+  }, [stale, router]);
+
+  useEffect(() => {
     shownAt.current = performance.now();
     if (rootRef.current) rootRef.current.dataset.ready = "true";
     rootRef.current?.querySelector<HTMLElement>("[data-card-front]")?.focus();
   }, [cardKey]);
 
   useEffect(() => {
-    if (current) return;
+    if (current || stale) return;
     let live = true;
     void sessionSummaryAction({ since: sessionStart.current }).then((s) => {
       if (live) setSummary(s);
@@ -98,29 +132,37 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
     return () => {
       live = false;
     };
-  }, [current]);
+  }, [current, stale]);
 
   const run = useCallback(
-    (work: () => Promise<Outcome>, after?: (result: Outcome) => void, href?: string) => {
+    (work: () => Promise<ReviewAnswer>, after?: (result: ReviewAnswer) => void) => {
       if (busy.current) return;
       busy.current = true;
+      setPending(true);
       setMessage(null);
+      // In a transition, so that an action that throws (the server unreachable) reaches the error boundary.
       startTransition(async () => {
         try {
           const result = await work();
+          if (result.view) {
+            if (result.ok) noteStudyWrite(result.view.atIso);
+            setShown(result.view);
+          } else if (result.view === null) {
+            // The session's article is gone: its page says so.
+            router.refresh();
+          }
           if (!result.ok) setMessage(result.error);
           after?.(result);
-          if (href && result.ok) router.push(href);
-          else router.refresh();
         } finally {
           busy.current = false;
+          setPending(false);
         }
       });
     },
     [router],
   );
 
-  const remember = useCallback((what: string) => (result: Outcome) => {
+  const remember = useCallback((what: string) => (result: ReviewAnswer) => {
     if (result.ok && result.actionId) {
       const entry = { actionId: result.actionId, what };
       updateStack((stack) => [...stack, entry]);
@@ -135,9 +177,9 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
     (rating: 1 | 2 | 3 | 4) => {
       if (!current || !revealed || pending) return;
       const durationMs = Math.round(performance.now() - shownAt.current);
-      run(() => gradeCardAction({ questionId: current.questionId, expectedVersion: current.version, rating, durationMs }), remember("grade"));
+      run(() => gradeCardAction({ questionId: current.questionId, expectedVersion: current.version, rating, durationMs, session }), remember("grade"));
     },
-    [current, pending, remember, revealed, run],
+    [current, pending, remember, revealed, run, session],
   );
 
   const top = undoStack.at(-1);
@@ -145,19 +187,19 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
     const entry = stackRef.current.at(-1);
     if (busy.current || !entry) return;
     run(
-      () => undoCardActionAction({ actionId: entry.actionId }),
+      () => undoCardActionAction({ actionId: entry.actionId, session }),
       (result) => {
         // Done or refused (already undone, the card changed since): either way this entry is finished.
         updateStack((stack) => stack.filter((e) => e.actionId !== entry.actionId));
         if (result.ok) setMessage("Undone: the card is back as it was.");
       },
     );
-  }, [run, updateStack]);
+  }, [run, session, updateStack]);
 
   const change = useCallback(
     (kind: "bury" | "suspend" | "flag") => {
       if (!current || pending) return;
-      const input = kind === "flag" ? { questionId: current.questionId, change: "flag", flag: current.flag ? 0 : 1 } : { questionId: current.questionId, change: kind };
+      const input = kind === "flag" ? { questionId: current.questionId, change: "flag", flag: current.flag ? 0 : 1, session } : { questionId: current.questionId, change: kind, session };
       const note = kind === "bury" ? "Buried until tomorrow." : kind === "suspend" ? "Suspended: find it in the card browser to bring it back." : null;
       run(
         () => changeCardAction(input),
@@ -167,21 +209,38 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
         },
       );
     },
-    [current, pending, remember, run],
+    [current, pending, remember, run, session],
   );
 
-  useStudyKeys([
-    { keys: ["z"], ctrl: true, run: undo },
-    { keys: ["u"], run: undo },
-    ...(current
-      ? [
-          ...(!revealed ? [{ keys: [" ", "enter"], run: reveal }] : [{ keys: ["1", "2", "3", "4"], run: (e: KeyboardEvent) => grade(Number(e.key) as 1 | 2 | 3 | 4) }]),
-          { keys: ["b"], run: () => change("bury") },
-          { keys: ["s"], run: () => change("suspend") },
-          { keys: ["f"], run: () => change("flag") },
-        ]
-      : []),
-  ]);
+  const learnMore = useCallback(
+    (count: string) =>
+      run(
+        // More new cards are part of what is scheduled: the answer is that session, and the address follows it.
+        () => learnMoreNewCardsAction({ count, session: { ...session, mode: SCHEDULED } }),
+        (result) => {
+          if (result.ok && (mode.kind !== "scheduled" || notice)) router.push(basePath);
+        },
+      ),
+    [basePath, mode.kind, notice, router, run, session],
+  );
+
+  useStudyKeys(
+    [
+      { keys: ["z"], ctrl: true, run: undo },
+      { keys: ["u"], run: undo },
+      ...(current
+        ? [
+            ...(!revealed ? [{ keys: [" ", "enter"], run: reveal }] : [{ keys: ["1", "2", "3", "4"], run: (e: KeyboardEvent) => grade(Number(e.key) as 1 | 2 | 3 | 4) }]),
+            { keys: ["b"], run: () => change("bury") },
+            { keys: ["s"], run: () => change("suspend") },
+            { keys: ["f"], run: () => change("flag") },
+          ]
+        : []),
+    ],
+    !stale,
+  );
+
+  if (stale) return <ReviewSkeleton />;
 
   return (
     <div ref={rootRef} className="mx-auto max-w-[70ch]" data-review-card={current?.questionId ?? "none"}>
@@ -327,7 +386,7 @@ export function ReviewSession({ counts, current, nextDueIso, timeZone, scopeLabe
             pending={pending}
             onLearningAhead={() => router.push(`${basePath}?study=learning`)}
             onReviewAhead={(days) => router.push(`${basePath}?study=ahead&days=${days}`)}
-            onMoreNew={(count) => run(() => learnMoreNewCardsAction({ count }), undefined, basePath)}
+            onMoreNew={learnMore}
           />
         </section>
       )}

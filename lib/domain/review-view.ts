@@ -1,5 +1,26 @@
 // The shapes a review session shows: shared by the server that builds them
 // and the client that renders them.
+import type { StudyMode } from "./scheduling/custom-study-limits";
+import type { CustomStudyOffer } from "./scheduling/queue";
+
+/**
+ * Everything the review screen shows, as it crosses to the browser (times as
+ * ISO strings): the review page's props, and what every review action answers
+ * with, so the screen moves on without rendering the page again.
+ */
+export type ReviewView = {
+  scope: { slug: string; title: string } | null;
+  counts: ReviewCounts;
+  current: ReviewCardView | null;
+  /** When the next card (not suspended) falls due, for "come back at". */
+  nextDueIso: string | null;
+  mode: StudyMode;
+  more: CustomStudyOffer;
+  /** The learner's zone: "next due" is shown in it, like every other time. */
+  timeZone: string;
+  /** The server's time this view was read at: a page kept from before a later write (Back) is known to be stale. */
+  atIso: string;
+};
 export type ReviewCardView = {
   questionId: string;
   version: number;

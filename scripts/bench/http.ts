@@ -334,7 +334,8 @@ async function main() {
             ...request,
             path: "/review",
             headers: actionHeaders(base, gradeId, target.cookie),
-            body: JSON.stringify([{ questionId: target.questionId, expectedVersion: 0, rating: 3, durationMs: 1000 }]),
+            // As the review screen sends it: the grade and the session it comes from (all cards, what is scheduled).
+            body: JSON.stringify([{ questionId: target.questionId, expectedVersion: 0, rating: 3, durationMs: 1000, session: { articleSlug: null, mode: { kind: "scheduled" } } }]),
           };
         },
         onResponse: (status, body) => {

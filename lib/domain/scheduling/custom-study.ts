@@ -11,13 +11,20 @@ export * from "./custom-study-limits";
 
 export const SCHEDULED: StudyMode = { kind: "scheduled" };
 
+const ReviewAheadDaysSchema = z.coerce.number().int().min(1).max(MAX_REVIEW_AHEAD_DAYS);
+
 /** `?study=learning` or `?study=ahead&days=N` on the review page. */
 export const StudyModeSchema = z.discriminatedUnion("study", [
   z.object({ study: z.literal("learning") }).transform((): StudyMode => ({ kind: "learning-ahead" })),
-  z
-    .object({ study: z.literal("ahead"), days: z.coerce.number().int().min(1).max(MAX_REVIEW_AHEAD_DAYS) })
-    .transform(({ days }): StudyMode => ({ kind: "review-ahead", days })),
+  z.object({ study: z.literal("ahead"), days: ReviewAheadDaysSchema }).transform(({ days }): StudyMode => ({ kind: "review-ahead", days })),
 ]);
+
+/** A StudyMode as the review screen sends it back with each action: the mode its page was read in. */
+export const StudyModeValueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("scheduled") }),
+  z.object({ kind: z.literal("learning-ahead") }),
+  z.object({ kind: z.literal("review-ahead"), days: ReviewAheadDaysSchema }),
+]) satisfies z.ZodType<StudyMode>;
 
 export const ExtraNewCardsSchema = z.object({
   count: z.coerce

@@ -1,106 +1,130 @@
 "use server";
 // The review session's server actions: gate -> zod -> one service call ->
-// revalidate. A stale or foreign card is refused with a message. Grades,
-// bury, suspend and flag answer with the id of the recorded action, which
-// the session keeps on its undo stack and sends back to undo exactly that one.
-// Writes that can be a visitor's first (grade, change, learn more) create the
-// guest (requireUser); undo and the summary only read the session (getViewer).
+// the session as it is now. A stale or foreign card is refused with a message.
+// Each action names the session it comes from (its article, or none, and its
+// study mode) and answers with what that session shows next (a ReviewView,
+// the review page's props), refusals included, so the screen moves on without
+// the page being rendered again: no revalidatePath here, which would make
+// Next render the page into every answer. The pages read at request time, and
+// the browser refreshes the pages it kept for Back and Forward after a write
+// (components/study/fresh-after-writes.tsx).
+// Grades, bury, suspend and flag answer with the id of the recorded action,
+// which the session keeps on its undo stack and sends back to undo exactly
+// that one. Writes that can be a visitor's first (grade, change, learn more)
+// create the guest (requireUser); undo and the summary only read the session (getViewer).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
 import type { Failure } from "@/lib/domain/quiz/feedback";
 import { getViewer, requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { buryUntilTomorrow, changeCard, getSessionSummary, gradeCard, learnMoreNewCardsToday, undoCardAction } from "@/lib/server/cards/review";
-import type { SessionSummary } from "@/lib/domain/review-view";
-import { ExtraNewCardsSchema } from "@/lib/domain/scheduling";
+import { buryUntilTomorrow, changeCard, getReviewView, getSessionSummary, gradeCard, learnMoreNewCardsToday, undoCardAction } from "@/lib/server/cards/review";
+import type { ReviewView, SessionSummary } from "@/lib/domain/review-view";
+import { ExtraNewCardsSchema, StudyModeValueSchema } from "@/lib/domain/scheduling";
+
+/** The session an action comes from: its article (null: every article) and the study mode its page was read in. */
+const SessionSchema = z.object({ articleSlug: ArticleSlugSchema.nullable(), mode: StudyModeValueSchema });
+type Session = z.infer<typeof SessionSchema>;
 
 const GradeSchema = z.object({
   questionId: RowIdSchema,
   expectedVersion: z.number().int().min(0),
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   durationMs: z.number().int().min(0).max(24 * 3600_000).nullable(),
+  session: SessionSchema,
 });
-const ChangeSchema = z.discriminatedUnion("change", [
+const CardChangeSchema = z.discriminatedUnion("change", [
   z.object({ questionId: RowIdSchema, change: z.literal("bury") }),
   z.object({ questionId: RowIdSchema, change: z.literal("suspend") }),
   z.object({ questionId: RowIdSchema, change: z.literal("unsuspend") }),
   z.object({ questionId: RowIdSchema, change: z.literal("reset") }),
   z.object({ questionId: RowIdSchema, change: z.literal("flag"), flag: z.number().int().min(0).max(1) }),
 ]);
+type CardChangeInput = z.infer<typeof CardChangeSchema>;
+const ChangeSchema = CardChangeSchema.and(z.object({ session: SessionSchema }));
+const UndoSchema = z.object({ actionId: RowIdSchema, session: SessionSchema });
+const LearnMoreSchema = z.object({ count: ExtraNewCardsSchema.shape.count, session: SessionSchema });
 
-const UndoSchema = z.object({ actionId: RowIdSchema });
+/**
+ * What a review action answers. Read (even when refused: the card may have
+ * changed in another tab), `view` is the session as the server has it now;
+ * null when its article is gone. Absent when the request could not be read.
+ * `actionId` names a recorded action for undo (not for unsuspend, reset, learn more).
+ */
+export type ReviewAnswer = ({ ok: true; actionId?: string } | Failure) & { view?: ReviewView | null };
 
-type Result = { ok: true } | Failure;
-/** A session action: its id is what an undo names. Absent for changes that are not undoable here (unsuspend, reset). */
-type ActionResult = { ok: true; actionId?: string } | Failure;
-const bad = (error: string): Failure => ({ ok: false, status: 400, error });
+const bad = (error: string): ReviewAnswer => ({ ok: false, status: 400, error });
 
-function revalidateStudyPages() {
-  revalidatePath("/review");
-  revalidatePath("/cards");
+/** The result with the session as it is after it, read at the action's `now`. */
+async function withView(result: { ok: true; actionId?: string } | Failure, userId: string, session: Session, now: Date): Promise<ReviewAnswer> {
+  const view = await getReviewView(db, userId, session.articleSlug ? { articleSlug: session.articleSlug } : {}, now, session.mode);
+  return { ...result, view };
 }
 
-export async function gradeCardAction(input: unknown): Promise<ActionResult> {
+export async function gradeCardAction(input: unknown): Promise<ReviewAnswer> {
   const user = await requireUser();
   const parsed = GradeSchema.safeParse(input);
   if (!parsed.success) return bad("That grade could not be read.");
-  const result = await gradeCard(db, user.id, parsed.data, new Date());
-  revalidateStudyPages();
-  return result;
+  const { session, ...grade } = parsed.data;
+  const now = new Date();
+  return withView(await gradeCard(db, user.id, grade, now), user.id, session, now);
 }
 
 /** Undoes the session action named by `actionId`; a repeat of an undone one is refused and changes nothing. */
-export async function undoCardActionAction(input: unknown): Promise<Result> {
+export async function undoCardActionAction(input: unknown): Promise<ReviewAnswer> {
   const user = await getViewer();
   const parsed = UndoSchema.safeParse(input);
   if (!parsed.success) return bad("That undo could not be read.");
-  const result = await undoCardAction(db, user.id, parsed.data.actionId, new Date());
-  if (result.ok) revalidateStudyPages();
-  return result.ok ? { ok: true } : result;
+  const now = new Date();
+  const result = await undoCardAction(db, user.id, parsed.data.actionId, now);
+  return withView(result.ok ? { ok: true } : result, user.id, parsed.data.session, now);
 }
 
 /** Custom study: `count` more new cards today (this study day only). */
-export async function learnMoreNewCardsAction(input: unknown): Promise<Result> {
+export async function learnMoreNewCardsAction(input: unknown): Promise<ReviewAnswer> {
   const user = await requireUser();
-  const parsed = ExtraNewCardsSchema.safeParse(input);
+  const parsed = LearnMoreSchema.safeParse(input);
   if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? "That number could not be read.");
-  const result = await learnMoreNewCardsToday(db, user.id, parsed.data.count, new Date());
-  revalidateStudyPages();
-  return result;
+  const now = new Date();
+  return withView(await learnMoreNewCardsToday(db, user.id, parsed.data.count, now), user.id, parsed.data.session, now);
 }
 
-export async function changeCardAction(input: unknown): Promise<ActionResult> {
+export async function changeCardAction(input: unknown): Promise<ReviewAnswer> {
   const user = await requireUser();
   const parsed = ChangeSchema.safeParse(input);
   if (!parsed.success) return bad("That change could not be read.");
-  const { questionId } = parsed.data;
   const now = new Date();
-  let result: ActionResult;
-  switch (parsed.data.change) {
-    case "bury":
-      result = await buryUntilTomorrow(db, user.id, questionId, now);
-      break;
-    case "suspend":
-      result = await changeCard(db, user.id, questionId, { suspended: true }, now);
-      break;
-    case "unsuspend":
-      result = await changeCard(db, user.id, questionId, { suspended: false }, now);
-      break;
-    case "reset":
-      result = await changeCard(db, user.id, questionId, { reset: true }, now);
-      break;
-    case "flag":
-      result = await changeCard(db, user.id, questionId, { flag: parsed.data.flag }, now);
-      break;
-  }
-  revalidateStudyPages();
-  return result;
+  const { session, ...change } = parsed.data;
+  return withView(await applyChange(user.id, change, now), user.id, session, now);
 }
 
-/** Form variant for the card browser (works without JavaScript). */
+async function applyChange(userId: string, input: CardChangeInput, now: Date): Promise<{ ok: true; actionId?: string } | Failure> {
+  const { questionId } = input;
+  switch (input.change) {
+    case "bury":
+      return buryUntilTomorrow(db, userId, questionId, now);
+    case "suspend":
+      return changeCard(db, userId, questionId, { suspended: true }, now);
+    case "unsuspend":
+      return changeCard(db, userId, questionId, { suspended: false }, now);
+    case "reset":
+      return changeCard(db, userId, questionId, { reset: true }, now);
+    case "flag":
+      return changeCard(db, userId, questionId, { flag: input.flag }, now);
+  }
+}
+
+/**
+ * Form variant for the card browser (works without JavaScript). The browser
+ * shows the changed row by rendering its page again, so this one revalidates.
+ */
 export async function changeCardFormAction(formData: FormData): Promise<void> {
-  await changeCardAction({ questionId: formData.get("questionId"), change: formData.get("change") });
+  const user = await requireUser();
+  const parsed = CardChangeSchema.safeParse({ questionId: formData.get("questionId"), change: formData.get("change") });
+  if (!parsed.success) return;
+  await applyChange(user.id, parsed.data, new Date());
+  revalidatePath("/cards");
 }
 
 export async function sessionSummaryAction(input: unknown): Promise<SessionSummary | null> {

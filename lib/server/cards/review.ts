@@ -30,7 +30,7 @@ import { reviewFront, reviewSeed } from "@/lib/domain/review-front";
 import { evidenceHref } from "@/lib/server/data/evidence";
 import { getUserSettings, type UserSettings } from "@/lib/server/data/settings";
 import type { Failure } from "@/lib/domain/quiz/feedback";
-import type { ReviewCardView, ReviewCounts, SessionSummary } from "@/lib/domain/review-view";
+import type { ReviewCardView, ReviewCounts, ReviewView, SessionSummary } from "@/lib/domain/review-view";
 import { displayCorrectAnswer, toGradable } from "@/lib/server/questions";
 import { rateCard, storedCardOf } from "@/lib/server/cards/memory";
 
@@ -106,6 +106,18 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
     more,
     timeZone: settings.timeZone,
   };
+}
+
+/** The session at `now` as the review screen receives it (the page's props, every review action's answer); null when the article is gone. */
+export async function getReviewView(db: Db, userId: string, scope: ReviewScope, now: Date, mode: StudyMode = SCHEDULED): Promise<ReviewView | null> {
+  const state = await getReviewState(db, userId, scope, now, mode);
+  return state && reviewViewOf(state, now);
+}
+
+/** A ReviewState as it crosses to the browser: times as ISO strings, and when it was read. */
+export function reviewViewOf(state: ReviewState, at: Date): ReviewView {
+  const { nextDue, ...rest } = state;
+  return { ...rest, nextDueIso: nextDue ? nextDue.toISOString() : null, atIso: at.toISOString() };
 }
 
 async function cardView(db: Db, userId: string, questionId: string, now: Date, settings: Settings): Promise<ReviewCardView> {

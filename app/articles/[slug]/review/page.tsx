@@ -5,7 +5,7 @@ import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { studyModeFrom } from "@/lib/domain/scheduling";
 import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
-import { getReviewState } from "@/lib/server/cards/review";
+import { getReviewView } from "@/lib/server/cards/review";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -14,7 +14,7 @@ export default async function ArticleReviewPage({ params, searchParams }: PagePr
   if (!slug.success) notFound();
   const user = await getViewer();
   const { mode, error } = studyModeFrom(await searchParams);
-  const state = await getReviewState(db, user.id, { articleSlug: slug.data }, new Date(), mode);
-  if (!state) notFound();
-  return <ReviewPage state={state} basePath={`/articles/${slug.data}/review`} notice={error} />;
+  const view = await getReviewView(db, user.id, { articleSlug: slug.data }, new Date(), mode);
+  if (!view) notFound();
+  return <ReviewPage view={view} basePath={`/articles/${slug.data}/review`} notice={error} />;
 }
