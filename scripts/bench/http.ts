@@ -186,7 +186,7 @@ function actionId(exportName: string, file: string): string {
 
 type Phase = {
   label: string;
-  kind: "floor" | "action" | "page";
+  kind: "floor" | "action" | "page" | "page-floor";
   connections: number;
   reqPerSec: number;
   p50: number;
@@ -347,6 +347,8 @@ async function main() {
     const pageHeaders = { cookie: fixtures.pageCookie };
     phases.push(await load(base, { label: `GET /articles/${SLUG}`, kind: "page", connections: CONNECTIONS, seconds: SECONDS, path: `/articles/${SLUG}`, headers: pageHeaders }));
     phases.push(await load(base, { label: "GET /review", kind: "page", connections: CONNECTIONS, seconds: SECONDS, path: "/review", headers: pageHeaders }));
+    // No budget: what the framework itself allows a page (a 404 from one lookup), so the pages' ratios can be read against it.
+    phases.push(await load(base, { label: FLOOR_LABEL, kind: "page-floor", connections: CONNECTIONS, seconds: SECONDS, path: "/articles/no-such-article", headers: pageHeaders }));
 
     const sequential: Phase[] = [];
     // The first row after health is the framework's floor for a page: the
