@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { answerQuestion, getRunnerState, startQuizAttempt } from "@/lib/server/quiz/service";
 import { getReviewState, gradeCard } from "@/lib/server/cards/review";
-import { getMemoryMap, getProgressData, QUIZ_SCORE_ATTEMPTS } from "@/lib/server/data/progress";
+import { getProgressData, memoryMapOf, QUIZ_SCORE_ATTEMPTS } from "@/lib/server/data/progress";
+import { getReaderArticle } from "@/lib/server/data/articles";
 import { exportHistoryCsv, EXPORT_HEADER } from "@/lib/server/data/export";
 import { getItemAnalysis, getRejectedDrafts } from "@/lib/server/data/items";
 import { getCardHistory } from "@/lib/server/data/card-history";
@@ -121,10 +122,11 @@ describe("progress data", () => {
   });
 
   test("the memory map shades only the paragraphs whose questions the learner studied", async () => {
-    const map = await getMemoryMap(t.db, userId, "tiny", now);
+    const article = (await getReaderArticle(t.db, "tiny"))!;
+    const map = await memoryMapOf(t.db, userId, article, now);
     expect(map!.paragraphs).toHaveLength(2);
     expect(map!.paragraphs[0]!.level).not.toBe("unseen");
-    const freshMap = await getMemoryMap(t.db, (await t.db.user.create({ data: {} })).id, "tiny", now);
+    const freshMap = await memoryMapOf(t.db, (await t.db.user.create({ data: {} })).id, article, now);
     expect(freshMap!.paragraphs.map((p) => p.level)).toEqual(["unseen", "unseen"]);
   });
 

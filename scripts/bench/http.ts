@@ -19,7 +19,6 @@
 //   npm run bench:http          (BENCH_SECONDS=10 by default)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -30,6 +29,7 @@ import { newSessionToken, SESSION_COOKIE } from "@/lib/session-token";
 import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
 import { bin } from "../lib/run";
+import { freePort, stopGroup, waitForServer } from "../lib/serve";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SLUG = "shusha-declaration";
@@ -97,18 +97,6 @@ async function prepareFixtures(db: PrismaClient) {
 
 // ---------------------------------------------------------------- the server
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function hasTaskset(): boolean {
   return spawnSync("taskset", ["-V"], { stdio: "ignore" }).status === 0;
 }
@@ -126,20 +114,6 @@ function startServer(port: number, databaseUrl: string, pinned: boolean): { chil
   child.stdout!.on("data", (d) => (log = (log + d).slice(-8000)));
   child.stderr!.on("data", (d) => (log = (log + d).slice(-8000)));
   return { child, log: () => log };
-}
-
-async function waitForHealth(base: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log()}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server did not answer /api/health within 60 s:\n${log()}`);
 }
 
 /** Whether the build has a proxy (middleware): it would run on every request measured. */
@@ -273,7 +247,7 @@ async function main() {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     server = startServer(port, url, pinned);
-    await waitForHealth(base, server.child, server.log);
+    await waitForServer(`${base}/api/health`, server.child, server.log);
     // The load generator stays off the server's core when it can.
     if (pinned) spawnSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" });
     const answerId = actionId("answerAction", "lib/server/actions/quiz.ts");
@@ -407,13 +381,7 @@ async function main() {
     failures.push((error as Error).stack ?? String(error));
     if (server) out(server.log());
   } finally {
-    if (server?.child.pid) {
-      try {
-        process.kill(-server.child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    stopGroup(server?.child);
     rmSync(dir, { recursive: true, force: true });
   }
   out();

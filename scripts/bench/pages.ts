@@ -16,7 +16,6 @@
 //                                   --only=progress[,review...] for some pages)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -25,6 +24,7 @@ import { SESSION_COOKIE } from "../../lib/session-token";
 import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
 import { bin } from "../lib/run";
+import { freePort, sleep, stopGroup, waitForServer } from "../lib/serve";
 import { CHROMIUM_FLAGS as SHARED_CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium";
 
 const CHROMIUM = CHROMIUM_PATH;
@@ -48,42 +48,6 @@ type PageSpec = { name: string; path: string; hasCharts: boolean };
 type ScriptLoad = { url: string; gzip: number; raw: number; beforeLoad: boolean; chart: boolean };
 type PageScripts = { beforeLoad: number; afterLoad: number; chartBeforeLoad: boolean; chartAfterLoad: boolean; scripts: ScriptLoad[] };
 type Scores = { performance: number; accessibility: number; failedAudits: string[] };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(300);
-  }
-  throw new Error(`next start did not answer ${url} within 60 s:\n${log()}`);
-}
-
-function stopGroup(child: ChildProcess | undefined): void {
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
 
 // ---------------------------------------------------------------- the learner
 

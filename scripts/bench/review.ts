@@ -20,7 +20,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -30,6 +29,7 @@ import { buildIfStale } from "../lib/build";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium";
 import { prepareDatabase } from "../lib/prepare-db";
 import { bin } from "../lib/run";
+import { freePort, stopGroup, waitForServer } from "../lib/serve";
 
 const HOST = "127.0.0.1";
 const GRADES = Number(process.env.BENCH_GRADES ?? 12);
@@ -44,37 +44,11 @@ const QUIET_MS = 400;
 const PAGE_RENDER_MARKER = "\"basePath\":";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Kind = "action" | "page GET" | "other";
 type Seen = { kind: Kind; bytes: number; ms: number; rendersPage: boolean };
 /** A request of the browser's, to send again from Node. */
 type Captured = { kind: Kind; url: string; method: string; headers: Record<string, string>; body: string | null };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}:\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(300);
-  }
-  throw new Error(`next start did not answer ${url} within 60 s:\n${log()}`);
-}
 
 /**
  * Wraps the page's fetch (how the router sends actions and asks for RSC
@@ -283,13 +257,7 @@ async function main(): Promise<number> {
     return await measure(browser, baseURL, dbFile);
   } finally {
     await browser?.close().catch(() => undefined);
-    if (server?.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    stopGroup(server);
     rmSync(dir, { recursive: true, force: true });
   }
 }

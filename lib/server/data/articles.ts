@@ -99,7 +99,3 @@ async function loadReaderArticle(database: Db, id: string): Promise<Omit<ReaderA
     })),
   };
 }
-
-export async function articleExists(database: Db, slug: string): Promise<boolean> {
-  return (await database.article.count({ where: { slug } })) > 0;
-}

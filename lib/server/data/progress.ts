@@ -132,17 +132,9 @@ function buildProgress(rows: Awaited<ReturnType<typeof loadLearnerRows>>, now: D
   };
 }
 
-/** The memory map of one article for the reader: each paragraph's level for this learner. */
-export async function getMemoryMap(db: Db, userId: string, articleSlug: string, now: Date): Promise<MemoryMap | null> {
-  const article = await db.article.findUnique({
-    where: { slug: articleSlug },
-    select: { id: true, paragraphs: { select: { index: true, start: true, end: true }, orderBy: { index: "asc" } } },
-  });
-  return article ? memoryMapOf(db, userId, article, now) : null;
-}
-
 /**
- * The memory map of an article already in hand (the reader's, with its
+ * The memory map of one article for the reader, each paragraph's level for
+ * this learner, from the article already in hand (the reader's, with its
  * paragraphs' offsets). The learner's cards come through the question
  * relation, one query however many questions there are; a viewer without a
  * session has none, so nothing is read for them.
