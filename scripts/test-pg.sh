@@ -24,6 +24,7 @@ INTEGRATION_TESTS=(
   tests/seed.test.ts
   tests/reader-data.test.ts
   tests/auth.test.ts
+  tests/accounts.test.ts
   tests/quiz-lifecycle.test.ts
   tests/review.test.ts
   tests/progress.test.ts

@@ -12,6 +12,14 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /** Multiplies every rate limit (lib/domain/auth/limits.ts); load tests set it high. */
+  RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
+  /** smtp:// or smtps:// URL of a mail server for password-reset links; unset: the link is written to the server log. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** The From address of mail Recall sends. */
+  MAIL_FROM: z.string().min(3).default("Recall <no-reply@localhost>"),
+  /** The public origin used in links sent by mail (https://recall.example); unset: the request's own origin. */
+  APP_URL: z.url().optional(),
 });
 
 function loadEnv() {
