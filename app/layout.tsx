@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { FreshAfterWrites } from "@/components/study/fresh-after-writes";
+import { getViewer } from "@/lib/server/auth";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +19,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
   return (
     <html lang="en">
       <body className="min-h-dvh bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
@@ -44,6 +46,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 {label}
               </Link>
             ))}
+            <Link
+              href={viewer.kind === "account" ? "/account" : "/sign-in"}
+              className="ml-auto inline-flex min-h-11 min-w-11 items-center justify-center px-2 text-sm font-medium text-stone-800 hover:text-stone-950 dark:text-stone-200 dark:hover:text-white"
+            >
+              {viewer.kind === "account" ? "Account" : "Sign in"}
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
