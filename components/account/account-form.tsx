@@ -50,7 +50,7 @@ export function AccountForm({ action, fields, submitLabel, then, danger }: Props
     setPending(false);
   };
   const input =
-    "mt-1 min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100";
+    "mt-1 min-h-11 w-full rounded-lg border border-stone-300 aria-invalid:border-red-600 aria-invalid:border-2 bg-white px-3 py-2 text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100";
   const button = danger
     ? "bg-red-700 text-white hover:bg-red-800 dark:bg-red-600 dark:hover:bg-red-500"
     : "bg-stone-900 text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
@@ -89,7 +89,7 @@ export function AccountForm({ action, fields, submitLabel, then, danger }: Props
         ),
       )}
       <div aria-live="polite">
-        {answer && !answer.ok && answer.error && (
+        {answer && !answer.ok && answer.error && !Object.values(answer.fieldErrors ?? {}).some((list) => list?.includes(answer.error!)) && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
             {answer.error}
           </p>

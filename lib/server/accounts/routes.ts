@@ -25,7 +25,7 @@ import { changePassword, deleteAccount, requestPasswordReset, resetPassword, sig
 import { sendResetMail } from "@/lib/server/accounts/mailer";
 
 type Session = { sessionId: string; user: CurrentUser } | null;
-type Outcome = SignedIn | AccountFailure | { ok: true; message?: string; signedOut?: true };
+type Outcome = (SignedIn & { message?: string }) | AccountFailure | { ok: true; message?: string; signedOut?: true };
 type Endpoint<S extends z.ZodType> = {
   schema: S;
   /** Limits counted before the service runs: [rule, subject]. */
@@ -78,7 +78,10 @@ const ENDPOINTS = {
     schema: ChangePasswordSchema,
     limits: (_input, ip) => [["signInPerIp", ip]],
     needsAccount: true,
-    run: (input, session, _request, now) => changePassword(db, session!.user.id, input, now),
+    run: async (input, session, _request, now) => {
+      const result = await changePassword(db, session!.user.id, input, now);
+      return result.ok ? { ...result, message: "Password changed. Every other device was signed out." } : result;
+    },
   }),
   "delete-account": endpoint({
     schema: DeleteAccountSchema,
