@@ -141,6 +141,18 @@ describe("accounts", () => {
     expect(foreign.status()).toBe(403);
     expect((await page.request.get("/api/auth/sign-up")).status()).toBe(405);
     expect(users()).toBe(before);
+    // Without JavaScript the form posts itself, and the answer is a page with the message.
+    const referer = `${inject("baseURL")}/sign-up`;
+    const plain = await page.request.post("/api/auth/sign-up", { form: { email: "nope", password: PASSWORD, _then: "/" }, headers: { referer }, maxRedirects: 0 });
+    expect(plain.status()).toBe(303);
+    expect(plain.headers().location).toBe("/sign-up?error=That%20does%20not%20look%20like%20an%20email%20address.");
+    await page.goto(plain.headers().location!);
+    await expect.poll(() => page.locator("main [role=alert]").first().textContent()).toBe("That does not look like an email address.");
+    expect(users()).toBe(before);
+    const ok = await page.request.post("/api/auth/sign-up", { form: { email: email(), password: PASSWORD, _then: "//evil.example" }, headers: { referer }, maxRedirects: 0 });
+    expect(ok.status()).toBe(303);
+    expect(ok.headers().location).toBe("/sign-up");
+    expect(users()).toBe(before + 1);
     await context.close();
   });
 

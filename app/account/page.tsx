@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
+import { FormNotice, noticeOf } from "@/components/account/auth-card";
 import { getViewer } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Account" };
@@ -8,12 +9,14 @@ export const metadata: Metadata = { title: "Account" };
 const section = "rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900";
 const link = "inline-flex min-h-11 items-center rounded-lg px-4 py-2 font-medium";
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const viewer = await getViewer();
+  const notice = noticeOf(await searchParams);
   if (viewer.kind !== "account") {
     return (
       <div className="mx-auto max-w-[70ch]">
         <h1 className="mb-4 text-3xl font-semibold tracking-tight">Account</h1>
+        <FormNotice notice={notice} />
         <p className="mb-6 text-stone-700 dark:text-stone-300">
           {viewer.signedIn
             ? "You are studying as a guest: your progress lives in this browser only. Make an account to keep it and use it anywhere; everything you have done so far comes with you."
@@ -34,6 +37,9 @@ export default async function AccountPage() {
     <div className="mx-auto grid max-w-[70ch] gap-6">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">Account</h1>
+        <div className="mt-3">
+          <FormNotice notice={notice} />
+        </div>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
           Signed in as <strong data-testid="account-email">{viewer.email}</strong>
           {viewer.role !== "learner" && <> ({viewer.role})</>}.

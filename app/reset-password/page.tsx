@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/account/account-form";
-import { AuthCard } from "@/components/account/auth-card";
+import { AuthCard, noticeOf } from "@/components/account/auth-card";
 import { PASSWORD_MIN, ResetTokenSchema } from "@/lib/domain/auth/credentials";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ searchParams }: PageProps<"/reset-password">) {
-  const token = ResetTokenSchema.safeParse((await searchParams).token);
+  const params = await searchParams;
+  const token = ResetTokenSchema.safeParse(params.token);
   if (!token.success) {
     return (
       <AuthCard title="This link does not work" lead="The reset link is incomplete. Copy the whole link from the mail, or ask for a new one." links={[["/forgot-password", "Ask for a new link"]]}>
@@ -15,7 +16,7 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
     );
   }
   return (
-    <AuthCard title="Choose a new password" lead="Every other device signed in to your account will be signed out." links={[["/forgot-password", "Ask for a new link"]]}>
+    <AuthCard notice={noticeOf(params)} title="Choose a new password" lead="Every other device signed in to your account will be signed out." links={[["/forgot-password", "Ask for a new link"]]}>
       <AccountForm
         action="reset-password"
         then="/"

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
-import { AuthCard } from "@/components/account/auth-card";
+import { AuthCard, noticeOf } from "@/components/account/auth-card";
 import { getViewer } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const viewer = await getViewer();
   if (viewer.kind === "account") redirect("/account");
   return (
     <AuthCard
+      notice={noticeOf(await searchParams)}
       title="Sign in"
       lead={viewer.signedIn ? "What you studied as a guest in this browser moves into your account." : "Pick up where you left off, on any device."}
       links={[

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
-import { AuthCard } from "@/components/account/auth-card";
+import { AuthCard, noticeOf } from "@/components/account/auth-card";
 import { getViewer } from "@/lib/server/auth";
 import { PASSWORD_MIN } from "@/lib/domain/auth/credentials";
 
 export const metadata: Metadata = { title: "Make an account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const viewer = await getViewer();
   if (viewer.kind === "account") redirect("/account");
   return (
     <AuthCard
+      notice={noticeOf(await searchParams)}
       title="Make an account"
       lead={
         viewer.signedIn

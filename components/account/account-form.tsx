@@ -34,7 +34,7 @@ export function AccountForm({ action, fields, submitLabel, then, danger }: Props
     if (pending) return;
     setPending(true);
     const form = event.currentTarget;
-    const body = Object.fromEntries(new FormData(form).entries());
+    const { _then: _ignored, ...body } = Object.fromEntries(new FormData(form).entries());
     try {
       const response = await fetch(`/api/auth/${action}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
       const result = (await response.json().catch(() => ({ ok: false, error: `The server answered ${response.status}. Please try again.` }))) as Answer;
@@ -56,6 +56,7 @@ export function AccountForm({ action, fields, submitLabel, then, danger }: Props
     : "bg-stone-900 text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
   return (
     <form method="post" action={`/api/auth/${action}`} onSubmit={submit} className="grid gap-4" noValidate>
+      {then && <input type="hidden" name="_then" value={then} />}
       {fields.map((f) =>
         f.type === "hidden" ? (
           <input key={f.name} type="hidden" name={f.name} value={f.value ?? ""} />

@@ -114,9 +114,6 @@ export type AccountAction = keyof typeof ENDPOINTS;
 export const ACCOUNT_ACTIONS = Object.keys(ENDPOINTS) as AccountAction[];
 const ActionSchema = z.enum(ACCOUNT_ACTIONS as [AccountAction, ...AccountAction[]]);
 
-const json = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
-
 /** Same-origin only: a form on another site must not sign anyone in or out. */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
@@ -138,7 +135,48 @@ async function readBody(request: Request): Promise<unknown> {
   return text.trim() === "" ? {} : JSON.parse(text);
 }
 
+/** Where a form posted without JavaScript goes next: a same-site path only. */
+const LocalPathSchema = z.string().regex(/^\/(?!\/)[^\s\\]*$/).max(200);
+
+/**
+ * A form posted without JavaScript (urlencoded or multipart, no JSON) gets a
+ * 303 instead of JSON: on success to its `_then` path (or back with `?done=`),
+ * on failure back to the page it came from with `?error=`, which the page shows.
+ */
+function asPageRedirect(request: Request, body: unknown, status: number, answer: { ok: boolean; error?: string; message?: string }): Response {
+  const fields = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+  const then = LocalPathSchema.safeParse(fields._then);
+  const referer = request.headers.get("referer");
+  let back = "/";
+  try {
+    const url = referer ? new URL(referer) : null;
+    if (url && url.host === new URL(request.url).host) back = url.pathname + (url.searchParams.has("token") ? `?token=${encodeURIComponent(url.searchParams.get("token")!)}` : "");
+  } catch {
+    // an unreadable Referer: go home
+  }
+  const join = (path: string, key: string, value: string) => `${path}${path.includes("?") ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
+  const location = answer.ok ? (then.success ? then.data : answer.message ? join(back, "done", answer.message) : back) : join(back, "error", answer.error ?? `Refused (${status}).`);
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+}
+
+const isNativeForm = (request: Request) => /application\/x-www-form-urlencoded|multipart\/form-data/.test(request.headers.get("content-type") ?? "");
+
+/** Answers POST /api/auth/<action>: JSON for the page's script, a 303 for a form posted without JavaScript. */
 export async function handleAccountRequest(request: Request, rawAction: string): Promise<Response> {
+  const response = await answerAccountRequest(request, rawAction);
+  if (!isNativeForm(request) || response.status === 403 || response.status === 404) return response.body;
+  return asPageRedirect(request, response.input, response.status, response.answer);
+}
+
+type Answered = { body: Response; status: number; answer: { ok: boolean; error?: string; message?: string }; input?: unknown };
+
+async function answerAccountRequest(request: Request, rawAction: string): Promise<Answered> {
+  const json = (status: number, answer: Answered["answer"] & Record<string, unknown>, headers: Record<string, string> = {}, input?: unknown): Answered => ({
+    body: Response.json(answer, { status, headers: { "Cache-Control": "no-store", ...headers } }),
+    status,
+    answer,
+    input,
+  });
   const action = ActionSchema.safeParse(rawAction);
   if (!action.success) return json(404, { ok: false, error: "No such account action." });
   if (!sameOrigin(request)) return json(403, { ok: false, error: "Cross-origin request refused." });
@@ -151,19 +189,20 @@ export async function handleAccountRequest(request: Request, rawAction: string):
   const spec = ENDPOINTS[action.data] as Endpoint<z.ZodType>;
   const parsed = spec.schema.safeParse(body);
   if (!parsed.success) {
-    const { fieldErrors, formErrors } = z.flattenError(parsed.error);
-    return json(400, { ok: false, error: formErrors[0] ?? "Please check the highlighted fields.", fieldErrors });
+    const { fieldErrors, formErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[] | undefined>; formErrors: string[] };
+    const first = formErrors[0] ?? Object.values(fieldErrors).flat().find((m): m is string => typeof m === "string");
+    return json(400, { ok: false, error: first ?? "Please check the fields.", fieldErrors }, {}, body);
   }
   const now = new Date();
   const verdict: LimitVerdict = await hitLimits(db, spec.limits(parsed.data, await clientIp()), now);
   if (!verdict.ok) {
-    return json(429, { ok: false, error: tooManyMessage(verdict.retryAfterSeconds) }, { "Retry-After": String(verdict.retryAfterSeconds) });
+    return json(429, { ok: false, error: tooManyMessage(verdict.retryAfterSeconds) }, { "Retry-After": String(verdict.retryAfterSeconds) }, body);
   }
   const session = await currentSession(now);
-  if (spec.needsAccount && session?.user.kind !== "account") return json(401, { ok: false, error: "Sign in to your account first." });
+  if (spec.needsAccount && session?.user.kind !== "account") return json(401, { ok: false, error: "Sign in to your account first." }, {}, body);
   const outcome = await spec.run(parsed.data, session, request, now);
-  if (!outcome.ok) return json(outcome.status, { ok: false, error: outcome.error, fieldErrors: outcome.field ? { [outcome.field]: [outcome.error] } : undefined });
+  if (!outcome.ok) return json(outcome.status, { ok: false, error: outcome.error, fieldErrors: outcome.field ? { [outcome.field]: [outcome.error] } : undefined }, {}, body);
   if ("token" in outcome) await setSessionCookie(outcome.token, "account");
   else if ("signedOut" in outcome) await clearSessionCookie();
-  return json(200, { ok: true, message: "message" in outcome ? outcome.message : undefined });
+  return json(200, { ok: true, message: "message" in outcome ? outcome.message : undefined }, {}, body);
 }
