@@ -11,6 +11,8 @@ import { readDb, userIdOf } from "./helpers";
 import { currentCard, nextCard } from "./review-helpers";
 
 const browser = sharedBrowser();
+/** Password hashing takes a few hundred ms on a busy machine: wait up to 15 s for what a form shows. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 const FIGURES = ["fig-seen", "fig-acc7", "fig-due", "fig-knowledge"];
 const email = () => `learner-${randomBytes(4).toString("hex")}@example.com`;
 const PASSWORD = "a long enough password";
@@ -18,10 +20,10 @@ const PASSWORD = "a long enough password";
 async function gradeCards(page: Page, count: number) {
   await page.goto("/review");
   for (let i = 0; i < count; i++) {
-    await page.getByRole("button", { name: /Show answer/ }).waitFor();
+    await page.locator("[data-ready=true]").waitFor();
     const shown = await currentCard(page);
     await page.keyboard.press("Space");
-    await page.getByRole("button", { name: /^Good/ }).waitFor();
+    await page.getByTestId("card-back").waitFor();
     await page.keyboard.press("3");
     await nextCard(page, shown);
   }
@@ -53,16 +55,16 @@ describe("accounts", () => {
     await first.page.goto("/sign-up");
     await fill(first.page, { Email: address, Password: PASSWORD }, "Make my account");
     await first.page.waitForURL((url) => url.pathname === "/");
-    await expect.poll(() => first.page.getByRole("link", { name: "Account" }).count()).toBe(1);
+    await poll(() => first.page.getByRole("link", { name: "Account" }).count()).toBe(1);
     const [user] = readDb<{ id: string; kind: string; email: string }>(inject("dbFile"), "SELECT id, kind, email FROM User WHERE email = ?", address);
     expect(user).toEqual({ id: guestId, kind: "account", email: address });
     expect(await figures(first.page)).toEqual(before);
 
     await first.page.goto("/account");
-    await expect.poll(() => first.page.getByTestId("account-email").textContent()).toBe(address);
+    await poll(() => first.page.getByTestId("account-email").textContent()).toBe(address);
     await first.page.getByRole("button", { name: "Sign out", exact: true }).click();
     await first.page.waitForURL((url) => url.pathname === "/");
-    await expect.poll(() => first.page.getByRole("link", { name: "Sign in" }).count()).toBe(1);
+    await poll(() => first.page.getByRole("link", { name: "Sign in" }).count()).toBe(1);
     expect((await figures(first.page))["fig-seen"]).toMatch(/^0 \//);
     await first.context.close();
 
@@ -89,7 +91,7 @@ describe("accounts", () => {
     await gradeCards(visitor.page, 2);
     const guestId = await userIdOf(visitor.context, inject("dbFile"));
     await visitor.page.goto("/sign-in");
-    await expect.poll(() => visitor.page.getByText("What you studied as a guest in this browser moves into your account.").count()).toBe(1);
+    await poll(() => visitor.page.getByText("What you studied as a guest in this browser moves into your account.").count()).toBe(1);
     await fill(visitor.page, { Email: address, Password: PASSWORD }, "Sign in");
     await visitor.page.waitForURL((url) => url.pathname === "/");
     expect(reviewCount(accountId)).toBe(3);
@@ -110,7 +112,7 @@ describe("accounts", () => {
 
     await page.goto("/sign-in");
     await fill(page, { Email: address, Password: "not my password" }, "Sign in");
-    await expect.poll(() => page.locator("form [role=alert]").textContent()).toBe("Wrong email or password.");
+    await poll(() => page.locator("form [role=alert]").textContent()).toBe("Wrong email or password.");
     // The form's attempt was the 1st of 10 allowed for this address in 15 minutes.
     for (let i = 2; i <= 10; i++) {
       const response = await page.request.post("/api/auth/sign-in", { data: { email: address, password: `wrong ${i}` } });
@@ -121,7 +123,7 @@ describe("accounts", () => {
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(800);
     expect((await refused.json()).error).toMatch(/^Too many attempts\. Please wait 1[45] minutes and try again\.$/);
     await fill(page, { Email: address, Password: PASSWORD }, "Sign in");
-    await expect.poll(() => page.locator("form [role=alert]").textContent()).toMatch(/^Too many attempts/);
+    await poll(() => page.locator("form [role=alert]").textContent()).toMatch(/^Too many attempts/);
     await context.close();
   });
 
@@ -131,8 +133,8 @@ describe("accounts", () => {
     const users = () => readDb<{ n: number }>(inject("dbFile"), "SELECT COUNT(*) AS n FROM User")[0]!.n;
     const before = users();
     await fill(page, { Email: "not-an-email", Password: "short" }, "Make my account");
-    await expect.poll(() => page.getByText("That does not look like an email address.").count()).toBe(1);
-    await expect.poll(() => page.getByText("Use at least 8 characters.").count()).toBe(1);
+    await poll(() => page.getByText("That does not look like an email address.").count()).toBe(1);
+    await poll(() => page.getByText("Use at least 8 characters.").count()).toBe(1);
     for (const data of ["{", "[]", '{"email":5}']) {
       const response = await page.request.post("/api/auth/sign-up", { headers: { "content-type": "application/json" }, data });
       expect(response.status(), data).toBe(400);
@@ -147,7 +149,7 @@ describe("accounts", () => {
     expect(plain.status()).toBe(303);
     expect(plain.headers().location).toBe("/sign-up?error=That%20does%20not%20look%20like%20an%20email%20address.");
     await page.goto(plain.headers().location!);
-    await expect.poll(() => page.locator("main [role=alert]").first().textContent()).toBe("That does not look like an email address.");
+    await poll(() => page.locator("main [role=alert]").first().textContent()).toBe("That does not look like an email address.");
     expect(users()).toBe(before);
     const ok = await page.request.post("/api/auth/sign-up", { form: { email: email(), password: PASSWORD, _then: "//evil.example" }, headers: { referer }, maxRedirects: 0 });
     expect(ok.status()).toBe(303);
@@ -167,14 +169,14 @@ describe("accounts", () => {
 
     await page.goto("/account");
     await fill(page, { "Current password": "wrong password", "New password": "another long password" }, "Change password");
-    await expect.poll(() => page.getByText("That is not your current password.").count()).toBe(1);
+    await poll(() => page.getByText("That is not your current password.").count()).toBe(1);
     await fill(page, { "Current password": PASSWORD, "New password": "another long password" }, "Change password");
-    await expect.poll(() => page.locator("form [role=status]").textContent()).toBe("Password changed. Every other device was signed out.");
+    await poll(() => page.locator("form [role=status]").textContent()).toBe("Password changed. Every other device was signed out.");
     await page.reload();
-    await expect.poll(() => page.getByTestId("account-email").textContent()).toBe(address);
+    await poll(() => page.getByTestId("account-email").textContent()).toBe(address);
 
     await fill(page, { Password: "another long password", "Type delete to confirm": "keep" }, "Delete my account");
-    await expect.poll(() => page.getByText("Type delete to confirm.").count()).toBeGreaterThan(0);
+    await poll(() => page.getByText("Type delete to confirm.").count()).toBeGreaterThan(0);
     await fill(page, { Password: "another long password", "Type delete to confirm": "delete" }, "Delete my account");
     await page.waitForURL((url) => url.pathname === "/");
     const left = readDb<{ n: number }>(

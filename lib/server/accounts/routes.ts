@@ -150,7 +150,7 @@ function asPageRedirect(request: Request, body: unknown, status: number, answer:
   let back = "/";
   try {
     const url = referer ? new URL(referer) : null;
-    if (url && url.host === new URL(request.url).host) back = url.pathname + (url.searchParams.has("token") ? `?token=${encodeURIComponent(url.searchParams.get("token")!)}` : "");
+    if (url && url.host === (request.headers.get("host") ?? new URL(request.url).host)) back = url.pathname + (url.searchParams.has("token") ? `?token=${encodeURIComponent(url.searchParams.get("token")!)}` : "");
   } catch {
     // an unreadable Referer: go home
   }
