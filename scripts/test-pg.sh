@@ -29,6 +29,7 @@ INTEGRATION_TESTS=(
   tests/progress.test.ts
   tests/seed-bank.test.ts
   tests/pg-migrate.test.ts
+  tests/actions-gate.test.ts
 )
 
 trap stop_pg_cluster EXIT
