@@ -30,6 +30,7 @@ INTEGRATION_TESTS=(
   tests/seed-bank.test.ts
   tests/pg-migrate.test.ts
   tests/actions-gate.test.ts
+  tests/user-role.test.ts
 )
 
 trap stop_pg_cluster EXIT

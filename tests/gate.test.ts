@@ -16,7 +16,7 @@ vi.mock("@/lib/server/auth", () => ({
   },
 }));
 
-const { runGate, gateRoute, gateResponse, readBody, NOT_FOUND_MESSAGE, SERVER_ERROR_MESSAGE } = await import("@/lib/server/gate");
+const { runGate, gateRoute, gateResponse, readBody, requireRole, viewerHas, NOT_FOUND_MESSAGE, SERVER_ERROR_MESSAGE } = await import("@/lib/server/gate");
 type GateDeps = import("@/lib/server/gate").GateDeps;
 
 const NOW = new Date("2026-12-05T12:00:00Z");
@@ -219,5 +219,24 @@ describe("the route handlers' flavour", () => {
     const request = new Request("http://localhost/api/x", { method: "POST", body: "{", headers: { "content-type": "application/json" } });
     const outcome = await gateRoute(await readBody(request), { name: "note", user: "viewer", input: Note, invalid: "Bad note.", run }, fakes(NOBODY));
     expect(outcome).toEqual({ status: 400, body: { error: "Bad note." } });
+  });
+});
+
+describe("pages: requireRole and viewerHas", () => {
+  test.each([
+    { label: "no session", viewer: NOBODY, min: "author" as const, allowed: false },
+    { label: "a guest", viewer: { ...user("learner"), kind: "guest" as const }, min: "author" as const, allowed: false },
+    { label: "a learner", viewer: user("learner"), min: "author" as const, allowed: false },
+    { label: "an author", viewer: user("author"), min: "author" as const, allowed: true },
+    { label: "an admin", viewer: user("admin"), min: "author" as const, allowed: true },
+    { label: "an author, admin page", viewer: user("author"), min: "admin" as const, allowed: false },
+    { label: "an admin, admin page", viewer: user("admin"), min: "admin" as const, allowed: true },
+    // A role on a user without a live session counts for nothing.
+    { label: "an author's role without a session", viewer: { ...user("author"), signedIn: false }, min: "author" as const, allowed: false },
+  ])("$label: $allowed", async ({ viewer, min, allowed }) => {
+    expect(viewerHas(viewer, min)).toBe(allowed);
+    const page = requireRole(min, async () => viewer);
+    if (allowed) await expect(page).resolves.toBe(viewer);
+    else await expect(page).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
   });
 });

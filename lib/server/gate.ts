@@ -18,10 +18,11 @@ import "server-only";
 // runGate is that core and returns a GateResult; an action maps a failure to
 // its own return shape, then revalidates or redirects outside the gate (so a
 // redirect is never mistaken for a failure). gateRoute / gateResponse are the
-// route handlers' flavour: { status, body } or a Response.
-import { unstable_rethrow } from "next/navigation";
+// route handlers' flavour: { status, body } or a Response. requireRole is the
+// same rule for pages: below the role (or no session) is notFound().
+import { notFound as notFoundPage, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { hasRole, type MinRole } from "@/lib/domain/auth/roles";
+import { hasRole, type MinRole, type Role } from "@/lib/domain/auth/roles";
 import { DomainError, type FailureStatus } from "@/lib/domain/errors";
 import { getViewer, requireUser, type CurrentUser, type Viewer } from "@/lib/server/auth";
 
@@ -117,10 +118,7 @@ export async function runGate<Raw, I, T>(raw: Raw, spec: GateSpec<Raw, I, T>, de
     let user: (CurrentUser & { signedIn?: boolean }) | null = null;
     if (spec.user !== "create") {
       const viewer = await deps.getViewer();
-      if (spec.user === "existing") {
-        if (!viewer.signedIn) return notFound(spec.notFound);
-        if (spec.role && !hasRole(viewer, spec.role)) return notFound(spec.notFound);
-      }
+      if (spec.user === "existing" && !viewerHas(viewer, spec.role ?? "learner")) return notFound(spec.notFound);
       user = viewer;
     }
     const parsed = parse(spec, raw);
@@ -202,4 +200,22 @@ export async function readBody(request: Request): Promise<unknown> {
   } catch {
     return undefined;
   }
+}
+
+/** Whether the viewer has a session and at least `min` (what a page asks before it shows an author's link). */
+export function viewerHas(viewer: Viewer, min: Role): boolean {
+  return viewer.signedIn && hasRole(viewer, min);
+}
+
+/**
+ * For pages (and their layouts) open to `min` and above: the viewer, or
+ * notFound() for anyone below it or without a session, exactly as for a
+ * missing row. Call it in the route's layout, outside the page's loading
+ * boundary, so the status is a real 404, and in the page too (layout and
+ * page render in parallel): the page then reads nothing for them.
+ */
+export async function requireRole(min: MinRole, resolve: () => Promise<Viewer> = getViewer): Promise<Viewer> {
+  const viewer = await resolve();
+  if (!viewerHas(viewer, min)) notFoundPage();
+  return viewer;
 }

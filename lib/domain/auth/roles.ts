@@ -8,7 +8,7 @@ export type Role = (typeof ROLES)[number];
 /** A role something can require: every user is at least a learner, so requiring "learner" would say nothing. */
 export type MinRole = Exclude<Role, "learner">;
 
-export const RoleSchema = z.enum(ROLES);
+export const RoleSchema = z.enum(ROLES, { message: "unknown role; expected learner, author or admin" });
 
 const RANK: Record<Role, number> = { learner: 0, author: 1, admin: 2 };
 
