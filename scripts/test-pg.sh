@@ -31,6 +31,7 @@ INTEGRATION_TESTS=(
   tests/pg-migrate.test.ts
   tests/actions-gate.test.ts
   tests/user-role.test.ts
+  tests/ownership.test.ts
 )
 
 trap stop_pg_cluster EXIT
