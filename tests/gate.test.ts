@@ -40,11 +40,11 @@ const run = vi.fn(async ({ user, input }: { user: CurrentUser; input: { text: st
 
 describe("who may ask: the session and the role", () => {
   test.each([
-    { label: "no session, existing user", viewer: NOBODY, who: { user: "existing" } as const, expected: { status: 404, reason: "not-found" } },
-    { label: "learner, author required", viewer: user("learner"), who: { user: "existing", role: "author" } as const, expected: { status: 404, reason: "not-found" } },
-    { label: "author, admin required", viewer: user("author"), who: { user: "existing", role: "admin" } as const, expected: { status: 404, reason: "not-found" } },
-    { label: "guest (a learner), author required", viewer: { ...user("learner"), kind: "guest" as const }, who: { user: "existing", role: "author" } as const, expected: { status: 404, reason: "not-found" } },
-    { label: "no session, author required", viewer: NOBODY, who: { user: "existing", role: "author" } as const, expected: { status: 404, reason: "not-found" } },
+    { label: "no session, existing user", viewer: NOBODY, who: { user: "existing" } as const, expected: { status: 404, reason: "no-session" } },
+    { label: "learner, author required", viewer: user("learner"), who: { user: "existing", role: "author" } as const, expected: { status: 404, reason: "role" } },
+    { label: "author, admin required", viewer: user("author"), who: { user: "existing", role: "admin" } as const, expected: { status: 404, reason: "role" } },
+    { label: "guest (a learner), author required", viewer: { ...user("learner"), kind: "guest" as const }, who: { user: "existing", role: "author" } as const, expected: { status: 404, reason: "role" } },
+    { label: "no session, author required", viewer: NOBODY, who: { user: "existing", role: "author" } as const, expected: { status: 404, reason: "no-session" } },
     { label: "learner, no role required", viewer: user("learner"), who: { user: "existing" } as const, expected: { ok: true } },
     { label: "author, author required", viewer: user("author"), who: { user: "existing", role: "author" } as const, expected: { ok: true } },
     { label: "admin, author required", viewer: user("admin"), who: { user: "existing", role: "author" } as const, expected: { ok: true } },
@@ -65,7 +65,7 @@ describe("who may ask: the session and the role", () => {
 
   test("a not-found refusal uses the action's own message, the one a missing row gets", async () => {
     const result = await runGate({ text: "hi" }, { name: "note", user: "existing", role: "author", notFound: "That quiz was not found.", input: Note, invalid: "Bad note.", run }, fakes(user("learner")));
-    expect(result).toEqual({ ok: false, status: 404, reason: "not-found", error: "That quiz was not found." });
+    expect(result).toEqual({ ok: false, status: 404, reason: "role", error: "That quiz was not found." });
   });
 
   test("a refused role is checked before the input: bad input from a learner is still not found, not 400", async () => {
@@ -193,6 +193,14 @@ describe("the route handlers' flavour", () => {
   ])("$label", async ({ viewer, role, body, status, expected }) => {
     const outcome = await gateRoute(body, { name: "note", user: "existing", role, input: Note, invalid: "Bad note.", fieldErrors: true, status, run: refuseOrSave }, fakes(viewer));
     expect(outcome).toEqual(expected);
+  });
+
+  test("a route may answer no session with 401 (the reason is the server's to read; the client still learns nothing about roles)", async () => {
+    const unauthorized = (f: { reason: string }) => (f.reason === "no-session" ? { status: 401, body: { error: "Sign in first." } } : undefined);
+    const spec = { name: "changePassword", user: "existing" as const, input: Note, invalid: "Bad note.", run, failure: unauthorized };
+    expect(await gateRoute({ text: "hi" }, spec, fakes(NOBODY))).toEqual({ status: 401, body: { error: "Sign in first." } });
+    expect(await gateRoute({ text: "" }, spec, fakes(user("learner")))).toEqual({ status: 400, body: { error: "Bad note." } });
+    expect(await gateRoute({ text: "hi" }, { ...spec, role: "admin" }, fakes(user("learner")))).toEqual({ status: 404, body: { error: NOT_FOUND_MESSAGE } });
   });
 
   test("a domain error's status (429) and a server error (500) as responses, never a stack", async () => {

@@ -35,11 +35,13 @@ export type GateFailure = {
   ok: false;
   status: FailureStatus;
   /**
-   * not-found: no session, or a role below the minimum (told apart from a
-   * missing row by nobody); invalid: the input; refused: a DomainError;
-   * error: anything else (logged).
+   * For the server's eyes (an action's answer and gateRoute's body leave it
+   * out): no-session and role are both 404 with the same message, so the
+   * client cannot tell them from a missing row (a route may still answer 401
+   * for no-session, through gateRoute's `failure`); invalid: the input;
+   * refused: a DomainError; error: anything else (logged).
    */
-  reason: "not-found" | "invalid" | "refused" | "error";
+  reason: "no-session" | "role" | "invalid" | "refused" | "error";
   error: string;
   fieldErrors?: FieldErrors;
 };
@@ -91,7 +93,7 @@ const liveDeps: GateDeps = {
 export const NOT_FOUND_MESSAGE = "Not found.";
 export const SERVER_ERROR_MESSAGE = "Something went wrong on our side. Please try again.";
 
-const notFound = (message: string | undefined): GateFailure => ({ ok: false, status: 404, reason: "not-found", error: message ?? NOT_FOUND_MESSAGE });
+const notFound = (reason: "no-session" | "role", message: string | undefined): GateFailure => ({ ok: false, status: 404, reason, error: message ?? NOT_FOUND_MESSAGE });
 
 const isParser = <Raw, I>(spec: Input<Raw, I>): spec is ParserInput<Raw, I> => typeof spec.input === "function";
 
@@ -118,7 +120,10 @@ export async function runGate<Raw, I, T>(raw: Raw, spec: GateSpec<Raw, I, T>, de
     let user: (CurrentUser & { signedIn?: boolean }) | null = null;
     if (spec.user !== "create") {
       const viewer = await deps.getViewer();
-      if (spec.user === "existing" && !viewerHas(viewer, spec.role ?? "learner")) return notFound(spec.notFound);
+      if (spec.user === "existing") {
+        if (!viewer.signedIn) return notFound("no-session", spec.notFound);
+        if (!viewerHas(viewer, spec.role ?? "learner")) return notFound("role", spec.notFound);
+      }
       user = viewer;
     }
     const parsed = parse(spec, raw);
@@ -149,19 +154,25 @@ function isRefusal(value: unknown): value is Refusal {
 }
 
 export type RouteOutcome = { status: number; body: unknown };
+type RouteOptions<T> = {
+  /** The status of a success (200). */
+  status?: number;
+  /** The body of a success (the value itself). */
+  body?: (value: T) => unknown;
+  /** A route's own answer to a gate failure (e.g. 401 for no-session); undefined keeps the default. */
+  failure?: (failure: GateFailure) => RouteOutcome | undefined;
+};
 
 /**
  * The route handlers' flavour: the gate's failure, or a service's returned
  * refusal ({ ok: false, status, error }), as its status and `{ error,
  * fieldErrors? }`; a success as 200 (or `status`) and `body(value)` (the value itself by default).
  */
-export async function gateRoute<Raw, I, T>(
-  raw: Raw,
-  spec: GateSpec<Raw, I, T> & { status?: number; body?: (value: T) => unknown },
-  deps?: GateDeps,
-): Promise<RouteOutcome> {
+export async function gateRoute<Raw, I, T>(raw: Raw, spec: GateSpec<Raw, I, T> & RouteOptions<T>, deps?: GateDeps): Promise<RouteOutcome> {
   const result = await runGate(raw, spec, deps);
-  if (!result.ok) return { status: result.status, body: { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) } };
+  if (!result.ok) {
+    return spec.failure?.(result) ?? { status: result.status, body: { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) } };
+  }
   if (isRefusal(result.value)) return { status: result.value.status, body: { error: result.value.error } };
   return { status: spec.status ?? 200, body: spec.body ? spec.body(result.value) : result.value };
 }
@@ -169,7 +180,7 @@ export async function gateRoute<Raw, I, T>(
 /** gateRoute as a JSON Response, for a route handler to return. */
 export async function gateResponse<Raw, I, T>(
   raw: Raw,
-  spec: GateSpec<Raw, I, T> & { status?: number; body?: (value: T) => unknown; headers?: HeadersInit },
+  spec: GateSpec<Raw, I, T> & RouteOptions<T> & { headers?: HeadersInit },
   deps?: GateDeps,
 ): Promise<Response> {
   const { status, body } = await gateRoute(raw, spec, deps);
