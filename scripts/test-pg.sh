@@ -30,6 +30,9 @@ INTEGRATION_TESTS=(
   tests/progress.test.ts
   tests/seed-bank.test.ts
   tests/pg-migrate.test.ts
+  tests/actions-gate.test.ts
+  tests/user-role.test.ts
+  tests/ownership.test.ts
 )
 
 trap stop_pg_cluster EXIT

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense, cache } from "react";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { getViewer } from "@/lib/server/auth";
+import { viewerHas } from "@/lib/server/gate";
 import { db } from "@/lib/server/db";
 import { getProgressData } from "@/lib/server/data/progress";
 import { listArticles } from "@/lib/server/data/articles";
@@ -58,11 +59,14 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
       <Suspense fallback={<ChartsSkeleton />}>
         <Charts userId={user.id} articleId={articleId} />
       </Suspense>
-      <p className="text-sm">
-        <Link href="/progress/questions" className="inline-flex min-h-11 items-center underline">
-          Question quality (item analysis for authors)
-        </Link>
-      </p>
+      {/* Authors' pages are "not found" for everyone else, so only authors see the link. */}
+      {viewerHas(user, "author") && (
+        <p className="text-sm">
+          <Link href="/progress/questions" className="inline-flex min-h-11 items-center underline">
+            Question quality (item analysis for authors)
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

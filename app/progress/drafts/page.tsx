@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { requireRole } from "@/lib/server/gate";
 import { getRejectedDrafts } from "@/lib/server/data/items";
 
 export const metadata: Metadata = { title: "Rejected drafts" };
 
 export default async function DraftsPage() {
-  await getViewer();
+  // Again here: the layout and the page render in parallel, and this page reads nothing for a non-author.
+  await requireRole("author");
   const { total, byReason, rows } = await getRejectedDrafts(db);
   return (
     <div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { requireRole } from "@/lib/server/gate";
 import { getItemAnalysis } from "@/lib/server/data/items";
 
 export const metadata: Metadata = { title: "Question quality" };
@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Question quality" };
 const fmt = (v: number | null) => (v === null ? "—" : v.toFixed(2));
 
 export default async function ItemAnalysisPage() {
-  await getViewer();
+  // Again here: the layout and the page render in parallel, and this page reads nothing for a non-author.
+  await requireRole("author");
   const rows = await getItemAnalysis(db);
   const marked = rows.filter((r) => r.markedForReview).length;
   return (

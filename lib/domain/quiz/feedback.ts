@@ -4,6 +4,7 @@
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
 import type { AnswerPart } from "@/lib/domain/kinds";
 import { normaliseAnswer } from "@/lib/domain/grading";
+import type { FailureStatus } from "@/lib/domain/errors";
 
 export type Feedback = {
   questionId: string;
@@ -28,8 +29,11 @@ export type Feedback = {
   finished: boolean;
 };
 
-/** A refusal; `recorded` is the answer that already counts, when there is one (a page left behind by Back or another tab). */
-export type Failure = { ok: false; error: string; status: 400 | 404 | 409; recorded?: Feedback };
+/**
+ * A refusal; `recorded` is the answer that already counts, when there is one (a page left behind by Back or another tab).
+ * Services refuse with 400, 404 or 409; the gate adds its own (a 500 when the server failed).
+ */
+export type Failure = { ok: false; error: string; status: FailureStatus; recorded?: Feedback };
 export type AnswerResult = { ok: true; feedback: Feedback } | Failure;
 
 /** Whether an explanation already quotes the evidence sentence, so printing it again below would repeat it. */

@@ -1,19 +1,21 @@
 "use server";
-// The quiz's server actions: gate (the current learner) -> validate (zod) ->
-// service (one transaction) -> revalidate / redirect. Bad input gets a
-// message and changes nothing. Only starting a quiz may create the learner
-// (requireUser); the others act on an attempt the learner already owns, so
-// they read the session (getViewer) and never set a cookie: a Set-Cookie on
-// an answer's response would make the router refresh past its feedback.
+// The quiz's server actions, each through the gate (lib/server/gate.ts):
+// validate (zod) -> the learner -> one service call -> revalidate / redirect.
+// Bad input gets a message and changes nothing (and creates nobody). Only
+// starting a quiz may create the learner (user: "create"); the others act on
+// an attempt the learner already owns, so they read the session (user:
+// "existing", getViewer) and never set a cookie: a Set-Cookie on an answer's
+// response would make the router refresh past its feedback. Without a
+// session they answer what a missing attempt answers.
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { QuizConfigSchema } from "@/lib/domain/quiz/config";
+import { QuizConfigSchema, type QuizConfig } from "@/lib/domain/quiz/config";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
-import { getViewer, requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { failureOf, runGate, type Parsed } from "@/lib/server/gate";
 import {
   answerQuestion,
   overrideAnswer,
@@ -27,6 +29,9 @@ const IdSchema = RowIdSchema;
 const AnswerInputSchema = z.object({ attemptId: IdSchema, questionId: IdSchema, response: z.unknown() });
 const QuestionRefSchema = z.object({ attemptId: IdSchema, questionId: IdSchema });
 
+/** What the services answer for an attempt that is not the asker's: a learner without a session gets the same. */
+const NOT_IN_QUIZ = "That question is not part of this quiz.";
+
 export type StartQuizState = {
   error?: string;
   fieldErrors?: Partial<Record<"size" | "kinds" | "origin" | "mode", string[]>>;
@@ -34,54 +39,85 @@ export type StartQuizState = {
 
 const newSeed = () => randomInt(1, 2 ** 31 - 1);
 
-export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
-  // Redirects on success, so (re)setting the session cookie here costs no surprise refresh.
-  const user = await requireUser({ renewCookie: true });
+/** The setup form: its article first (a bad one is "does not exist"), then the settings, with a message per field. */
+function parseStartQuiz(formData: FormData): Parsed<{ articleSlug: string; config: QuizConfig }> {
   const slug = ArticleSlugSchema.safeParse(formData.get("slug"));
-  if (!slug.success) return { error: "That article does not exist." };
-  const parsed = QuizConfigSchema.safeParse({
+  if (!slug.success) return { success: false, error: "That article does not exist." };
+  const config = QuizConfigSchema.safeParse({
     size: formData.get("size"),
     kinds: formData.getAll("kinds"),
     origin: formData.get("origin"),
     mode: formData.get("mode"),
   });
-  if (!parsed.success) return { error: "Please check the quiz settings.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const result = await startQuizAttempt(db, user.id, { articleSlug: slug.data, config: parsed.data }, new Date(), newSeed());
-  if (!result.ok) return { error: result.error };
-  revalidatePath(`/articles/${slug.data}/quiz`);
-  redirect(`/quiz/${result.attemptId}`);
+  if (!config.success) return { success: false, error: "Please check the quiz settings.", fieldErrors: z.flattenError(config.error).fieldErrors };
+  return { success: true, data: { articleSlug: slug.data, config: config.data } };
+}
+
+export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
+  const result = await runGate(formData, {
+    name: "startQuiz",
+    // Redirects on success, so (re)setting the session cookie here costs no surprise refresh.
+    user: "create",
+    renewCookie: true,
+    input: parseStartQuiz,
+    run: ({ user, input, now }) => startQuizAttempt(db, user.id, input, now, newSeed()),
+  });
+  if (!result.ok) return { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
+  if (!result.value.ok) return { error: result.value.error };
+  revalidatePath(`/articles/${result.input.articleSlug}/quiz`);
+  redirect(`/quiz/${result.value.attemptId}`);
 }
 
 export async function answerAction(input: unknown): Promise<AnswerResult> {
-  const user = await getViewer();
-  const parsed = AnswerInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 400, error: "That answer could not be read." };
-  return answerQuestion(db, user.id, parsed.data, new Date());
+  const result = await runGate(input, {
+    name: "answer",
+    user: "existing",
+    notFound: NOT_IN_QUIZ,
+    input: AnswerInputSchema,
+    invalid: "That answer could not be read.",
+    run: ({ user, input, now }) => answerQuestion(db, user.id, input, now),
+  });
+  return result.ok ? result.value : failureOf(result);
 }
 
 export async function overrideAction(input: unknown): Promise<AnswerResult> {
-  const user = await getViewer();
-  const parsed = QuestionRefSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, status: 400, error: "That question could not be found." };
+  const result = await runGate(input, {
+    name: "override",
+    user: "existing",
+    notFound: NOT_IN_QUIZ,
+    input: QuestionRefSchema,
+    invalid: "That question could not be found.",
+    run: ({ user, input, now }) => overrideAnswer(db, user.id, input, now),
+  });
   // No revalidatePath here: revalidating makes the router re-render the runner at the next question at
   // once, skipping the corrected feedback (the results page is dynamic and reads the row anyway).
-  return overrideAnswer(db, user.id, parsed.data, new Date());
+  return result.ok ? result.value : failureOf(result);
 }
 
 export async function revealFlashcardAction(input: unknown): Promise<{ ok: true; back: string } | { ok: false; error: string }> {
-  const user = await getViewer();
-  const parsed = QuestionRefSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "That card could not be found." };
-  return revealFlashcard(db, user.id, parsed.data);
+  const result = await runGate(input, {
+    name: "revealFlashcard",
+    user: "existing",
+    notFound: NOT_IN_QUIZ,
+    input: QuestionRefSchema,
+    invalid: "That card could not be found.",
+    run: ({ user, input }) => revealFlashcard(db, user.id, input),
+  });
+  return result.ok ? result.value : { ok: false, error: result.error };
 }
 
 export type RetryState = { error?: string };
 
 export async function retryMistakesAction(_prev: RetryState, formData: FormData): Promise<RetryState> {
-  const user = await getViewer();
-  const attemptId = IdSchema.safeParse(formData.get("attemptId"));
-  if (!attemptId.success) return { error: "That quiz could not be found." };
-  const result = await startRetryAttempt(db, user.id, attemptId.data, new Date(), newSeed());
+  const result = await runGate(formData.get("attemptId"), {
+    name: "retryMistakes",
+    user: "existing",
+    notFound: "That quiz was not found.",
+    input: IdSchema,
+    invalid: "That quiz could not be found.",
+    run: ({ user, input, now }) => startRetryAttempt(db, user.id, input, now, newSeed()),
+  });
   if (!result.ok) return { error: result.error };
-  redirect(`/quiz/${result.attemptId}`);
+  if (!result.value.ok) return { error: result.value.error };
+  redirect(`/quiz/${result.value.attemptId}`);
 }

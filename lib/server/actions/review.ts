@@ -1,6 +1,7 @@
 "use server";
-// The review session's server actions: gate -> zod -> one service call ->
-// the session as it is now. A stale or foreign card is refused with a message.
+// The review session's server actions, each through the gate
+// (lib/server/gate.ts): zod -> the learner -> one service call -> the session
+// as it is now. A stale or foreign card is refused with a message.
 // Each action names the session it comes from (its article, or none, and its
 // study mode) and answers with what that session shows next (a ReviewView,
 // the review page's props), refusals included, so the screen moves on without
@@ -11,14 +12,16 @@
 // Grades, bury, suspend and flag answer with the id of the recorded action,
 // which the session keeps on its undo stack and sends back to undo exactly
 // that one. Writes that can be a visitor's first (grade, change, learn more)
-// create the guest (requireUser); undo and the summary only read the session (getViewer).
+// create the guest (user: "create", once the input is valid); undo and the
+// summary only read the session (user: "existing", getViewer): without one,
+// undo answers "not found" and the summary null.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
 import type { Failure } from "@/lib/domain/quiz/feedback";
-import { getViewer, requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { failureOf, runGate, type GateFailure } from "@/lib/server/gate";
 import { buryUntilTomorrow, changeCard, getReviewView, getSessionSummary, gradeCard, learnMoreNewCardsToday, undoCardAction } from "@/lib/server/cards/review";
 import type { ReviewView, SessionSummary } from "@/lib/domain/review-view";
 import { ExtraNewCardsSchema, StudyModeValueSchema } from "@/lib/domain/scheduling";
@@ -54,7 +57,8 @@ const LearnMoreSchema = z.object({ count: ExtraNewCardsSchema.shape.count, sessi
  */
 export type ReviewAnswer = ({ ok: true; actionId?: string } | Failure) & { view?: ReviewView | null };
 
-const bad = (error: string): ReviewAnswer => ({ ok: false, status: 400, error });
+/** A refusal by the gate: no view (the request could not be read, or the server failed). */
+const refused = (failure: GateFailure): ReviewAnswer => failureOf(failure);
 
 /** The result with the session as it is after it, read at the action's `now`. */
 async function withView(result: { ok: true; actionId?: string } | Failure, userId: string, session: Session, now: Date): Promise<ReviewAnswer> {
@@ -63,40 +67,53 @@ async function withView(result: { ok: true; actionId?: string } | Failure, userI
 }
 
 export async function gradeCardAction(input: unknown): Promise<ReviewAnswer> {
-  const user = await requireUser();
-  const parsed = GradeSchema.safeParse(input);
-  if (!parsed.success) return bad("That grade could not be read.");
-  const { session, ...grade } = parsed.data;
-  const now = new Date();
-  return withView(await gradeCard(db, user.id, grade, now), user.id, session, now);
+  const result = await runGate(input, {
+    name: "gradeCard",
+    user: "create",
+    input: GradeSchema,
+    invalid: "That grade could not be read.",
+    run: async ({ user, input: { session, ...grade }, now }) => withView(await gradeCard(db, user.id, grade, now), user.id, session, now),
+  });
+  return result.ok ? result.value : refused(result);
 }
 
 /** Undoes the session action named by `actionId`; a repeat of an undone one is refused and changes nothing. */
 export async function undoCardActionAction(input: unknown): Promise<ReviewAnswer> {
-  const user = await getViewer();
-  const parsed = UndoSchema.safeParse(input);
-  if (!parsed.success) return bad("That undo could not be read.");
-  const now = new Date();
-  const result = await undoCardAction(db, user.id, parsed.data.actionId, now);
-  return withView(result.ok ? { ok: true } : result, user.id, parsed.data.session, now);
+  const result = await runGate(input, {
+    name: "undoCardAction",
+    user: "existing",
+    notFound: "That action was not found.",
+    input: UndoSchema,
+    invalid: "That undo could not be read.",
+    run: async ({ user, input, now }) => {
+      const undone = await undoCardAction(db, user.id, input.actionId, now);
+      return withView(undone.ok ? { ok: true } : undone, user.id, input.session, now);
+    },
+  });
+  return result.ok ? result.value : refused(result);
 }
 
 /** Custom study: `count` more new cards today (this study day only). */
 export async function learnMoreNewCardsAction(input: unknown): Promise<ReviewAnswer> {
-  const user = await requireUser();
-  const parsed = LearnMoreSchema.safeParse(input);
-  if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? "That number could not be read.");
-  const now = new Date();
-  return withView(await learnMoreNewCardsToday(db, user.id, parsed.data.count, now), user.id, parsed.data.session, now);
+  const result = await runGate(input, {
+    name: "learnMoreNewCards",
+    user: "create",
+    input: LearnMoreSchema,
+    invalid: (error) => error.issues[0]?.message ?? "That number could not be read.",
+    run: async ({ user, input, now }) => withView(await learnMoreNewCardsToday(db, user.id, input.count, now), user.id, input.session, now),
+  });
+  return result.ok ? result.value : refused(result);
 }
 
 export async function changeCardAction(input: unknown): Promise<ReviewAnswer> {
-  const user = await requireUser();
-  const parsed = ChangeSchema.safeParse(input);
-  if (!parsed.success) return bad("That change could not be read.");
-  const now = new Date();
-  const { session, ...change } = parsed.data;
-  return withView(await applyChange(user.id, change, now), user.id, session, now);
+  const result = await runGate(input, {
+    name: "changeCard",
+    user: "create",
+    input: ChangeSchema,
+    invalid: "That change could not be read.",
+    run: async ({ user, input: { session, ...change }, now }) => withView(await applyChange(user.id, change, now), user.id, session, now),
+  });
+  return result.ok ? result.value : refused(result);
 }
 
 async function applyChange(userId: string, input: CardChangeInput, now: Date): Promise<{ ok: true; actionId?: string } | Failure> {
@@ -118,21 +135,36 @@ async function applyChange(userId: string, input: CardChangeInput, now: Date): P
 /**
  * Form variant for the card browser (works without JavaScript). The browser
  * shows the changed row by rendering its page again, so this one revalidates.
+ * A form that cannot be read changes nothing and creates nobody.
  */
 export async function changeCardFormAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  const parsed = CardChangeSchema.safeParse({ questionId: formData.get("questionId"), change: formData.get("change") });
-  if (!parsed.success) return;
-  await applyChange(user.id, parsed.data, new Date());
-  revalidatePath("/cards");
+  const result = await runGate(
+    { questionId: formData.get("questionId"), change: formData.get("change") },
+    {
+      name: "changeCardForm",
+      user: "create",
+      input: CardChangeSchema,
+      invalid: "That change could not be read.",
+      run: ({ user, input, now }) => applyChange(user.id, input, now),
+    },
+  );
+  if (result.ok) revalidatePath("/cards");
 }
 
+const SummarySchema = z.object({ since: z.iso.datetime() });
+
 export async function sessionSummaryAction(input: unknown): Promise<SessionSummary | null> {
-  const user = await getViewer();
-  const parsed = z.object({ since: z.iso.datetime() }).safeParse(input);
-  if (!parsed.success) return null;
-  const since = new Date(parsed.data.since);
-  // A session is at most a day long; an older "since" is clamped rather than trusted.
-  const floor = new Date(Date.now() - 24 * 3600_000);
-  return getSessionSummary(db, user.id, since < floor ? floor : since);
+  const result = await runGate(input, {
+    name: "sessionSummary",
+    user: "existing",
+    input: SummarySchema,
+    invalid: "That session could not be read.",
+    run: ({ user, input, now }) => {
+      const since = new Date(input.since);
+      // A session is at most a day long; an older "since" is clamped rather than trusted.
+      const floor = new Date(now.getTime() - 24 * 3600_000);
+      return getSessionSummary(db, user.id, since < floor ? floor : since);
+    },
+  });
+  return result.ok ? result.value : null;
 }

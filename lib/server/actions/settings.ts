@@ -1,11 +1,12 @@
 "use server";
-// Saves a learner's study settings: gate -> zod -> write -> revalidate.
+// Saves a learner's study settings through the gate (lib/server/gate.ts):
+// zod -> the learner (created when there is none, once the form is valid) ->
+// write -> revalidate.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { SchedulingSettingsSchema } from "@/lib/domain/scheduling";
 import { TimeZoneSchema } from "@/lib/domain/time-zone-schema";
-import { requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { runGate } from "@/lib/server/gate";
 import { updateUserSettings } from "@/lib/server/data/settings";
 
 const SettingsFormSchema = SchedulingSettingsSchema.extend({ timeZone: TimeZoneSchema });
@@ -17,15 +18,21 @@ export type SettingsState = {
 };
 
 export async function saveSettingsAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
-  const user = await requireUser();
-  const parsed = SettingsFormSchema.safeParse({
+  const fields = {
     desiredRetention: formData.get("desiredRetention"),
     newCardsPerDay: formData.get("newCardsPerDay"),
     maximumInterval: formData.get("maximumInterval"),
     timeZone: formData.get("timeZone"),
+  };
+  const result = await runGate(fields, {
+    name: "saveSettings",
+    user: "create",
+    input: SettingsFormSchema,
+    invalid: "Nothing was saved: please correct the fields below.",
+    fieldErrors: true,
+    run: ({ user, input }) => updateUserSettings(db, user.id, input),
   });
-  if (!parsed.success) return { error: "Nothing was saved: please correct the fields below.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  await updateUserSettings(db, user.id, parsed.data);
+  if (!result.ok) return { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
   revalidatePath("/", "layout");
   return { saved: true };
 }

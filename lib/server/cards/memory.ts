@@ -108,8 +108,8 @@ export async function reRateQuizAnswer(
   const restored = undoRating(storedCardOf(card), latest, latest.previousDue ?? undefined);
   const settings = await settingsOf(tx, input.userId);
   const { card: next, log } = applyRating(restored, input.rating, input.answeredAt, { ...settings, enableFuzz: false });
-  await tx.reviewLog.delete({ where: { id: latest.id } });
-  await tx.card.update({ where: { id: card.id }, data: { ...next, version: { increment: 1 } } });
+  await tx.reviewLog.delete({ where: { id: latest.id, userId: input.userId } });
+  await tx.card.update({ where: { id: card.id, userId: input.userId }, data: { ...next, version: { increment: 1 } } });
   await tx.reviewLog.create({
     data: {
       userId: input.userId,

@@ -246,19 +246,19 @@ export async function undoCardAction(db: Db, userId: string, actionId: string, n
       if (!log) return fail("That grade's review is gone, so it can no longer be undone.", 409);
       if (before.existed) {
         const previous = undoRating(storedCardOf(card), log, log.previousDue ?? undefined);
-        await tx.card.update({ where: { id: card.id }, data: { ...previous, version: before.version, updatedAt: new Date(before.updatedAt) } });
+        await tx.card.update({ where: { id: card.id, userId }, data: { ...previous, version: before.version, updatedAt: new Date(before.updatedAt) } });
       }
-      await tx.reviewLog.delete({ where: { id: log.id } });
+      await tx.reviewLog.delete({ where: { id: log.id, userId } });
     } else if (before.existed) {
       const data: Prisma.CardUpdateInput = { version: before.version, updatedAt: new Date(before.updatedAt) };
       if (action.kind === "bury") data.buriedUntil = before.buriedUntil ? new Date(before.buriedUntil) : null;
       if (action.kind === "suspend") data.suspended = before.suspended ?? false;
       if (action.kind === "flag") data.flag = before.flag ?? 0;
-      await tx.card.update({ where: { id: card.id }, data });
+      await tx.card.update({ where: { id: card.id, userId }, data });
     }
     // The action made the card's row: undoing it removes the row (and with it the grade's log).
-    if (!before.existed) await tx.card.delete({ where: { id: card.id } });
-    await tx.cardAction.update({ where: { id: action.id }, data: { undoneAt: now } });
+    if (!before.existed) await tx.card.delete({ where: { id: card.id, userId } });
+    await tx.cardAction.update({ where: { id: action.id, userId }, data: { undoneAt: now } });
     return { ok: true as const, questionId: action.questionId };
   }, TX);
 }
@@ -283,7 +283,7 @@ export async function changeCard(db: Db, userId: string, questionId: string, cha
     const data = { ...fields, ...(reset ? { ...newCardState(now), buriedUntil: null } : {}) };
     const existing = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId } } });
     const saved = existing
-      ? await tx.card.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+      ? await tx.card.update({ where: { id: existing.id, userId }, data: { ...data, version: { increment: 1 } } })
       : await tx.card.create({ data: { userId, questionId, ...newCardState(now), ...data, version: 1 } });
     const kind = actionKindOf(change);
     if (!kind) return { ok: true as const };

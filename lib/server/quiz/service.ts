@@ -387,7 +387,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
       const progress = await attemptProgress(tx, userId, row.attemptId);
       return { ok: true as const, feedback: await feedbackFor(tx, row, { ...progress, finished: row.attempt.status === "finished", alreadyAnswered: true }) };
     }
-    await tx.quizResponse.update({ where: { id: row.id }, data: { overridden: true } });
+    await tx.quizResponse.update({ where: { id: row.id, userId }, data: { overridden: true } });
     await reRateQuizAnswer(tx, { userId, questionId: row.questionId, answeredAt: row.answeredAt, rating: ratingForQuizOutcome({ correct: false, overridden: true, responseMs: row.timeMs, kind: row.question.kind }) });
     const progress = await settleAttempt(tx, userId, row.attemptId, now);
     const finished = progress.finished || row.attempt.status === "finished";
