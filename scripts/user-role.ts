@@ -9,7 +9,7 @@
 // arguments and an unknown email print one line on stderr and exit 2; any
 // other failure (no database, say) prints one line and exits 1.
 import { z } from "zod";
-import { EmailSchema } from "@/lib/domain/auth/email";
+import { EmailSchema } from "@/lib/domain/auth/credentials";
 import { RoleSchema } from "@/lib/domain/auth/roles";
 
 const USAGE = "usage: user:role <email> <learner|author|admin>";

@@ -20,9 +20,9 @@ const { runGate, gateRoute, gateResponse, readBody, requireRole, viewerHas, NOT_
 type GateDeps = import("@/lib/server/gate").GateDeps;
 
 const NOW = new Date("2026-12-05T12:00:00Z");
-const user = (role: CurrentUser["role"], id = `u-${role}`): Viewer => ({ id, kind: "account", role, timeZone: "UTC", signedIn: true });
-const NOBODY: Viewer = { id: "no-session", kind: "guest", role: "learner", timeZone: "UTC", signedIn: false };
-const GUEST: CurrentUser = { id: "new-guest", kind: "guest", role: "learner", timeZone: "UTC" };
+const user = (role: CurrentUser["role"], id = `u-${role}`): Viewer => ({ id, kind: "account", role, timeZone: "UTC", email: null, signedIn: true });
+const NOBODY: Viewer = { id: "no-session", kind: "guest", role: "learner", timeZone: "UTC", email: null, signedIn: false };
+const GUEST: CurrentUser = { id: "new-guest", kind: "guest", role: "learner", timeZone: "UTC", email: null };
 
 /** Fake resolvers: `viewer` is who getViewer finds; requireUser finds them too, or creates GUEST when nobody is signed in. */
 function fakes(viewer: Viewer) {

@@ -49,7 +49,7 @@ describe("scripts/user-role.ts", () => {
 
   test.each([
     { label: "an unknown email", args: ["nobody@example.com", "admin"], message: "user:role: no account with that email\n" },
-    { label: "not an email", args: ["grace", "admin"], message: "user:role: not an email address\n" },
+    { label: "not an email", args: ["grace", "admin"], message: "user:role: That does not look like an email address.\n" },
     { label: "an unknown role", args: ["grace@example.com", "owner"], message: "user:role: unknown role; expected learner, author or admin\n" },
     { label: "a role in capitals", args: ["grace@example.com", "Admin"], message: "user:role: unknown role; expected learner, author or admin\n" },
     { label: "no role", args: ["grace@example.com"], message: expect.stringMatching(/^user:role: expected an email and a role, got 1 argument/) },

@@ -22,7 +22,7 @@ import { isSessionToken, newSessionToken, SESSION_COOKIE, SESSION_MAX_AGE_SECOND
 import { NO_USER_ID } from "@/lib/server/viewer-id";
 import { hitLimit } from "@/lib/server/rate-limit";
 import { clientIp } from "@/lib/server/request-meta";
-import { tooManyMessage } from "@/lib/domain/auth/limits";
+import { TooManyRequestsError } from "@/lib/domain/errors";
 
 export type CurrentUser = { id: string; kind: "guest" | "account"; role: "learner" | "author" | "admin"; timeZone: string; email: string | null };
 /** Who a page renders for; `signedIn` is false for a visitor without a session (no rows, default settings). */
@@ -131,18 +131,11 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   return user ? { ...user, signedIn: true } : NOBODY;
 });
 
-/** Refused: this address made too many new guests (each is a User and a Session row). */
-export class TooManyGuestsError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(tooManyMessage(retryAfterSeconds));
-  }
-}
-
 /**
  * The current learner, for server actions that write; every query on user
  * data filters by this id. Creates a guest (and sets its cookie) when the
  * request has no live session, at most LIMITS.newGuestPerIp per address an
- * hour (TooManyGuestsError past that). `renewCookie` re-issues an existing
+ * hour (TooManyRequestsError, a 429 through the gate, past that). `renewCookie` re-issues an existing
  * session's cookie when its expiry has just slid (at most once a day), so the
  * cookie's lifetime slides with use: only for actions whose response navigates
  * anyway (starting a quiz redirects).
@@ -156,7 +149,7 @@ export const requireUser = cache(async (options?: { renewCookie?: boolean }): Pr
     return found.user;
   }
   const allowed = await hitLimit(db, "newGuestPerIp", await clientIp(), now);
-  if (!allowed.ok) throw new TooManyGuestsError(allowed.retryAfterSeconds);
+  if (!allowed.ok) throw new TooManyRequestsError(allowed.retryAfterSeconds);
   const created = await createGuestSession(db, now);
   await setSessionCookie(created.token, "guest");
   return created.user;

@@ -2,8 +2,9 @@ import "server-only";
 // Owns the account endpoints (POST /api/auth/<action>): for each, its input
 // schema, its rate limits and its service call. Every one runs the same steps
 // (handleAccountRequest): same-origin check -> read the body (JSON or a form)
-// -> validate with zod -> rate limits (429 with Retry-After) -> the current
-// session -> one service call -> status, JSON body and the session cookie.
+// -> the mutation gate (lib/server/gate.ts: who is asking, zod, then the rate
+// limits (429 with Retry-After) and one service call, errors mapped) ->
+// status, JSON body and the session cookie.
 // Answers are JSON { ok, error?, fieldErrors?, message? }; no stack trace or
 // internal detail ever reaches the client.
 import { z } from "zod";
@@ -11,8 +12,10 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { clearSessionCookie, currentSession, setSessionCookie, type CurrentUser } from "@/lib/server/auth";
 import { clientIp } from "@/lib/server/request-meta";
-import { hitLimits, type LimitVerdict } from "@/lib/server/rate-limit";
-import { tooManyMessage, type LimitName } from "@/lib/domain/auth/limits";
+import { hitLimits } from "@/lib/server/rate-limit";
+import type { LimitName } from "@/lib/domain/auth/limits";
+import { DomainError, TooManyRequestsError } from "@/lib/domain/errors";
+import { readBody, runGate } from "@/lib/server/gate";
 import {
   ChangePasswordSchema,
   DeleteAccountSchema,
@@ -36,7 +39,8 @@ type Endpoint<S extends z.ZodType> = {
 };
 
 const endpoint = <S extends z.ZodType>(e: Endpoint<S>) => e;
-const Nothing = z.object({}).passthrough();
+/** Endpoints that take no input accept any body (or none). */
+const Nothing = z.unknown().transform(() => ({}));
 
 const ENDPOINTS = {
   "sign-up": endpoint({
@@ -125,16 +129,6 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) return request.json();
-  if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
-    return Object.fromEntries([...(await request.formData()).entries()].filter(([, v]) => typeof v === "string"));
-  }
-  const text = await request.text();
-  return text.trim() === "" ? {} : JSON.parse(text);
-}
-
 /** Where a form posted without JavaScript goes next: a same-site path only. */
 const LocalPathSchema = z.string().regex(/^\/(?!\/)[^\s\\]*$/).max(200);
 
@@ -170,39 +164,53 @@ export async function handleAccountRequest(request: Request, rawAction: string):
 
 type Answered = { body: Response; status: number; answer: { ok: boolean; error?: string; message?: string }; input?: unknown };
 
+function answered(status: number, answer: Answered["answer"] & Record<string, unknown>, input?: unknown, headers: Record<string, string> = {}): Answered {
+  return { body: Response.json(answer, { status, headers: { "Cache-Control": "no-store", ...headers } }), status, answer, input };
+}
+
+/** The first message of a zod refusal: the form-level one, else the first field's. */
+function firstMessage(error: z.ZodError): string {
+  const { formErrors, fieldErrors } = z.flattenError(error) as { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
+  return formErrors[0] ?? Object.values(fieldErrors).flat().find((m): m is string => typeof m === "string") ?? "Please check the fields.";
+}
+
+const SIGN_IN_FIRST = "Sign in to your account first.";
+
 async function answerAccountRequest(request: Request, rawAction: string): Promise<Answered> {
-  const json = (status: number, answer: Answered["answer"] & Record<string, unknown>, headers: Record<string, string> = {}, input?: unknown): Answered => ({
-    body: Response.json(answer, { status, headers: { "Cache-Control": "no-store", ...headers } }),
-    status,
-    answer,
-    input,
-  });
   const action = ActionSchema.safeParse(rawAction);
-  if (!action.success) return json(404, { ok: false, error: "No such account action." });
-  if (!sameOrigin(request)) return json(403, { ok: false, error: "Cross-origin request refused." });
-  let body: unknown;
-  try {
-    body = await readBody(request);
-  } catch {
-    return json(400, { ok: false, error: "The request body could not be read." });
-  }
+  if (!action.success) return answered(404, { ok: false, error: "No such account action." });
+  if (!sameOrigin(request)) return answered(403, { ok: false, error: "Cross-origin request refused." });
+  const body = await readBody(request);
   const spec = ENDPOINTS[action.data] as Endpoint<z.ZodType>;
-  const parsed = spec.schema.safeParse(body);
-  if (!parsed.success) {
-    const { fieldErrors, formErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[] | undefined>; formErrors: string[] };
-    const first = formErrors[0] ?? Object.values(fieldErrors).flat().find((m): m is string => typeof m === "string");
-    return json(400, { ok: false, error: first ?? "Please check the fields.", fieldErrors }, {}, body);
+  const ip = await clientIp();
+  let retryAfterSeconds: number | undefined;
+  const result = await runGate(body, {
+    name: `account ${action.data}`,
+    user: spec.needsAccount ? "existing" : "viewer",
+    notFound: SIGN_IN_FIRST,
+    input: spec.schema,
+    invalid: firstMessage,
+    fieldErrors: true,
+    run: async ({ input, now }) => {
+      const verdict = await hitLimits(db, spec.limits(input, ip), now);
+      if (!verdict.ok) {
+        retryAfterSeconds = verdict.retryAfterSeconds;
+        throw new TooManyRequestsError(verdict.retryAfterSeconds);
+      }
+      const session = await currentSession(now);
+      if (spec.needsAccount && session?.user.kind !== "account") throw new DomainError(SIGN_IN_FIRST, 401);
+      return spec.run(input, session, request, now);
+    },
+  });
+  if (!result.ok) {
+    // No session for an account action is "sign in first" (401): the account is the asker's own, nobody else's row.
+    const status = result.reason === "no-session" ? 401 : result.status;
+    const headers: Record<string, string> = retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {};
+    return answered(status, { ok: false, error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) }, body, headers);
   }
-  const now = new Date();
-  const verdict: LimitVerdict = await hitLimits(db, spec.limits(parsed.data, await clientIp()), now);
-  if (!verdict.ok) {
-    return json(429, { ok: false, error: tooManyMessage(verdict.retryAfterSeconds) }, { "Retry-After": String(verdict.retryAfterSeconds) }, body);
-  }
-  const session = await currentSession(now);
-  if (spec.needsAccount && session?.user.kind !== "account") return json(401, { ok: false, error: "Sign in to your account first." }, {}, body);
-  const outcome = await spec.run(parsed.data, session, request, now);
-  if (!outcome.ok) return json(outcome.status, { ok: false, error: outcome.error, fieldErrors: outcome.field ? { [outcome.field]: [outcome.error] } : undefined }, {}, body);
+  const outcome = result.value;
+  if (!outcome.ok) return answered(outcome.status, { ok: false, error: outcome.error, fieldErrors: outcome.field ? { [outcome.field]: [outcome.error] } : undefined }, body);
   if ("token" in outcome) await setSessionCookie(outcome.token, "account");
   else if ("signedOut" in outcome) await clearSessionCookie();
-  return json(200, { ok: true, message: "message" in outcome ? outcome.message : undefined }, {}, body);
+  return answered(200, { ok: true, message: "message" in outcome ? outcome.message : undefined }, body);
 }
