@@ -10,6 +10,7 @@ import { getUserSettings } from "@/lib/server/data/settings";
 import { browseCards } from "@/lib/server/data/cards";
 import { CardFiltersSchema } from "@/lib/domain/cards/browse";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 let t: TestDb;
 let userId: string;
@@ -66,7 +67,7 @@ describe("getHomeNow", () => {
 
   test("after part of a quiz: the quiz in progress, the review page's counts, a one-day streak", async () => {
     // Two typed questions: answering one leaves the quiz in progress.
-    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "all", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" } }, now, 3);
+    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "all", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" } }, now, 3);
     if (!started.ok) throw new Error(started.error);
     await answerOne(started.attemptId, at(1));
     const home = await getHomeNow(t.db, userId, at(2));
@@ -84,7 +85,7 @@ describe("getHomeNow", () => {
   });
 
   test("a finished quiz is not offered for resuming", async () => {
-    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "5", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, now, 3);
+    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "5", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, now, 3);
     if (!started.ok) throw new Error(started.error);
     await t.db.quizAttempt.update({ where: { id: started.attemptId }, data: { status: "finished", finishedAt: at(5), score: 0 } });
     expect((await getHomeNow(t.db, userId, at(6))).inProgress).toBeNull();

@@ -17,7 +17,7 @@ function formatDuration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export function ResultsView({ results, timeZone }: { results: AttemptResults; timeZone: string }) {
+export function ResultsView({ results, timeZone, retryToken }: { results: AttemptResults; timeZone: string; retryToken: string }) {
   const finished = results.finishedAt;
   const percent = results.maxScore > 0 ? Math.round((results.score / results.maxScore) * 100) : 0;
   return (
@@ -58,7 +58,7 @@ export function ResultsView({ results, timeZone }: { results: AttemptResults; ti
         </div>
       </dl>
       <div className="mt-6 flex flex-wrap items-start gap-3">
-        {results.status === "finished" && results.mistakes > 0 && <RetryMistakesForm attemptId={results.id} />}
+        {results.status === "finished" && results.mistakes > 0 && <RetryMistakesForm attemptId={results.id} startToken={retryToken} />}
         {results.status !== "finished" && (
           <Link href={`/quiz/${results.id}`} className="inline-flex min-h-11 items-center rounded-lg bg-stone-900 px-5 font-medium text-white dark:bg-amber-300 dark:text-stone-950">
             Continue the quiz

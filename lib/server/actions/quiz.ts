@@ -12,6 +12,7 @@ import { z } from "zod";
 import { QuizConfigSchema } from "@/lib/domain/quiz/config";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
+import { StartTokenSchema } from "@/lib/domain/quiz/start-token";
 import { getViewer, requireUser } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import {
@@ -37,8 +38,11 @@ const newSeed = () => randomInt(1, 2 ** 31 - 1);
 export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
   // Redirects on success, so (re)setting the session cookie here costs no surprise refresh.
   const user = await requireUser({ renewCookie: true });
+  // The per-IP / per-account rate limit on starting quizzes (issue 13) belongs here: after the gate, before any work.
   const slug = ArticleSlugSchema.safeParse(formData.get("slug"));
   if (!slug.success) return { error: "That article does not exist." };
+  const startToken = StartTokenSchema.safeParse(formData.get("startToken"));
+  if (!startToken.success) return { error: startToken.error.issues[0]?.message ?? "This form is out of date: reload the page." };
   const parsed = QuizConfigSchema.safeParse({
     size: formData.get("size"),
     kinds: formData.getAll("kinds"),
@@ -46,7 +50,7 @@ export async function startQuizAction(_prev: StartQuizState, formData: FormData)
     mode: formData.get("mode"),
   });
   if (!parsed.success) return { error: "Please check the quiz settings.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const result = await startQuizAttempt(db, user.id, { articleSlug: slug.data, config: parsed.data }, new Date(), newSeed());
+  const result = await startQuizAttempt(db, user.id, { articleSlug: slug.data, config: parsed.data, startToken: startToken.data }, new Date(), newSeed());
   if (!result.ok) return { error: result.error };
   revalidatePath(`/articles/${slug.data}/quiz`);
   redirect(`/quiz/${result.attemptId}`);
@@ -81,7 +85,9 @@ export async function retryMistakesAction(_prev: RetryState, formData: FormData)
   const user = await getViewer();
   const attemptId = IdSchema.safeParse(formData.get("attemptId"));
   if (!attemptId.success) return { error: "That quiz could not be found." };
-  const result = await startRetryAttempt(db, user.id, attemptId.data, new Date(), newSeed());
+  const startToken = StartTokenSchema.safeParse(formData.get("startToken"));
+  if (!startToken.success) return { error: startToken.error.issues[0]?.message ?? "This form is out of date: reload the page." };
+  const result = await startRetryAttempt(db, user.id, { attemptId: attemptId.data, startToken: startToken.data }, new Date(), newSeed());
   if (!result.ok) return { error: result.error };
   redirect(`/quiz/${result.attemptId}`);
 }
