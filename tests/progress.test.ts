@@ -163,7 +163,7 @@ describe("progress data", () => {
   test("a card's history lists the learner's answers and reviews of that question only", async () => {
     const q = await t.db.question.findUniqueOrThrow({ where: { key: "q-cloze" } });
     const h = await getCardHistory(t.db, userId, q.id);
-    expect(h!.responses.map((r) => [r.answer, r.correct])).toEqual([["Dickens", false]]);
+    expect(h!.responses.map((r) => [r.result?.answer, r.result?.correct])).toEqual([["Dickens", false]]);
     expect(h!.reviews.every((r) => r.source === "quiz" || r.source === "review")).toBe(true);
     expect(await getCardHistory(t.db, userId, "nonexistent")).toBeNull();
   });

@@ -40,11 +40,13 @@ import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback
 import { displayCorrectAnswer, displayResponse, toGradable, type QuestionRow } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
+import { examLockOf } from "@/lib/server/data/exam-lock";
 
 export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
+const LOCKED_REPLY = "This question is in your quiz in progress: answer it there first.";
 
 // ---------------------------------------------------------------- start
 
@@ -387,6 +389,8 @@ async function replyFromRecord(
   if (!row) return fail("That question is not part of this quiz.", 404);
   // Unanswered yet not among the rows of an attempt in progress: the attempt is over.
   if (!row.answeredAt) return fail("This quiz is finished; its answers can no longer change.", 409);
+  // Answered here but still asked by a quiz in progress: the recorded feedback would give that quiz its key.
+  if (await examLockOf(tx, userId, input.questionId)) return fail(LOCKED_REPLY, 409);
   const attempt = known ?? {
     ...(await tx.quizAttempt.findFirstOrThrow({ where: { id: row.attemptId, userId }, select: { status: true } })),
     ...(await attemptProgress(tx, userId, row.attemptId)),
@@ -412,6 +416,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
+    if (await examLockOf(tx, userId, row.questionId)) return fail(LOCKED_REPLY, 409);
     if (!isOverridableKind(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
     if (row.correct) return fail("That answer is already right.", 409);
     const response = QuizResponseInputSchema.safeParse(row.response);
