@@ -26,6 +26,7 @@ INTEGRATION_TESTS=(
   tests/auth.test.ts
   tests/quiz-lifecycle.test.ts
   tests/review.test.ts
+  tests/exam-lock.test.ts
   tests/progress.test.ts
   tests/seed-bank.test.ts
   tests/pg-migrate.test.ts
