@@ -79,6 +79,12 @@ describe("getHomeNow", () => {
     expect(home.inProgress).toMatchObject({ id: started.attemptId, answered: 1, article: { slug: "tiny" } });
     expect(home.inProgress!.maxScore).toBe(2);
 
+    // The unanswered question is held for the quiz on both (the exam lock), whatever the daily limit.
+    await t.db.user.update({ where: { id: userId }, data: { newCardsPerDay: 100 } });
+    const roomy = await getReviewState(t.db, userId, {}, at(2));
+    expect(roomy!.heldForQuiz).toEqual({ count: 1, attemptId: started.attemptId });
+    expect((await getHomeNow(t.db, userId, at(2))).counts).toEqual(roomy!.counts);
+
     // Another learner sees none of it.
     const other = (await t.db.user.create({ data: {} })).id;
     expect(await getHomeNow(t.db, other, at(2))).toMatchObject({ hasHistory: false, inProgress: null, streak: { current: 0 } });
