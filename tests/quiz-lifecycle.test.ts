@@ -21,6 +21,7 @@ import { createPrismaClient } from "@/lib/server/prisma-client";
 import { RATED_CARD } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 import { newStartToken } from "@/lib/server/quiz/start-token";
+import { isUniqueViolation } from "@/lib/server/transaction";
 
 let t: TestDb;
 let userId: string;
@@ -141,6 +142,15 @@ describe("a repeated start makes one attempt (the form's one-time token)", () =>
     expect(await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: { ...ALL, mode: "wrong" } }, now, 1)).toMatchObject({ ok: false });
     expect(await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: ALL }, now, 1)).toMatchObject({ ok: true });
     expect(await attemptsOf(userId)).toBe(1);
+  });
+
+  test("a second attempt with a used token is refused by the database as a unique violation (P2002), which the start answers with the winner", async () => {
+    const startToken = newStartToken();
+    const row = { userId, config: ALL, seed: 1, maxScore: 0, startToken };
+    await t.db.quizAttempt.create({ data: row });
+    const error = await t.db.quizAttempt.create({ data: row }).then(() => null, (e: unknown) => e);
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(new Error("P2002"))).toBe(false);
   });
 
   test("20 concurrent 'Retry my mistakes' with the same token make one retry", async () => {
