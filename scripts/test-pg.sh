@@ -27,6 +27,8 @@ INTEGRATION_TESTS=(
   tests/accounts.test.ts
   tests/quiz-lifecycle.test.ts
   tests/review.test.ts
+  tests/exam-lock.test.ts
+  tests/guest-purge.test.ts
   tests/progress.test.ts
   tests/seed-bank.test.ts
   tests/pg-migrate.test.ts

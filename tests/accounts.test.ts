@@ -13,6 +13,7 @@ import { answerQuestion, getRunnerState, startQuizAttempt } from "@/lib/server/q
 import { getReviewState, gradeCard } from "@/lib/server/cards/review";
 import { updateUserSettings } from "@/lib/server/data/settings";
 import { SignUpSchema } from "@/lib/domain/auth/credentials";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 let t: TestDb;
@@ -35,7 +36,7 @@ async function guest(at = now): Promise<{ user: CurrentUser; token: string }> {
 
 /** A quiz of every hand-written question, all answered with "I don't know", and one card graded in review. */
 async function study(userId: string, at: Date, rating: 1 | 3 = 3) {
-  const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "all", kinds: ["multiple_choice", "true_false", "cloze"], origin: "handwritten", mode: "all" } }, at, 7);
+  const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "all", kinds: ["multiple_choice", "true_false", "cloze"], origin: "handwritten", mode: "all" } }, at, 7);
   if (!started.ok) throw new Error(started.error);
   for (let i = 0; i < 2; i++) {
     const s = await getRunnerState(t.db, userId, started.attemptId, at);

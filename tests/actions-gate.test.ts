@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { PrismaClient } from "@/lib/server/prisma-client";
 import { seedDatabase } from "@/lib/server/seed/seed";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 const holder = vi.hoisted(() => ({ db: null as PrismaClient | null, userId: "", signedIn: true }));
@@ -25,6 +26,8 @@ const auth = vi.hoisted(() => {
 });
 vi.mock("@/lib/server/auth", () => auth);
 const nextCache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn(), updateTag: vi.fn() }));
+// Outside a request there are no headers: the client address is fixed here.
+vi.mock("@/lib/server/request-meta", () => ({ clientIp: async () => "203.0.113.7", isHttpsRequest: async () => false }));
 vi.mock("next/cache", () => nextCache);
 
 const quiz = await import("@/lib/server/actions/quiz");
@@ -71,7 +74,7 @@ describe("malformed input is refused before anyone is created (the actions that 
     { label: "start a quiz, bad article", call: () => quiz.startQuizAction({}, form({ slug: "Not A Slug", size: "5", kinds: "cloze", origin: "handwritten", mode: "all" })), expected: { error: "That article does not exist." } },
     {
       label: "start a quiz, bad settings",
-      call: () => quiz.startQuizAction({}, form({ slug: "tiny", size: "7", kinds: "cloze", origin: "handwritten", mode: "all" })),
+      call: () => quiz.startQuizAction({}, form({ slug: "tiny", size: "7", kinds: "cloze", origin: "handwritten", mode: "all", startToken: newStartToken() })),
       expected: { error: "Please check the quiz settings.", fieldErrors: { size: [expect.any(String)] } },
     },
     { label: "grade", call: () => review.gradeCardAction({ questionId: "x" }), expected: { ok: false, status: 400, error: "That grade could not be read." } },
@@ -121,15 +124,23 @@ describe("the actions on a learner's existing rows read the session and never cr
 
 describe("starting a quiz", () => {
   test("creates (or finds) the learner, renewing the cookie, then revalidates the setup page and goes to the runner", async () => {
-    const to = await redirectOf(quiz.startQuizAction({}, form({ slug: "tiny", size: "5", kinds: ["true_false", "multiple_choice"], origin: "handwritten", mode: "all" })));
+    const to = await redirectOf(quiz.startQuizAction({}, form({ slug: "tiny", size: "5", kinds: ["true_false", "multiple_choice"], origin: "handwritten", mode: "all", startToken: newStartToken() })));
     expect(auth.requireUser).toHaveBeenCalledExactlyOnceWith({ renewCookie: true });
     const attempt = await t.db.quizAttempt.findFirstOrThrow({ where: { userId: holder.userId } });
     expect(to).toBe(`/quiz/${attempt.id}`);
     expect(nextCache.revalidatePath).toHaveBeenCalledWith("/articles/tiny/quiz");
   });
 
+  test("thirty starts in ten minutes are allowed; the next is refused with a wait, and nothing is written", async () => {
+    const start = () => quiz.startQuizAction({}, form({ slug: "tiny", size: "5", kinds: "cloze", origin: "handwritten", mode: "all", startToken: newStartToken() }));
+    for (let i = 0; i < 30; i++) await redirectOf(start());
+    expect(await t.db.quizAttempt.count({ where: { userId: holder.userId } })).toBe(30);
+    expect(await start()).toEqual({ error: expect.stringMatching(/^Too many attempts\. Please wait 10 minutes and try again\.$/) });
+    expect(await t.db.quizAttempt.count({ where: { userId: holder.userId } })).toBe(30);
+  });
+
   test("a refusal by the service is its message, and nothing is revalidated", async () => {
-    const result = await quiz.startQuizAction({}, form({ slug: "tiny", size: "5", kinds: "cloze", origin: "handwritten", mode: "wrong" }));
+    const result = await quiz.startQuizAction({}, form({ slug: "tiny", size: "5", kinds: "cloze", origin: "handwritten", mode: "wrong", startToken: newStartToken() }));
     expect(result).toEqual({ error: expect.stringMatching(/no wrong answers/) });
     expect(nextCache.revalidatePath).not.toHaveBeenCalled();
   });

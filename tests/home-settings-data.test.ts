@@ -10,6 +10,7 @@ import { getUserSettings } from "@/lib/server/data/settings";
 import { browseCards } from "@/lib/server/data/cards";
 import { CardFiltersSchema } from "@/lib/domain/cards/browse";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 let t: TestDb;
 let userId: string;
@@ -66,7 +67,7 @@ describe("getHomeNow", () => {
 
   test("after part of a quiz: the quiz in progress, the review page's counts, a one-day streak", async () => {
     // Two typed questions: answering one leaves the quiz in progress.
-    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "all", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" } }, now, 3);
+    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "all", kinds: ["cloze", "short_answer"], origin: "handwritten", mode: "all" } }, now, 3);
     if (!started.ok) throw new Error(started.error);
     await answerOne(started.attemptId, at(1));
     const home = await getHomeNow(t.db, userId, at(2));
@@ -78,13 +79,19 @@ describe("getHomeNow", () => {
     expect(home.inProgress).toMatchObject({ id: started.attemptId, answered: 1, article: { slug: "tiny" } });
     expect(home.inProgress!.maxScore).toBe(2);
 
+    // The unanswered question is held for the quiz on both (the exam lock), whatever the daily limit.
+    await t.db.user.update({ where: { id: userId }, data: { newCardsPerDay: 100 } });
+    const roomy = await getReviewState(t.db, userId, {}, at(2));
+    expect(roomy!.heldForQuiz).toEqual({ count: 1, attemptId: started.attemptId });
+    expect((await getHomeNow(t.db, userId, at(2))).counts).toEqual(roomy!.counts);
+
     // Another learner sees none of it.
     const other = (await t.db.user.create({ data: {} })).id;
     expect(await getHomeNow(t.db, other, at(2))).toMatchObject({ hasHistory: false, inProgress: null, streak: { current: 0 } });
   });
 
   test("a finished quiz is not offered for resuming", async () => {
-    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "5", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, now, 3);
+    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "5", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, now, 3);
     if (!started.ok) throw new Error(started.error);
     await t.db.quizAttempt.update({ where: { id: started.attemptId }, data: { status: "finished", finishedAt: at(5), score: 0 } });
     expect((await getHomeNow(t.db, userId, at(6))).inProgress).toBeNull();

@@ -12,6 +12,7 @@ import type { PrismaClient } from "@/lib/server/prisma-client";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
 import type { QuizConfig } from "@/lib/domain/quiz/config";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 import { createTestDb, type TestDb } from "./helpers/test-db";
 
 const holder = vi.hoisted(() => ({ db: null as PrismaClient | null, token: "" }));
@@ -30,6 +31,8 @@ vi.mock("@/lib/server/auth", async (importOriginal) => {
   };
   return { ...real, getViewer: async () => ({ ...(await current()), signedIn: true }), requireUser: async () => current() };
 });
+// Outside a request there are no headers: the client address is fixed here.
+vi.mock("@/lib/server/request-meta", () => ({ clientIp: async () => "203.0.113.7", isHttpsRequest: async () => false }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn(), updateTag: vi.fn() }));
 
 const { createGuestSession } = await import("@/lib/server/auth");
@@ -127,7 +130,7 @@ beforeAll(async () => {
   await updateUserSettings(t.db, a.id, { timeZone: "Asia/Baku", newCardsPerDay: 7, desiredRetention: 0.85, maximumInterval: 400 });
 
   // A finishes a quiz with one mistake (the cloze).
-  const started = await quizService.startQuizAttempt(t.db, a.id, { articleSlug: "tiny", config: ALL }, now, 42);
+  const started = await quizService.startQuizAttempt(t.db, a.id, { articleSlug: "tiny", startToken: newStartToken(), config: ALL }, now, 42);
   if (!started.ok) throw new Error(started.error);
   a.finished = started.attemptId;
   for (let i = 0; ; i++) {
@@ -139,7 +142,7 @@ beforeAll(async () => {
     if (!answered.ok) throw new Error(answered.error);
   }
   // And starts one on the flashcard alone, leaving it unanswered.
-  const running = await quizService.startQuizAttempt(t.db, a.id, { articleSlug: "tiny", config: { ...ALL, kinds: ["flashcard"] } }, later(60), 7);
+  const running = await quizService.startQuizAttempt(t.db, a.id, { articleSlug: "tiny", startToken: newStartToken(), config: { ...ALL, kinds: ["flashcard"] } }, later(60), 7);
   if (!running.ok) throw new Error(running.error);
   a.running = running.attemptId;
   a.flashcardId = (await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: a.running } })).questionId;
@@ -199,7 +202,7 @@ describe("quiz attempts and their responses: B asking by A's ids is not found", 
     },
     { label: "override", run: () => quizService.overrideAnswer(t.db, b.id, { attemptId: a.finished, questionId: a.clozeId }, later(300)), expected: { ok: false, status: 404 } },
     { label: "reveal a flashcard", run: () => quizService.revealFlashcard(t.db, b.id, { attemptId: a.running, questionId: a.flashcardId }), expected: { ok: false, status: 404 } },
-    { label: "retry mistakes", run: () => quizService.startRetryAttempt(t.db, b.id, a.finished, later(300), 3), expected: { ok: false, status: 404 } },
+    { label: "retry mistakes", run: () => quizService.startRetryAttempt(t.db, b.id, { attemptId: a.finished, startToken: newStartToken() }, later(300), 3), expected: { ok: false, status: 404 } },
   ])("$label", async ({ run, expected }) => {
     const result = await asB(run);
     // A null, a boolean or a list must match exactly; a refusal by its ok and status.
@@ -220,6 +223,7 @@ describe("quiz attempts and their responses: B asking by A's ids is not found", 
       run: () => {
         const form = new FormData();
         form.set("attemptId", a.finished);
+        form.set("startToken", newStartToken());
         return quizActions.retryMistakesAction({}, form);
       },
       expected: { error: "That quiz was not found." },

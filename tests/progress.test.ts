@@ -12,6 +12,7 @@ import { getItemAnalysis, getRejectedDrafts } from "@/lib/server/data/items";
 import { getCardHistory } from "@/lib/server/data/card-history";
 import { csvCell, toCsv } from "@/lib/domain/csv";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 let t: TestDb;
 let userId: string;
@@ -26,7 +27,7 @@ const RIGHT: Record<string, unknown> = {
 };
 
 async function quiz(user: string, at: Date, wrongKeys: string[]) {
-  const started = await startQuizAttempt(t.db, user, { articleSlug: "tiny", config: { size: "all", kinds: ["multiple_choice", "true_false", "cloze"], origin: "handwritten", mode: "all" } }, at, 11);
+  const started = await startQuizAttempt(t.db, user, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "all", kinds: ["multiple_choice", "true_false", "cloze"], origin: "handwritten", mode: "all" } }, at, 11);
   if (!started.ok) throw new Error(started.error);
   for (let i = 0; i < 3; i++) {
     const s = await getRunnerState(t.db, user, started.attemptId, at);
@@ -162,7 +163,7 @@ describe("progress data", () => {
   test("a card's history lists the learner's answers and reviews of that question only", async () => {
     const q = await t.db.question.findUniqueOrThrow({ where: { key: "q-cloze" } });
     const h = await getCardHistory(t.db, userId, q.id);
-    expect(h!.responses.map((r) => [r.answer, r.correct])).toEqual([["Dickens", false]]);
+    expect(h!.responses.map((r) => [r.result?.answer, r.result?.correct])).toEqual([["Dickens", false]]);
     expect(h!.reviews.every((r) => r.source === "quiz" || r.source === "review")).toBe(true);
     expect(await getCardHistory(t.db, userId, "nonexistent")).toBeNull();
   });

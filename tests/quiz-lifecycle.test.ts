@@ -20,6 +20,8 @@ import { createTestDb, type TestDb } from "./helpers/test-db";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { RATED_CARD } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
+import { newStartToken } from "@/lib/server/quiz/start-token";
+import { isUniqueViolation } from "@/lib/server/transaction";
 
 let t: TestDb;
 let userId: string;
@@ -49,7 +51,7 @@ async function keyOf(questionId: string) {
   return (await t.db.question.findUniqueOrThrow({ where: { id: questionId } })).key;
 }
 async function start(config: QuizConfig = ALL, seed = 42) {
-  const result = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config }, now, seed);
+  const result = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config }, now, seed);
   if (!result.ok) throw new Error(result.error);
   return result.attemptId;
 }
@@ -93,13 +95,75 @@ describe("starting", () => {
 
   test("says why when nothing matches, and creates nothing", async () => {
     const before = await t.db.quizAttempt.count();
-    const wrongMode = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { ...ALL, mode: "wrong" } }, now, 1);
+    const wrongMode = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { ...ALL, mode: "wrong" } }, now, 1);
     expect(wrongMode).toMatchObject({ ok: false, error: expect.stringContaining("no wrong answers") });
-    const due = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { ...ALL, mode: "due" } }, now, 1);
+    const due = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { ...ALL, mode: "due" } }, now, 1);
     expect(due).toMatchObject({ ok: false, error: expect.stringContaining("Nothing is due") });
-    const missing = await startQuizAttempt(t.db, userId, { articleSlug: "nope", config: ALL }, now, 1);
+    const missing = await startQuizAttempt(t.db, userId, { articleSlug: "nope", startToken: newStartToken(), config: ALL }, now, 1);
     expect(missing).toMatchObject({ ok: false, status: 404 });
     expect(await t.db.quizAttempt.count()).toBe(before);
+  });
+});
+
+describe("a repeated start makes one attempt (the form's one-time token)", () => {
+  const attemptsOf = (user: string) => t.db.quizAttempt.count({ where: { userId: user } });
+
+  test("30 concurrent starts with the same token make exactly one attempt, and all answer with it", async () => {
+    const startToken = newStartToken();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: ALL }, now, i + 1)),
+    );
+    const ids = new Set(results.map((r) => (r.ok ? r.attemptId : r.error)));
+    expect(ids.size).toBe(1);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await attemptsOf(userId)).toBe(1);
+    const [attemptId] = [...ids];
+    expect(await t.db.quizResponse.count({ where: { attemptId } })).toBe(7);
+    // A resend later (Back, then Start again on the same form) finds it too.
+    const again = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: ALL }, later(60), 99);
+    expect(again).toEqual({ ok: true, attemptId });
+    expect(await attemptsOf(userId)).toBe(1);
+  });
+
+  test("a different token (a fresh visit of the setup page) starts a new attempt; another learner's token is theirs alone", async () => {
+    const first = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: ALL }, now, 1);
+    const second = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: ALL }, now, 2);
+    expect(first.ok && second.ok && first.attemptId !== second.attemptId).toBe(true);
+    expect(await attemptsOf(userId)).toBe(2);
+    const shared = newStartToken();
+    const mine = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: shared, config: ALL }, now, 3);
+    const theirs = await startQuizAttempt(t.db, otherUserId, { articleSlug: "tiny", startToken: shared, config: ALL }, now, 3);
+    expect(mine.ok && theirs.ok && mine.attemptId !== theirs.attemptId).toBe(true);
+    expect(await attemptsOf(otherUserId)).toBe(1);
+  });
+
+  test("a refused start stores nothing, so the same token can start once the settings are fixed", async () => {
+    const startToken = newStartToken();
+    expect(await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: { ...ALL, mode: "wrong" } }, now, 1)).toMatchObject({ ok: false });
+    expect(await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: ALL }, now, 1)).toMatchObject({ ok: true });
+    expect(await attemptsOf(userId)).toBe(1);
+  });
+
+  test("a second attempt with a used token is refused by the database as a unique violation (P2002), which the start answers with the winner", async () => {
+    const startToken = newStartToken();
+    const row = { userId, config: ALL, seed: 1, maxScore: 0, startToken };
+    await t.db.quizAttempt.create({ data: row });
+    const error = await t.db.quizAttempt.create({ data: row }).then(() => null, (e: unknown) => e);
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(new Error("P2002"))).toBe(false);
+  });
+
+  test("20 concurrent 'Retry my mistakes' with the same token make one retry", async () => {
+    const id = await start({ ...ALL, kinds: ["multiple_choice"] });
+    const state = await current(id);
+    await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: { kind: "multiple_choice", choice: "1853" } }, later(1));
+    const startToken = newStartToken();
+    const retries = await Promise.all(Array.from({ length: 20 }, (_, i) => startRetryAttempt(t.db, userId, { attemptId: id, startToken }, later(10), i + 1)));
+    expect(new Set(retries.map((r) => (r.ok ? r.attemptId : r.error))).size).toBe(1);
+    expect(await t.db.quizAttempt.count({ where: { userId, retryOfId: id } })).toBe(1);
+    const another = await startRetryAttempt(t.db, userId, { attemptId: id, startToken: newStartToken() }, later(20), 5);
+    expect(another.ok).toBe(true);
+    expect(await t.db.quizAttempt.count({ where: { userId, retryOfId: id } })).toBe(2);
   });
 });
 
@@ -239,7 +303,7 @@ describe("the one read of a first answer", () => {
       await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[await keyOf(state.question.id)] }, later(i + 1));
     }
     // Someone else's card for every question must not be read as this learner's.
-    const other = await startQuizAttempt(t.db, otherUserId, { articleSlug: "tiny", config: ALL }, now, 9);
+    const other = await startQuizAttempt(t.db, otherUserId, { articleSlug: "tiny", startToken: newStartToken(), config: ALL }, now, 9);
     if (!other.ok) throw new Error(other.error);
     for (const r of await t.db.quizResponse.findMany({ where: { attemptId: other.attemptId }, include: { question: true } })) {
       await answerQuestion(t.db, otherUserId, { attemptId: other.attemptId, questionId: r.questionId, response: RIGHT[r.question.key] }, later(50));
@@ -452,13 +516,13 @@ describe("resume, finish, override, retry", () => {
       await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response }, later(i++));
       state = await getRunnerState(t.db, userId, id, later(i));
     }
-    const retry = await startRetryAttempt(t.db, userId, id, later(100), 5);
+    const retry = await startRetryAttempt(t.db, userId, { attemptId: id, startToken: newStartToken() }, later(100), 5);
     expect(retry.ok).toBe(true);
     const retryId = retry.ok ? retry.attemptId : "";
     const retried = await t.db.quizResponse.findMany({ where: { attemptId: retryId }, include: { question: true } });
     expect(new Set(retried.map((r) => r.question.key))).toEqual(wrongKeys);
     expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id: retryId } })).retryOfId).toBe(id);
-    expect(await startRetryAttempt(t.db, otherUserId, id, later(100), 5)).toMatchObject({ ok: false, status: 404 });
+    expect(await startRetryAttempt(t.db, otherUserId, { attemptId: id, startToken: newStartToken() }, later(100), 5)).toMatchObject({ ok: false, status: 404 });
 
     const wrongMode = await start({ ...ALL, mode: "wrong" });
     const wrongRows = await t.db.quizResponse.findMany({ where: { attemptId: wrongMode }, include: { question: true } });
@@ -466,7 +530,7 @@ describe("resume, finish, override, retry", () => {
 
     // Cards answered wrong (Again) are due again within minutes; right ones are not.
     const dueLater = new Date(now.getTime() + 30 * 60 * 1000);
-    const dueMode = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { ...ALL, mode: "due" } }, dueLater, 9);
+    const dueMode = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { ...ALL, mode: "due" } }, dueLater, 9);
     expect(dueMode.ok).toBe(true);
     const dueRows = await t.db.quizResponse.findMany({ where: { attemptId: dueMode.ok ? dueMode.attemptId : "" }, include: { question: true } });
     expect(dueRows.map((r) => r.question.key)).toEqual(expect.arrayContaining([...wrongKeys]));

@@ -22,6 +22,8 @@ vi.mock("@/lib/server/auth", () => {
   return { requireUser: async () => user(), getViewer: async () => ({ ...user(), signedIn: true }) };
 });
 const nextCache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn(), updateTag: vi.fn() }));
+// Outside a request there are no headers: the client address is fixed here.
+vi.mock("@/lib/server/request-meta", () => ({ clientIp: async () => "203.0.113.7", isHttpsRequest: async () => false }));
 vi.mock("next/cache", () => nextCache);
 
 const { changeCardAction, changeCardFormAction, gradeCardAction, learnMoreNewCardsAction, undoCardActionAction } = await import("@/lib/server/actions/review");
@@ -115,6 +117,41 @@ describe("each review action answers with what the session shows next", () => {
     // The same undo again: refused, and the session as it is.
     const again = await undoCardActionAction({ actionId: answer.actionId, session: TINY });
     expect(again).toMatchObject({ ok: false, status: 409, view: before });
+  });
+
+  /** Every row of the learner's that an undo could touch, as stored. */
+  const studyRows = async () => ({
+    cards: await t.db.card.findMany({ where: { userId: holder.userId }, orderBy: { id: "asc" } }),
+    logs: await t.db.reviewLog.findMany({ where: { userId: holder.userId }, orderBy: { id: "asc" } }),
+    actions: await t.db.cardAction.findMany({ where: { userId: holder.userId }, orderBy: { id: "asc" } }),
+  });
+
+  test("undo names the action it undoes: two undos of the same id, the second is refused and the database is unchanged", async () => {
+    const first = await gradeShown(3);
+    const second = await gradeShown(1);
+    if (!first.answer.ok || !second.answer.ok || !second.answer.actionId || !first.answer.actionId) throw new Error("no action id");
+    expect(await undoCardActionAction({ actionId: second.answer.actionId, session: TINY })).toMatchObject({ ok: true });
+    const afterFirstUndo = await studyRows();
+    const repeat = await undoCardActionAction({ actionId: second.answer.actionId, session: TINY });
+    expect(repeat).toMatchObject({ ok: false, status: 409, error: "That action was already undone." });
+    expect(await studyRows()).toEqual(afterFirstUndo);
+    // The other grade is still there, and still undoable by its own id.
+    expect(afterFirstUndo.logs).toHaveLength(1);
+    expect(await undoCardActionAction({ actionId: first.answer.actionId, session: TINY })).toMatchObject({ ok: true });
+  });
+
+  test.each([
+    { label: "no action id", input: { session: TINY } },
+    { label: "an empty action id", input: { actionId: "", session: TINY } },
+    { label: "an id that is not an id", input: { actionId: "../../x", session: TINY } },
+    { label: "no session", input: { actionId: "abc123" } },
+    { label: "nothing", input: undefined },
+  ])("an undo that does not name an action ($label) is refused with 400 and changes nothing", async ({ input }) => {
+    const { answer } = await gradeShown(3);
+    expect(answer.ok).toBe(true);
+    const before = await studyRows();
+    expect(await undoCardActionAction(input)).toEqual({ ok: false, status: 400, error: "That undo could not be read." });
+    expect(await studyRows()).toEqual(before);
   });
 
   test.each([

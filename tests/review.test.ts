@@ -18,6 +18,7 @@ import {
 import { answerQuestion, getRunnerState, startQuizAttempt } from "@/lib/server/quiz/service";
 import { Rating, type StudyMode } from "@/lib/domain/scheduling";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 let t: TestDb;
 let userId: string;
@@ -91,7 +92,7 @@ describe("the queue", () => {
   });
 
   test("quiz answers and reviews share one memory: a quiz answer introduces the card", async () => {
-    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "all", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, now, 3);
+    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "all", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, now, 3);
     if (!started.ok) throw new Error(started.error);
     const runner = await getRunnerState(t.db, userId, started.attemptId, now);
     if (!runner || runner.status !== "in_progress") throw new Error("no question");
@@ -209,7 +210,7 @@ describe("grading and undo", () => {
     expect(await cardsOf()).toEqual(rows);
     expect(await undo(flagged.actionId)).toMatchObject({ ok: true });
 
-    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", config: { size: "all", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, at(2), 3);
+    const started = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken: newStartToken(), config: { size: "all", kinds: ["multiple_choice"], origin: "handwritten", mode: "all" } }, at(2), 3);
     if (!started.ok) throw new Error(started.error);
     const runner = await getRunnerState(t.db, userId, started.attemptId, at(2));
     if (!runner || runner.status !== "in_progress") throw new Error("no question");

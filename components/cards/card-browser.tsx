@@ -44,7 +44,7 @@ export function CardBrowser({ filters, timeZone, total, matching, cards }: Props
           <label htmlFor="cards-q" className="text-sm font-medium">
             Search
           </label>
-          <input id="cards-q" name="q" type="search" defaultValue={filters.q} className={CONTROL} placeholder="Words in the question or answer" />
+          <input id="cards-q" name="q" type="search" defaultValue={filters.q} className={CONTROL} placeholder="Words in the question" />
         </div>
         <FilterSelect
           id="cards-kind"

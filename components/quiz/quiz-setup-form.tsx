@@ -1,6 +1,7 @@
 "use client";
 // The quiz setup: how many questions, which kinds, which origin, which mode.
-// Validated again on the server; field errors come back from the action.
+// Validated again on the server; field errors come back from the action. The
+// page's one-time start token rides along, so a repeated submit starts one quiz.
 import { useActionState, useState } from "react";
 import { startQuizAction, type StartQuizState } from "@/lib/server/actions/quiz";
 import { KIND_LABELS, QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, type QuizConfig } from "@/lib/domain/quiz/config";
@@ -15,7 +16,7 @@ const MODE_LABELS: Record<QuizConfig["mode"], string> = {
   due: "Due for review",
 };
 
-export function QuizSetupForm({ slug, pool }: { slug: string; pool: PoolGroup[] }) {
+export function QuizSetupForm({ slug, pool, startToken }: { slug: string; pool: PoolGroup[]; startToken: string }) {
   const [state, action, pending] = useActionState<StartQuizState, FormData>(startQuizAction, {});
   // Controlled, so the counts follow every choice (and React's reset after the action changes nothing).
   const [setup, setSetup] = useState<QuizConfig>({ size: "10", kinds: [...QUESTION_KINDS], origin: "both", mode: "all" });
@@ -27,6 +28,8 @@ export function QuizSetupForm({ slug, pool }: { slug: string; pool: PoolGroup[] 
   return (
     <form action={action} className="grid gap-6" aria-describedby={state.error ? "setup-error" : undefined}>
       <input type="hidden" name="slug" value={slug} />
+      {/* One-time: the same token again (a double-click, a resend) finds the attempt it started. */}
+      <input type="hidden" name="startToken" value={startToken} />
       <fieldset>
         <legend className="mb-2 font-medium">Number of questions</legend>
         <div className="flex flex-wrap gap-2">

@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState, useTransition } from "react";
 import { overrideAction, retryMistakesAction, type RetryState } from "@/lib/server/actions/quiz";
 
-export function RetryMistakesForm({ attemptId }: { attemptId: string }) {
+export function RetryMistakesForm({ attemptId, startToken }: { attemptId: string; startToken: string }) {
   const [state, action, pending] = useActionState<RetryState, FormData>(retryMistakesAction, {});
   return (
     <form action={action}>
       <input type="hidden" name="attemptId" value={attemptId} />
+      <input type="hidden" name="startToken" value={startToken} />
       <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-stone-900 px-5 font-medium text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-amber-300 dark:hover:bg-amber-200 dark:text-stone-950">
         {pending ? "Starting…" : "Retry my mistakes"}
       </button>

@@ -2,6 +2,7 @@
 // zone), and every question with the
 // learner's answer beside the correct one and the explanation.
 import Link from "next/link";
+import { LockedAnswer } from "@/components/quiz/locked-answer";
 import type { AttemptResults } from "@/lib/server/data/quiz";
 import { kindLabel } from "@/lib/domain/kinds";
 import { withReturnToQuiz } from "@/lib/domain/article/anchors";
@@ -17,7 +18,7 @@ function formatDuration(ms: number): string {
   return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export function ResultsView({ results, timeZone }: { results: AttemptResults; timeZone: string }) {
+export function ResultsView({ results, timeZone, retryToken }: { results: AttemptResults; timeZone: string; retryToken: string }) {
   const finished = results.finishedAt;
   const percent = results.maxScore > 0 ? Math.round((results.score / results.maxScore) * 100) : 0;
   return (
@@ -58,7 +59,7 @@ export function ResultsView({ results, timeZone }: { results: AttemptResults; ti
         </div>
       </dl>
       <div className="mt-6 flex flex-wrap items-start gap-3">
-        {results.status === "finished" && results.mistakes > 0 && <RetryMistakesForm attemptId={results.id} />}
+        {results.status === "finished" && results.mistakes > 0 && <RetryMistakesForm attemptId={results.id} startToken={retryToken} />}
         {results.status !== "finished" && (
           <Link href={`/quiz/${results.id}`} className="inline-flex min-h-11 items-center rounded-lg bg-stone-900 px-5 font-medium text-white dark:bg-amber-300 dark:text-stone-950">
             Continue the quiz
@@ -80,35 +81,41 @@ export function ResultsView({ results, timeZone }: { results: AttemptResults; ti
               </strong>
             </p>
             <p className="mt-1 font-serif text-lg">{item.prompt}</p>
-            {item.note && <p className="mt-1 text-sm">{item.note}</p>}
-            {item.parts ? (
-              <ul className="mt-2 grid gap-1 text-sm" aria-label="Your pairs">
-                {item.parts.map((p) => (
-                  <li key={p.label} data-pair-correct={p.correct}>
-                    <span aria-hidden="true">{p.correct ? "✓ " : "✗ "}</span>
-                    <span className="sr-only">{p.correct ? "Right: " : "Wrong: "}</span>
-                    <span className="font-medium">{p.label}</span> → {p.yours}
-                    {!p.correct && <> (right: {p.right})</>}
-                  </li>
-                ))}
-              </ul>
+            {item.lockedBy ? (
+              <LockedAnswer attemptId={item.lockedBy} className="mt-2 text-sm" />
             ) : (
-              <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
-                <dt className="font-medium">Your answer</dt>
-                <dd>{item.yourAnswer}</dd>
-                <dt className="font-medium">Correct answer</dt>
-                <dd>{item.correctAnswer}</dd>
-              </dl>
+              <>
+                {item.note && <p className="mt-1 text-sm">{item.note}</p>}
+                {item.parts ? (
+                  <ul className="mt-2 grid gap-1 text-sm" aria-label="Your pairs">
+                    {item.parts.map((p) => (
+                      <li key={p.label} data-pair-correct={p.correct}>
+                        <span aria-hidden="true">{p.correct ? "✓ " : "✗ "}</span>
+                        <span className="sr-only">{p.correct ? "Right: " : "Wrong: "}</span>
+                        <span className="font-medium">{p.label}</span> → {p.yours}
+                        {!p.correct && <> (right: {p.right})</>}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+                    <dt className="font-medium">Your answer</dt>
+                    <dd>{item.yourAnswer}</dd>
+                    <dt className="font-medium">Correct answer</dt>
+                    <dd>{item.correctAnswer}</dd>
+                  </dl>
+                )}
+                <p className="mt-2 text-stone-700 dark:text-stone-300">{item.explanation}</p>
+                <div className="mt-2 flex flex-wrap gap-4 text-sm">
+                  {item.evidenceHref && (
+                    <Link href={withReturnToQuiz(item.evidenceHref, results.id)} className="inline-flex min-h-11 items-center underline">
+                      See in the article
+                    </Link>
+                  )}
+                  {item.canOverride && <OverrideButton attemptId={results.id} questionId={item.questionId} />}
+                </div>
+              </>
             )}
-            <p className="mt-2 text-stone-700 dark:text-stone-300">{item.explanation}</p>
-            <div className="mt-2 flex flex-wrap gap-4 text-sm">
-              {item.evidenceHref && (
-                <Link href={withReturnToQuiz(item.evidenceHref, results.id)} className="inline-flex min-h-11 items-center underline">
-                  See in the article
-                </Link>
-              )}
-              {item.canOverride && <OverrideButton attemptId={results.id} questionId={item.questionId} />}
-            </div>
           </li>
         ))}
       </ol>

@@ -83,7 +83,7 @@ export function ReviewSession({ view: pageView, basePath, notice }: Props) {
     if (!(sameSession(pageView, shown) && pageView.atIso < shown.atIso)) setShown(pageView);
   }
   const stale = shown === pageView && readBeforeLastWrite(pageView.atIso);
-  const { counts, nextDueIso, timeZone, mode, more } = shown;
+  const { counts, nextDueIso, timeZone, mode, more, heldForQuiz } = shown;
   const current = stale ? null : shown.current;
   const scopeLabel = shown.scope?.title ?? "";
   const slug = shown.scope?.slug ?? null;
@@ -252,6 +252,15 @@ export function ReviewSession({ view: pageView, basePath, notice }: Props) {
           <span className="text-emerald-700 dark:text-emerald-400">{counts.due} due</span>
         </p>
       </div>
+
+      {heldForQuiz && (
+        <p className="mb-4 text-sm text-stone-700 dark:text-stone-300" data-testid="held-for-quiz">
+          {plural(heldForQuiz.count, "card waits", "cards wait")} until you answer {heldForQuiz.count === 1 ? "it" : "them"} in your quiz in progress.{" "}
+          <Link href={`/quiz/${heldForQuiz.attemptId}`} className="underline">
+            Resume the quiz
+          </Link>
+        </p>
+      )}
 
       {mode.kind !== "scheduled" && (
         <p className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sky-300 px-3 py-2 text-sm dark:border-sky-800" data-testid="custom-study-mode">

@@ -12,6 +12,10 @@ import "server-only";
 // them instead (a write conflict, Prisma's P2034); it is retried here, and the
 // retry sees the other's write and answers as SQLite would have. SQLite only
 // has SERIALIZABLE, so passing it there changes nothing.
+//
+// An insert that must happen once per key (a quiz start's token) relies on a
+// unique constraint instead: the loser gets P2002 (isUniqueViolation) and
+// reads the winner's row.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 export type TransactionTimeouts = { timeout: number; maxWait: number };
@@ -20,6 +24,15 @@ const ATTEMPTS = 5;
 
 export function isWriteConflict(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+}
+
+/**
+ * A unique constraint refused the write (Prisma's P2002, on either database):
+ * a concurrent request inserted the same key first. The caller reads the row
+ * that won and answers with it, as if it had found it before writing.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function serializableTransaction<T>(

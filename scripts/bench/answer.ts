@@ -24,6 +24,7 @@ import { seedDatabase } from "@/lib/server/seed/seed";
 import { answerQuestion, startQuizAttempt } from "@/lib/server/quiz/service";
 import type { QuizConfig } from "@/lib/domain/quiz/config";
 import { applyMigrations } from "../lib/apply-migrations";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SLUG = "shusha-declaration";
@@ -89,7 +90,7 @@ async function main(): Promise<number> {
     for (let g = 0; g < WARMUP_GUESTS + GUESTS; g++) {
       const measured = g >= WARMUP_GUESTS;
       const userId = (await db.user.create({ data: {}, select: { id: true } })).id;
-      const started = await startQuizAttempt(db, userId, { articleSlug: SLUG, config: CONFIG }, new Date(at), 1000 + g);
+      const started = await startQuizAttempt(db, userId, { articleSlug: SLUG, startToken: newStartToken(), config: CONFIG }, new Date(at), 1000 + g);
       if (!started.ok) throw new Error(`could not start a quiz: ${started.error}`);
       const responses = await db.quizResponse.findMany({
         where: { attemptId: started.attemptId, userId },

@@ -30,6 +30,7 @@ import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
 import { bin } from "../lib/run";
 import { freePort, stopGroup, waitForServer } from "../lib/serve";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SLUG = "shusha-declaration";
@@ -75,7 +76,7 @@ async function prepareFixtures(db: PrismaClient) {
   const answerGuests = await createGuests(db, ANSWER_GUESTS);
   const attempts: { guest: Guest; attemptId: string }[] = [];
   for (const [i, guest] of answerGuests.entries()) {
-    const started = await startQuizAttempt(db, guest.userId, { articleSlug: SLUG, config: { ...QUIZ_CONFIG, kinds: [...QUIZ_CONFIG.kinds] } }, NOW, i + 1);
+    const started = await startQuizAttempt(db, guest.userId, { articleSlug: SLUG, startToken: newStartToken(), config: { ...QUIZ_CONFIG, kinds: [...QUIZ_CONFIG.kinds] } }, NOW, i + 1);
     if (!started.ok) throw new Error(`could not start a quiz for the benchmark: ${started.error}`);
     attempts.push({ guest, attemptId: started.attemptId });
   }

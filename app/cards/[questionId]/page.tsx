@@ -8,9 +8,12 @@ import { getCardHistory } from "@/lib/server/data/card-history";
 import { getUserSettings } from "@/lib/server/data/settings";
 import { isFlagged } from "@/lib/domain/cards/browse";
 import { formatDateTimeInZone } from "@/lib/format";
+import { LockedAnswer } from "@/components/quiz/locked-answer";
 
 export const metadata: Metadata = { title: "Card history" };
 const STATES = ["new", "learning", "review", "relearning"];
+const resultLabel = (r: { correct: boolean | null; credit: number | null; overridden: boolean }) =>
+  r.overridden ? "right (marked by you)" : r.correct ? "right" : (r.credit ?? 0) > 0 ? `partly (${Math.round((r.credit ?? 0) * 100)}%)` : "wrong";
 
 export default async function CardHistoryPage({ params }: PageProps<"/cards/[questionId]">) {
   const id = RowIdSchema.safeParse((await params).questionId);
@@ -30,14 +33,20 @@ export default async function CardHistoryPage({ params }: PageProps<"/cards/[que
         · {question.article.title}
       </p>
       <h1 className="mt-1 font-serif text-2xl leading-snug">{question.prompt}</h1>
-      <p className="mt-3">
-        <strong>Answer:</strong> {question.answer}
-      </p>
-      <p className="mt-1 text-stone-700 dark:text-stone-300">{question.explanation}</p>
-      {question.evidenceHref && (
-        <Link href={question.evidenceHref} className="mt-1 inline-block text-sm underline">
-          See in the article
-        </Link>
+      {question.key ? (
+        <>
+          <p className="mt-3">
+            <strong>Answer:</strong> {question.key.answer}
+          </p>
+          <p className="mt-1 text-stone-700 dark:text-stone-300">{question.key.explanation}</p>
+          {question.key.evidenceHref && (
+            <Link href={question.key.evidenceHref} className="mt-1 inline-block text-sm underline">
+              See in the article
+            </Link>
+          )}
+        </>
+      ) : (
+        question.lockedBy && <LockedAnswer attemptId={question.lockedBy} className="mt-3" />
       )}
       <dl className="mt-6 grid grid-cols-2 gap-3 break-words sm:grid-cols-5" data-testid="card-summary">
         <div><dt className="text-sm text-stone-600 dark:text-stone-400">State</dt><dd className="font-semibold">{card ? (card.suspended ? "suspended" : STATES[card.state]) : "new"}</dd></div>
@@ -56,8 +65,8 @@ export default async function CardHistoryPage({ params }: PageProps<"/cards/[que
             {responses.map((r) => (
               <tr key={`${r.attemptId}`} className="border-t border-stone-200 dark:border-stone-800">
                 <td className="py-1 pr-3">{when(r.answeredAt!)}</td>
-                <td className="py-1 pr-3">{r.answer}</td>
-                <td className="py-1">{r.overridden ? "right (marked by you)" : r.correct ? "right" : (r.credit ?? 0) > 0 ? `partly (${Math.round((r.credit ?? 0) * 100)}%)` : "wrong"}</td>
+                <td className="py-1 pr-3">{r.result ? r.result.answer : "hidden"}</td>
+                <td className="py-1">{r.result ? resultLabel(r.result) : "hidden until answered in your quiz"}</td>
               </tr>
             ))}
           </tbody>

@@ -26,7 +26,6 @@ export type BrowsableCard = {
   questionId: string;
   kind: string;
   prompt: string;
-  answer: string;
   /** 0 New, 1 Learning, 2 Review, 3 Relearning (New when the learner has no card row yet). */
   state: number;
   suspended: boolean;
@@ -55,7 +54,8 @@ export function filterCards(cards: BrowsableCard[], f: CardFilters, now: Date, e
       if (f.due === "today" && !(c.due < endOfToday)) return false;
       if (f.due === "week" && !(c.due < endOfWeek)) return false;
     }
-    if (needle && !normaliseAnswer(`${c.prompt} ${c.answer}`).includes(needle)) return false;
+    // The prompt only, never the answer: a search that matched answers would tell a guess of a quiz's key apart.
+    if (needle && !normaliseAnswer(c.prompt).includes(needle)) return false;
     return true;
   });
 }

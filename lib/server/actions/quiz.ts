@@ -14,6 +14,10 @@ import { z } from "zod";
 import { QuizConfigSchema, type QuizConfig } from "@/lib/domain/quiz/config";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
+import { StartTokenSchema } from "@/lib/domain/quiz/start-token";
+import { clientIp } from "@/lib/server/request-meta";
+import { hitLimits } from "@/lib/server/rate-limit";
+import { TooManyRequestsError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { failureOf, runGate, type Parsed } from "@/lib/server/gate";
 import {
@@ -39,10 +43,12 @@ export type StartQuizState = {
 
 const newSeed = () => randomInt(1, 2 ** 31 - 1);
 
-/** The setup form: its article first (a bad one is "does not exist"), then the settings, with a message per field. */
-function parseStartQuiz(formData: FormData): Parsed<{ articleSlug: string; config: QuizConfig }> {
+/** The setup form: its article first (a bad one is "does not exist"), its one-time start token, then the settings, with a message per field. */
+function parseStartQuiz(formData: FormData): Parsed<{ articleSlug: string; config: QuizConfig; startToken: string }> {
   const slug = ArticleSlugSchema.safeParse(formData.get("slug"));
   if (!slug.success) return { success: false, error: "That article does not exist." };
+  const startToken = StartTokenSchema.safeParse(formData.get("startToken"));
+  if (!startToken.success) return { success: false, error: startToken.error.issues[0]?.message ?? "This form is out of date: reload the page." };
   const config = QuizConfigSchema.safeParse({
     size: formData.get("size"),
     kinds: formData.getAll("kinds"),
@@ -50,7 +56,17 @@ function parseStartQuiz(formData: FormData): Parsed<{ articleSlug: string; confi
     mode: formData.get("mode"),
   });
   if (!config.success) return { success: false, error: "Please check the quiz settings.", fieldErrors: z.flattenError(config.error).fieldErrors };
-  return { success: true, data: { articleSlug: slug.data, config: config.data } };
+  return { success: true, data: { articleSlug: slug.data, config: config.data, startToken: startToken.data } };
+}
+
+/**
+ * Starting a quiz is the costly write (a row per question), so it is rate
+ * limited per learner and per address; a repeat of the same form (same start
+ * token) finds the attempt it made and counts again, which the limit allows.
+ */
+async function limitQuizStarts(userId: string, now: Date): Promise<void> {
+  const verdict = await hitLimits(db, [["startQuizPerUser", userId], ["startQuizPerIp", await clientIp()]], now);
+  if (!verdict.ok) throw new TooManyRequestsError(verdict.retryAfterSeconds);
 }
 
 export async function startQuizAction(_prev: StartQuizState, formData: FormData): Promise<StartQuizState> {
@@ -60,7 +76,10 @@ export async function startQuizAction(_prev: StartQuizState, formData: FormData)
     user: "create",
     renewCookie: true,
     input: parseStartQuiz,
-    run: ({ user, input, now }) => startQuizAttempt(db, user.id, input, now, newSeed()),
+    run: async ({ user, input, now }) => {
+      await limitQuizStarts(user.id, now);
+      return startQuizAttempt(db, user.id, input, now, newSeed());
+    },
   });
   if (!result.ok) return { error: result.error, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
   if (!result.value.ok) return { error: result.value.error };
@@ -108,14 +127,24 @@ export async function revealFlashcardAction(input: unknown): Promise<{ ok: true;
 
 export type RetryState = { error?: string };
 
+function parseRetry(formData: FormData): Parsed<{ attemptId: string; startToken: string }> {
+  const attemptId = IdSchema.safeParse(formData.get("attemptId"));
+  if (!attemptId.success) return { success: false, error: "That quiz could not be found." };
+  const startToken = StartTokenSchema.safeParse(formData.get("startToken"));
+  if (!startToken.success) return { success: false, error: startToken.error.issues[0]?.message ?? "This form is out of date: reload the page." };
+  return { success: true, data: { attemptId: attemptId.data, startToken: startToken.data } };
+}
+
 export async function retryMistakesAction(_prev: RetryState, formData: FormData): Promise<RetryState> {
-  const result = await runGate(formData.get("attemptId"), {
+  const result = await runGate(formData, {
     name: "retryMistakes",
     user: "existing",
     notFound: "That quiz was not found.",
-    input: IdSchema,
-    invalid: "That quiz could not be found.",
-    run: ({ user, input, now }) => startRetryAttempt(db, user.id, input, now, newSeed()),
+    input: parseRetry,
+    run: async ({ user, input, now }) => {
+      await limitQuizStarts(user.id, now);
+      return startRetryAttempt(db, user.id, input, now, newSeed());
+    },
   });
   if (!result.ok) return { error: result.error };
   if (!result.value.ok) return { error: result.value.error };

@@ -4,7 +4,9 @@ import "server-only";
 // check, bury, suspend, flag and reset, and undo of any of the session's
 // actions by its id (each is recorded as a CardAction with what it changed).
 // Every query filters by the learner; each write is one transaction: load,
-// check, transition (pure), write, log.
+// check, transition (pure), write, log. A card whose question a quiz in
+// progress still asks is held out of the queue and its counts until it is
+// answered there (the exam lock, exam-lock.ts): its back is the quiz's key.
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
@@ -33,6 +35,7 @@ import type { Failure } from "@/lib/domain/quiz/feedback";
 import type { ReviewCardView, ReviewCounts, ReviewView, SessionSummary } from "@/lib/domain/review-view";
 import { displayCorrectAnswer, toGradable } from "@/lib/server/questions";
 import { rateCard, storedCardOf } from "@/lib/server/cards/memory";
+import { getExamLocks } from "@/lib/server/data/exam-lock";
 
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
@@ -50,6 +53,8 @@ export type ReviewState = {
   more: CustomStudyOffer;
   /** The learner's zone, for showing times. */
   timeZone: string;
+  /** Cards held out of this session because a quiz in progress asks them, and that quiz. */
+  heldForQuiz: { count: number; attemptId: string } | null;
 };
 
 type Settings = UserSettings;
@@ -60,12 +65,18 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
     ? await db.article.findUnique({ where: { slug: scope.articleSlug }, select: { id: true, slug: true, title: true } })
     : null;
   if (scope.articleSlug && !article) return null;
-  const settings = await getUserSettings(db, userId);
-  const questions = await db.question.findMany({
-    where: { status: "active", ...(article ? { articleId: article.id } : {}) },
-    select: { id: true, createdAt: true },
-    orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
-  });
+  const [settings, scoped, locks] = await Promise.all([
+    getUserSettings(db, userId),
+    db.question.findMany({
+      where: { status: "active", ...(article ? { articleId: article.id } : {}) },
+      select: { id: true, createdAt: true },
+      orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
+    }),
+    getExamLocks(db, userId),
+  ]);
+  // Held out rather than shown without a back: a card that cannot be turned over cannot be graded honestly.
+  const questions = scoped.filter((q) => !locks.has(q.id));
+  const held = scoped.filter((q) => locks.has(q.id));
   // The learner's cards through the question relation (one query, not an IN
   // list of every question id), kept to the active questions listed above.
   const active = new Set(questions.map((q) => q.id));
@@ -105,6 +116,7 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
     mode,
     more,
     timeZone: settings.timeZone,
+    heldForQuiz: held[0] ? { count: held.length, attemptId: locks.get(held[0].id)! } : null,
   };
 }
 

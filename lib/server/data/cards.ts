@@ -1,6 +1,7 @@
 import "server-only";
 // Owns the card browser's read: every active question as the learner's card
-// (a question they never studied is a new card), filtered.
+// (a question they never studied is a new card), filtered. Rows carry no
+// answer and search reads prompts only (see the exam lock, exam-lock.ts).
 import type { Db } from "@/lib/server/db";
 import { filterCards, type BrowsableCard, type CardFilters } from "@/lib/domain/cards/browse";
 import { nextStudyDayStart } from "@/lib/domain/scheduling";
@@ -11,7 +12,7 @@ export async function browseCards(db: Db, userId: string, filters: CardFilters, 
     getUserSettings(db, userId),
     db.question.findMany({
       where: { status: "active" },
-      select: { id: true, kind: true, prompt: true, answer: true },
+      select: { id: true, kind: true, prompt: true },
       orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
     }),
     db.card.findMany({ where: { userId }, select: { questionId: true, state: true, suspended: true, due: true, flag: true } }),
@@ -19,7 +20,7 @@ export async function browseCards(db: Db, userId: string, filters: CardFilters, 
   const byQuestion = new Map(cards.map((c) => [c.questionId, c]));
   const all: BrowsableCard[] = questions.map((q) => {
     const c = byQuestion.get(q.id);
-    return { questionId: q.id, kind: q.kind, prompt: q.prompt, answer: q.answer, state: c?.state ?? 0, suspended: c?.suspended ?? false, due: c?.due ?? null, flag: c?.flag ?? 0 };
+    return { questionId: q.id, kind: q.kind, prompt: q.prompt, state: c?.state ?? 0, suspended: c?.suspended ?? false, due: c?.due ?? null, flag: c?.flag ?? 0 };
   });
   const endOfToday = nextStudyDayStart(now, timeZone);
   const endOfWeek = new Date(endOfToday.getTime() + 6 * 24 * 3600_000);

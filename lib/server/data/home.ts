@@ -3,10 +3,13 @@ import "server-only";
 // user-scoped queries in parallel (Card by userId, ReviewLog_userId_review,
 // QuizResponse_userId_answeredAt, QuizAttempt_userId_startedAt) plus the
 // active question ids; the figures come from lib/domain/stats (studyNow).
+// Cards held for a quiz in progress (the exam lock) are left out, as the
+// review page leaves them out, so the counts match.
 import type { Db } from "@/lib/server/db";
 import { studyNow, type StudyNow } from "@/lib/domain/stats";
 import { getUserSettings } from "@/lib/server/data/settings";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
+import { getExamLocks } from "@/lib/server/data/exam-lock";
 
 export type QuizInProgress = { id: string; answered: number; maxScore: number; article: { slug: string; title: string } | null };
 export type HomeNow = StudyNow & { inProgress: QuizInProgress | null };
@@ -16,15 +19,16 @@ const LOOKBACK_MS = 366 * 24 * 3600_000;
 
 export async function getHomeNow(db: Db, userId: string, now: Date): Promise<HomeNow> {
   const since = new Date(now.getTime() - LOOKBACK_MS);
-  const [settings, questions, rows] = await Promise.all([
+  const [settings, questions, rows, locks] = await Promise.all([
     getUserSettings(db, userId),
     db.question.findMany({ where: { status: "active" }, select: { id: true } }),
     learnerRows(db, userId, since),
+    getExamLocks(db, userId),
   ]);
   const { cards, reviews, responses, attempt } = rows;
   const figures = studyNow({
-    questionIds: questions.map((q) => q.id),
-    cards,
+    questionIds: questions.map((q) => q.id).filter((id) => !locks.has(id)),
+    cards: cards.filter((c) => !locks.has(c.questionId)),
     reviews,
     responses,
     newCardsPerDay: settings.newCardsPerDay,

@@ -1,6 +1,7 @@
 import "server-only";
 // Owns the reads behind the quiz setup and results pages, always scoped by
-// the learner's id.
+// the learner's id. A results page hides the key of a question that another
+// attempt in progress still asks (the exam lock, exam-lock.ts).
 import type { Db } from "@/lib/server/db";
 import { QuizResponseInputSchema, gaveUp } from "@/lib/domain/grading";
 import { answerParts, type AnswerPart } from "@/lib/domain/kinds";
@@ -8,6 +9,7 @@ import { isRightAnswer } from "@/lib/domain/stats/rows";
 import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 import { canOverride, creditOf } from "@/lib/domain/quiz/scoring";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
+import { getExamLocks } from "@/lib/server/data/exam-lock";
 
 export type AttemptSummary = {
   id: string;
@@ -56,6 +58,8 @@ export type ResultItem = {
   explanation: string;
   evidenceHref: string | null;
   timeMs: number | null;
+  /** The attempt in progress that still asks this question: its key (and what was answered here) is hidden until then. */
+  lockedBy: string | null;
 };
 
 export type AttemptResults = {
@@ -82,9 +86,12 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
   });
   if (!attempt) return null;
   const sentences = attempt.article?.sentences ?? [];
-  const items: ResultItem[] = attempt.responses
-    .filter((r) => r.answeredAt !== null)
+  const answered = attempt.responses.filter((r) => r.answeredAt !== null);
+  const locks = await getExamLocks(db, userId, answered.map((r) => r.questionId));
+  const items: ResultItem[] = answered
     .map((r) => {
+      const lockedBy = locks.get(r.questionId) ?? null;
+      if (lockedBy) return lockedItem(r, lockedBy);
       const q = toGradable(r.question);
       const response = QuizResponseInputSchema.parse(r.response);
       const sentence = sentenceNumberAt(sentences, r.question.evidenceStart);
@@ -106,6 +113,7 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
         explanation: r.question.explanation,
         evidenceHref: sentence && attempt.article ? sentenceHref(attempt.article.slug, sentence) : null,
         timeMs: r.timeMs,
+        lockedBy: null,
       };
     });
   const score = attempt.score ?? items.reduce((s, i) => s + i.credit, 0);
@@ -121,6 +129,32 @@ export async function getAttemptResults(db: Db, userId: string, attemptId: strin
     mistakes: items.filter((i) => !i.correct).length,
     overrides: items.filter((i) => i.overridden).length,
     items,
+  };
+}
+
+/** A result whose question is locked: the verdict counts in the score, but nothing that shows the key or the answer given. */
+function lockedItem(
+  r: { questionId: string; position: number; correct: boolean | null; overridden: boolean; credit: number | null; outcome: string | null; timeMs: number | null; question: { kind: string; prompt: string } },
+  lockedBy: string,
+): ResultItem {
+  return {
+    questionId: r.questionId,
+    position: r.position,
+    kind: r.question.kind,
+    prompt: r.question.prompt,
+    yourAnswer: "",
+    correctAnswer: "",
+    correct: isRightAnswer(r),
+    credit: creditOf(r),
+    outcome: r.outcome ?? "wrong",
+    overridden: r.overridden,
+    canOverride: false,
+    note: null,
+    parts: null,
+    explanation: "",
+    evidenceHref: null,
+    timeMs: r.timeMs,
+    lockedBy,
   };
 }
 

@@ -3,9 +3,11 @@ import "server-only";
 // fixed on the server with a per-attempt seed), show, answer (graded here,
 // written at once, one row per question, idempotent), "I was right"
 // overrides, finish, and retry-my-mistakes. Every read and write is scoped by
-// the learner's id; someone else's attempt is "not found".
+// the learner's id; someone else's attempt is "not found". A start carries the
+// form's one-time token: the same token again (a double-click, a resend) finds
+// the attempt it made instead of making another, on both databases.
 import type { Db } from "@/lib/server/db";
-import { serializableTransaction } from "@/lib/server/transaction";
+import { isUniqueViolation, serializableTransaction } from "@/lib/server/transaction";
 import { Prisma, type AttemptStatus } from "@/lib/generated/prisma/client";
 import {
   BLANK_ANSWER_MESSAGE,
@@ -23,6 +25,7 @@ import {
 import { answerParts, isOverridableKind } from "@/lib/domain/kinds";
 import { explanationQuotes } from "@/lib/domain/quiz/feedback";
 import { QuizConfigSchema, quizSizeLimit, type QuizConfig } from "@/lib/domain/quiz/config";
+import { StartTokenSchema } from "@/lib/domain/quiz/start-token";
 import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion } from "@/lib/domain/quiz/present";
 import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
 import { selectQuizQuestions } from "@/lib/domain/quiz/select";
@@ -34,14 +37,16 @@ import { evidenceHref } from "@/lib/server/data/evidence";
 import { normaliseAnswer } from "@/lib/domain/grading";
 import { stableStringify } from "@/lib/domain/questions/content-hash";
 import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
-import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
+import { displayCorrectAnswer, displayResponse, toGradable, type QuestionRow } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
+import { examLockOf } from "@/lib/server/data/exam-lock";
 
 export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
+const LOCKED_REPLY = "This question is in your quiz in progress: answer it there first.";
 
 // ---------------------------------------------------------------- start
 
@@ -50,11 +55,14 @@ export type StartResult = { ok: true; attemptId: string } | Failure;
 export async function startQuizAttempt(
   db: Db,
   userId: string,
-  input: { articleSlug: string; config: QuizConfig },
+  input: { articleSlug: string; config: QuizConfig; startToken: string },
   now: Date,
   seed: number,
 ): Promise<StartResult> {
   const config = QuizConfigSchema.parse(input.config);
+  const startToken = StartTokenSchema.parse(input.startToken);
+  const started = await attemptStartedWith(db, userId, startToken);
+  if (started) return started;
   const article = await db.article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } });
   if (!article) return fail("There is no such article.", 404);
 
@@ -66,7 +74,13 @@ export async function startQuizAttempt(
     return fail("No questions match these settings. Choose more kinds or another origin.");
   }
   const chosen = selectQuizQuestions(eligible, quizSizeLimit(config.size), seed);
-  return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null });
+  return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null, startToken });
+}
+
+/** The attempt this learner already started with this form token, if any. */
+async function attemptStartedWith(db: Db | Prisma.TransactionClient, userId: string, startToken: string): Promise<StartResult | null> {
+  const found = await db.quizAttempt.findUnique({ where: { userId_startToken: { userId, startToken } }, select: { id: true } });
+  return found ? { ok: true, attemptId: found.id } : null;
 }
 
 /** Every active question of the article with what the setup filters read, for this learner at `now`. */
@@ -99,40 +113,60 @@ async function questionsLastAnsweredWrong(db: Db, userId: string, questionIds: s
   return new Set([...latest].filter(([, right]) => !right).map(([id]) => id));
 }
 
-async function createAttempt(
-  db: Db,
-  userId: string,
-  a: { articleId: string; config: QuizConfig; questionIds: string[]; seed: number; now: Date; retryOfId: string | null },
-): Promise<StartResult> {
+type NewAttempt = { articleId: string; config: QuizConfig; questionIds: string[]; seed: number; now: Date; retryOfId: string | null; startToken: string };
+
+async function createAttempt(db: Db, userId: string, a: NewAttempt): Promise<StartResult> {
   const questions = await db.question.findMany({ where: { id: { in: a.questionIds } } });
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const attempt = await serializableTransaction(db, async (tx) => {
-    const created = await tx.quizAttempt.create({
-      data: {
-        userId,
-        articleId: a.articleId,
-        config: a.config,
-        seed: a.seed,
-        startedAt: a.now,
-        maxScore: a.questionIds.length,
-        retryOfId: a.retryOfId,
-      },
-    });
-    await tx.quizResponse.createMany({
-      data: a.questionIds.map((questionId, position) => ({
-        attemptId: created.id,
-        userId,
-        questionId,
-        position,
-        presented: presentQuestion(toGradable(byId.get(questionId)!), a.seed) as Prisma.InputJsonValue,
-      })),
-    });
-    return created;
-  }, TX);
-  return { ok: true, attemptId: attempt.id };
+  try {
+    return await serializableTransaction(db, async (tx) => {
+      // Read again inside the transaction: on SQLite (one transaction at a time) and on a PostgreSQL retry
+      // after a write conflict, the twin request's attempt is seen here.
+      const started = await attemptStartedWith(tx, userId, a.startToken);
+      if (started) return started;
+      return { ok: true as const, attemptId: await insertAttempt(tx, userId, a, byId) };
+    }, TX);
+  } catch (error) {
+    // A twin request with the same token committed first (the unique key (userId, startToken)): answer with its attempt.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await attemptStartedWith(db, userId, a.startToken);
+    if (!winner) throw error;
+    return winner;
+  }
 }
 
-export async function startRetryAttempt(db: Db, userId: string, attemptId: string, now: Date, seed: number): Promise<StartResult> {
+async function insertAttempt(tx: Prisma.TransactionClient, userId: string, a: NewAttempt, byId: Map<string, QuestionRow>): Promise<string> {
+  const created = await tx.quizAttempt.create({
+    data: {
+      userId,
+      articleId: a.articleId,
+      config: a.config,
+      seed: a.seed,
+      startedAt: a.now,
+      maxScore: a.questionIds.length,
+      retryOfId: a.retryOfId,
+      startToken: a.startToken,
+    },
+    select: { id: true },
+  });
+  await tx.quizResponse.createMany({
+    data: a.questionIds.map((questionId, position) => ({
+      attemptId: created.id,
+      userId,
+      questionId,
+      position,
+      presented: presentQuestion(toGradable(byId.get(questionId)!), a.seed) as Prisma.InputJsonValue,
+    })),
+  });
+  return created.id;
+}
+
+export async function startRetryAttempt(db: Db, userId: string, input: { attemptId: string; startToken: string }, now: Date, seed: number): Promise<StartResult> {
+  const { attemptId } = input;
+  const startToken = StartTokenSchema.parse(input.startToken);
+  // A resend of the same "Retry my mistakes" form: the retry it started, whatever the original's state now.
+  const started = await attemptStartedWith(db, userId, startToken);
+  if (started) return started;
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
     include: { responses: { orderBy: { position: "asc" } } },
@@ -149,6 +183,7 @@ export async function startRetryAttempt(db: Db, userId: string, attemptId: strin
     seed,
     now,
     retryOfId: attempt.id,
+    startToken,
   });
 }
 
@@ -354,6 +389,8 @@ async function replyFromRecord(
   if (!row) return fail("That question is not part of this quiz.", 404);
   // Unanswered yet not among the rows of an attempt in progress: the attempt is over.
   if (!row.answeredAt) return fail("This quiz is finished; its answers can no longer change.", 409);
+  // Answered here but still asked by a quiz in progress: the recorded feedback would give that quiz its key.
+  if (await examLockOf(tx, userId, input.questionId)) return fail(LOCKED_REPLY, 409);
   const attempt = known ?? {
     ...(await tx.quizAttempt.findFirstOrThrow({ where: { id: row.attemptId, userId }, select: { status: true } })),
     ...(await attemptProgress(tx, userId, row.attemptId)),
@@ -379,6 +416,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
+    if (await examLockOf(tx, userId, row.questionId)) return fail(LOCKED_REPLY, 409);
     if (!isOverridableKind(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
     if (row.correct) return fail("That answer is already right.", 409);
     const response = QuizResponseInputSchema.safeParse(row.response);

@@ -11,6 +11,7 @@ import { listAttemptsForArticle } from "@/lib/server/data/quiz";
 import { quizPool } from "@/lib/server/quiz/service";
 import { groupPool } from "@/lib/domain/quiz/pool";
 import { getUserSettings } from "@/lib/server/data/settings";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -51,7 +52,8 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
         <h2 id="setup-heading" className="sr-only">
           New quiz
         </h2>
-        <QuizSetupForm slug={setup.slug} pool={pool} />
+        {/* A token per render: a double-click or resend of this form starts one attempt; a fresh visit gets a new one. */}
+        <QuizSetupForm slug={setup.slug} pool={pool} startToken={newStartToken()} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">

@@ -6,6 +6,7 @@ import { getViewer } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { getAttemptResults } from "@/lib/server/data/quiz";
 import { getUserSettings } from "@/lib/server/data/settings";
+import { newStartToken } from "@/lib/server/quiz/start-token";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -15,5 +16,5 @@ export default async function ResultsPage({ params }: PageProps<"/quiz/[attemptI
   const user = await getViewer();
   const [results, { timeZone }] = await Promise.all([getAttemptResults(db, user.id, id.data), getUserSettings(db, user.id)]);
   if (!results) notFound();
-  return <ResultsView results={results} timeZone={timeZone} />;
+  return <ResultsView results={results} timeZone={timeZone} retryToken={newStartToken()} />;
 }

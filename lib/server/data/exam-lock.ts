@@ -1,0 +1,47 @@
+import "server-only";
+// Owns the exam lock: while one of the learner's quiz attempts is in progress,
+// the questions of it they have not answered yet are locked, and no page or
+// action shows their key (answer, accepted answers, the choice that is right,
+// pairs, order, explanation, evidence) or an earlier response that would give
+// it away. Every surface that can show a key asks here, so there is one rule:
+// card pages, the card browser, card history, results of other attempts, the
+// export, the review queue and the answer/override replies of old attempts.
+// A question is unlocked again once answered, or once its attempt is finished
+// or abandoned.
+import type { Db } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NO_USER_ID } from "@/lib/server/viewer-id";
+
+/** Locked question id -> the in-progress attempt that asks it (the one to resume). */
+export type ExamLocks = ReadonlyMap<string, string>;
+
+export const NO_LOCKS: ExamLocks = new Map();
+
+/**
+ * The questions locked for this learner now, each with the attempt that asks
+ * it. `questionIds` narrows the read to those questions (a card page asks
+ * about one). Scoped by the learner's id: another learner's quiz locks nothing.
+ */
+export async function getExamLocks(db: Db | Prisma.TransactionClient, userId: string, questionIds?: readonly string[]): Promise<ExamLocks> {
+  if (userId === NO_USER_ID || questionIds?.length === 0) return NO_LOCKS;
+  const rows = await db.quizResponse.findMany({
+    where: {
+      userId,
+      answeredAt: null,
+      attempt: { userId, status: "in_progress" },
+      ...(questionIds ? { questionId: { in: [...questionIds] } } : {}),
+    },
+    select: { questionId: true, attemptId: true, attempt: { select: { startedAt: true } } },
+    orderBy: { attempt: { startedAt: "desc" } },
+  });
+  const locks = new Map<string, string>();
+  // Newest attempt first: "resume" leads to the quiz most likely on the learner's mind.
+  for (const r of rows) if (!locks.has(r.questionId)) locks.set(r.questionId, r.attemptId);
+  return locks;
+}
+
+/** The attempt that locks this one question for the learner, or null when its key may be shown. */
+export async function examLockOf(db: Db | Prisma.TransactionClient, userId: string, questionId: string): Promise<string | null> {
+  return (await getExamLocks(db, userId, [questionId])).get(questionId) ?? null;
+}
+
