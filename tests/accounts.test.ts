@@ -9,6 +9,7 @@ import { createGuestSession, findSessionUser, hashToken, type CurrentUser } from
 import { changePassword, deleteAccount, requestPasswordReset, resetPassword, signIn, signOut, signOutEverywhere, signUp, type ResetMail } from "@/lib/server/accounts/service";
 import { hashPassword, verifyPassword } from "@/lib/server/accounts/password";
 import { hitLimit } from "@/lib/server/rate-limit";
+import { runGuestPurge } from "@/lib/server/guests/schedule";
 import { answerQuestion, getRunnerState, startQuizAttempt } from "@/lib/server/quiz/service";
 import { getReviewState, gradeCard } from "@/lib/server/cards/review";
 import { updateUserSettings } from "@/lib/server/data/settings";
@@ -256,6 +257,13 @@ describe("rate limits", () => {
   test("the scale multiplies every limit", async () => {
     for (let i = 0; i < 20; i++) expect((await hitLimit(t.db, "signInPerEmail", "ada@example.com", now, 2)).ok).toBe(true);
     expect((await hitLimit(t.db, "signInPerEmail", "ada@example.com", now, 2)).ok).toBe(false);
+  });
+
+  test("the daily run prunes counters whose window ended over a day ago, and only those", async () => {
+    await hitLimit(t.db, "signUpPerIp", "198.51.100.1", now, 1);
+    await hitLimit(t.db, "signUpPerIp", "198.51.100.2", later(DAY), 1);
+    expect(await runGuestPurge(t.db, () => later(DAY + 60_000), { info: () => {}, error: () => {} })).toBe(0);
+    expect((await t.db.rateLimit.findMany()).map((r) => r.key)).toEqual(["signUpPerIp:198.51.100.2"]);
   });
 
   test("concurrent hits are each counted once", async () => {
