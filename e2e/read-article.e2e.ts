@@ -1,8 +1,9 @@
 // Journey: a first-time visitor finds the article on the home page, opens it
 // with the keyboard, reads numbered paragraphs, and follows a link to one
 // sentence, which is highlighted. Also: narrow screens and dark mode.
-import { describe, expect, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
 import { sharedBrowser } from "./browser";
+import { userIdOf, writeDb } from "./helpers";
 
 const TITLE = "Four years on, the Shusha Declaration binds Türkiye and Azerbaijan as allies";
 const browser = sharedBrowser();
@@ -69,8 +70,14 @@ describe("reading an article", () => {
     const [r, g, b] = bg.match(/\d+(\.\d+)?/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(100);
     await page.screenshot({ path: "test-results/reader-360-dark.png", fullPage: false });
-    for (const path of ["/", "/articles/shusha-declaration/quiz", "/review", "/cards", "/progress", "/progress/questions", "/settings"]) {
-      await page.goto(path);
+    // An author sees /progress/questions (everyone else gets not found): sign up, then take the role.
+    const signedUp = await page.request.post("/api/auth/sign-up", { data: { email: `author-${Date.now()}@example.com`, password: "an author's password" } });
+    expect(signedUp.status()).toBe(200);
+    const userId = await userIdOf(context, inject("dbFile"));
+    writeDb(inject("dbFile"), (db) => db.prepare("UPDATE User SET role = 'author' WHERE id = ?").run(userId));
+    for (const path of ["/", "/articles/shusha-declaration/quiz", "/review", "/cards", "/progress", "/progress/questions", "/progress/drafts", "/settings", "/account", "/sign-in", "/sign-up"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
       await page.waitForLoadState("networkidle");
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(wide, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
