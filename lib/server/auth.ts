@@ -20,6 +20,7 @@ import { db, type Db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { isSessionToken, newSessionToken, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "@/lib/session-token";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
+import { isHttpsRequest } from "@/lib/server/request-meta";
 
 export type CurrentUser = { id: string; kind: "guest" | "account"; role: "learner" | "author" | "admin"; timeZone: string };
 /** Who a page renders for; `signedIn` is false for a visitor without a session (no rows, default settings). */
@@ -82,7 +83,7 @@ async function setSessionCookie(token: string): Promise<void> {
     sameSite: "lax",
     path: "/",
     maxAge: SESSION_MAX_AGE_SECONDS,
-    secure: env.COOKIE_SECURE,
+    secure: env.COOKIE_SECURE || (await isHttpsRequest()),
   });
 }
 
