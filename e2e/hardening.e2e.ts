@@ -142,6 +142,7 @@ describe("bad requests are 4xx with one log line", () => {
       ['["$Q0"]', () => action('["$Q0"]'), 400],
       ["10,000 levels", () => action("[".repeat(10_000) + "]".repeat(10_000)), 400],
       ["a part that is not there", () => action('["$1"]'), 400],
+      ["no body at all", () => raw("POST", "/review", { headers: { "next-action": grade, origin: `http://${host}` } }), 400],
       ["foreign Origin", () => action("[]", { origin: "https://evil.example" }), 403],
       ["spoofed X-Forwarded-Host with foreign Origin", () => action("[]", { origin: "https://evil.example", "x-forwarded-host": "evil.example" }), 403],
       ["unknown action id", () => action("[]", { "next-action": grade.slice(0, -2) + (grade.endsWith("00") ? "11" : "00") }), 409],

@@ -165,7 +165,8 @@ export function edgeHandler(nextHandler: Handler, options: { trustedProxies: Tru
         if (unknown) return refuse(req, res, unknown);
       }
     }
-    if (!hasBody(req.headers)) return nextHandler(req, res);
+    // An action without a body is screened too: React cannot decode an empty reply either.
+    if (!kind && !hasBody(req.headers)) return nextHandler(req, res);
 
     // The server hands "Expect: 100-continue" requests to us (checkContinue): invite the body only now.
     if (req.headers.expect?.toLowerCase() === "100-continue") res.writeContinue();
