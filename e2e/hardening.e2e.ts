@@ -4,11 +4,13 @@
 // reports no CSP violation on the pages with the most script (reader, a quiz,
 // review, progress charts, cards, settings); each class of bad request gets
 // its 4xx, never a 500, and logs exactly one line and no stack trace.
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { freePort, serveCommand, serveEnv, stopGroup, waitForServer } from "../scripts/lib/serve";
 import { sharedBrowser } from "./browser";
 import { answerWithKeyboard } from "./helpers";
 import { startQuiz } from "./quiz-steps";
@@ -19,9 +21,9 @@ const base = new URL(inject("baseURL"));
 type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** One HTTP request exactly as given (fetch refuses TRACE and sets Origin and Host itself). */
-function raw(method: string, pathname: string, options: { headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
+function raw(method: string, pathname: string, options: { headers?: Record<string, string>; body?: string | Buffer; port?: string } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: base.hostname, port: base.port, method, path: pathname, headers: options.headers }, (res) => {
+    const req = request({ host: base.hostname, port: options.port ?? base.port, method, path: pathname, headers: options.headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (d: string) => (body += d));
@@ -55,6 +57,27 @@ function actionId(name: string): string {
   if (!id) throw new Error(`no server action named ${name} in the build`);
   return id;
 }
+
+/** Starts a quiz with a form action, as the setup page does (useActionState: previous state, FormData), multipart. */
+function startQuizRequest(headers: Record<string, string>, port?: string): Promise<RawResponse> {
+  const boundary = "----recall-hardening";
+  const fields: [string, string][] = [
+    ["0", '["$undefined","$K1"]'],
+    ["1_slug", "shusha-declaration"],
+    ["1_size", "5"],
+    ["1_kinds", "cloze"],
+    ["1_origin", "both"],
+    ["1_mode", "all"],
+  ];
+  const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  return raw("POST", "/articles/shusha-declaration/quiz", {
+    port,
+    headers: { "next-action": actionId("startQuizAction"), "content-type": `multipart/form-data; boundary=${boundary}`, ...headers },
+    body,
+  });
+}
+
+const sessionCookie = (response: RawResponse) => [response.headers["set-cookie"] ?? []].flat().find((c) => c.startsWith("recall_session="));
 
 /** Collects CSP violations in every page of the context: Chromium's console reports and the DOM's events. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -93,10 +116,16 @@ describe("security headers", () => {
   });
 
   test("X-Forwarded-Proto: https from an untrusted client earns no HSTS and no Secure cookie", async () => {
-    const response = await raw("GET", "/", { headers: { "x-forwarded-proto": "https", "x-recall-proto": "https" } });
+    const claims = { "x-forwarded-proto": "https", "x-recall-proto": "https" };
+    const response = await raw("GET", "/", { headers: claims });
     expect(response.status).toBe(200);
     expect(response.headers["strict-transport-security"]).toBeUndefined();
     expect(String(response.headers["content-security-policy"])).not.toContain("upgrade-insecure-requests");
+
+    const started = await startQuizRequest({ ...claims, origin: `http://${base.host}` });
+    expect(started.status).toBe(200);
+    expect(sessionCookie(started)).toBeDefined();
+    expect(sessionCookie(started)).not.toMatch(/;\s*Secure/i);
   });
 
   test("no CSP violation while reading, taking a quiz, reviewing, and on progress, cards and settings", async () => {
@@ -179,5 +208,43 @@ describe("bad requests are 4xx with one log line", () => {
     });
     expect(response.status).toBe(200);
     expectSecurityHeaders(response, "action");
+  });
+});
+
+describe("behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1, a second server on the same build and database)", () => {
+  let proxied: ChildProcess | undefined;
+  let port = "";
+  let log = "";
+  beforeAll(async () => {
+    port = String(await freePort());
+    const serve = serveCommand("127.0.0.1", Number(port));
+    proxied = spawn(serve.command, serve.args, {
+      env: serveEnv("127.0.0.1", Number(port), { DATABASE_URL: `file:${inject("dbFile")}`, TRUSTED_PROXIES: "127.0.0.1, ::1" }),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    proxied.stdout!.on("data", (d) => (log += d));
+    proxied.stderr!.on("data", (d) => (log += d));
+    await waitForServer(`http://127.0.0.1:${port}/api/health`, proxied, () => log.slice(-4000));
+  });
+  afterAll(() => stopGroup(proxied));
+
+  test("the proxy's X-Forwarded-Proto: https earns HSTS and a Secure session cookie", async () => {
+    const page = await raw("GET", "/", { port, headers: { "x-forwarded-proto": "https" } });
+    expect(page.headers["strict-transport-security"]).toBe("max-age=31536000");
+    expect(String(page.headers["content-security-policy"])).toContain("upgrade-insecure-requests");
+    const plain = await raw("GET", "/", { port });
+    expect(plain.headers["strict-transport-security"]).toBeUndefined();
+
+    const started = await startQuizRequest({ "x-forwarded-proto": "https", "x-forwarded-host": "recall.example", origin: "https://recall.example" }, port);
+    expect(started.status).toBe(200);
+    expect(sessionCookie(started)).toMatch(/;\s*Secure/i);
+  });
+
+  test("the proxy's X-Forwarded-Host is the host an action's Origin must match", async () => {
+    const foreign = await startQuizRequest({ "x-forwarded-host": "recall.example", origin: `http://127.0.0.1:${port}` }, port);
+    expect(foreign.status).toBe(403);
+    const spoofed = await startQuizRequest({ "x-forwarded-host": "evil.example, recall.example", origin: "https://evil.example" }, port);
+    expect(spoofed.status).toBe(403);
   });
 });
