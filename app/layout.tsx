@@ -10,6 +10,13 @@ export const metadata: Metadata = {
   icons: { icon: "/icon.svg" },
 };
 
+// Every page is rendered per request, the not-found page included: the edge
+// server (scripts/lib/edge-server.ts) sends a Content-Security-Policy with a
+// fresh nonce, and Next.js puts that nonce on its inline scripts only when it
+// renders the page for that request. A prerendered page's scripts would carry
+// no nonce and the browser would refuse them.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,

@@ -1,8 +1,9 @@
 // Starts Recall the way a user does (npm start: migrate, seed, build if
 // needed, serve) on a throwaway database and a free port, for the browser
-// journeys; stops it afterwards.
+// journeys; stops it afterwards. The server's output is also written to a
+// file the journeys can read (what a refused request logged).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -32,16 +33,22 @@ export default async function setup(project: TestProject) {
   dir = mkdtempSync(path.join(tmpdir(), "recall-e2e-"));
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
+  const logFile = path.join(dir, "server.log");
   server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  server.stdout!.on("data", (d) => (output += d));
-  server.stderr!.on("data", (d) => (output += d));
+  for (const stream of [server.stdout!, server.stderr!]) {
+    stream.on("data", (d) => {
+      output += d;
+      appendFileSync(logFile, d);
+    });
+  }
   await waitForServer(baseURL, 300_000, () => output.slice(-4000));
   project.provide("baseURL", baseURL);
   project.provide("dbFile", path.join(dir, "e2e.db"));
+  project.provide("serverLog", logFile);
 
   return async () => {
     if (server?.pid) {
@@ -60,5 +67,7 @@ declare module "vitest" {
     baseURL: string;
     /** The server's SQLite file, for tests that check what was stored. */
     dbFile: string;
+    /** Everything the server has printed so far (stdout and stderr). */
+    serverLog: string;
   }
 }

@@ -1,5 +1,5 @@
 // The settings form's time zone field: a trimmed string that isTimeZone accepts.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { isTimeZone } from "./time-zone";
 
 export const TimeZoneSchema = z

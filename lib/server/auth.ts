@@ -21,7 +21,7 @@ import { env } from "@/lib/server/env";
 import { isSessionToken, newSessionToken, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "@/lib/session-token";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
 import { hitLimit } from "@/lib/server/rate-limit";
-import { clientIp } from "@/lib/server/request-meta";
+import { clientIp, isHttpsRequest } from "@/lib/server/request-meta";
 import { TooManyRequestsError } from "@/lib/domain/errors";
 
 export type CurrentUser = { id: string; kind: "guest" | "account"; role: "learner" | "author" | "admin"; timeZone: string; email: string | null };
@@ -111,7 +111,7 @@ export async function setSessionCookie(token: string, kind: UserKind = "guest"):
     sameSite: "lax",
     path: "/",
     maxAge,
-    secure: env.COOKIE_SECURE,
+    secure: env.COOKIE_SECURE || (await isHttpsRequest()),
   });
 }
 

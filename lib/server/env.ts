@@ -3,6 +3,7 @@ import "server-only";
 // validated once with zod so a bad value fails at start with a clear message.
 import { z } from "zod";
 import { resolveDatabaseUrl } from "@/lib/db-url";
+import { parseTrustedProxies } from "@/lib/trusted-proxies";
 
 const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
@@ -20,6 +21,20 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Recall <no-reply@localhost>"),
   /** The public origin used in links sent by mail (https://recall.example); unset: the request's own origin. */
   APP_URL: z.url().optional(),
+  /**
+   * Proxies whose X-Forwarded-For / -Proto / -Host are believed (IPs or CIDRs,
+   * comma-separated; empty: none). Read by the edge server (scripts/lib/edge-server.ts)
+   * through the same parser; validated here too so a bad value fails the app at start.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const parsed = parseTrustedProxies(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }),
 });
 
 function loadEnv() {

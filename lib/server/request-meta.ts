@@ -6,10 +6,10 @@ import "server-only";
 // whether X-Forwarded-For / X-Forwarded-Proto may be believed. Code never
 // reads X-Forwarded-* itself.
 import { headers } from "next/headers";
+import { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER } from "@/lib/request-meta-headers";
 
 /** Internal request headers written by the edge server; a client's own copies are dropped before the app sees them. */
-export const CLIENT_IP_HEADER = "x-recall-client-ip";
-export const CLIENT_PROTO_HEADER = "x-recall-proto";
+export { CLIENT_IP_HEADER, CLIENT_PROTO_HEADER };
 
 /** The client's IP address as the edge server determined it ("unknown" when the app runs without it, e.g. `next dev`). */
 export async function clientIp(): Promise<string> {

@@ -1,6 +1,8 @@
-// Benchmark: Recall over HTTP, on a production build (next start) pinned to
-// one core, with autocannon on 127.0.0.1 only. One run measures, one after
-// another, each for a fixed duration:
+// Benchmark: Recall over HTTP, on a production build served as `npm start`
+// serves it (Recall's edge server around Next.js; BENCH_SERVER=next for a bare
+// `next start`, to see what the edge costs) pinned to one core, with
+// autocannon on 127.0.0.1 only. One run measures, one after another, each for
+// a fixed duration:
 //
 //   /api/health                    the floor: a route handler with one `select 1`
 //   answer submit (server action)  every request a real FIRST answer: its own
@@ -28,8 +30,7 @@ import { startQuizAttempt } from "@/lib/server/quiz/service";
 import { newSessionToken, SESSION_COOKIE } from "@/lib/session-token";
 import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
-import { bin } from "../lib/run";
-import { freePort, stopGroup, waitForServer } from "../lib/serve";
+import { freePort, serveCommand, serveEnv, stopGroup, waitForServer } from "../lib/serve";
 import { newStartToken } from "@/lib/server/quiz/start-token";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -103,11 +104,11 @@ function hasTaskset(): boolean {
 }
 
 function startServer(port: number, databaseUrl: string, pinned: boolean): { child: ChildProcess; log: () => string } {
-  const next = [bin("next"), "start", "-p", String(port), "-H", "127.0.0.1"];
-  const [command, ...args] = pinned ? ["taskset", "-c", "0", ...next] : next;
+  const serve = serveCommand("127.0.0.1", port);
+  const [command, ...args] = pinned ? ["taskset", "-c", "0", serve.command, ...serve.args] : [serve.command, ...serve.args];
   const child = spawn(command!, args, {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: serveEnv("127.0.0.1", port, { DATABASE_URL: databaseUrl }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -254,6 +255,7 @@ async function main() {
     const answerId = actionId("answerAction", "lib/server/actions/quiz.ts");
     const gradeId = actionId("gradeCardAction", "lib/server/actions/review.ts");
     const proxy = proxyInBuild();
+    out(`bench:http: served by ${serveCommand("127.0.0.1", port).label}`);
     out(`bench:http: ${base}, server ${pinned ? "pinned to core 0 (taskset -c 0)" : "NOT pinned (no taskset)"}, ${CONNECTIONS} connections, ${SECONDS} s per phase`);
     out(`bench:http: proxy.ts ${proxy ? "in the build: it runs on every request below, health included" : "none in the build: no per-request proxy"}`);
 

@@ -1,6 +1,6 @@
 // Benchmark: how heavy each main page is for a learner with some history.
 // Builds when .next is not a build of the current sources, serves it with
-// `next start` on a scratch SQLite database and a free 127.0.0.1 port, makes
+// the server `npm start` runs (scripts/serve.ts) on a scratch SQLite database and a free 127.0.0.1 port, makes
 // a guest with one finished quiz and one open quiz (in Chromium, through the
 // real forms), then for home, reader, quiz runner, review and progress:
 //   (a) the gzip size of every script the page fetches before its load event
@@ -23,8 +23,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { SESSION_COOKIE } from "../../lib/session-token";
 import { buildIfStale } from "../lib/build";
 import { prepareDatabase } from "../lib/prepare-db";
-import { bin } from "../lib/run";
-import { freePort, sleep, stopGroup, waitForServer } from "../lib/serve";
+import { freePort, serveCommand, serveEnv, sleep, stopGroup, waitForServer } from "../lib/serve";
 import { CHROMIUM_FLAGS as SHARED_CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium";
 
 const CHROMIUM = CHROMIUM_PATH;
@@ -208,15 +207,16 @@ async function main(): Promise<number> {
     const port = await freePort();
     const baseURL = `http://${HOST}:${port}`;
     let log = "";
-    server = spawn(bin("next"), ["start", "-H", HOST, "-p", String(port)], {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    const serve = serveCommand(HOST, port);
+    server = spawn(serve.command, serve.args, {
+      env: serveEnv(HOST, port),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
     server.stdout!.on("data", (d) => (log += d));
     server.stderr!.on("data", (d) => (log += d));
     await waitForServer(`${baseURL}/`, server, () => log.slice(-4000));
-    out(`server: ${baseURL} (next start, scratch database in ${dir})`);
+    out(`server: ${baseURL} (${serveCommand(HOST, port).label}, scratch database in ${dir})`);
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS.filter((f) => f !== "--headless") });
     const { token, openQuizId } = await makeLearner(browser, baseURL);

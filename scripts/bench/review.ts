@@ -1,6 +1,6 @@
 // Benchmark: what one grade in the review session costs, as a browser sees it.
 // Serves the build (built when .next is not a build of the current sources)
-// with `next start` on a scratch SQLite database and a free 127.0.0.1 port,
+// with the server `npm start` runs (scripts/serve.ts) on a scratch SQLite database and a free 127.0.0.1 port,
 // or uses a running server (BENCH_URL=http://127.0.0.1:3262 and BENCH_DB,
 // its seeded SQLite file). A guest in Chromium (playwright-core) reveals and grades
 // BENCH_GRADES cards (12 by default) with the keyboard, as a learner does, and
@@ -28,8 +28,7 @@ import { SESSION_COOKIE } from "../../lib/session-token";
 import { buildIfStale } from "../lib/build";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../lib/chromium";
 import { prepareDatabase } from "../lib/prepare-db";
-import { bin } from "../lib/run";
-import { freePort, stopGroup, waitForServer } from "../lib/serve";
+import { freePort, serveCommand, serveEnv, stopGroup, waitForServer } from "../lib/serve";
 
 const HOST = "127.0.0.1";
 const GRADES = Number(process.env.BENCH_GRADES ?? 12);
@@ -247,7 +246,8 @@ async function main(): Promise<number> {
       const port = await freePort();
       baseURL = `http://${HOST}:${port}`;
       let log = "";
-      server = spawn(bin("next"), ["start", "-H", HOST, "-p", String(port)], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      const serve = serveCommand(HOST, port);
+      server = spawn(serve.command, serve.args, { env: serveEnv(HOST, port), stdio: ["ignore", "pipe", "pipe"], detached: true });
       server.stdout!.on("data", (d) => (log = (log + d).slice(-8000)));
       server.stderr!.on("data", (d) => (log = (log + d).slice(-8000)));
       await waitForServer(`${baseURL}/api/health`, server, () => log);

@@ -1,7 +1,7 @@
 // Owns the reading of an article file: optional YAML-ish front matter
 // (--- key: value ---) or a plain-text "date YYYY-MM-DD" header line, then
 // the body. Pure: no I/O, no clock.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { ArticleSlugSchema } from "./slug";
 
 export const FrontMatterSchema = z.object({

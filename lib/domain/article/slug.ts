@@ -1,5 +1,5 @@
 // Owns what an article slug may be: lowercase words joined by hyphens.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

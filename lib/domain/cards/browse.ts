@@ -1,6 +1,6 @@
 // Owns the card browser's filters: what a learner may search by, validated
 // from the URL, and the pure filter over card rows.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
 import { normaliseAnswer } from "@/lib/domain/grading";
 

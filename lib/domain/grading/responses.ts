@@ -2,7 +2,7 @@
 // schema per question kind for untrusted input, and the check that a parsed
 // response fits the question it claims to answer (its choice is one of the
 // question's choices, its ordering a permutation of the items, ...). Pure.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { KIND_LABELS } from "@/lib/domain/kinds";
 

@@ -1,7 +1,7 @@
 // Owns the shape of a hand-written question bank file (seeds/questions/*.yaml):
 // one zod schema per question kind, and the conversion of a validated entry
 // into the row shape the seed writes. Pure: no I/O.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 
 export const QUESTION_KINDS = [

@@ -1,6 +1,6 @@
 // Owns the quiz setup a learner chooses (how many questions, which kinds,
 // which origin, which mode) and its validation from an untrusted form.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
 
 export const QUIZ_SIZES = ["5", "10", "20", "all"] as const;

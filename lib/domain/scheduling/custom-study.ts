@@ -3,7 +3,7 @@
 // today, reviewing ahead) and the validated shapes of those requests. The
 // queue itself is built in ./queue; the extra new cards are stored per study
 // day, so they lapse at the learner's 04:00 rollover. Pure.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 import { studyDayOf } from "./study-day";
 import { MAX_EXTRA_NEW_CARDS, MAX_REVIEW_AHEAD_DAYS, type StudyMode } from "./custom-study-limits";
 

@@ -1,7 +1,7 @@
 // Owns the validation of a learner's scheduling settings (the User columns
 // desiredRetention, newCardsPerDay, maximumInterval). Accepts numbers, or the
 // strings a form posts, so a server action can parse Object.fromEntries(formData).
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 
 /** Form fields arrive as strings: trim and convert; "" stays "" so it is reported as missing, not read as 0. */
 const fromFormNumber = (value: unknown): unknown =>
