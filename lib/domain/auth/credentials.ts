@@ -3,7 +3,7 @@
 // characters, as NIST SP 800-63B asks: length, no composition rules), and the
 // shape of every account form. The sign-up, sign-in, password and deletion
 // routes all validate with these, and so does the user:role CLI's email.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;

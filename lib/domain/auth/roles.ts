@@ -1,7 +1,7 @@
 // Owns the role rule: who may use what. Roles are ordered, learner < author <
 // admin, and a minimum role admits everyone at or above it. Every page and
 // mutation that needs a role asks hasRole; nothing compares role names itself.
-import { z } from "zod";
+import { z } from "@/lib/domain/zod";
 
 export const ROLES = ["learner", "author", "admin"] as const;
 export type Role = (typeof ROLES)[number];
