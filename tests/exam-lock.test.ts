@@ -23,6 +23,7 @@ import { getAttemptResults } from "@/lib/server/data/quiz";
 import { exportHistoryCsv } from "@/lib/server/data/export";
 import { getReviewView } from "@/lib/server/cards/review";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { TINY_RIGHT_ANSWERS } from "./helpers/tiny-answers";
 
 let t: TestDb;
 let userId: string;
@@ -31,22 +32,7 @@ const KEY = "London";
 const now = new Date("2026-11-27T10:00:00Z");
 const later = (s: number) => new Date(now.getTime() + s * 1000);
 const ONLY = (kinds: QuizConfig["kinds"]): QuizConfig => ({ size: "all", kinds, origin: "handwritten", mode: "all" });
-const RIGHT: Record<string, unknown> = {
-  "q-mc": { kind: "multiple_choice", choice: "1843" },
-  "q-tf": { kind: "true_false", value: false },
-  "q-cloze": { kind: "cloze", text: "Babbage" },
-  "q-short": { kind: "short_answer", text: "London" },
-  "q-order": { kind: "ordering", order: ["Ada Lovelace", "Charles Babbage", "London"] },
-  "q-match": {
-    kind: "matching",
-    pairs: [
-      { left: "Ada Lovelace", right: "wrote the first published algorithm" },
-      { left: "Charles Babbage", right: "designed the Analytical Engine" },
-      { left: "The Analytical Engine", right: "was never finished" },
-    ],
-  },
-  "q-card": { kind: "flashcard", knew: true },
-};
+const RIGHT = TINY_RIGHT_ANSWERS;
 
 async function start(config: QuizConfig, user = userId) {
   const started = await startQuizAttempt(t.db, user, { articleSlug: "tiny", config, startToken: newStartToken() }, now, 7);

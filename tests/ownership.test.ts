@@ -14,6 +14,7 @@ import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
 import type { QuizConfig } from "@/lib/domain/quiz/config";
 import { newStartToken } from "@/lib/server/quiz/start-token";
 import { createTestDb, type TestDb } from "./helpers/test-db";
+import { TINY_RIGHT_ANSWERS } from "./helpers/tiny-answers";
 
 const holder = vi.hoisted(() => ({ db: null as PrismaClient | null, token: "" }));
 vi.mock("@/lib/server/db", () => ({
@@ -54,22 +55,8 @@ let t: TestDb;
 const now = new Date();
 const later = (s: number) => new Date(now.getTime() + s * 1000);
 const ALL: QuizConfig = { size: "all", kinds: [...QUESTION_KINDS], origin: "handwritten", mode: "all" };
-const RIGHT: Record<string, unknown> = {
-  "q-mc": { kind: "multiple_choice", choice: "1843" },
-  "q-tf": { kind: "true_false", value: false },
-  "q-cloze": { kind: "cloze", text: "Newton" }, // wrong: a mistake to retry and to mark right
-  "q-short": { kind: "short_answer", text: "London" },
-  "q-order": { kind: "ordering", order: ["Ada Lovelace", "Charles Babbage", "London"] },
-  "q-match": {
-    kind: "matching",
-    pairs: [
-      { left: "Ada Lovelace", right: "wrote the first published algorithm" },
-      { left: "Charles Babbage", right: "designed the Analytical Engine" },
-      { left: "The Analytical Engine", right: "was never finished" },
-    ],
-  },
-  "q-card": { kind: "flashcard", knew: true },
-};
+// Right but the cloze: a mistake to retry and to mark right.
+const RIGHT: Record<string, unknown> = { ...TINY_RIGHT_ANSWERS, "q-cloze": { kind: "cloze", text: "Newton" } };
 
 /** A's rows, as A left them. */
 const a = {

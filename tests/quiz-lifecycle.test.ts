@@ -22,6 +22,7 @@ import { RATED_CARD } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 import { newStartToken } from "@/lib/server/quiz/start-token";
 import { isUniqueViolation } from "@/lib/server/transaction";
+import { TINY_RIGHT_ANSWERS } from "./helpers/tiny-answers";
 
 let t: TestDb;
 let userId: string;
@@ -30,22 +31,8 @@ const now = new Date("2026-11-27T10:00:00Z");
 const later = (s: number) => new Date(now.getTime() + s * 1000);
 const ALL: QuizConfig = { size: "all", kinds: [...QUESTION_KINDS], origin: "handwritten", mode: "all" };
 
-const RIGHT: Record<string, unknown> = {
-  "q-mc": { kind: "multiple_choice", choice: "1843" },
-  "q-tf": { kind: "true_false", value: false },
-  "q-cloze": { kind: "cloze", text: "babbage" },
-  "q-short": { kind: "short_answer", text: "Londn" },
-  "q-order": { kind: "ordering", order: ["Ada Lovelace", "Charles Babbage", "London"] },
-  "q-match": {
-    kind: "matching",
-    pairs: [
-      { left: "Ada Lovelace", right: "wrote the first published algorithm" },
-      { left: "Charles Babbage", right: "designed the Analytical Engine" },
-      { left: "The Analytical Engine", right: "was never finished" },
-    ],
-  },
-  "q-card": { kind: "flashcard", knew: true },
-};
+// Right, with the typed answers in another case and with a typo, as the grader forgives them.
+const RIGHT: Record<string, unknown> = { ...TINY_RIGHT_ANSWERS, "q-cloze": { kind: "cloze", text: "babbage" }, "q-short": { kind: "short_answer", text: "Londn" } };
 
 async function keyOf(questionId: string) {
   return (await t.db.question.findUniqueOrThrow({ where: { id: questionId } })).key;

@@ -43,12 +43,18 @@ export type StartQuizState = {
 
 const newSeed = () => randomInt(1, 2 ** 31 - 1);
 
+/** A start form's one-time token (quiz setup, retry my mistakes), or why the form is refused. */
+function startTokenOf(formData: FormData): Parsed<string> {
+  const token = StartTokenSchema.safeParse(formData.get("startToken"));
+  return token.success ? token : { success: false, error: token.error.issues[0]?.message ?? "This form is out of date: reload the page." };
+}
+
 /** The setup form: its article first (a bad one is "does not exist"), its one-time start token, then the settings, with a message per field. */
 function parseStartQuiz(formData: FormData): Parsed<{ articleSlug: string; config: QuizConfig; startToken: string }> {
   const slug = ArticleSlugSchema.safeParse(formData.get("slug"));
   if (!slug.success) return { success: false, error: "That article does not exist." };
-  const startToken = StartTokenSchema.safeParse(formData.get("startToken"));
-  if (!startToken.success) return { success: false, error: startToken.error.issues[0]?.message ?? "This form is out of date: reload the page." };
+  const startToken = startTokenOf(formData);
+  if (!startToken.success) return startToken;
   const config = QuizConfigSchema.safeParse({
     size: formData.get("size"),
     kinds: formData.getAll("kinds"),
@@ -130,8 +136,8 @@ export type RetryState = { error?: string };
 function parseRetry(formData: FormData): Parsed<{ attemptId: string; startToken: string }> {
   const attemptId = IdSchema.safeParse(formData.get("attemptId"));
   if (!attemptId.success) return { success: false, error: "That quiz could not be found." };
-  const startToken = StartTokenSchema.safeParse(formData.get("startToken"));
-  if (!startToken.success) return { success: false, error: startToken.error.issues[0]?.message ?? "This form is out of date: reload the page." };
+  const startToken = startTokenOf(formData);
+  if (!startToken.success) return startToken;
   return { success: true, data: { attemptId: attemptId.data, startToken: startToken.data } };
 }
 
