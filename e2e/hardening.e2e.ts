@@ -4,6 +4,7 @@
 // reports no CSP violation on the pages with the most script (reader, a quiz,
 // review, progress charts, cards, settings); each class of bad request gets
 // its 4xx, never a 500, and logs exactly one line and no stack trace.
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
@@ -68,6 +69,8 @@ function startQuizRequest(headers: Record<string, string>, port?: string): Promi
     ["1_kinds", "cloze"],
     ["1_origin", "both"],
     ["1_mode", "all"],
+    // The setup form's one-time token (a fresh one per request: each is a new start).
+    ["1_startToken", randomBytes(18).toString("base64url")],
   ];
   const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
   return raw("POST", "/articles/shusha-declaration/quiz", {
