@@ -62,15 +62,17 @@ function actionId(name: string): string {
 /** Starts a quiz with a form action, as the setup page does (useActionState: previous state, FormData), multipart. */
 function startQuizRequest(headers: Record<string, string>, port?: string): Promise<RawResponse> {
   const boundary = "----recall-hardening";
+  // As the browser sends it: the form's fields under the FormData's prefix ("_1_"), then the root part, which
+  // refers to them ("$K1") and is decoded when it arrives, so it comes last.
   const fields: [string, string][] = [
-    ["0", '["$undefined","$K1"]'],
-    ["1_slug", "shusha-declaration"],
-    ["1_size", "5"],
-    ["1_kinds", "cloze"],
-    ["1_origin", "both"],
-    ["1_mode", "all"],
+    ["_1_slug", "shusha-declaration"],
+    ["_1_size", "5"],
+    ["_1_kinds", "cloze"],
+    ["_1_origin", "both"],
+    ["_1_mode", "all"],
     // The setup form's one-time token (a fresh one per request: each is a new start).
-    ["1_startToken", randomBytes(18).toString("base64url")],
+    ["_1_startToken", randomBytes(18).toString("base64url")],
+    ["0", '[{},"$K1"]'],
   ];
   const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
   return raw("POST", "/articles/shusha-declaration/quiz", {
@@ -127,6 +129,7 @@ describe("security headers", () => {
 
     const started = await startQuizRequest({ ...claims, origin: `http://${base.host}` });
     expect(started.status).toBe(200);
+    expect(started.headers["x-action-redirect"], "the quiz started").toMatch(/^\/quiz\//);
     expect(sessionCookie(started)).toBeDefined();
     expect(sessionCookie(started)).not.toMatch(/;\s*Secure/i);
   });
@@ -241,6 +244,7 @@ describe("behind a trusted proxy (TRUSTED_PROXIES=127.0.0.1, a second server on 
 
     const started = await startQuizRequest({ "x-forwarded-proto": "https", "x-forwarded-host": "recall.example", origin: "https://recall.example" }, port);
     expect(started.status).toBe(200);
+    expect(started.headers["x-action-redirect"], "the quiz started").toMatch(/^\/quiz\//);
     expect(sessionCookie(started)).toMatch(/;\s*Secure/i);
   });
 
