@@ -4,6 +4,7 @@
 // and, past the limit, answered 429 with Retry-After; the account page
 // changes the password and deletes the account, leaving no row.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, test } from "vitest";
 import { sharedBrowser } from "./browser";
@@ -155,6 +156,33 @@ describe("accounts", () => {
     expect(ok.status()).toBe(303);
     expect(ok.headers().location).toBe("/sign-up");
     expect(users()).toBe(before + 1);
+    await context.close();
+  });
+
+  test("forgot password: the link in the server log sets a new password once and signs in; a second use is refused", async () => {
+    const { context, page } = await browser.newPage();
+    const address = email();
+    const made = await page.request.post("/api/auth/sign-up", { data: { email: address, password: PASSWORD } });
+    expect(made.status()).toBe(200);
+    await page.request.post("/api/auth/sign-out", { data: {} });
+    await page.goto("/forgot-password");
+    await fill(page, { Email: address }, "Send the link");
+    await poll(() => page.locator("form [role=status]").textContent()).toMatch(/^If an account uses that address, a reset link is on its way/);
+    let link: string | undefined;
+    await poll(() => {
+      const line = readFileSync(inject("serverLog"), "utf8").split("\n").find((l) => l.startsWith(`recall: password reset link for ${address}: `));
+      link = line?.split(": ").pop();
+      return Boolean(link);
+    }).toBe(true);
+    await page.goto(new URL(link!).pathname + new URL(link!).search);
+    await fill(page, { "New password": "a brand new password" }, "Save and sign in");
+    await page.waitForURL((url) => url.pathname === "/");
+    await poll(() => page.getByRole("link", { name: "Account" }).count()).toBe(1);
+    await page.goto(new URL(link!).pathname + new URL(link!).search);
+    await fill(page, { "New password": "yet another password" }, "Save and sign in");
+    await poll(() => page.locator("form [role=alert]").textContent()).toBe("This reset link has expired or was already used. Ask for a new one.");
+    const old = await page.request.post("/api/auth/sign-in", { data: { email: address, password: PASSWORD } });
+    expect(old.status()).toBe(401);
     await context.close();
   });
 
