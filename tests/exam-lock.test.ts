@@ -16,7 +16,7 @@ import { CardFiltersSchema } from "@/lib/domain/cards/browse";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { answerQuestion, getRunnerState, overrideAnswer, startQuizAttempt } from "@/lib/server/quiz/service";
 import { newStartToken } from "@/lib/server/quiz/start-token";
-import { getExamLocks } from "@/lib/server/data/exam-lock";
+import { getExamLocks, HELD_BACK_PROMPT } from "@/lib/server/data/exam-lock";
 import { getCardHistory } from "@/lib/server/data/card-history";
 import { browseCards } from "@/lib/server/data/cards";
 import { getAttemptResults } from "@/lib/server/data/quiz";
@@ -75,15 +75,44 @@ beforeEach(async () => {
 });
 
 describe("while an attempt asks a question the learner has not answered", () => {
-  test("the lock lists exactly the unanswered questions of the learner's attempts in progress", async () => {
+  test("the lock lists the unanswered questions of the learner's attempts in progress, and their siblings (same sentence)", async () => {
     const attempt = await start(ONLY(["short_answer", "cloze"]));
-    expect([...(await getExamLocks(t.db, userId)).keys()].sort()).toHaveLength(2);
-    expect((await getExamLocks(t.db, userId)).get(shortId)).toBe(attempt);
+    const locks = await getExamLocks(t.db, userId);
+    const asked = (await t.db.quizResponse.findMany({ where: { attemptId: attempt }, select: { questionId: true } })).map((r) => r.questionId);
+    expect(asked).toHaveLength(2);
+    for (const id of asked) expect(locks.get(id)).toBe(attempt);
+    expect(locks.get(shortId)).toBe(attempt);
+    // Every other lock is a sibling: an active question whose evidence overlaps an asked one's.
+    const evidence = async (ids: string[]) => t.db.question.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, evidenceStart: true, evidenceEnd: true } });
+    const askedEvidence = await evidence(asked);
+    const siblings = await evidence([...locks.keys()].filter((id) => !asked.includes(id)));
+    for (const s of siblings) {
+      expect(s.status).toBe("active");
+      expect(askedEvidence.some((a) => s.evidenceStart < a.evidenceEnd && s.evidenceEnd > a.evidenceStart)).toBe(true);
+    }
+    const unrelated = await t.db.question.findMany({ where: { status: "active", id: { notIn: [...locks.keys()] } }, select: { evidenceStart: true, evidenceEnd: true } });
+    for (const u of unrelated) expect(askedEvidence.some((a) => u.evidenceStart < a.evidenceEnd && u.evidenceEnd > a.evidenceStart)).toBe(false);
     // Another learner's quiz locks nothing for this one, and this one's nothing for them.
     const other = (await t.db.user.create({ data: {} })).id;
     expect((await getExamLocks(t.db, other)).size).toBe(0);
     await start(ONLY(["true_false"]), other);
-    expect((await getExamLocks(t.db, userId)).size).toBe(2);
+    expect((await getExamLocks(t.db, userId)).size).toBe(locks.size);
+  });
+
+  test("a sibling's prompt (it may state the key) is neither shown nor searched in the card browser or on its page", async () => {
+    await start(ONLY(["short_answer"]));
+    const locks = await getExamLocks(t.db, userId);
+    const siblingId = [...locks.keys()].find((id) => id !== shortId);
+    expect(siblingId, "the fixture's short answer has a sibling").toBeDefined();
+    const sibling = await t.db.question.findUniqueOrThrow({ where: { id: siblingId! } });
+    const word = sibling.prompt.split(/\W+/).filter((w) => w.length > 4).pop()!;
+    const found = await browseCards(t.db, userId, CardFiltersSchema.parse({ q: word }), now);
+    expect(found.cards.map((c) => c.questionId)).not.toContain(siblingId);
+    const all = await browseCards(t.db, userId, CardFiltersSchema.parse({}), now);
+    expect(all.cards.find((c) => c.questionId === siblingId)?.prompt).toBe(HELD_BACK_PROMPT);
+    const page = await getCardHistory(t.db, userId, siblingId!);
+    expect(page?.question.prompt).toBe(HELD_BACK_PROMPT);
+    expect(JSON.stringify(page)).not.toContain(sibling.prompt);
   });
 
   test("no surface shows its key; answering it in the quiz shows it again", async () => {
@@ -139,8 +168,10 @@ describe("while an attempt asks a question the learner has not answered", () => 
     const before = await getReviewView(t.db, userId, { articleSlug: "tiny" }, now);
     const open = await start(ONLY(["short_answer", "cloze"]));
     const during = await getReviewView(t.db, userId, { articleSlug: "tiny" }, now);
-    expect(during?.counts.new).toBe((before?.counts.new ?? 0) - 2);
-    expect(during?.heldForQuiz).toEqual({ count: 2, attemptId: open });
+    const held = (await getExamLocks(t.db, userId)).size;
+    expect(held).toBeGreaterThanOrEqual(2); // the two asked, and their siblings
+    expect(during?.counts.new).toBe((before?.counts.new ?? 0) - held);
+    expect(during?.heldForQuiz).toEqual({ count: held, attemptId: open });
     expect(JSON.stringify(during)).not.toContain(KEY);
     // Every card the session would show, graded through: none is a locked one.
     const lockedIds = new Set((await getExamLocks(t.db, userId)).keys());

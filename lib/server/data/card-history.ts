@@ -8,7 +8,7 @@ import { QuizResponseInputSchema } from "@/lib/domain/grading";
 import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/scheduling";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
-import { examLockOf } from "@/lib/server/data/exam-lock";
+import { examLockOf, HELD_BACK_PROMPT } from "@/lib/server/data/exam-lock";
 
 export async function getCardHistory(db: Db, userId: string, questionId: string) {
   const question = await db.question.findFirst({
@@ -30,7 +30,7 @@ export async function getCardHistory(db: Db, userId: string, questionId: string)
   const common = { id: question.id, kind: question.kind, prompt: question.prompt, status: question.status, article: { slug: question.article.slug, title: question.article.title } };
   return {
     question: lockedBy
-      ? { ...common, lockedBy, key: null }
+      ? { ...common, prompt: HELD_BACK_PROMPT, lockedBy, key: null }
       : {
           ...common,
           lockedBy: null,
