@@ -159,6 +159,28 @@ describe("accounts", () => {
     await context.close();
   });
 
+  test("signed out in one tab, a grade in the other is refused with a message, and nothing is recorded for anyone", async () => {
+    const { context, page } = await browser.newPage();
+    const made = await page.request.post("/api/auth/sign-up", { data: { email: email(), password: PASSWORD } });
+    expect(made.status()).toBe(200);
+    const userId = await userIdOf(context, inject("dbFile"));
+    await page.goto("/review");
+    await page.locator("[data-ready=true]").waitFor();
+    const other = await context.newPage();
+    await other.goto("/account");
+    await other.getByRole("button", { name: "Sign out", exact: true }).click();
+    await other.waitForURL((url) => url.pathname === "/");
+    const counts = () => readDb<{ users: number; logs: number }>(inject("dbFile"), "SELECT (SELECT COUNT(*) FROM User) AS users, (SELECT COUNT(*) FROM ReviewLog) AS logs")[0]!;
+    const before = counts();
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    await page.keyboard.press("3");
+    await poll(() => page.getByText("You were signed out (perhaps in another tab).", { exact: false }).count()).toBeGreaterThan(0);
+    expect(counts()).toEqual(before);
+    expect(reviewCount(userId)).toBe(0);
+    await context.close();
+  });
+
   test("forgot password: the link in the server log sets a new password once and signs in; a second use is refused", async () => {
     const { context, page } = await browser.newPage();
     const address = email();

@@ -22,7 +22,7 @@ import { isSessionToken, newSessionToken, SESSION_COOKIE, SESSION_MAX_AGE_SECOND
 import { NO_USER_ID } from "@/lib/server/viewer-id";
 import { hitLimit } from "@/lib/server/rate-limit";
 import { clientIp, isHttpsRequest } from "@/lib/server/request-meta";
-import { TooManyRequestsError } from "@/lib/domain/errors";
+import { DomainError, TooManyRequestsError } from "@/lib/domain/errors";
 
 export type CurrentUser = { id: string; kind: "guest" | "account"; role: "learner" | "author" | "admin"; timeZone: string; email: string | null };
 /** Who a page renders for; `signedIn` is false for a visitor without a session (no rows, default settings). */
@@ -125,6 +125,8 @@ export async function currentSession(now = new Date()): Promise<{ sessionId: str
   return found ? { sessionId: found.sessionId, user: found.user } : null;
 }
 
+export const SIGNED_OUT_MESSAGE = "You were signed out (perhaps in another tab). Nothing was saved: sign in again, or reload the page to go on as a guest.";
+
 /** Who the page is for; read-only (see the module comment). */
 export const getViewer = cache(async (): Promise<Viewer> => {
   const user = await findSessionUser(db, (await cookies()).get(SESSION_COOKIE)?.value, new Date());
@@ -134,7 +136,8 @@ export const getViewer = cache(async (): Promise<Viewer> => {
 /**
  * The current learner, for server actions that write; every query on user
  * data filters by this id. Creates a guest (and sets its cookie) when the
- * request has no live session, at most LIMITS.newGuestPerIp per address an
+ * request has no session cookie (one whose session is gone is refused: 401,
+ * SIGNED_OUT_MESSAGE, and dropped), at most LIMITS.newGuestPerIp per address an
  * hour (TooManyRequestsError, a 429 through the gate, past that). `renewCookie` re-issues an existing
  * session's cookie when its expiry has just slid (at most once a day), so the
  * cookie's lifetime slides with use: only for actions whose response navigates
@@ -147,6 +150,13 @@ export const requireUser = cache(async (options?: { renewCookie?: boolean }): Pr
   if (found) {
     if (options?.renewCookie && found.slid && token) await setSessionCookie(token, found.user.kind);
     return found.user;
+  }
+  if (token) {
+    // A cookie whose session is gone (signed out in another tab, expired, or a token nobody was given):
+    // this page was someone's, so the action is refused rather than recorded for a new guest. The dead
+    // cookie is dropped, so the next action (after a reload, or signing in) starts afresh.
+    await clearSessionCookie();
+    throw new DomainError(SIGNED_OUT_MESSAGE, 401);
   }
   const allowed = await hitLimit(db, "newGuestPerIp", await clientIp(), now);
   if (!allowed.ok) throw new TooManyRequestsError(allowed.retryAfterSeconds);

@@ -42,6 +42,9 @@ import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 import { examLockOf } from "@/lib/server/data/exam-lock";
 
+/** A lock held by an attempt other than the one replying (null: not locked). */
+const lockedElsewhere = (lockedBy: string | null, attemptId: string) => lockedBy !== null && lockedBy !== attemptId;
+
 export type { AnswerResult, Failure, Feedback };
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 
@@ -389,8 +392,9 @@ async function replyFromRecord(
   if (!row) return fail("That question is not part of this quiz.", 404);
   // Unanswered yet not among the rows of an attempt in progress: the attempt is over.
   if (!row.answeredAt) return fail("This quiz is finished; its answers can no longer change.", 409);
-  // Answered here but still asked by a quiz in progress: the recorded feedback would give that quiz its key.
-  if (await examLockOf(tx, userId, input.questionId)) return fail(LOCKED_REPLY, 409);
+  // Answered here but locked by another quiz in progress (it asks this question or a sibling): the
+  // recorded feedback would give that quiz its key. Its own attempt's feedback was shown already.
+  if (lockedElsewhere(await examLockOf(tx, userId, input.questionId), row.attemptId)) return fail(LOCKED_REPLY, 409);
   const attempt = known ?? {
     ...(await tx.quizAttempt.findFirstOrThrow({ where: { id: row.attemptId, userId }, select: { status: true } })),
     ...(await attemptProgress(tx, userId, row.attemptId)),
@@ -416,7 +420,7 @@ export async function overrideAnswer(db: Db, userId: string, input: { attemptId:
     });
     if (!row) return fail("That question is not part of this quiz.", 404);
     if (!row.answeredAt) return fail("Answer the question before marking it right.", 409);
-    if (await examLockOf(tx, userId, row.questionId)) return fail(LOCKED_REPLY, 409);
+    if (lockedElsewhere(await examLockOf(tx, userId, row.questionId), input.attemptId)) return fail(LOCKED_REPLY, 409);
     if (!isOverridableKind(row.question.kind)) return fail("Only typed answers can be marked right by hand.", 409);
     if (row.correct) return fail("That answer is already right.", 409);
     const response = QuizResponseInputSchema.safeParse(row.response);
