@@ -79,7 +79,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         </p>
         <AccountForm
           action="delete-account"
-          then="/"
+          then={`/account?done=${encodeURIComponent("Your account and everything in it were deleted.")}`}
           danger
           submitLabel="Delete my account"
           fields={[

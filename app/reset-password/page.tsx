@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { AccountForm } from "@/components/account/account-form";
 import { AuthCard, noticeOf } from "@/components/account/auth-card";
 import { PASSWORD_MIN, ResetTokenSchema } from "@/lib/domain/auth/credentials";
+import { db } from "@/lib/server/db";
+import { isResetLinkUsable } from "@/lib/server/accounts/service";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
@@ -11,6 +13,13 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
   if (!token.success) {
     return (
       <AuthCard title="This link does not work" lead="The reset link is incomplete. Copy the whole link from the mail, or ask for a new one." links={[["/forgot-password", "Ask for a new link"]]}>
+        {null}
+      </AuthCard>
+    );
+  }
+  if (!(await isResetLinkUsable(db, token.data, new Date()))) {
+    return (
+      <AuthCard title="This link does not work" lead="This reset link has expired or was already used. Links work once, within an hour of asking." links={[["/forgot-password", "Ask for a new link"]]}>
         {null}
       </AuthCard>
     );

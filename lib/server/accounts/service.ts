@@ -138,6 +138,12 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
   await send({ to: email, link: `${origin.replace(/\/+$/, "")}/reset-password?token=${token}` });
 }
 
+/** Whether a reset link can still be used (for the page, before asking for a new password); reads only. */
+export async function isResetLinkUsable(db: Db, token: string, now: Date): Promise<boolean> {
+  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true, usedAt: true } });
+  return Boolean(reset && !reset.usedAt && reset.expiresAt > now);
+}
+
 /** Uses a reset link once: sets the password, ends every session, and signs this browser in. */
 export async function resetPassword(db: Db, token: string, password: string, now: Date): Promise<SignedIn | AccountFailure> {
   const expired: AccountFailure = { ok: false, status: 410, error: "This reset link has expired or was already used. Ask for a new one." };
