@@ -6,6 +6,7 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { DomainError } from "@/lib/domain/errors";
 import type { CurrentUser, Viewer } from "@/lib/server/auth";
+import { SIGNED_OUT_MESSAGE } from "@/lib/domain/auth/messages";
 
 vi.mock("@/lib/server/auth", () => ({
   getViewer: async () => {
@@ -246,5 +247,22 @@ describe("pages: requireRole and viewerHas", () => {
     const page = requireRole(min, async () => viewer);
     if (allowed) await expect(page).resolves.toBe(viewer);
     else await expect(page).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+  });
+});
+
+describe("a page read for a learner never hands its action to a new guest", () => {
+  const Paged = z.object({ text: z.string(), forLearner: z.boolean() });
+  const spec = { name: "note", user: "create" as const, input: Paged, invalid: "Bad.", sessionRequired: (i: { forLearner: boolean }) => i.forLearner, run };
+  test.each([
+    { label: "someone's page, session gone (signed out in another tab)", viewer: NOBODY, forLearner: true, expected: { ok: false, status: 401, error: SIGNED_OUT_MESSAGE }, creates: false },
+    { label: "someone's page, session there", viewer: user("learner"), forLearner: true, expected: { ok: true }, creates: false },
+    { label: "a visitor's page: the first write makes the guest", viewer: NOBODY, forLearner: false, expected: { ok: true }, creates: true },
+  ])("$label", async ({ viewer, forLearner, expected, creates }) => {
+    const deps = fakes(viewer);
+    run.mockClear();
+    const result = await runGate({ text: "hi", forLearner }, spec, deps);
+    expect(result).toMatchObject(expected);
+    expect(run).toHaveBeenCalledTimes(expected.ok ? 1 : 0);
+    if (creates) expect((result as { user: CurrentUser }).user).toBe(GUEST);
   });
 });

@@ -88,7 +88,9 @@ export function ReviewSession({ view: pageView, basePath, notice }: Props) {
   const scopeLabel = shown.scope?.title ?? "";
   const slug = shown.scope?.slug ?? null;
   // What every action names, so it can answer with what this session shows next.
-  const session = useMemo(() => ({ articleSlug: slug, mode }), [slug, mode]);
+  // forLearner: the page was someone's, so an action that finds no session (signed out in another tab) is refused.
+  const forLearner = shown.forLearner;
+  const session = useMemo(() => ({ articleSlug: slug, mode, forLearner }), [slug, mode, forLearner]);
 
   // Our own "in flight" flag, not the transition's: the transition also waits for any navigation the
   // action starts (custom study, the first write's cookie), and the next card must take keys at once.

@@ -18,6 +18,8 @@ export type ReviewView = {
   more: CustomStudyOffer;
   /** The learner's zone: "next due" is shown in it, like every other time. */
   timeZone: string;
+  /** Read for a learner with a session (not a visitor): its actions must then find that session, never make a new guest. */
+  forLearner: boolean;
   /** Cards held out of the session while a quiz in progress asks them (their backs are its keys), and that quiz. */
   heldForQuiz: { count: number; attemptId: string } | null;
   /** The server's time this view was read at: a page kept from before a later write (Back) is known to be stale. */

@@ -23,6 +23,7 @@ import { NO_USER_ID } from "@/lib/server/viewer-id";
 import { hitLimit } from "@/lib/server/rate-limit";
 import { clientIp, isHttpsRequest } from "@/lib/server/request-meta";
 import { DomainError, TooManyRequestsError } from "@/lib/domain/errors";
+import { SIGNED_OUT_MESSAGE } from "@/lib/domain/auth/messages";
 
 export type CurrentUser = { id: string; kind: "guest" | "account"; role: "learner" | "author" | "admin"; timeZone: string; email: string | null };
 /** Who a page renders for; `signedIn` is false for a visitor without a session (no rows, default settings). */
@@ -124,8 +125,6 @@ export async function currentSession(now = new Date()): Promise<{ sessionId: str
   const found = await lookUpSession(db, (await cookies()).get(SESSION_COOKIE)?.value, now);
   return found ? { sessionId: found.sessionId, user: found.user } : null;
 }
-
-export const SIGNED_OUT_MESSAGE = "You were signed out (perhaps in another tab). Nothing was saved: sign in again, or reload the page to go on as a guest.";
 
 /** Who the page is for; read-only (see the module comment). */
 export const getViewer = cache(async (): Promise<Viewer> => {

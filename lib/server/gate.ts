@@ -25,6 +25,7 @@ import { z } from "zod";
 import { hasRole, type MinRole, type Role } from "@/lib/domain/auth/roles";
 import { DomainError, type FailureStatus } from "@/lib/domain/errors";
 import { getViewer, requireUser, type CurrentUser, type Viewer } from "@/lib/server/auth";
+import { SIGNED_OUT_MESSAGE } from "@/lib/domain/auth/messages";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -71,6 +72,11 @@ export type GateSpec<Raw, I, T> = Who &
     name: string;
     /** The message of a not-found refusal (no session, role too low); a missing row's message, so the two read alike. */
     notFound?: string;
+    /**
+     * For `user: "create"`: true when this input comes from a page read for a learner with a session, so
+     * finding none now (signed out in another tab) is refused (401) instead of making a new guest.
+     */
+    sessionRequired?: (input: I) => boolean;
     /** The one service call. `user` is the viewer (signedIn false: nobody) for `user: "viewer"`. */
     run: (ctx: { user: CurrentUser & { signedIn?: boolean }; input: I; now: Date }) => Promise<T>;
   };
@@ -129,6 +135,9 @@ export async function runGate<Raw, I, T>(raw: Raw, spec: GateSpec<Raw, I, T>, de
     const parsed = parse(spec, raw);
     if (!parsed.success) {
       return { ok: false, status: 400, reason: "invalid", error: parsed.error, ...(parsed.fieldErrors ? { fieldErrors: parsed.fieldErrors } : {}) };
+    }
+    if (!user && spec.sessionRequired?.(parsed.data) && !(await deps.getViewer()).signedIn) {
+      return { ok: false, status: 401, reason: "no-session", error: SIGNED_OUT_MESSAGE };
     }
     user ??= await (spec.user === "create" && spec.renewCookie ? deps.requireUser({ renewCookie: true }) : deps.requireUser());
     const value = await spec.run({ user, input: parsed.data, now: deps.now() });

@@ -27,7 +27,12 @@ import type { ReviewView, SessionSummary } from "@/lib/domain/review-view";
 import { ExtraNewCardsSchema, StudyModeValueSchema } from "@/lib/domain/scheduling";
 
 /** The session an action comes from: its article (null: every article) and the study mode its page was read in. */
-const SessionSchema = z.object({ articleSlug: ArticleSlugSchema.nullable(), mode: StudyModeValueSchema });
+const SessionSchema = z.object({
+  articleSlug: ArticleSlugSchema.nullable(),
+  mode: StudyModeValueSchema,
+  /** The page was read for a learner with a session: without one now (signed out in another tab) the action is refused, not given to a new guest. */
+  forLearner: z.boolean().optional(),
+});
 type Session = z.infer<typeof SessionSchema>;
 
 const GradeSchema = z.object({
@@ -70,6 +75,7 @@ export async function gradeCardAction(input: unknown): Promise<ReviewAnswer> {
   const result = await runGate(input, {
     name: "gradeCard",
     user: "create",
+    sessionRequired: (input) => input.session.forLearner === true,
     input: GradeSchema,
     invalid: "That grade could not be read.",
     run: async ({ user, input: { session, ...grade }, now }) => withView(await gradeCard(db, user.id, grade, now), user.id, session, now),
@@ -98,6 +104,7 @@ export async function learnMoreNewCardsAction(input: unknown): Promise<ReviewAns
   const result = await runGate(input, {
     name: "learnMoreNewCards",
     user: "create",
+    sessionRequired: (input) => input.session.forLearner === true,
     input: LearnMoreSchema,
     invalid: (error) => error.issues[0]?.message ?? "That number could not be read.",
     run: async ({ user, input, now }) => withView(await learnMoreNewCardsToday(db, user.id, input.count, now), user.id, input.session, now),
@@ -109,6 +116,7 @@ export async function changeCardAction(input: unknown): Promise<ReviewAnswer> {
   const result = await runGate(input, {
     name: "changeCard",
     user: "create",
+    sessionRequired: (input) => input.session.forLearner === true,
     input: ChangeSchema,
     invalid: "That change could not be read.",
     run: async ({ user, input: { session, ...change }, now }) => withView(await applyChange(user.id, change, now), user.id, session, now),

@@ -123,13 +123,13 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
 /** The session at `now` as the review screen receives it (the page's props, every review action's answer); null when the article is gone. */
 export async function getReviewView(db: Db, userId: string, scope: ReviewScope, now: Date, mode: StudyMode = SCHEDULED): Promise<ReviewView | null> {
   const state = await getReviewState(db, userId, scope, now, mode);
-  return state && reviewViewOf(state, now);
+  return state && reviewViewOf(state, now, userId !== NO_USER_ID);
 }
 
 /** A ReviewState as it crosses to the browser: times as ISO strings, and when it was read. */
-export function reviewViewOf(state: ReviewState, at: Date): ReviewView {
+export function reviewViewOf(state: ReviewState, at: Date, forLearner: boolean): ReviewView {
   const { nextDue, ...rest } = state;
-  return { ...rest, nextDueIso: nextDue ? nextDue.toISOString() : null, atIso: at.toISOString() };
+  return { ...rest, forLearner, nextDueIso: nextDue ? nextDue.toISOString() : null, atIso: at.toISOString() };
 }
 
 async function cardView(db: Db, userId: string, questionId: string, now: Date, settings: Settings): Promise<ReviewCardView> {
