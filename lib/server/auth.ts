@@ -120,16 +120,26 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
 }
 
+/**
+ * The request's session cookie and its live session, read once per request:
+ * the page's viewer, an action's learner and the account routes share this
+ * one lookup (and its once-a-day slide), however many of them ask.
+ */
+const readSession = cache(async () => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return { token, found: await lookUpSession(db, token, new Date()) };
+});
+
 /** The request's live session (its id and user), or null; for the account routes (sign out, rotate). */
-export async function currentSession(now = new Date()): Promise<{ sessionId: string; user: CurrentUser } | null> {
-  const found = await lookUpSession(db, (await cookies()).get(SESSION_COOKIE)?.value, now);
+export async function currentSession(): Promise<{ sessionId: string; user: CurrentUser } | null> {
+  const { found } = await readSession();
   return found ? { sessionId: found.sessionId, user: found.user } : null;
 }
 
 /** Who the page is for; read-only (see the module comment). */
 export const getViewer = cache(async (): Promise<Viewer> => {
-  const user = await findSessionUser(db, (await cookies()).get(SESSION_COOKIE)?.value, new Date());
-  return user ? { ...user, signedIn: true } : NOBODY;
+  const { found } = await readSession();
+  return found ? { ...found.user, signedIn: true } : NOBODY;
 });
 
 /**
@@ -143,9 +153,8 @@ export const getViewer = cache(async (): Promise<Viewer> => {
  * anyway (starting a quiz redirects).
  */
 export const requireUser = cache(async (options?: { renewCookie?: boolean }): Promise<CurrentUser> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const { token, found } = await readSession();
   const now = new Date();
-  const found = await lookUpSession(db, token, now);
   if (found) {
     if (options?.renewCookie && found.slid && token) await setSessionCookie(token, found.user.kind);
     return found.user;

@@ -4,11 +4,10 @@ import "server-only";
 // database counts the same requests; the read-check-write runs in the house
 // serializable transaction (a collision on PostgreSQL is retried, and two
 // first hits racing to create a row are retried once as a plain update).
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { scaledRule, type LimitName } from "@/lib/domain/auth/limits";
-import { serializableTransaction } from "@/lib/server/transaction";
+import { isUniqueViolation, serializableTransaction } from "@/lib/server/transaction";
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -40,7 +39,7 @@ export async function hitLimit(db: Db, name: LimitName, subject: string, now: Da
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return run();
+    if (isUniqueViolation(error)) return run();
     throw error;
   }
 }

@@ -118,12 +118,15 @@ export type AccountAction = keyof typeof ENDPOINTS;
 export const ACCOUNT_ACTIONS = Object.keys(ENDPOINTS) as AccountAction[];
 const ActionSchema = z.enum(ACCOUNT_ACTIONS as [AccountAction, ...AccountAction[]]);
 
+/** The host the browser addressed (the edge server has already settled what a proxy may say). */
+const requestHost = (request: Request) => request.headers.get("host") ?? new URL(request.url).host;
+
 /** Same-origin only: a form on another site must not sign anyone in or out. */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
   try {
-    return new URL(origin).host === (request.headers.get("host") ?? new URL(request.url).host);
+    return new URL(origin).host === requestHost(request);
   } catch {
     return false;
   }
@@ -144,7 +147,7 @@ function asPageRedirect(request: Request, body: unknown, status: number, answer:
   let back = "/";
   try {
     const url = referer ? new URL(referer) : null;
-    if (url && url.host === (request.headers.get("host") ?? new URL(request.url).host)) back = url.pathname + (url.searchParams.has("token") ? `?token=${encodeURIComponent(url.searchParams.get("token")!)}` : "");
+    if (url && url.host === requestHost(request)) back = url.pathname + (url.searchParams.has("token") ? `?token=${encodeURIComponent(url.searchParams.get("token")!)}` : "");
   } catch {
     // an unreadable Referer: go home
   }
@@ -197,7 +200,7 @@ async function answerAccountRequest(request: Request, rawAction: string): Promis
         retryAfterSeconds = verdict.retryAfterSeconds;
         throw new TooManyRequestsError(verdict.retryAfterSeconds);
       }
-      const session = await currentSession(now);
+      const session = await currentSession();
       if (spec.needsAccount && session?.user.kind !== "account") throw new DomainError(SIGN_IN_FIRST, 401);
       return spec.run(input, session, request, now);
     },

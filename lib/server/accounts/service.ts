@@ -7,7 +7,7 @@ import "server-only";
 // changes: sign-up and sign-in replace the guest's session with a new token,
 // a password change or reset ends every other session.
 import { randomBytes } from "node:crypto";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/server/transaction";
 import type { Db } from "@/lib/server/db";
 import { createSession, hashToken, type CurrentUser } from "@/lib/server/auth";
 import { hashPassword, verifyNothing, verifyPassword } from "@/lib/server/accounts/password";
@@ -20,7 +20,6 @@ export type SignedIn = { ok: true; userId: string; token: string; merged?: Merge
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
 const TX = { timeout: 15_000, maxWait: 10_000 };
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
  * A new account. A guest who signs up keeps everything: the guest row itself
@@ -102,23 +101,18 @@ export async function changePassword(
 
 /**
  * Deletes the account and every row of it (attempts, responses, cards,
- * reviews, undo journal, sessions, reset links, its rate-limit counters), in
- * one transaction, after checking the password.
+ * reviews, undo journal, sessions, reset links by cascade; its rate-limit
+ * counters), in one transaction, after checking the password.
  */
 export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ ok: true } | AccountFailure> {
   const refused = await checkPassword(db, userId, password);
   if (refused) return refused.field ? { ...refused, field: "password", error: "That is not your password." } : refused;
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-    // Responses and logs reference cards and questions as well as the user: delete the leaves first.
-    await tx.quizResponse.deleteMany({ where: { userId } });
-    await tx.reviewLog.deleteMany({ where: { userId } });
-    await tx.cardAction.deleteMany({ where: { userId } });
-    await tx.card.deleteMany({ where: { userId } });
-    await tx.quizAttempt.deleteMany({ where: { userId } });
-    await tx.rateLimit.deleteMany({ where: { key: { endsWith: `:${userId}` } } });
-    if (user.email) await tx.rateLimit.deleteMany({ where: { key: { endsWith: `:${user.email}` } } });
-    await tx.user.delete({ where: { id: userId } });
+    // Every table of user rows cascades from User (as the guest purge relies on too); the rate-limit
+    // counters are keyed by text, so the ones naming this user or address go by hand.
+    const user = await tx.user.delete({ where: { id: userId }, select: { email: true } });
+    const subjects = user.email ? [userId, user.email] : [userId];
+    await tx.rateLimit.deleteMany({ where: { OR: subjects.map((subject) => ({ key: { endsWith: `:${subject}` } })) } });
   }, TX);
   return { ok: true };
 }
