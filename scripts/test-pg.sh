@@ -21,6 +21,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/pg-cluster.sh
 
 INTEGRATION_TESTS=(
+  tests/article-access.test.ts
   tests/seed.test.ts
   tests/reader-data.test.ts
   tests/auth.test.ts

@@ -292,7 +292,7 @@ describe("settings, progress and export: B sees what a user with no rows sees", 
   });
 
   test("B's memory map of the article: none of A's cards", async () => {
-    const article = await getReaderArticle(t.db, "tiny");
+    const article = await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" });
     if (!article) throw new Error("no article");
     expect(await memoryMapOf(t.db, a.id, article, later(500))).not.toEqual(await memoryMapOf(t.db, c.id, article, later(500)));
     expect(await asB(() => memoryMapOf(t.db, b.id, article, later(500)))).toEqual(await memoryMapOf(t.db, c.id, article, later(500)));

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe("reader data", () => {
   test("getReaderArticle returns numbered paragraphs of addressable sentences", async () => {
-    const article = await getReaderArticle(t.db, "tiny");
+    const article = await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" });
     expect(article).not.toBeNull();
     expect(article!.title).toBe("A tiny article");
     expect(article!.questionCount).toBe(await t.db.question.count({ where: { status: "active" } }));
@@ -38,9 +38,9 @@ describe("reader data", () => {
   });
 
   test("the split text kept in memory follows every change: title, text, question count", async () => {
-    const first = await getReaderArticle(t.db, "tiny");
+    const first = await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" });
     await t.db.article.update({ where: { slug: "tiny" }, data: { title: "A renamed article" } });
-    expect((await getReaderArticle(t.db, "tiny"))!.title).toBe("A renamed article");
+    expect((await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" }))!.title).toBe("A renamed article");
     // A new text (what a reseed writes): the stored hash changes, so the sentences are read again.
     const row = await t.db.article.findUniqueOrThrow({ where: { slug: "tiny" } });
     const sentence = await t.db.sentence.findFirstOrThrow({ where: { articleId: row.id, index: 0 } });
@@ -49,24 +49,24 @@ describe("reader data", () => {
       t.db.article.update({ where: { id: row.id }, data: { body, contentHash: "changed" } }),
       t.db.sentence.update({ where: { id: sentence.id }, data: { end: sentence.end + 1 } }),
     ]);
-    expect((await getReaderArticle(t.db, "tiny"))!.paragraphs[0]!.sentences[0]!.text).toBe("Ada  Lovelace wrote the first published algorithm in 1843.");
+    expect((await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" }))!.paragraphs[0]!.sentences[0]!.text).toBe("Ada  Lovelace wrote the first published algorithm in 1843.");
     const active = await t.db.question.findFirstOrThrow({ where: { articleId: row.id, status: "active" } });
     await t.db.question.update({ where: { id: active.id }, data: { status: "retired" } });
-    expect((await getReaderArticle(t.db, "tiny"))!.questionCount).toBe(first!.questionCount - 1);
+    expect((await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" }))!.questionCount).toBe(first!.questionCount - 1);
     await t.db.question.update({ where: { id: active.id }, data: { status: "active" } });
     await t.db.article.update({ where: { id: row.id }, data: { title: first!.title, body: row.body, contentHash: row.contentHash } });
     await t.db.sentence.update({ where: { id: sentence.id }, data: { end: sentence.end } });
   });
 
   test("an unknown slug is null, not an error", async () => {
-    expect(await getReaderArticle(t.db, "no-such-article")).toBeNull();
-    expect(await getReaderArticle(t.db, "tiny")).not.toBeNull();
+    expect(await getReaderArticle(t.db, "no-such-article", { id: "nobody", role: "learner" })).toBeNull();
+    expect(await getReaderArticle(t.db, "tiny", { id: "nobody", role: "learner" })).not.toBeNull();
   });
 
   test("listArticles counts only active questions", async () => {
-    const [before] = await listArticles(t.db);
+    const [before] = await listArticles(t.db, "nobody");
     await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "retired" } });
-    const [summary] = await listArticles(t.db);
+    const [summary] = await listArticles(t.db, "nobody");
     expect(summary).toMatchObject({ slug: "tiny", wordCount: 25, questionCount: before!.questionCount - 1 });
     await t.db.question.update({ where: { key: "tiny-tf-finished" }, data: { status: "active" } });
   });
@@ -81,7 +81,7 @@ describe("reader data", () => {
       ],
     });
     try {
-      const slugs = (await listArticles(t.db)).map((a) => a.slug);
+      const slugs = (await listArticles(t.db, "nobody")).map((a) => a.slug);
       expect(slugs[0]).toBe("newest");
       expect(slugs.slice(-2)).toEqual(["oldest", "undated"]);
     } finally {

@@ -7,7 +7,7 @@ import { getHomeNow } from "@/lib/server/data/home";
 
 export default async function HomePage() {
   const user = await getViewer();
-  const [articles, now] = await Promise.all([listArticles(db), getHomeNow(db, user.id, new Date())]);
+  const [articles, now] = await Promise.all([listArticles(db, user.id), getHomeNow(db, user.id, new Date())]);
   const first = articles[0];
   return (
     <>

@@ -203,7 +203,7 @@ async function loadProgressPage(db: PrismaClient, findSessionUser: FindSessionUs
   const user = await findSessionUser(db, token, now);
   if (!user) throw new Error("bench:progress: the learner's session was not found");
   lap("session");
-  const articles = await listArticles(db);
+  const articles = await listArticles(db, user.id);
   lap("articles");
   const data = await getProgressData(db, user.id, null, now);
   lap("progress");

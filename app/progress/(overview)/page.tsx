@@ -20,7 +20,7 @@ export default async function ProgressPage({ searchParams }: PageProps<"/progres
   const raw = (await searchParams).article;
   const slug = ArticleSlugSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
   const user = await getViewer();
-  const articles = await listArticles(db);
+  const articles = await listArticles(db, user.id);
   const article = slug.success ? (articles.find((a) => a.slug === slug.data) ?? null) : null;
   const articleId = article?.id ?? null;
   return (

@@ -8,8 +8,8 @@ export const metadata: Metadata = { title: "Rejected drafts" };
 
 export default async function DraftsPage() {
   // Again here: the layout and the page render in parallel, and this page reads nothing for a non-author.
-  await requireRole("author");
-  const { total, byReason, rows } = await getRejectedDrafts(db);
+  const viewer = await requireRole("author");
+  const { total, byReason, rows } = await getRejectedDrafts(db, viewer);
   return (
     <div>
       <p className="text-sm">

@@ -10,8 +10,8 @@ const fmt = (v: number | null) => (v === null ? "—" : v.toFixed(2));
 
 export default async function ItemAnalysisPage() {
   // Again here: the layout and the page render in parallel, and this page reads nothing for a non-author.
-  await requireRole("author");
-  const rows = await getItemAnalysis(db);
+  const viewer = await requireRole("author");
+  const rows = await getItemAnalysis(db, viewer);
   const marked = rows.filter((r) => r.markedForReview).length;
   return (
     <div>

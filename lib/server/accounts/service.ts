@@ -13,6 +13,7 @@ import { createSession, hashToken, type CurrentUser } from "@/lib/server/auth";
 import { hashPassword, verifyNothing, verifyPassword } from "@/lib/server/accounts/password";
 import { adoptGuestRows, type MergeCounts } from "@/lib/server/accounts/merge";
 import type { SignInInput, SignUpInput } from "@/lib/domain/auth/credentials";
+import { deleteArticlesWithHistory } from "@/lib/server/articles/delete";
 
 export type AccountFailure = { ok: false; status: 400 | 401 | 404 | 409 | 410; error: string; field?: string };
 export type SignedIn = { ok: true; userId: string; token: string; merged?: MergeCounts };
@@ -102,12 +103,14 @@ export async function changePassword(
 /**
  * Deletes the account and every row of it (attempts, responses, cards,
  * reviews, undo journal, sessions, reset links by cascade; its rate-limit
- * counters), in one transaction, after checking the password.
+ * counters; its private articles), in one transaction, after checking the password.
  */
 export async function deleteAccount(db: Db, userId: string, password: string): Promise<{ ok: true } | AccountFailure> {
   const refused = await checkPassword(db, userId, password);
   if (refused) return refused.field ? { ...refused, field: "password", error: "That is not your password." } : refused;
   await db.$transaction(async (tx) => {
+    // Their private imports go with them (nobody else can see them); a published article stays, ownerless.
+    await deleteArticlesWithHistory(tx, { ownerId: userId, visibility: "private" });
     // Every table of user rows cascades from User (as the guest purge relies on too); the rate-limit
     // counters are keyed by text, so the ones naming this user or address go by hand.
     const user = await tx.user.delete({ where: { id: userId }, select: { email: true } });

@@ -36,6 +36,7 @@ import type { ReviewCardView, ReviewCounts, ReviewView, SessionSummary } from "@
 import { displayCorrectAnswer, toGradable } from "@/lib/server/questions";
 import { rateCard, storedCardOf } from "@/lib/server/cards/memory";
 import { getExamLocks } from "@/lib/server/data/exam-lock";
+import { studyableArticles, studyableQuestions } from "@/lib/server/articles/access";
 
 const fail = (error: string, status: Failure["status"] = 400): Failure => ({ ok: false, error, status });
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
@@ -62,13 +63,13 @@ type Settings = UserSettings;
 /** The session at `now`: counts and the next card to show (null when nothing is left today), in the given custom-study mode. */
 export async function getReviewState(db: Db, userId: string, scope: ReviewScope, now: Date, mode: StudyMode = SCHEDULED): Promise<ReviewState | null> {
   const article = scope.articleSlug
-    ? await db.article.findUnique({ where: { slug: scope.articleSlug }, select: { id: true, slug: true, title: true } })
+    ? await db.article.findFirst({ where: { slug: scope.articleSlug, ...studyableArticles(userId) }, select: { id: true, slug: true, title: true } })
     : null;
   if (scope.articleSlug && !article) return null;
   const [settings, scoped, locks] = await Promise.all([
     getUserSettings(db, userId),
     db.question.findMany({
-      where: { status: "active", ...(article ? { articleId: article.id } : {}) },
+      where: { status: "active", ...(article ? { articleId: article.id } : studyableQuestions(userId)) },
       select: { id: true, createdAt: true },
       orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
     }),

@@ -1,7 +1,8 @@
 import "server-only";
-// Owns the reads of articles for the home and reader pages. Articles are
-// shared content (not user data), so these take no user id.
+// Owns the reads of articles for the home and reader pages. Which articles a
+// viewer sees is decided in lib/server/articles/access.ts.
 import type { Db } from "@/lib/server/db";
+import { ARTICLE_ACCESS_SELECT, studyableArticles, visibleArticles, type ArticleActor } from "@/lib/server/articles/access";
 
 export type ArticleSummary = {
   id: string;
@@ -10,10 +11,14 @@ export type ArticleSummary = {
   publishedAt: Date | null;
   wordCount: number;
   questionCount: number;
+  /** Only its owner sees it (an import not yet published). */
+  isPrivate: boolean;
 };
 
-export async function listArticles(database: Db): Promise<ArticleSummary[]> {
+/** The articles this learner studies from: public ones and their own imports, not archived. */
+export async function listArticles(database: Db, userId: string): Promise<ArticleSummary[]> {
   const rows = await database.article.findMany({
+    where: studyableArticles(userId),
     // Undated articles last: SQLite sorts NULL lowest and PostgreSQL highest,
     // so the NULL position is spelled out to list the same on both.
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
@@ -23,10 +28,11 @@ export async function listArticles(database: Db): Promise<ArticleSummary[]> {
       title: true,
       publishedAt: true,
       wordCount: true,
+      visibility: true,
       _count: { select: { questions: { where: { status: "active" } } } },
     },
   });
-  return rows.map(({ _count, ...a }) => ({ ...a, questionCount: _count.questions }));
+  return rows.map(({ _count, visibility, ...a }) => ({ ...a, questionCount: _count.questions, isPrivate: visibility === "private" }));
 }
 
 export type ReaderSentence = { index: number; number: number; text: string; start: number; end: number };
@@ -40,6 +46,9 @@ export type ReaderArticle = {
   wordCount: number;
   questionCount: number;
   paragraphs: ReaderParagraph[];
+  /** Who may see it (access.ts): the page shows "private" / "archived" and, to editors, the manage links. */
+  access: { ownerId: string | null; visibility: "private" | "public"; archivedAt: Date | null };
+  sourceUrl: string | null;
 };
 
 /**
@@ -49,14 +58,15 @@ export type ReaderArticle = {
  * paragraph and sentence. The question count is read fresh each time.
  * Callers must not mutate what they get (it is shared between requests).
  */
-const readerCache = new Map<string, { stamp: string; article: Omit<ReaderArticle, "questionCount"> }>();
+type CachedReaderArticle = Omit<ReaderArticle, "questionCount" | "access">;
+const readerCache = new Map<string, { stamp: string; article: CachedReaderArticle }>();
 const READER_CACHE_MAX = 200;
 
-/** The article split for reading: numbered paragraphs of addressable sentences; null if no such slug. */
-export async function getReaderArticle(database: Db, slug: string): Promise<ReaderArticle | null> {
-  const head = await database.article.findUnique({
-    where: { slug },
-    select: { id: true, updatedAt: true, contentHash: true, _count: { select: { questions: { where: { status: "active" } } } } },
+/** The article split for reading: numbered paragraphs of addressable sentences; null if no such slug, or one the actor may not see. */
+export async function getReaderArticle(database: Db, slug: string, actor: ArticleActor): Promise<ReaderArticle | null> {
+  const head = await database.article.findFirst({
+    where: { slug, ...visibleArticles(actor) },
+    select: { id: true, updatedAt: true, contentHash: true, ...ARTICLE_ACCESS_SELECT, _count: { select: { questions: { where: { status: "active" } } } } },
   });
   if (!head) return null;
   const stamp = `${head.id}:${head.updatedAt.getTime()}:${head.contentHash}`;
@@ -68,10 +78,14 @@ export async function getReaderArticle(database: Db, slug: string): Promise<Read
     hit = { stamp, article };
     readerCache.set(slug, hit);
   }
-  return { ...hit.article, questionCount: head._count.questions };
+  return {
+    ...hit.article,
+    questionCount: head._count.questions,
+    access: { ownerId: head.ownerId, visibility: head.visibility, archivedAt: head.archivedAt },
+  };
 }
 
-async function loadReaderArticle(database: Db, id: string): Promise<Omit<ReaderArticle, "questionCount"> | null> {
+async function loadReaderArticle(database: Db, id: string): Promise<CachedReaderArticle | null> {
   const article = await database.article.findUnique({
     where: { id },
     include: { paragraphs: { orderBy: { index: "asc" }, include: { sentences: { orderBy: { index: "asc" } } } } },
@@ -83,6 +97,7 @@ async function loadReaderArticle(database: Db, id: string): Promise<Omit<ReaderA
     title: article.title,
     publishedAt: article.publishedAt,
     sourceNote: article.sourceNote,
+    sourceUrl: article.sourceUrl,
     wordCount: article.wordCount,
     paragraphs: article.paragraphs.map((p) => ({
       index: p.index,

@@ -9,10 +9,11 @@ import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 import { GRADE_LABELS, type Grade } from "@/lib/domain/scheduling";
 import { displayCorrectAnswer, displayResponse, toGradable } from "@/lib/server/questions";
 import { examLockOf, HELD_BACK_PROMPT } from "@/lib/server/data/exam-lock";
+import { visibleArticles } from "@/lib/server/articles/access";
 
 export async function getCardHistory(db: Db, userId: string, questionId: string) {
   const question = await db.question.findFirst({
-    where: { id: questionId, status: { not: "draft" } },
+    where: { id: questionId, status: { not: "draft" }, article: visibleArticles({ id: userId, role: "learner" }) },
     include: { article: { select: { slug: true, title: true, sentences: { select: { index: true, start: true, end: true } } } } },
   });
   if (!question) return null;

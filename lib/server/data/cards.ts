@@ -7,12 +7,13 @@ import { filterCards, type BrowsableCard, type CardFilters } from "@/lib/domain/
 import { nextStudyDayStart } from "@/lib/domain/scheduling";
 import { getUserSettings } from "@/lib/server/data/settings";
 import { getExamLocks, HELD_BACK_PROMPT } from "@/lib/server/data/exam-lock";
+import { studyableQuestions } from "@/lib/server/articles/access";
 
 export async function browseCards(db: Db, userId: string, filters: CardFilters, now: Date) {
   const [{ timeZone }, questions, cards, locks] = await Promise.all([
     getUserSettings(db, userId),
     db.question.findMany({
-      where: { status: "active" },
+      where: { status: "active", ...studyableQuestions(userId) },
       select: { id: true, kind: true, prompt: true },
       orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
     }),

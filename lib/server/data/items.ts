@@ -5,6 +5,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { itemAnalysis, type ItemStats } from "@/lib/domain/stats";
 import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
+import { visibleArticles, type ArticleActor } from "@/lib/server/articles/access";
 
 export type ItemRow = ItemStats & {
   key: string;
@@ -16,9 +17,9 @@ export type ItemRow = ItemStats & {
   markedForReview: boolean;
 };
 
-export async function getItemAnalysis(db: Db): Promise<ItemRow[]> {
+export async function getItemAnalysis(db: Db, actor: ArticleActor): Promise<ItemRow[]> {
   const responses = await db.quizResponse.findMany({
-    where: { answeredAt: { not: null }, question: { status: "active" } },
+    where: { answeredAt: { not: null }, question: { status: "active", article: visibleArticles(actor) } },
     select: { attemptId: true, userId: true, questionId: true, credit: true, answeredAt: true },
   });
   const stats = itemAnalysis(responses.map((r) => ({ ...r, credit: r.credit ?? 0 })));
@@ -52,9 +53,9 @@ export async function getItemAnalysis(db: Db): Promise<ItemRow[]> {
 export type DraftRow = { id: string; key: string; kind: string; prompt: string; answer: string; reasons: string[]; articleSlug: string; score: number | null };
 
 /** Generated questions the checks rejected, with their reasons: for authors; never quizzed or reviewed. */
-export async function getRejectedDrafts(db: Db, limit = 300): Promise<{ total: number; byReason: [string, number][]; rows: DraftRow[] }> {
+export async function getRejectedDrafts(db: Db, actor: ArticleActor, limit = 300): Promise<{ total: number; byReason: [string, number][]; rows: DraftRow[] }> {
   const drafts = await db.question.findMany({
-    where: { status: "draft", origin: "generated" },
+    where: { status: "draft", origin: "generated", article: visibleArticles(actor) },
     select: { id: true, key: true, kind: true, prompt: true, answer: true, rejectReasons: true, score: true, article: { select: { slug: true } } },
     orderBy: [{ articleId: "asc" }, { evidenceStart: "asc" }, { key: "asc" }],
   });

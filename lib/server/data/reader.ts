@@ -4,5 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
 import { getReaderArticle } from "@/lib/server/data/articles";
+import { getViewer } from "@/lib/server/auth";
 
-export const readerArticle = cache((slug: string) => getReaderArticle(db, slug));
+/** The article as this viewer may see it (null: not found, or not theirs to see). */
+export const readerArticle = cache(async (slug: string) => getReaderArticle(db, slug, await getViewer()));

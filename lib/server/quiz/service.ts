@@ -41,6 +41,7 @@ import { displayCorrectAnswer, displayResponse, toGradable, type QuestionRow } f
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 import { examLockOf } from "@/lib/server/data/exam-lock";
+import { studyableArticles } from "@/lib/server/articles/access";
 
 /** A lock held by an attempt other than the one replying (null: not locked). */
 const lockedElsewhere = (lockedBy: string | null, attemptId: string) => lockedBy !== null && lockedBy !== attemptId;
@@ -66,7 +67,7 @@ export async function startQuizAttempt(
   const startToken = StartTokenSchema.parse(input.startToken);
   const started = await attemptStartedWith(db, userId, startToken);
   if (started) return started;
-  const article = await db.article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } });
+  const article = await db.article.findFirst({ where: { slug: input.articleSlug, ...studyableArticles(userId) }, select: { id: true } });
   if (!article) return fail("There is no such article.", 404);
 
   const pool = await quizPool(db, userId, article.id, now);
@@ -86,10 +87,13 @@ async function attemptStartedWith(db: Db | Prisma.TransactionClient, userId: str
   return found ? { ok: true, attemptId: found.id } : null;
 }
 
-/** Every active question of the article with what the setup filters read, for this learner at `now`. */
+/** Questions a new quiz may ask: active, with no open report from a learner (left out until an editor resolves it). */
+export const quizzableQuestions = { status: "active", reports: { none: { status: "open" } } } satisfies Prisma.QuestionWhereInput;
+
+/** Every quizzable question of the article with what the setup filters read, for this learner at `now`. */
 export async function quizPool(db: Db, userId: string, articleId: string, now: Date): Promise<(PoolEntry & { id: string })[]> {
   const questions = await db.question.findMany({
-    where: { articleId, status: "active" },
+    where: { articleId, ...quizzableQuestions },
     select: { id: true, kind: true, origin: true },
     orderBy: { key: "asc" },
   });

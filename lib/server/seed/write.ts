@@ -3,7 +3,9 @@ import "server-only";
 // stable question key: unchanged rows are left alone, edited questions are
 // updated in place (so every learner's responses, cards and reviews stay
 // attached), and hand-written questions that left the file are retired, never
-// deleted. Each article is written in one transaction.
+// deleted. A question a person changed in the editor (editedAt) is never
+// overwritten or retired here: the edit wins over a reseed or a regeneration.
+// Each article is written in one transaction.
 import type { Db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { contentHash } from "@/lib/domain/questions/content-hash";
@@ -137,14 +139,16 @@ async function upsertQuestions(
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, retired: 0 };
   const existing = await tx.question.findMany({
     where: { key: { in: questions.map((q) => q.key) } },
-    select: { id: true, key: true, contentHash: true, status: true },
+    select: { id: true, key: true, contentHash: true, status: true, editedAt: true },
   });
   const byKey = new Map(existing.map((row) => [row.key, row]));
   for (const q of questions) {
     const data = rowData(q);
     const hash = contentHash({ ...data, articleId });
     const row = byKey.get(q.key);
-    if (!row) {
+    if (row?.editedAt) {
+      counts.unchanged++;
+    } else if (!row) {
       await tx.question.create({ data: { key: q.key, articleId, contentHash: hash, ...data } });
       counts.created++;
     } else if (row.contentHash !== hash || row.status !== q.status) {
@@ -167,7 +171,7 @@ async function upsertQuestions(
     }
   }
   const retired = await tx.question.updateMany({
-    where: { articleId, origin, status: { not: "retired" }, key: { notIn: questions.map((q) => q.key) } },
+    where: { articleId, origin, status: { not: "retired" }, editedAt: null, key: { notIn: questions.map((q) => q.key) } },
     data: { status: "retired" },
   });
   counts.retired = retired.count;

@@ -20,7 +20,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
   if (!slug.success) notFound();
   const user = await getViewer();
   const [setup, attempts, { timeZone }] = await Promise.all([
-    getQuizSetupData(db, slug.data),
+    getQuizSetupData(db, slug.data, user.id),
     listAttemptsForArticle(db, user.id, slug.data),
     getUserSettings(db, user.id),
   ]);

@@ -1,0 +1,56 @@
+import "server-only";
+// Owns who may see and change an article: the one place the ownership rules
+// live, so every query of articles and their questions asks here.
+//
+// - Shipped (seeded) articles are public and have no owner.
+// - An imported article belongs to its importer and is private: only they see
+//   it, until an author or admin publishes it (an author publishes their own;
+//   an admin any). Admins see every article, to review and publish.
+// - Archived articles leave every study surface (lists, new quizzes, review,
+//   the card browser); their owner and editors still see them, to restore.
+// - Editing (questions, rename, regenerate, archive, delete) is for the owner,
+//   and for authors and admins on any article they can see.
+//
+// Someone who may not see an article gets "not found", never "forbidden".
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type Role = "learner" | "author" | "admin";
+export type ArticleActor = { id: string; role: Role };
+export type ArticleAccessRow = { ownerId: string | null; visibility: "private" | "public"; archivedAt: Date | null };
+
+/** Articles a learner studies from: public or their own, not archived. Role plays no part: an admin studies like anyone. */
+export function studyableArticles(userId: string): Prisma.ArticleWhereInput {
+  return { archivedAt: null, OR: [{ visibility: "public" }, { ownerId: userId }] };
+}
+
+/** Questions of studyable articles (the review pool, the card browser, quiz pools). */
+export function studyableQuestions(userId: string): Prisma.QuestionWhereInput {
+  return { article: studyableArticles(userId) };
+}
+
+/** Articles an actor may open at all (reader, editor, export, manage). */
+export function visibleArticles(actor: ArticleActor): Prisma.ArticleWhereInput {
+  if (actor.role === "admin") return {};
+  if (actor.role === "author") return { OR: [{ visibility: "public" }, { ownerId: actor.id }] };
+  return { OR: [{ visibility: "public", archivedAt: null }, { ownerId: actor.id }] };
+}
+
+export function canSeeArticle(actor: ArticleActor, a: ArticleAccessRow): boolean {
+  if (actor.role === "admin" || a.ownerId === actor.id) return true;
+  if (a.visibility !== "public") return false;
+  return actor.role === "author" || a.archivedAt === null;
+}
+
+/** Edit its questions, rename, regenerate, archive, delete. */
+export function canEditArticle(actor: ArticleActor, a: ArticleAccessRow): boolean {
+  if (!canSeeArticle(actor, a)) return false;
+  return a.ownerId === actor.id || actor.role === "author" || actor.role === "admin";
+}
+
+/** Make public (or private again). Learners cannot publish, even their own imports. */
+export function canPublishArticle(actor: ArticleActor, a: ArticleAccessRow): boolean {
+  if (!canEditArticle(actor, a)) return false;
+  return actor.role === "admin" || (actor.role === "author" && a.ownerId === actor.id);
+}
+
+export const ARTICLE_ACCESS_SELECT = { ownerId: true, visibility: true, archivedAt: true } as const;

@@ -1,0 +1,131 @@
+// Who sees an article (lib/server/articles/access.ts), through the real data
+// functions: a private import and its questions are "not found" for another
+// learner on every surface (list, reader, quiz setup and start, review, card
+// browser, card history), seen by its owner and by admins; publishing opens
+// it, archiving takes it off the study surfaces; a question with an open
+// report is left out of new quizzes; an edited question survives a reseed;
+// deleting an article or its owner's account removes it with its history.
+// Runs on SQLite and, under npm run test:pg, on PostgreSQL.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seedDatabase } from "@/lib/server/seed/seed";
+import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
+import { newStartToken } from "@/lib/server/quiz/start-token";
+import { createGuestSession } from "@/lib/server/auth";
+import { listArticles, getReaderArticle } from "@/lib/server/data/articles";
+import { getQuizSetupData } from "@/lib/server/data/quiz-setup";
+import { quizPool, startQuizAttempt } from "@/lib/server/quiz/service";
+import { getReviewState } from "@/lib/server/cards/review";
+import { browseCards } from "@/lib/server/data/cards";
+import { getCardHistory } from "@/lib/server/data/card-history";
+import { deleteArticlesWithHistory } from "@/lib/server/articles/delete";
+import { canEditArticle, canPublishArticle } from "@/lib/server/articles/access";
+import { createTestDb, type TestDb } from "./helpers/test-db";
+
+let t: TestDb;
+const now = new Date();
+const SEED = path.join(__dirname, "fixtures", "seed-quiz");
+const ALL = { size: "all" as const, kinds: [...QUESTION_KINDS], origin: "both" as const, mode: "all" as const };
+let owner = "";
+let other = "";
+let articleId = "";
+let questionId = "";
+
+const asLearner = (id: string) => ({ id, role: "learner" as const });
+const setArticle = (data: { visibility?: "private" | "public"; archivedAt?: Date | null }) => t.db.article.update({ where: { id: articleId }, data });
+const allFilters = { state: "all", search: "" } as never;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDatabase(t.db, SEED);
+  owner = (await createGuestSession(t.db, now)).user.id;
+  other = (await createGuestSession(t.db, now)).user.id;
+  const article = await t.db.article.findUniqueOrThrow({ where: { slug: "tiny" } });
+  articleId = article.id;
+  questionId = (await t.db.question.findFirstOrThrow({ where: { articleId, status: "active" }, orderBy: { key: "asc" } })).id;
+  await t.db.article.update({ where: { id: articleId }, data: { ownerId: owner, visibility: "private" } });
+});
+afterAll(async () => t?.cleanup());
+
+describe("a private article", () => {
+  test("is not found by another learner on any surface", async () => {
+    expect((await listArticles(t.db, other)).map((a) => a.slug)).not.toContain("tiny");
+    expect(await getReaderArticle(t.db, "tiny", asLearner(other))).toBeNull();
+    expect(await getQuizSetupData(t.db, "tiny", other)).toBeNull();
+    const start = await startQuizAttempt(t.db, other, { articleSlug: "tiny", startToken: newStartToken(), config: ALL }, now, 1);
+    expect(start).toMatchObject({ ok: false, status: 404 });
+    expect(await getReviewState(t.db, other, { articleSlug: "tiny" }, now)).toBeNull();
+    const everything = await getReviewState(t.db, other, {}, now);
+    expect(everything?.counts.new ?? 0).toBe(0);
+    expect((await browseCards(t.db, other, allFilters, now)).total).toBe(0);
+    expect(await getCardHistory(t.db, other, questionId)).toBeNull();
+  });
+
+  test("is seen and studied by its owner", async () => {
+    const listed = (await listArticles(t.db, owner)).find((a) => a.slug === "tiny");
+    expect(listed).toMatchObject({ isPrivate: true });
+    expect(await getReaderArticle(t.db, "tiny", asLearner(owner))).toMatchObject({ access: { ownerId: owner, visibility: "private" } });
+    expect(await getQuizSetupData(t.db, "tiny", owner)).not.toBeNull();
+    expect((await browseCards(t.db, owner, allFilters, now)).total).toBeGreaterThan(0);
+    expect(await getCardHistory(t.db, owner, questionId)).not.toBeNull();
+  });
+
+  test("is read by an admin but stays out of an admin's study lists", async () => {
+    const admin = { id: other, role: "admin" as const };
+    expect(await getReaderArticle(t.db, "tiny", admin)).not.toBeNull();
+    expect(await getReaderArticle(t.db, "tiny", { id: other, role: "author" })).toBeNull();
+    expect((await listArticles(t.db, other)).map((a) => a.slug)).not.toContain("tiny");
+  });
+
+  test("who may edit and publish it", () => {
+    const row = { ownerId: owner, visibility: "private" as const, archivedAt: null };
+    expect(canEditArticle(asLearner(owner), row)).toBe(true);
+    expect(canPublishArticle(asLearner(owner), row)).toBe(false);
+    expect(canPublishArticle({ id: owner, role: "author" }, row)).toBe(true);
+    expect(canEditArticle({ id: other, role: "author" }, row)).toBe(false);
+    expect(canPublishArticle({ id: other, role: "admin" }, row)).toBe(true);
+    expect(canEditArticle(asLearner(other), { ...row, visibility: "public" })).toBe(false);
+    expect(canEditArticle({ id: other, role: "author" }, { ...row, visibility: "public" })).toBe(true);
+  });
+
+  test("once published, everybody sees it; archived, it leaves the study surfaces but its owner can still open it", async () => {
+    await setArticle({ visibility: "public" });
+    expect((await listArticles(t.db, other)).map((a) => a.slug)).toContain("tiny");
+    expect(await getQuizSetupData(t.db, "tiny", other)).not.toBeNull();
+    await setArticle({ archivedAt: now });
+    expect((await listArticles(t.db, owner)).map((a) => a.slug)).not.toContain("tiny");
+    expect(await getQuizSetupData(t.db, "tiny", owner)).toBeNull();
+    expect((await browseCards(t.db, owner, allFilters, now)).total).toBe(0);
+    expect(await getReaderArticle(t.db, "tiny", asLearner(owner))).not.toBeNull();
+    expect(await getReaderArticle(t.db, "tiny", asLearner(other))).toBeNull();
+    await setArticle({ archivedAt: null, visibility: "private" });
+  });
+});
+
+test("a question with an open report is left out of new quizzes until it is resolved", async () => {
+  const before = await quizPool(t.db, owner, articleId, now);
+  expect(before.map((q) => q.id)).toContain(questionId);
+  const report = await t.db.questionReport.create({ data: { questionId, userId: other, reason: "wrong_answer", note: "the year is wrong" } });
+  expect((await quizPool(t.db, owner, articleId, now)).map((q) => q.id)).not.toContain(questionId);
+  await t.db.questionReport.update({ where: { id: report.id }, data: { status: "resolved", resolvedAt: now } });
+  expect((await quizPool(t.db, owner, articleId, now)).map((q) => q.id)).toContain(questionId);
+});
+
+test("a question a person edited is neither overwritten nor retired by a reseed", async () => {
+  await t.db.question.update({ where: { id: questionId }, data: { prompt: "An editor's wording?", editedAt: now } });
+  await seedDatabase(t.db, SEED);
+  expect(await t.db.question.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ prompt: "An editor's wording?", status: "active" });
+});
+
+test("deleting an article removes its questions and every learner's attempts, cards and reviews of it, in one go", async () => {
+  await setArticle({ visibility: "public" });
+  const started = await startQuizAttempt(t.db, other, { articleSlug: "tiny", startToken: newStartToken(), config: ALL }, now, 7);
+  expect(started.ok).toBe(true);
+  await t.db.card.create({ data: { userId: other, questionId, due: now } });
+  const deleted = await t.db.$transaction((tx) => deleteArticlesWithHistory(tx, { id: articleId }));
+  expect(deleted).toBe(1);
+  expect(await t.db.question.count({ where: { articleId } })).toBe(0);
+  expect(await t.db.quizAttempt.count({ where: { userId: other } })).toBe(0);
+  expect(await t.db.card.count({ where: { userId: other } })).toBe(0);
+  expect(await t.db.user.count({ where: { id: other } })).toBe(1);
+});
