@@ -129,3 +129,13 @@ test("deleting an article removes its questions and every learner's attempts, ca
   expect(await t.db.card.count({ where: { userId: other } })).toBe(0);
   expect(await t.db.user.count({ where: { id: other } })).toBe(1);
 });
+
+test("findArticleFor answers null to whoever may not see or edit", async () => {
+  const { findArticleFor } = await import("@/lib/server/articles/access");
+  await t.db.article.create({ data: { slug: "mine", title: "Mine", body: "Text.", contentHash: "x", wordCount: 1, ownerId: owner, visibility: "private" } });
+  expect(await findArticleFor(t.db, asLearner(owner), "mine", "edit", { title: true })).toMatchObject({ title: "Mine", ownerId: owner });
+  expect(await findArticleFor(t.db, asLearner(other), "mine", "see", { title: true })).toBeNull();
+  await t.db.article.update({ where: { slug: "mine" }, data: { visibility: "public" } });
+  expect(await findArticleFor(t.db, asLearner(other), "mine", "see", { title: true })).not.toBeNull();
+  expect(await findArticleFor(t.db, asLearner(other), "mine", "edit", { title: true })).toBeNull();
+});

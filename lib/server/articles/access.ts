@@ -54,3 +54,22 @@ export function canPublishArticle(actor: ArticleActor, a: ArticleAccessRow): boo
 }
 
 export const ARTICLE_ACCESS_SELECT = { ownerId: true, visibility: true, archivedAt: true } as const;
+
+/**
+ * The article with this slug if the actor may see it (mode "see") or edit it
+ * (mode "edit"); null otherwise, which callers answer as "not found".
+ */
+export async function findArticleFor<S extends Prisma.ArticleSelect>(
+  db: { article: { findFirst: (args: { where: Prisma.ArticleWhereInput; select: S & typeof ARTICLE_ACCESS_SELECT }) => Promise<unknown> } },
+  actor: ArticleActor,
+  slug: string,
+  mode: "see" | "edit",
+  select: S,
+): Promise<(Prisma.ArticleGetPayload<{ select: S & typeof ARTICLE_ACCESS_SELECT }>) | null> {
+  const row = (await db.article.findFirst({ where: { slug, ...visibleArticles(actor) }, select: { ...select, ...ARTICLE_ACCESS_SELECT } })) as
+    | Prisma.ArticleGetPayload<{ select: S & typeof ARTICLE_ACCESS_SELECT }>
+    | null;
+  if (!row) return null;
+  if (mode === "edit" && !canEditArticle(actor, row as unknown as ArticleAccessRow)) return null;
+  return row;
+}
