@@ -1,0 +1,77 @@
+// Owns the shape every exchange format (Recall JSON, Moodle GIFT, Anki text)
+// reads into and writes from: a question's content (QuestionContent from the
+// bank schema) with its evidence and provenance, plus what a parser reports
+// when a line cannot be read. Pure: no I/O, no clock.
+import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
+
+export const EXCHANGE_FORMATS = ["json", "gift", "anki"] as const;
+export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
+
+/** Size caps of one import: the text, and the questions in it. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_QUESTIONS = 2000;
+
+export type QuestionStatus = "active" | "draft" | "retired";
+export type QuestionOrigin = "handwritten" | "generated";
+
+/**
+ * One question as a file carries it. Fields a format cannot carry are null:
+ * `key` (a new question gets one from the article slug), `evidenceText` (the
+ * import picks the article sentence that best matches), `explanation` (the
+ * import uses the evidence), `origin` / `generatorVersion` / `score` /
+ * `rejectReasons` (a new question is hand-written; an updated one keeps its own).
+ */
+export type ExchangeQuestion = Omit<QuestionContent, "key" | "status" | "evidenceText" | "explanation"> & {
+  key: string | null;
+  status: QuestionStatus;
+  explanation: string | null;
+  evidenceText: string | null;
+  /** Where the evidence starts in the article body (JSON only): picks the right one of two equal quotes. */
+  evidenceStart: number | null;
+  origin: QuestionOrigin | null;
+  generatorVersion: string | null;
+  score: number | null;
+  rejectReasons: string[] | null;
+};
+
+/** A question read from a file, with the 1-based line it starts on. */
+export type ParsedQuestion = { line: number; question: ExchangeQuestion };
+
+/** What is wrong, where: the 1-based line, the field (prompt, answer, choices, evidence, ...) and why. */
+export type ExchangeProblem = { line: number; field: string; message: string };
+
+export type ParseResult = { ok: true; questions: ParsedQuestion[] } | { ok: false; problems: ExchangeProblem[] };
+
+/** What an export left out (a kind the format has no type for), to tell the person exporting. */
+export type ExportResult = { text: string; included: number; skipped: { key: string; kind: QuestionKind }[] };
+
+/** A question with no optional structure: the starting point the parsers fill in. */
+export function blankQuestion(kind: QuestionKind): ExchangeQuestion {
+  return {
+    key: null,
+    kind,
+    prompt: "",
+    answer: "",
+    acceptedAnswers: [],
+    choices: null,
+    items: null,
+    pairs: null,
+    explanation: null,
+    evidenceText: null,
+    evidenceStart: null,
+    topics: [],
+    difficulty: 2,
+    status: "active",
+    origin: null,
+    generatorVersion: null,
+    score: null,
+    rejectReasons: null,
+  };
+}
+
+/** The answer text a learner reads, derived from the structure as the bank schema does (toQuestionContent). */
+export function derivedAnswer(q: Pick<ExchangeQuestion, "kind" | "answer" | "items" | "pairs">): string {
+  if (q.kind === "ordering" && q.items) return q.items.join(" → ");
+  if (q.kind === "matching" && q.pairs) return q.pairs.map((p) => `${p.left} → ${p.right}`).join("; ");
+  return q.answer;
+}
