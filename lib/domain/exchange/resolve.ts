@@ -41,20 +41,33 @@ const STOP = new Set(
   ),
 );
 
+/** Content words, lower-cased, with a plain English ending (-ing, -ed, -es, -s) taken off longer words so "design" meets "designed". */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && !STOP.has(w));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, "") : w));
 }
 
-/** The sentence sharing the most distinct words with `text`, if it shares enough (see the module comment). */
-export function bestSentence(body: string, sentences: Span[], text: string): Span | null {
-  const wanted = new Set(words(text));
+/**
+ * The sentence sharing the most distinct words with the question, if it shares
+ * enough (see the module comment). Words of the answer count twice in the
+ * ranking: the evidence is there to support the answer, not just the topic.
+ */
+export function bestSentence(body: string, sentences: Span[], question: string, answer = ""): Span | null {
+  const answerWords = new Set(words(answer));
+  const wanted = new Set([...words(question), ...answerWords]);
   if (wanted.size === 0) return null;
-  let best: { span: Span; shared: number } | null = null;
+  let best: { span: Span; shared: number; weight: number } | null = null;
   for (const span of sentences) {
     const have = new Set(words(body.slice(span.start, span.end)));
     let shared = 0;
-    for (const w of wanted) if (have.has(w)) shared++;
-    if (!best || shared > best.shared) best = { span, shared };
+    let weight = 0;
+    for (const w of wanted) {
+      if (!have.has(w)) continue;
+      shared++;
+      weight += answerWords.has(w) ? 2 : 1;
+    }
+    if (!best || weight > best.weight) best = { span, shared, weight };
   }
   if (!best || best.shared < MIN_SHARED || best.shared / wanted.size < MIN_SHARE) return null;
   return best.span;
@@ -113,7 +126,8 @@ export function resolveQuestions(article: ResolveArticle, parsed: ParsedQuestion
       }
       span = { start, end: start + quote.length };
     } else {
-      span = bestSentence(article.body, article.sentences, `${p.prompt} ${p.answer} ${(p.pairs ?? []).map((x) => `${x.left} ${x.right}`).join(" ")} ${(p.items ?? []).join(" ")}`);
+      const answer = `${p.answer} ${(p.pairs ?? []).map((x) => `${x.left} ${x.right}`).join(" ")} ${(p.items ?? []).join(" ")}`;
+      span = bestSentence(article.body, article.sentences, p.prompt, answer);
       if (!span) {
         problem("evidence", "no sentence of the article shares enough words with this question; add the evidence quote (JSON \"evidence\", or a // recall: {\"evidence\": …} line in GIFT)");
         continue;
@@ -129,7 +143,15 @@ export function resolveQuestions(article: ResolveArticle, parsed: ParsedQuestion
       }
       continue;
     }
-    const content = toQuestionContent(checked.data);
+    // The bank schema keeps accepted answers for typed kinds only; a generated flashcard or choice
+    // question carries some too (the generator's aliases), so the file's list is kept, within the bank's limits.
+    const typed = checked.data.kind === "cloze" || checked.data.kind === "short_answer";
+    const content = typed ? toQuestionContent(checked.data) : { ...toQuestionContent(checked.data), acceptedAnswers: p.acceptedAnswers };
+    const badAccepted = p.acceptedAnswers.length > 20 || p.acceptedAnswers.some((a) => a.trim() === "" || a.length > 200);
+    if (badAccepted) {
+      problem("acceptedAnswers", "at most 20 accepted answers, each 1 to 200 characters");
+      continue;
+    }
     questions.push({
       ...content,
       line,

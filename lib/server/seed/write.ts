@@ -107,7 +107,8 @@ async function writeStructure(tx: Prisma.TransactionClient, articleId: string, p
   }
 }
 
-function rowData(q: QuestionInput) {
+/** The columns of a question row (its content hash is contentHash({ ...rowData(q), articleId })); the import writes the same way. */
+export function rowData(q: QuestionInput) {
   return {
     kind: q.kind,
     prompt: q.prompt,
