@@ -18,6 +18,8 @@ export const LIMITS = {
   startQuizPerIp: { limit: 300, windowSeconds: 10 * 60 },
   /** New guest identities per address (each is a User and a Session row). */
   newGuestPerIp: { limit: 300, windowSeconds: 60 * 60 },
+  /** Question imports (each check or import reads up to 2 MB and may write 2,000 rows) per person. */
+  importQuestionsPerUser: { limit: 60, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -8,15 +8,6 @@ import type { ExchangeFormat, ExchangeQuestion, ExportResult, ParseResult } from
 export * from "./types";
 export { resolveQuestions, bestSentence, madeKey, type ResolvedQuestion } from "./resolve";
 
-export const FORMAT_LABELS: Record<ExchangeFormat, string> = { json: "Recall JSON", gift: "Moodle GIFT", anki: "Anki text" };
-/** The download's file name ending, per format. */
-export const FORMAT_EXTENSIONS: Record<ExchangeFormat, string> = { json: "json", gift: "gift.txt", anki: "txt" };
-export const FORMAT_MEDIA_TYPES: Record<ExchangeFormat, string> = {
-  json: "application/json; charset=utf-8",
-  gift: "text/plain; charset=utf-8",
-  anki: "text/plain; charset=utf-8",
-};
-
 export function exportQuestions(format: ExchangeFormat, article: { slug: string; title: string }, questions: ExchangeQuestion[]): ExportResult {
   if (format === "json") return exportJson(article, questions);
   if (format === "gift") return exportGift(article, questions);

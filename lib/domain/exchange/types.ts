@@ -7,6 +7,15 @@ import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-
 export const EXCHANGE_FORMATS = ["json", "gift", "anki"] as const;
 export type ExchangeFormat = (typeof EXCHANGE_FORMATS)[number];
 
+export const FORMAT_LABELS: Record<ExchangeFormat, string> = { json: "Recall JSON", gift: "Moodle GIFT", anki: "Anki text" };
+/** The download's file name ending, per format. */
+export const FORMAT_EXTENSIONS: Record<ExchangeFormat, string> = { json: "json", gift: "gift.txt", anki: "txt" };
+export const FORMAT_MEDIA_TYPES: Record<ExchangeFormat, string> = {
+  json: "application/json; charset=utf-8",
+  gift: "text/plain; charset=utf-8",
+  anki: "text/plain; charset=utf-8",
+};
+
 /** Size caps of one import: the text, and the questions in it. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_QUESTIONS = 2000;
