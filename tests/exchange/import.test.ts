@@ -72,6 +72,46 @@ describe("an edited JSON file", () => {
   });
 });
 
+describe("a JSON file with the generator's rejected drafts", () => {
+  test("leaves an unchanged draft alone though it fails the checks, refuses it once edited, and refuses a repeated key", async () => {
+    await t.db.question.create({
+      data: {
+        key: "gen-rejected",
+        articleId,
+        kind: "multiple_choice",
+        prompt: "Who?",
+        answer: "Ada",
+        choices: ["Ada", "Ada"],
+        explanation: "x",
+        evidenceText: "She worked with Charles Babbage.",
+        evidenceStart: 58,
+        evidenceEnd: 90,
+        origin: "generated",
+        status: "draft",
+        rejectReasons: ["duplicate-choices"],
+        contentHash: "h",
+      },
+    });
+    const file = JSON.parse((await exportArticleQuestions(t.db, author, "tiny", "json"))!.text) as { questions: { key: string; prompt: string }[] };
+    const same = await importArticleQuestions(t.db, author, "tiny", { text: JSON.stringify(file, null, 2), format: "json", dryRun: true }, now);
+    expect(same.problems).toEqual([]);
+    expect(same.unchanged.map((r) => r.key)).toContain("gen-rejected");
+
+    const draft = file.questions.find((q) => q.key === "gen-rejected")!;
+    draft.prompt = "Who worked with Babbage?";
+    file.questions.push({ ...file.questions[0]! });
+    const edited = await importArticleQuestions(t.db, author, "tiny", { text: JSON.stringify(file, null, 2), format: "json", dryRun: false }, now);
+    expect(edited.written).toBe(false);
+    expect(edited.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: "choices", message: "choices must be distinct" }),
+        expect.objectContaining({ field: "key", message: expect.stringContaining("used again") }),
+      ]),
+    );
+    await t.db.question.delete({ where: { key: "gen-rejected" } });
+  });
+});
+
 describe("a new question from GIFT", () => {
   test("gets a key, the best matching sentence as evidence, and is hand-written", async () => {
     const out = await importArticleQuestions(t.db, author, "tiny", { text: "::Babbage city::Where did Babbage design the Analytical Engine?{=London}", format: "auto", dryRun: false }, now);

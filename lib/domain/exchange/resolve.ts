@@ -101,10 +101,11 @@ function bankInput(p: ParsedQuestion["question"], key: string, evidence: string,
 /** The bank schema names a flashcard's fields front/back and a typed answer's alternatives "accepted"; a file says prompt/answer/acceptedAnswers. */
 const FIELD_NAMES: Record<string, string> = { front: "prompt", back: "answer", accepted: "acceptedAnswers" };
 
-export function resolveQuestions(article: ResolveArticle, parsed: ParsedQuestion[]): ResolveResult {
+/** `taken`: keys already accounted for in the same file (key -> line), so a repeat of one is refused. */
+export function resolveQuestions(article: ResolveArticle, parsed: ParsedQuestion[], taken: ReadonlyMap<string, number> = new Map()): ResolveResult {
   const problems: ExchangeProblem[] = [];
   const questions: ResolvedQuestion[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number>(taken);
   for (const { line, question: p } of parsed) {
     const problem = (field: string, message: string) => problems.push({ line, field, message });
     const key = p.key ?? madeKey(article.slug, p);

@@ -84,3 +84,15 @@ export function derivedAnswer(q: Pick<ExchangeQuestion, "kind" | "answer" | "ite
   if (q.kind === "matching" && q.pairs) return q.pairs.map((p) => `${p.left} → ${p.right}`).join("; ");
   return q.answer;
 }
+
+/**
+ * Whether a format carries a kind's accepted answers. GIFT writes them as
+ * further "=" answers of typed questions only; Anki on the back of typed
+ * questions and flashcards; JSON always. An update from a format that does not
+ * carry them keeps the question's own (the generator's aliases, say).
+ */
+export function carriesAcceptedAnswers(format: ExchangeFormat, kind: QuestionKind): boolean {
+  if (format === "json") return true;
+  if (kind === "cloze" || kind === "short_answer") return true;
+  return format === "anki" && kind === "flashcard";
+}

@@ -21,6 +21,7 @@ import "server-only";
 // - New questions are hand-written unless the file (JSON) says otherwise, and
 //   get editedAt too: a reseed retires hand-written rows missing from the
 //   seed file unless a person wrote them.
+import { isDeepStrictEqual } from "node:util";
 import type { Db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findArticleFor, type ArticleActor } from "@/lib/server/articles/access";
@@ -30,6 +31,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { contentHash } from "@/lib/domain/questions/content-hash";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import {
+  carriesAcceptedAnswers,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_QUESTIONS,
   detectFormat,
@@ -141,13 +143,25 @@ export async function importArticleQuestions(db: Db, actor: ArticleActor, slug: 
   if (parsed.questions.length > MAX_IMPORT_QUESTIONS) {
     return refuse({ line: 1, field: "file", message: `the file has ${parsed.questions.length} questions; the limit is ${MAX_IMPORT_QUESTIONS}` });
   }
-  const resolved = resolveQuestions(article, parsed.questions);
-  const problems = [...resolved.problems];
-
-  const existing = await db.question.findMany({ where: { key: { in: resolved.questions.map((q) => q.key) } }, select: QUESTION_COLUMNS });
+  const keys = parsed.questions.map((p) => p.question.key).filter((k): k is string => k !== null);
+  const existing = await db.question.findMany({ where: { key: { in: keys } }, select: QUESTION_COLUMNS });
   const byKey = new Map(existing.map((row) => [row.key, row]));
-  const writes: Write[] = [];
   const plan: ImportOutcome = { ...empty };
+  // A question exactly as this article stores it is left alone without being checked again: a JSON
+  // export carries the generator's rejected drafts, which never passed the checks a new question must.
+  const firstLine = new Map<string, number>();
+  const toResolve = parsed.questions.filter((p) => {
+    const key = p.question.key;
+    if (key !== null && firstLine.has(key)) return true; // resolveQuestions refuses the repeat, naming the first line
+    const row = key ? byKey.get(key) : undefined;
+    if (!row || row.articleId !== article.id || !isDeepStrictEqual(toExchange(row), p.question)) return true;
+    firstLine.set(row.key, p.line);
+    plan.unchanged.push({ line: p.line, key: row.key, kind: row.kind, prompt: row.prompt });
+    return false;
+  });
+  const resolved = resolveQuestions(article, toResolve, firstLine);
+  const problems = [...resolved.problems];
+  const writes: Write[] = [];
   for (const q of resolved.questions) {
     const row = byKey.get(q.key) ?? null;
     const planRow = { line: q.line, key: q.key, kind: q.kind, prompt: q.prompt };
@@ -165,6 +179,7 @@ export async function importArticleQuestions(db: Db, actor: ArticleActor, slug: 
       ...rowData({
         ...q,
         prompt,
+        acceptedAnswers: row && !carriesAcceptedAnswers(format, q.kind) ? strings(row.acceptedAnswers) : q.acceptedAnswers,
         status: "active",
         origin: q.origin ?? row?.origin ?? "handwritten",
         generatorVersion: q.origin ? q.generatorVersion : (row?.generatorVersion ?? null),
