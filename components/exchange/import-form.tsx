@@ -5,10 +5,10 @@
 // then one transaction, or nothing). Submitted through onSubmit so React does
 // not reset the fields after the action; `action` stays on the form, so it
 // also posts without JavaScript.
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { importQuestionsAction, type ImportFormState } from "@/lib/server/actions/exchange";
 import type { PlanRow } from "@/lib/server/exchange/questions";
-import { FORMAT_LABELS } from "@/lib/domain/exchange/types";
+import { FORMAT_LABELS, MAX_WEB_IMPORT_BYTES, tooLargeMessage } from "@/lib/domain/exchange/types";
 import { kindLabel } from "@/lib/domain/kinds";
 
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
@@ -41,12 +41,25 @@ function Rows({ title, rows }: { title: string; rows: PlanRow[] }) {
 
 export function ImportForm({ slug }: { slug: string }) {
   const [state, action, pending] = useActionState<ImportFormState, FormData>(importQuestionsAction, { version: 0 });
+  // Refused here before sending: the server takes no request body over 1 MB.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    const file = data.get("file");
+    // A chosen file is used instead of the text box: send only one of them.
+    if (file instanceof File && file.size > 0) data.delete("text");
+    else data.delete("file");
+    const size = file instanceof File && file.size > 0 ? file.size : new Blob([String(data.get("text") ?? "")]).size;
+    if (size > MAX_WEB_IMPORT_BYTES) {
+      setTooLarge(tooLargeMessage(size));
+      return;
+    }
+    setTooLarge(null);
     startTransition(() => action(data));
   };
-  const outcome = state.outcome;
+  const outcome = tooLarge ? undefined : state.outcome;
+  const error = tooLarge ?? state.error;
   return (
     <form action={action} onSubmit={submit} className="grid gap-5" noValidate>
       <input type="hidden" name="slug" value={slug} />
@@ -56,7 +69,8 @@ export function ImportForm({ slug }: { slug: string }) {
         </label>
         <input id="import-file" name="file" type="file" accept=".json,.txt,.gift,.tsv,.csv,text/plain,application/json" className={`${field} file:mr-3 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:py-1 dark:file:bg-stone-700 dark:file:text-stone-100`} aria-describedby="import-file-help" />
         <p id="import-file-help" className={help}>
-          Recall JSON, Moodle GIFT or Anki text (UTF-8, up to 2 MB and 2,000 questions). A chosen file is used instead of the text below.
+          Recall JSON, Moodle GIFT or Anki text (UTF-8, up to 1 MB and 2,000 questions). A chosen file is used instead of the text below, and stays
+          chosen after a check.
         </p>
       </div>
       <div>
@@ -65,7 +79,7 @@ export function ImportForm({ slug }: { slug: string }) {
         </label>
         <textarea key={state.version} id="import-text" name="text" rows={10} defaultValue={state.text ?? ""} spellCheck={false} className={`${field} font-mono text-sm`} aria-describedby="import-text-help" />
         <p id="import-text-help" className={help}>
-          After a check, this shows the text that was checked; Import sends it again.
+          Pasted text stays here after a check; Import sends it again.
         </p>
       </div>
       <div>
@@ -91,9 +105,9 @@ export function ImportForm({ slug }: { slug: string }) {
       </div>
 
       <div aria-live="polite">
-        {state.error && (
+        {error && (
           <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-            {state.error}
+            {error}
           </p>
         )}
         {outcome && outcome.problems.length > 0 && (
@@ -113,7 +127,7 @@ export function ImportForm({ slug }: { slug: string }) {
         {outcome && outcome.problems.length === 0 && (
           <div role="status" className="rounded-lg bg-emerald-50 p-4 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-100">
             <p className="font-medium" data-testid="import-summary">
-              {outcome.written ? "Imported" : `Checked (${FORMAT_LABELS[outcome.format]}), nothing written yet`}: {count(outcome.created.length, "new question")},{" "}
+              {outcome.written ? "Imported" : `Checked${state.fileName ? ` ${state.fileName}` : ""} (${FORMAT_LABELS[outcome.format]}), nothing written yet`}: {count(outcome.created.length, "new question")},{" "}
               {count(outcome.updated.length, "updated question")}, {outcome.unchanged.length} unchanged.
               {!outcome.written && outcome.created.length + outcome.updated.length > 0 && " Press Import to write them."}
             </p>

@@ -19,6 +19,13 @@ export const FORMAT_MEDIA_TYPES: Record<ExchangeFormat, string> = {
 /** Size caps of one import: the text, and the questions in it. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_QUESTIONS = 2000;
+/**
+ * Through the web page a file is smaller: Recall's HTTP server refuses any
+ * request body over 1 MB (scripts/lib/edge/rules.ts, Next's server-action
+ * default), and the form's other fields need a little room. The command line
+ * takes MAX_IMPORT_BYTES.
+ */
+export const MAX_WEB_IMPORT_BYTES = 1_000_000;
 
 export type QuestionStatus = "active" | "draft" | "retired";
 export type QuestionOrigin = "handwritten" | "generated";
@@ -95,4 +102,10 @@ export function carriesAcceptedAnswers(format: ExchangeFormat, kind: QuestionKin
   if (format === "json") return true;
   if (kind === "cloze" || kind === "short_answer") return true;
   return format === "anki" && kind === "flashcard";
+}
+
+/** The refusal of a file or text over the web page's cap, for the form and the server alike. */
+export function tooLargeMessage(bytes: number): string {
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+  return `That is ${mb(bytes)}; the import page takes up to ${mb(MAX_WEB_IMPORT_BYTES)}. Split the file, or use the command line (npm run questions -- import), which takes 2 MB.`;
 }

@@ -12,13 +12,16 @@ import { runGate, type Parsed } from "@/lib/server/gate";
 import { hitLimit } from "@/lib/server/rate-limit";
 import { importArticleQuestions, type ImportOutcome } from "@/lib/server/exchange/questions";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
-import { EXCHANGE_FORMATS, MAX_IMPORT_BYTES, type ExchangeFormat } from "@/lib/domain/exchange";
+import { EXCHANGE_FORMATS, MAX_WEB_IMPORT_BYTES, tooLargeMessage, type ExchangeFormat } from "@/lib/domain/exchange";
 import { TooManyRequestsError } from "@/lib/domain/errors";
 
 export type ImportFormState = {
   /** Bumped on every answer, so the form's text box takes the text just checked. */
   version: number;
+  /** The pasted text just checked (a file's text stays in its file input, to be sent again). */
   text?: string;
+  /** The name of the file just checked. */
+  fileName?: string;
   format?: ExchangeFormat | "auto";
   outcome?: ImportOutcome;
   error?: string;
@@ -32,12 +35,11 @@ const FormSchema = z.object({
 });
 type FormInput = z.infer<typeof FormSchema>;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The uploaded file's text, when one was chosen: UTF-8 only, within the size cap. */
 async function readUpload(value: FormDataEntryValue | null): Promise<{ text: string } | { error: string } | null> {
   if (!(value instanceof File) || value.size === 0) return null;
-  if (value.size > MAX_IMPORT_BYTES) return { error: `The file is ${megabytes(value.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}.` };
+  if (value.size > MAX_WEB_IMPORT_BYTES) return { error: tooLargeMessage(value.size) };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(await value.arrayBuffer()) };
   } catch {
@@ -62,6 +64,8 @@ export async function importQuestionsAction(prev: ImportFormState, formData: For
       const parsed = FormSchema.safeParse(value);
       if (!parsed.success) return { success: false, error: parsed.error.issues[0]?.message ?? "Nothing was imported: the form could not be read." };
       if (parsed.data.text.trim() === "") return { success: false, error: "Choose a file or paste the questions first." };
+      const bytes = Buffer.byteLength(parsed.data.text, "utf8");
+      if (bytes > MAX_WEB_IMPORT_BYTES) return { success: false, error: tooLargeMessage(bytes) };
       return parsed;
     },
     run: async ({ user, input, now }) => {
@@ -70,9 +74,10 @@ export async function importQuestionsAction(prev: ImportFormState, formData: For
       return importArticleQuestions(db, user, input.slug, { text: input.text, format: input.format, dryRun: input.intent === "check" }, now);
     },
   });
-  const text = typeof raw.text === "string" ? raw.text : "";
+  const fileName = upload ? (formData.get("file") as File).name : undefined;
+  const text = upload ? "" : typeof raw.text === "string" ? raw.text : "";
   const format = typeof raw.format === "string" && (["auto", ...EXCHANGE_FORMATS] as string[]).includes(raw.format) ? (raw.format as ImportFormState["format"]) : "auto";
-  if (!result.ok) return { version, text, format, error: result.error };
+  if (!result.ok) return { version, text, fileName, format, error: result.error };
   if (result.value.written) revalidatePath(`/articles/${result.input.slug}`, "layout");
-  return { version, text, format, outcome: result.value };
+  return { version, text, fileName, format, outcome: result.value };
 }
