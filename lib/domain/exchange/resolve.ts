@@ -111,7 +111,8 @@ export function resolveQuestions(article: ResolveArticle, parsed: ParsedQuestion
     const key = p.key ?? madeKey(article.slug, p);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problem("key", `key "${key}" is used again (first on line ${earlier})`);
+      if (p.key === null) problem("prompt", `this question repeats the one on line ${earlier} (same kind, prompt and answer)`);
+      else problem("key", `key "${key}" is used again (first on line ${earlier})`);
       continue;
     }
     seen.set(key, line);
