@@ -79,6 +79,20 @@ describe("Moodle GIFT", () => {
     expect(parsedOk(parseGift(exportGift(article, [q]).text))).toEqual([q]);
   });
 
+  test("a cloze whose gap ends the sentence stays a cloze (missing-word needs text after the braces)", () => {
+    const q = { ...EVERY_KIND[2]!, origin: null, evidenceStart: null, prompt: "Ada worked with ___" };
+    expect(parsedOk(parseGift(exportGift(article, [q]).text))).toEqual([q]);
+  });
+
+  test("reads Windows line endings", () => {
+    const r = parseGift("// c\r\n::q1::Two plus {=two} equals four.\r\n\r\n::q2::Sure?{F}\r\n");
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.questions.map((p) => [p.line, p.question.key, p.question.kind])).toEqual([
+      [2, "q1", "cloze"],
+      [4, "q2", "true_false"],
+    ]);
+  });
+
   test("a newline in a field is written as \\n and read back", () => {
     expect(escapeGift("one\ntwo")).toBe("one\\ntwo");
     expect(unescapeGift("one\\ntwo and \\\\n")).toBe("one\ntwo and \\n");
