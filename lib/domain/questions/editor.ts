@@ -56,6 +56,12 @@ export function emptyDraft(kind: QuestionKind): QuestionDraft {
   };
 }
 
+/** A draft with its free-form lists tidied: accepted answers and topics trimmed, empty ones dropped (a blank line is not an answer). */
+export function tidyDraft(d: QuestionDraft): QuestionDraft {
+  const tidy = (list: string[]) => list.map((s) => s.trim()).filter(Boolean);
+  return { ...d, accepted: tidy(d.accepted), topics: tidy(d.topics) };
+}
+
 /** The bank entry (the seed YAML's shape) a draft stands for, before validation. `key` and `status` are the server's. */
 export function toBankInput(d: QuestionDraft, key: string, status: "active" | "draft" = "active"): Record<string, unknown> {
   const common = { key, kind: d.kind, explanation: d.explanation, evidence: d.evidence, topics: d.topics, difficulty: d.difficulty, status };

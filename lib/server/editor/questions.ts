@@ -29,6 +29,7 @@ import {
   changesWhatWasShown,
   checkDraft,
   locateEvidence,
+  tidyDraft,
   type DraftErrors,
   type EditorFilters,
   type QuestionDraft,
@@ -199,12 +200,13 @@ export async function saveQuestion(db: Db, actor: ArticleActor, input: SaveInput
       const article = await editorArticleOrThrow(tx, actor, input.slug);
       const existing = input.questionId ? await tx.question.findFirst({ where: { id: input.questionId, articleId: article.id } }) : null;
       if (input.questionId && !existing) throw new DomainError(QUESTION_NOT_FOUND, 404);
-      if (existing && existing.kind !== input.draft.kind) return { ok: false, status: 400, error: "A question's kind cannot change: add a new question instead." };
+      const draft = tidyDraft(input.draft);
+      if (existing && existing.kind !== draft.kind) return { ok: false, status: 400, error: "A question's kind cannot change: add a new question instead." };
 
       const key = existing?.key ?? handwrittenKey(article.slug);
-      const checked = checkDraft(input.draft, key);
+      const checked = checkDraft(draft, key);
       const { body } = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { body: true } });
-      const evidence = checked.ok ? locateEvidence(body, checked.question.evidence, input.draft.evidenceStart) : null;
+      const evidence = checked.ok ? locateEvidence(body, checked.question.evidence, draft.evidenceStart) : null;
       if (!checked.ok || !evidence) {
         const fieldErrors: DraftErrors = checked.ok ? {} : { ...checked.fieldErrors };
         if (checked.ok) fieldErrors.evidence = [EVIDENCE_NOT_IN_ARTICLE];
