@@ -5,7 +5,7 @@
 // once the editor has tried to save, and again on the server, which alone
 // decides. The evidence is the article sentence clicked (evidence-picker).
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, useTransition } from "react";
+import { useId, useMemo, useRef, useState, useTransition } from "react";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { EVIDENCE_NOT_IN_ARTICLE, checkDraft, emptyDraft, locateEvidence, tidyDraft, type DraftErrors, type QuestionDraft } from "@/lib/domain/questions/editor";
 import { saveQuestionAction } from "@/lib/server/actions/editor";
@@ -55,6 +55,7 @@ export function QuestionForm({ slug, questionId, questionKey, initial, body, sen
   const [pending, startTransition] = useTransition();
   const busy = useRef(false);
   const summary = useRef<HTMLDivElement>(null);
+  const formId = useId();
 
   const clientErrors = useMemo(() => validate(draft, questionKey ?? `${slug}-new`, body), [draft, questionKey, slug, body]);
   const errors: DraftErrors = tried ? { ...serverErrors, ...clientErrors } : {};
@@ -124,9 +125,11 @@ export function QuestionForm({ slug, questionId, questionKey, initial, body, sen
         </div>
 
         {questionId === null && (
-          <label className="grid gap-1 font-medium">
-            Kind
-            <select
+          <div className="grid gap-1">
+            <label htmlFor={`${formId}-1`} className="font-medium">
+              Kind
+            </label>
+            <select id={`${formId}-1`}
               value={k}
               onChange={(e) => {
                 const kind = e.target.value as QuestionKind;
@@ -141,28 +144,34 @@ export function QuestionForm({ slug, questionId, questionKey, initial, body, sen
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
 
         {k === "flashcard" ? (
           <>
-            <label className="grid gap-1 font-medium">
-              Front
-              <textarea rows={2} value={draft.front} onChange={(e) => update({ front: e.target.value })} className={control} {...invalid("front")} />
+            <div className="grid gap-1">
+              <label htmlFor={`${formId}-2`} className="font-medium">
+                Front
+              </label>
+              <textarea id={`${formId}-2`} rows={2} value={draft.front} onChange={(e) => update({ front: e.target.value })} className={control} {...invalid("front")} />
               <FieldError id="front-error" errors={errors.front} label="The front" />
-            </label>
-            <label className="grid gap-1 font-medium">
-              Back
-              <textarea rows={3} value={draft.back} onChange={(e) => update({ back: e.target.value })} className={control} {...invalid("back")} />
+            </div>
+            <div className="grid gap-1">
+              <label htmlFor={`${formId}-3`} className="font-medium">
+                Back
+              </label>
+              <textarea id={`${formId}-3`} rows={3} value={draft.back} onChange={(e) => update({ back: e.target.value })} className={control} {...invalid("back")} />
               <FieldError id="back-error" errors={errors.back} label="The back" />
-            </label>
+            </div>
           </>
         ) : (
-          <label className="grid gap-1 font-medium">
-            {promptLabel}
-            <textarea rows={3} value={draft.prompt} onChange={(e) => update({ prompt: e.target.value })} className={control} {...invalid("prompt")} />
+          <div className="grid gap-1">
+            <label htmlFor={`${formId}-4`} className="font-medium">
+              {promptLabel}
+            </label>
+            <textarea id={`${formId}-4`} rows={3} value={draft.prompt} onChange={(e) => update({ prompt: e.target.value })} className={control} {...invalid("prompt")} />
             <FieldError id="prompt-error" errors={errors.prompt} label="The prompt" />
-          </label>
+          </div>
         )}
 
         {k === "true_false" && (
@@ -181,16 +190,20 @@ export function QuestionForm({ slug, questionId, questionKey, initial, body, sen
 
         {(k === "cloze" || k === "short_answer") && (
           <>
-            <label className="grid gap-1 font-medium">
-              Answer
-              <input value={draft.answer} onChange={(e) => update({ answer: e.target.value })} className={control} {...invalid("answer")} />
+            <div className="grid gap-1">
+              <label htmlFor={`${formId}-5`} className="font-medium">
+                Answer
+              </label>
+              <input id={`${formId}-5`} value={draft.answer} onChange={(e) => update({ answer: e.target.value })} className={control} {...invalid("answer")} />
               <FieldError id="answer-error" errors={errors.answer} label="The answer" />
-            </label>
-            <label className="grid gap-1 font-medium">
-              Also accepted (one per line)
-              <textarea rows={3} value={draft.accepted.join("\n")} onChange={(e) => update({ accepted: e.target.value.split("\n") })} className={control} {...invalid("accepted")} />
+            </div>
+            <div className="grid gap-1">
+              <label htmlFor={`${formId}-6`} className="font-medium">
+                Also accepted (one per line)
+              </label>
+              <textarea id={`${formId}-6`} rows={3} value={draft.accepted.join("\n")} onChange={(e) => update({ accepted: e.target.value.split("\n") })} className={control} {...invalid("accepted")} />
               <FieldError id="accepted-error" errors={errors.accepted} label="Accepted answers" />
-            </label>
+            </div>
           </>
         )}
 
@@ -239,11 +252,13 @@ export function QuestionForm({ slug, questionId, questionKey, initial, body, sen
           </fieldset>
         )}
 
-        <label className="grid gap-1 font-medium">
-          Explanation (shown after the answer)
-          <textarea rows={3} value={draft.explanation} onChange={(e) => update({ explanation: e.target.value })} className={control} {...invalid("explanation")} />
+        <div className="grid gap-1">
+          <label htmlFor={`${formId}-7`} className="font-medium">
+            Explanation (shown after the answer)
+          </label>
+          <textarea id={`${formId}-7`} rows={3} value={draft.explanation} onChange={(e) => update({ explanation: e.target.value })} className={control} {...invalid("explanation")} />
           <FieldError id="explanation-error" errors={errors.explanation} label="The explanation" />
-        </label>
+        </div>
 
         <EvidencePicker
           sentences={sentences}
@@ -254,25 +269,29 @@ export function QuestionForm({ slug, questionId, questionKey, initial, body, sen
         />
 
         <div className="grid gap-4 sm:grid-cols-2">
-          <label className="grid gap-1 font-medium">
-            Topics (comma-separated)
-            <input
+          <div className="grid gap-1">
+            <label htmlFor={`${formId}-8`} className="font-medium">
+              Topics (comma-separated)
+            </label>
+            <input id={`${formId}-8`}
               value={draft.topics.join(", ")}
               onChange={(e) => update({ topics: e.target.value.split(",").map((t) => t.trimStart()) })}
               className={control}
               {...invalid("topics")}
             />
             <FieldError id="topics-error" errors={errors.topics} label="Topics:" />
-          </label>
-          <label className="grid gap-1 font-medium">
-            Difficulty
-            <select value={draft.difficulty} onChange={(e) => update({ difficulty: Number(e.target.value) })} className={control} {...invalid("difficulty")}>
+          </div>
+          <div className="grid gap-1">
+            <label htmlFor={`${formId}-9`} className="font-medium">
+              Difficulty
+            </label>
+            <select id={`${formId}-9`} value={draft.difficulty} onChange={(e) => update({ difficulty: Number(e.target.value) })} className={control} {...invalid("difficulty")}>
               <option value={1}>1 · easy</option>
               <option value={2}>2 · medium</option>
               <option value={3}>3 · hard</option>
             </select>
             <FieldError id="difficulty-error" errors={errors.difficulty} label="Difficulty" />
-          </label>
+          </div>
         </div>
 
         <div className="flex flex-wrap items-center gap-3">
