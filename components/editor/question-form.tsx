@@ -361,7 +361,7 @@ function ListField({
               <span aria-hidden="true">Right</span>
             </label>
           )}
-          <label className="grid min-w-0 flex-1 basis-48 gap-1 text-sm">
+          <label className="grid min-w-0 flex-1 basis-32 gap-1 text-sm">
             {itemLabel(i)}
             <input value={v} onChange={(e) => onChange(values.map((x, j) => (j === i ? e.target.value : x)))} className={control} aria-invalid={errors?.length ? true : undefined} />
           </label>

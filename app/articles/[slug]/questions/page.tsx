@@ -62,7 +62,8 @@ export default async function QuestionEditorPage({ params, searchParams }: PageP
     <div className="mx-auto max-w-5xl">
       <EditorTabs slug={article.slug} title={article.title} current="questions" openReports={list.openReportsTotal} />
 
-      <form method="get" action={base} role="search" aria-label="Filter the questions" className="mt-6 grid gap-3 rounded-xl border border-stone-200 p-4 sm:grid-cols-3 lg:grid-cols-6 dark:border-stone-800">
+      {/* Keyed by the filters: a client-side visit to other filters (Clear, a page link, Back) shows their values, not the last ones typed. */}
+      <form key={JSON.stringify(filters)} method="get" action={base} role="search" aria-label="Filter the questions" className="mt-6 grid gap-3 rounded-xl border border-stone-200 p-4 sm:grid-cols-3 lg:grid-cols-6 dark:border-stone-800">
         <label className="grid gap-1 text-sm font-medium sm:col-span-3 lg:col-span-6">
           Search in prompts and answers
           <input type="search" name="q" defaultValue={filters.q} maxLength={200} className={control} />
