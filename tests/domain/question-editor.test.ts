@@ -7,6 +7,7 @@ import {
   draftFromStored,
   emptyDraft,
   locateEvidence,
+  matchesSearch,
   parseEditorFilters,
   tidyDraft,
   type StoredQuestion,
@@ -101,5 +102,18 @@ describe("parseEditorFilters", () => {
     { label: "a long search cut", params: { q: "x".repeat(300) }, expected: { q: "x".repeat(200) } },
   ])("$label", ({ params, expected }) => {
     expect(parseEditorFilters(params)).toMatchObject(expected);
+  });
+});
+
+describe("matchesSearch", () => {
+  const q = { prompt: "Who signed the Shusha Declaration?", answer: "Recep Tayyip Erdoğan", key: "shusha-mc-signatory" };
+  test.each([
+    { search: "", expected: true },
+    { search: "shusha declaration", expected: true },
+    { search: "ERDOGAN", expected: true },
+    { search: "mc-signatory", expected: true },
+    { search: "Aliyev", expected: false },
+  ])("$search: $expected", ({ search, expected }) => {
+    expect(matchesSearch(search, q)).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@
 // progress already showed (its choices, items or pairs); the list filters of
 // the editor page; and the reasons a learner may give in a report. Pure.
 import { z } from "@/lib/domain/zod";
+import { normaliseAnswer } from "@/lib/domain/grading/normalise";
 import { BankQuestionSchema, QUESTION_KINDS, type BankQuestion, type QuestionKind } from "./bank-schema";
 
 /** Every field any kind has; a kind reads the ones it needs (see toBankInput). */
@@ -211,6 +212,17 @@ export type EditorFilters = z.infer<typeof EditorFiltersSchema>;
 export function parseEditorFilters(params: Record<string, string | string[] | undefined>): EditorFilters {
   const first = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ""));
   return EditorFiltersSchema.parse(first);
+}
+
+/**
+ * Whether a question matches the editor's search: in its prompt, answer or
+ * key, ignoring case, accents and punctuation as answers are compared (the
+ * same on SQLite and PostgreSQL, unlike a database LIKE).
+ */
+export function matchesSearch(search: string, q: { prompt: string; answer: string; key: string }): boolean {
+  const needle = normaliseAnswer(search);
+  if (!needle) return true;
+  return [q.prompt, q.answer, q.key].some((text) => normaliseAnswer(text).includes(needle));
 }
 
 // ---------------------------------------------------------------- reports

@@ -29,6 +29,7 @@ import {
   changesWhatWasShown,
   checkDraft,
   locateEvidence,
+  matchesSearch,
   tidyDraft,
   type DraftErrors,
   type EditorFilters,
@@ -85,8 +86,13 @@ export async function listEditorQuestions(db: Db, article: Pick<EditorArticle, "
     ...(filters.reports === "open" ? { reports: { some: { status: "open" } } } : {}),
     ...(filters.reports === "none" ? { reports: { none: { status: "open" } } } : {}),
     ...(filters.mark === "marked" ? { id: { in: marked } } : {}),
-    ...(filters.q ? { OR: [{ prompt: { contains: filters.q } }, { answer: { contains: filters.q } }, { key: { contains: filters.q } }] } : {}),
   };
+  if (filters.q) {
+    // Searched here, not by the database: the same matching on both providers (an article has hundreds of questions, not millions).
+    const candidates = await db.question.findMany({ where, select: { id: true, prompt: true, answer: true, key: true } });
+    const found = candidates.filter((q) => matchesSearch(filters.q, q)).map((q) => q.id);
+    where.AND = [{ id: { in: found } }];
+  }
   const [total, openReportsTotal] = await Promise.all([
     db.question.count({ where }),
     db.questionReport.count({ where: { status: "open", question: { articleId: article.id } } }),
