@@ -18,7 +18,7 @@ export function QuestionRows({ slug, rows }: { slug: string; rows: (EditorListRo
   return (
     <ul className="mt-4 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800" aria-label="Questions">
       {rows.map((r) => (
-        <li key={r.id} className="py-3" data-question-key={r.key}>
+        <li key={r.id} className="min-w-0 py-3 [overflow-wrap:anywhere]" data-question-key={r.key}>
           <Link href={`/articles/${slug}/questions/${r.id}`} className="block min-h-11 font-medium underline decoration-stone-400 underline-offset-4 hover:decoration-current">
             {r.prompt}
           </Link>

@@ -58,7 +58,7 @@ export function ReportQueue({ slug, reports, showQuestion = true }: { slug: stri
       {open.length > 0 && (
         <ul className="mt-3 grid gap-3" aria-label="Open reports">
           {open.map((r) => (
-            <li key={r.id} className="rounded-xl border border-stone-200 p-4 dark:border-stone-800" data-report-id={r.id}>
+            <li key={r.id} className="min-w-0 rounded-xl border border-stone-200 p-4 [overflow-wrap:anywhere] dark:border-stone-800" data-report-id={r.id}>
               <p className="font-medium">{REPORT_REASON_LABELS[r.reason]}</p>
               {r.note ? <p className="mt-1 whitespace-pre-wrap">“{r.note}”</p> : <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">No note.</p>}
               <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
