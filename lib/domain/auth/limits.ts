@@ -18,6 +18,8 @@ export const LIMITS = {
   startQuizPerIp: { limit: 300, windowSeconds: 10 * 60 },
   /** New guest identities per address (each is a User and a Session row). */
   newGuestPerIp: { limit: 300, windowSeconds: 60 * 60 },
+  /** "Report a problem" per learner: plenty for honest use, not a flood for the editors' queue. */
+  reportQuestionPerUser: { limit: 30, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

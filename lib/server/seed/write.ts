@@ -107,7 +107,8 @@ async function writeStructure(tx: Prisma.TransactionClient, articleId: string, p
   }
 }
 
-function rowData(q: QuestionInput) {
+/** The columns a question's content is written as (and hashed from, with its article): the editor writes the same. */
+export function rowData(q: QuestionInput) {
   return {
     kind: q.kind,
     prompt: q.prompt,
