@@ -22,6 +22,8 @@ cd "$(dirname "$0")/.."
 
 INTEGRATION_TESTS=(
   tests/article-access.test.ts
+  tests/question-editor.test.ts
+  tests/question-reports.test.ts
   tests/seed.test.ts
   tests/reader-data.test.ts
   tests/auth.test.ts
