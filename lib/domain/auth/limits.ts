@@ -18,6 +18,8 @@ export const LIMITS = {
   startQuizPerIp: { limit: 300, windowSeconds: 10 * 60 },
   /** New guest identities per address (each is a User and a Session row). */
   newGuestPerIp: { limit: 300, windowSeconds: 60 * 60 },
+  /** Article imports per account: each fetches, parses and generates, the costliest request there is. */
+  importPerUser: { limit: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
