@@ -171,6 +171,11 @@ export function pickCanonical(doc: Doc, pageUrl: string | null): string | null {
   return null;
 }
 
+/** linkedom needs a whole document: a fragment (an uploaded snippet) is wrapped in one, or its body is empty. */
+function parseDocument(html: string) {
+  return parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
 /**
  * Class or id words that mark page furniture Readability can keep inside a
  * story's body: ad slots, cookie and consent banners, newsletter and paywall boxes.
@@ -193,13 +198,13 @@ function dropChrome(document: { querySelectorAll: (selector: string) => ArrayLik
  * story (a very short page), the body's own blocks are the text.
  */
 export function extractHtmlArticle(html: string, pageUrl: string | null = null): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   const doc = document as unknown as Doc;
   const title = pickTitle(doc, null);
   const date = pickDate(doc, null);
   const canonicalUrl = pickCanonical(doc, pageUrl);
   // Readability changes the document it reads: metadata is read first, and the story from a fresh copy.
-  const copy = parseHTML(html).document;
+  const copy = parseDocument(html);
   dropChrome(copy as unknown as Parameters<typeof dropChrome>[0]);
   const parsed = new Readability(copy as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
   let paragraphs: string[] = [];

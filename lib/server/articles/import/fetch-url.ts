@@ -38,6 +38,8 @@ export type Resolve = (hostname: string) => Promise<Array<{ address: string; fam
 
 export type FetchOptions = {
   allowPrivate: boolean;
+  /** Tests only: addresses that count as public (a local server standing in for a site), whatever else is refused. */
+  permit?: (address: string) => boolean;
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
@@ -47,7 +49,12 @@ export type FetchOptions = {
 const systemResolve: Resolve = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
 
 /** The one address to connect to for a host, after checking every address it has. Throws ImportInputError. */
-export async function checkedAddressOf(hostname: string, allowPrivate: boolean, resolve: Resolve = systemResolve): Promise<{ address: string; family: 4 | 6 }> {
+export async function checkedAddressOf(
+  hostname: string,
+  allowPrivate: boolean,
+  resolve: Resolve = systemResolve,
+  permit: (address: string) => boolean = () => false,
+): Promise<{ address: string; family: 4 | 6 }> {
   const literal = ipLiteralOf(hostname);
   let addresses: Array<{ address: string; family: number }>;
   if (literal) {
@@ -63,7 +70,7 @@ export async function checkedAddressOf(hostname: string, allowPrivate: boolean, 
   for (const { address } of addresses) {
     const verdict = checkAddress(address);
     if (!verdict.ok && verdict.reason === "invalid") throw new ImportInputError(`The address ${hostname} could not be found. Check it and try again.`);
-    if (!verdict.ok && !allowPrivate) throw new ImportInputError(PRIVATE_ADDRESS_MESSAGE);
+    if (!verdict.ok && !allowPrivate && !permit(address)) throw new ImportInputError(PRIVATE_ADDRESS_MESSAGE);
   }
   const first = addresses[0]!;
   return { address: first.address, family: first.family === 6 ? 6 : 4 };
@@ -123,6 +130,11 @@ async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Arra
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+function timeoutMessage(timeoutMs: number): string {
+  const seconds = Math.max(1, Math.round(timeoutMs / 1000));
+  return `That page did not answer within ${seconds} second${seconds === 1 ? "" : "s"}.`;
+}
+
 /** A refusal for what went wrong on the network, in words for the person. */
 function networkMessage(error: unknown, host: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
@@ -152,7 +164,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
   try {
     for (let hop = 0; ; hop++) {
       if (url.protocol !== "http:" && url.protocol !== "https:") throw new ImportInputError("The page redirected to an address that is not http:// or https://.");
-      const checked = await checkedAddressOf(url.hostname, options.allowPrivate, options.resolve);
+      const checked = await checkedAddressOf(url.hostname, options.allowPrivate, options.resolve, options.permit);
       // The connection resolves through the same check and connects to exactly the address it approved.
       const lookup: LookupFunction = (_hostname, lookupOptions, callback) => {
         if ((lookupOptions as { all?: boolean }).all) (callback as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [checked]);
@@ -162,7 +174,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
       try {
         response = await requestOnce(url, lookup, controller.signal);
       } catch (error) {
-        if (timedOut) throw new ImportInputError(`That page did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+        if (timedOut) throw new ImportInputError(timeoutMessage(timeoutMs));
         throw new ImportInputError(networkMessage(error, url.hostname));
       }
       if (response.status >= 300 && response.status < 400 && response.headers.location) {
@@ -196,7 +208,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
         bytes = await readCapped(decompress(response), maxBytes);
       } catch (error) {
         if (error instanceof ImportInputError) throw error;
-        if (timedOut) throw new ImportInputError(`That page did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+        if (timedOut) throw new ImportInputError(timeoutMessage(timeoutMs));
         throw new ImportInputError(networkMessage(error, url.hostname));
       }
       const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1] ?? null;
