@@ -125,6 +125,11 @@ describe("a successful import", () => {
     expect(row.body).toContain("The snail, named Alviniconcha pacifica, builds an iron-rich shell");
     expect(result.active).toBeGreaterThan(0);
   });
+
+  test("a file without a title or a headline is named after the file, not its first words", async () => {
+    const result = await run({ kind: "file", name: "deep-sea_vents.pdf", bytes: makePdf([{ lines: STORY.trim().split(/\n\s*\n/)[0]!.match(/.{1,80}(\s|$)/g)!.map((l) => l.trim()) }]) });
+    expect(result).toMatchObject({ slug: "deep-sea-vents", title: "deep sea vents" });
+  });
 });
 
 describe("refusals write nothing", () => {

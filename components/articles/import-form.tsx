@@ -159,25 +159,6 @@ export function ImportForm() {
         </div>
       </fieldset>
 
-      <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="import-live">
-        {progress?.done ? "Imported. Opening the article." : progress?.current ? `${IMPORT_STEP_LABELS[progress.current]}…` : ""}
-      </div>
-      {progress && (
-        <ol aria-label="Import progress" className="grid gap-1 rounded-xl border border-stone-300 p-4 dark:border-stone-700" data-testid="import-progress">
-          {IMPORT_STEPS.map((step, i) => {
-            const state = progress.done || i < currentIndex ? "done" : i === currentIndex ? "current" : "waiting";
-            return (
-              <li key={step} data-step={step} data-state={state} className={`flex items-center gap-2 ${state === "waiting" ? "text-stone-500 dark:text-stone-400" : ""}`}>
-                <span aria-hidden="true" className="inline-block w-5 text-center">
-                  {state === "done" ? "✓" : state === "current" ? "…" : "·"}
-                </span>
-                <span className={state === "current" ? "font-medium" : ""}>{IMPORT_STEP_LABELS[step]}</span>
-                <span className="sr-only">{state === "done" ? " (done)" : state === "current" ? " (in progress)" : " (waiting)"}</span>
-              </li>
-            );
-          })}
-        </ol>
-      )}
       {error && (
         <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
           {error}
@@ -192,6 +173,35 @@ export function ImportForm() {
           {pending ? "Importing…" : "Import"}
         </button>
       </div>
+      <div aria-live="polite" aria-atomic="true" className="sr-only" data-testid="import-live">
+        {progress?.done ? "Imported. Opening the article." : progress?.current ? `${IMPORT_STEP_LABELS[progress.current]}…` : ""}
+      </div>
+      {/* Below the button, so nothing moves under a second click. */}
+      {progress && (
+        <ol aria-label="Import progress" className="grid gap-2 rounded-xl border border-stone-300 p-4 dark:border-stone-700" data-testid="import-progress">
+          {IMPORT_STEPS.map((step, i) => {
+            const state = progress.done || i < currentIndex ? "done" : i === currentIndex ? "current" : "waiting";
+            return (
+              <li key={step} data-step={step} data-state={state} className={`flex items-center gap-3 ${state === "waiting" ? "text-stone-600 dark:text-stone-400" : ""}`}>
+                <span
+                  aria-hidden="true"
+                  className={`inline-flex size-6 shrink-0 items-center justify-center rounded-full text-sm ${
+                    state === "done"
+                      ? "bg-green-700 text-white dark:bg-green-400 dark:text-stone-950"
+                      : state === "current"
+                        ? "animate-pulse bg-amber-400 text-stone-950 dark:bg-amber-300"
+                        : "border border-stone-400 dark:border-stone-600"
+                  }`}
+                >
+                  {state === "done" ? "✓" : i + 1}
+                </span>
+                <span className={state === "current" ? "font-semibold" : ""}>{IMPORT_STEP_LABELS[step]}</span>
+                <span className="sr-only">{state === "done" ? " (done)" : state === "current" ? " (in progress)" : " (waiting)"}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </form>
   );
 }

@@ -17,6 +17,7 @@ import {
   plainTextParagraphs,
   readTextArticle,
   slugFromTitle,
+  titleFromFileName,
   titleFromText,
   uniqueSlug,
 } from "@/lib/domain/article/import-text";
@@ -153,6 +154,14 @@ describe("titles and slugs", () => {
     const slug = slugFromTitle(title);
     expect(slug).toBe(expected);
     expect(slug.length).toBeLessThanOrEqual(80);
+  });
+
+  test.each([
+    { name: "sea-wall_vote.pdf", expected: "sea wall vote" },
+    { name: "C:\\docs\\Harbour Report 2026.md", expected: "Harbour Report 2026" },
+    { name: "2026-03-14.txt", expected: null },
+  ])("titleFromFileName($name)", ({ name, expected }) => {
+    expect(titleFromFileName(name)).toBe(expected);
   });
 
   test("uniqueSlug numbers a taken slug and never gives out a page's name", () => {

@@ -219,6 +219,12 @@ export function titleFromText(text: string): { title: string; text: string } {
   return { title: words.length > 8 ? `${short}…` : short, text };
 }
 
+/** A file's name as a title ("sea-wall_vote.pdf" -> "sea wall vote"), or null when it has no letters. */
+export function titleFromFileName(name: string): string | null {
+  const stem = name.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+  return /\p{L}/u.test(stem) ? stem.slice(0, MAX_TITLE) : null;
+}
+
 export function tooLargeMessage(what: "file" | "page" | "text"): string {
   return `The ${what} is larger than ${MAX_BYTES / (1024 * 1024)} MB, the limit for one article.`;
 }

@@ -20,6 +20,7 @@ import {
   ImportInputError,
   readTextArticle,
   slugFromTitle,
+  titleFromFileName,
   titleFromText,
   uniqueSlug,
   MAX_TITLE,
@@ -121,7 +122,13 @@ export async function importArticle(db: Db, options: ImportOptions): Promise<Imp
   let text = read.text.trim();
   checkArticleText(text, read.what);
   let title = options.source.title?.trim() || read.title?.trim() || "";
-  if (!title) ({ title, text } = titleFromText(text));
+  if (!title) {
+    const found = titleFromText(text);
+    const fileTitle = options.source.kind === "file" ? titleFromFileName(options.source.name) : null;
+    // A headline in the text wins; else a file's name says more than the text's first words.
+    if (found.text !== text || !fileTitle) ({ title, text } = found);
+    else title = fileTitle;
+  }
   title = title.replace(/\s+/g, " ").slice(0, MAX_TITLE);
   const body = text;
   const paragraphs = segmentArticle(body);
