@@ -178,7 +178,7 @@ export function ImportForm() {
       </div>
       {/* Below the button, so nothing moves under a second click. */}
       {progress && (
-        <ol aria-label="Import progress" className="grid gap-2 rounded-xl border border-stone-300 p-4 dark:border-stone-700" data-testid="import-progress">
+        <ol aria-label="Import progress" className="grid select-none gap-2 rounded-xl border border-stone-300 p-4 dark:border-stone-700" data-testid="import-progress">
           {IMPORT_STEPS.map((step, i) => {
             const state = progress.done || i < currentIndex ? "done" : i === currentIndex ? "current" : "waiting";
             return (
