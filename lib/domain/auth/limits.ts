@@ -20,6 +20,8 @@ export const LIMITS = {
   newGuestPerIp: { limit: 300, windowSeconds: 60 * 60 },
   /** "Report a problem" per learner: plenty for honest use, not a flood for the editors' queue. */
   reportQuestionPerUser: { limit: 30, windowSeconds: 60 * 60 },
+  /** Article imports per account: each fetches, parses and generates, the costliest request there is. */
+  importPerUser: { limit: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -121,8 +121,8 @@ const ActionSchema = z.enum(ACCOUNT_ACTIONS as [AccountAction, ...AccountAction[
 /** The host the browser addressed (the edge server has already settled what a proxy may say). */
 const requestHost = (request: Request) => request.headers.get("host") ?? new URL(request.url).host;
 
-/** Same-origin only: a form on another site must not sign anyone in or out. */
-function sameOrigin(request: Request): boolean {
+/** Same-origin only: a form on another site must not sign anyone in or out (nor import an article in their name). */
+export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
   try {
