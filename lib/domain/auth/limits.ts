@@ -18,6 +18,8 @@ export const LIMITS = {
   startQuizPerIp: { limit: 300, windowSeconds: 10 * 60 },
   /** New guest identities per address (each is a User and a Session row). */
   newGuestPerIp: { limit: 300, windowSeconds: 60 * 60 },
+  /** Regenerating an article's questions runs the generator over its whole text: the costly read on the manage page. */
+  regenerateArticlePerUser: { limit: 20, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
