@@ -2,7 +2,7 @@
 // home list, "your articles", the manage page and the reader's editor bar.
 type Props = { visibility: "private" | "public"; archived?: boolean; showPublic?: boolean };
 
-const badge = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold";
+const badge = "inline-flex items-center rounded-full px-2 py-0.5 font-sans text-xs font-semibold";
 
 export function ArticleBadges({ visibility, archived = false, showPublic = false }: Props) {
   if (visibility === "public" && !archived && !showPublic) return null;
