@@ -25,13 +25,15 @@ export const EXPORT_FORMATS = [
 ] as const;
 
 /** Where an editor goes from here: manage the article, edit, import and export its questions. */
-export function EditorLinks({ slug }: { slug: string }) {
+export function EditorLinks({ slug, manage = true }: { slug: string; /** False on the manage page itself. */ manage?: boolean }) {
   const base = `/articles/${slug}`;
   return (
     <nav aria-label="Edit this article" className="flex flex-wrap items-center gap-2">
-      <Link href={`${base}/manage`} className={link}>
-        Manage
-      </Link>
+      {manage && (
+        <Link href={`${base}/manage`} className={link}>
+          Manage
+        </Link>
+      )}
       <Link href={`${base}/questions`} className={link}>
         Questions
       </Link>

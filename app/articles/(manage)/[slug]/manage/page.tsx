@@ -62,7 +62,7 @@ export default async function ManageArticlePage({ params }: PageProps<"/articles
           {q.edited > 0 && <>, {q.edited} edited by hand</>}.
         </p>
         <div className="mt-3">
-          <EditorLinks slug={article.slug} />
+          <EditorLinks slug={article.slug} manage={false} />
         </div>
       </div>
 
