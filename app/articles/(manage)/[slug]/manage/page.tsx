@@ -54,7 +54,7 @@ export default async function ManageArticlePage({ params }: PageProps<"/articles
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
           <ArticleBadges visibility={article.visibility} archived={archived} showPublic />
           <span>{ownerLine(article, viewer)}</span>
-          <span>Added {formatDateInZone(article.createdAt, viewer.timeZone)}.</span>
+          {article.ownerId !== null && <span>Added {formatDateInZone(article.createdAt, viewer.timeZone)}.</span>}
           <span>{plural(article.wordCount, "word")}.</span>
         </p>
         <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-testid="question-counts">
@@ -70,6 +70,9 @@ export default async function ManageArticlePage({ params }: PageProps<"/articles
         <h2 id="rename-heading" className="mb-3 text-xl font-semibold">
           Rename
         </h2>
+        {article.ownerId === null && (
+          <p className={lead}>It ships with Recall: the next start (which seeds the shipped articles) puts back the title from its seed file.</p>
+        )}
         <RenameForm slug={article.slug} title={article.title} />
       </section>
 
