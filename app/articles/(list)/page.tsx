@@ -55,6 +55,15 @@ export default async function YourArticlesPage({ searchParams }: PageProps<"/art
           </Link>
           .
         </p>
+        {viewer.kind === "guest" && (
+          <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+            You are a guest: your articles are kept for this browser only.{" "}
+            <Link href="/sign-up" className="underline underline-offset-2">
+              Make an account
+            </Link>{" "}
+            to keep them everywhere.
+          </p>
+        )}
         <div className="mt-3">
           <FormNotice notice={notice} />
         </div>
