@@ -35,10 +35,10 @@ export function YourArticleList({
               <ArticleBadges visibility={a.visibility} archived={a.archivedAt !== null} showPublic />
             </h3>
             <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-              {"ownerEmail" in a && (
+              {"owner" in a && (
                 <div className="flex gap-1">
                   <dt>Owner</dt>
-                  <dd>{a.ownerEmail ?? "a guest"}</dd>
+                  <dd>{a.owner ? (a.owner.email ?? "a guest") : "none (its owner is gone)"}</dd>
                 </div>
               )}
               <div className="flex gap-1">

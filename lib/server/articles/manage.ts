@@ -184,7 +184,8 @@ export type ListedArticle = {
   createdAt: Date;
   questions: QuestionCounts;
 };
-export type OthersPrivateArticle = ListedArticle & { ownerEmail: string | null };
+/** `owner` null: its owner is gone (a guest whose rows were removed); email null: a guest's. */
+export type OthersPrivateArticle = ListedArticle & { owner: { email: string | null } | null };
 export type YourArticles = {
   own: ListedArticle[];
   /** Admins only (null for anyone else): every other user's private article, to open and publish. */
@@ -199,7 +200,8 @@ export async function listYourArticles(db: Db, actor: ArticleActor): Promise<You
     db.article.findMany({ where: { ownerId: actor.id }, orderBy: [{ createdAt: "desc" }, { slug: "asc" }], select: LISTED_SELECT }),
     actor.role === "admin"
       ? db.article.findMany({
-          where: { visibility: "private", ownerId: { not: null }, NOT: { ownerId: actor.id } },
+          // Spelled out with the null case: SQL's "ownerId <> x" leaves out rows with no owner, which an admin must see too.
+          where: { visibility: "private", OR: [{ ownerId: null }, { ownerId: { not: actor.id } }] },
           orderBy: [{ createdAt: "desc" }, { slug: "asc" }],
           select: { ...LISTED_SELECT, owner: { select: { email: true } } },
         })
@@ -209,6 +211,6 @@ export async function listYourArticles(db: Db, actor: ArticleActor): Promise<You
   const listed = ({ id, ...a }: (typeof own)[number]): ListedArticle => ({ ...a, questions: counts.get(id)! });
   return {
     own: own.map(listed),
-    othersPrivate: others ? others.map(({ owner, ...a }) => ({ ...listed(a), ownerEmail: owner?.email ?? null })) : null,
+    othersPrivate: others ? others.map(({ owner, ...a }) => ({ ...listed(a), owner })) : null,
   };
 }

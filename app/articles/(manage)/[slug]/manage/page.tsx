@@ -17,12 +17,13 @@ const section = "rounded-xl border border-stone-200 bg-white p-5 dark:border-sto
 const lead = "mb-3 text-sm text-stone-700 dark:text-stone-300";
 
 function ownerLine(article: ManagedArticle, viewer: Viewer): string {
-  if (article.ownerId === null) return "Ships with Recall.";
+  if (article.ownerId === null) return article.visibility === "public" ? "Ships with Recall." : "Its owner is gone.";
   if (article.ownerId === viewer.id) return "Imported by you.";
   return `Imported by ${article.ownerEmail ?? "a guest"}.`;
 }
 
 function visibilityText(article: ManagedArticle): string {
+  if (article.ownerId === null && article.visibility === "private") return "Private, and its owner is gone: only admins see it. Publish it, or delete it.";
   if (article.ownerId === null) return "It ships with Recall and is public to everyone; archive it to take it off the study pages.";
   if (article.visibility === "public") return "Published: everybody can read and study it. Making it private again hides it from everyone but its owner (and admins).";
   if (article.can.publish) return "Private: only its owner (and admins) can see it. Publishing lets everybody read and study it.";
@@ -94,7 +95,7 @@ export default async function ManageArticlePage({ params }: PageProps<"/articles
         <p className={lead} data-testid="visibility-text">
           {visibilityText(article)}
         </p>
-        {article.can.publish && article.ownerId !== null && <VisibilityForm slug={article.slug} visibility={article.visibility} />}
+        {article.can.publish && (article.ownerId !== null || article.visibility === "private") && <VisibilityForm slug={article.slug} visibility={article.visibility} />}
       </section>
 
       <section aria-labelledby="archive-heading" className={section}>
