@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleReader } from "@/components/article-reader";
+import { EditorBar } from "@/components/article/editor-bar";
+import { canEditArticle } from "@/lib/server/articles/access";
 import { getViewer } from "@/lib/server/auth";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
@@ -41,6 +43,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <>
       {imported && <ImportedBanner active={imported.active} drafts={imported.drafts} />}
+      <EditorBar
+        slug={article.slug}
+        visibility={article.access.visibility}
+        archived={article.access.archivedAt !== null}
+        isOwner={user.signedIn && article.access.ownerId === user.id}
+        canEdit={user.signedIn && canEditArticle(user, article.access)}
+      />
       <nav aria-label="Study this article" className="mx-auto mb-6 flex max-w-[70ch] flex-wrap gap-3">
         {fromQuiz.success && (
           <Link

@@ -22,6 +22,8 @@ export const LIMITS = {
   reportQuestionPerUser: { limit: 30, windowSeconds: 60 * 60 },
   /** Article imports per account: each fetches, parses and generates, the costliest request there is. */
   importPerUser: { limit: 20, windowSeconds: 60 * 60 },
+  /** Regenerating an article's questions runs the generator over its whole text: the costly read on the manage page. */
+  regenerateArticlePerUser: { limit: 20, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitRule>;
 
 export type LimitName = keyof typeof LIMITS;
