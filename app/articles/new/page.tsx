@@ -35,10 +35,10 @@ export default async function NewArticlePage({ searchParams }: PageProps<"/artic
             Imported articles belong to an account, so they are kept for you on any device. {viewer.signedIn ? "What you studied as a guest moves into the account." : ""}
           </p>
           <div className="mt-4 flex flex-wrap gap-3">
-            <Link href="/sign-up" className={`${linkButton} bg-stone-900 text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200`}>
+            <Link href="/sign-up?next=%2Farticles%2Fnew" className={`${linkButton} bg-stone-900 text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200`}>
               Make an account
             </Link>
-            <Link href="/sign-in" className={`${linkButton} border border-stone-300 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800`}>
+            <Link href="/sign-in?next=%2Farticles%2Fnew" className={`${linkButton} border border-stone-300 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800`}>
               Sign in
             </Link>
           </div>

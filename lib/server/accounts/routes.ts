@@ -7,6 +7,7 @@ import "server-only";
 // status, JSON body and the session cookie.
 // Answers are JSON { ok, error?, fieldErrors?, message? }; no stack trace or
 // internal detail ever reaches the client.
+import { LocalPathSchema } from "@/lib/domain/auth/next-path";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
@@ -133,7 +134,6 @@ export function sameOrigin(request: Request): boolean {
 }
 
 /** Where a form posted without JavaScript goes next: a same-site path only. */
-const LocalPathSchema = z.string().regex(/^\/(?!\/)[^\s\\]*$/).max(200);
 
 /**
  * A form posted without JavaScript (urlencoded or multipart, no JSON) gets a
