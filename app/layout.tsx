@@ -44,6 +44,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             {[
               ["/", "Articles"],
+              // A visitor without a session has no articles of their own yet (the page explains, for whoever types the address).
+              ...(viewer.signedIn ? [["/articles", "Your articles"]] : []),
               ["/review", "Review"],
               ["/cards", "Cards"],
               ["/progress", "Progress"],

@@ -2,6 +2,7 @@
 // the ways in (read, quiz, review).
 import Link from "next/link";
 import { formatArticleDate, isoDay, plural } from "@/lib/format";
+import { ArticleBadges } from "@/components/article/status-badges";
 
 export type ArticleListItem = {
   slug: string;
@@ -9,6 +10,8 @@ export type ArticleListItem = {
   publishedAt: Date | null;
   wordCount: number;
   questionCount: number;
+  /** Only its owner sees it (an import not yet published): shown as a "Private" badge. */
+  isPrivate?: boolean;
 };
 
 export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
@@ -28,6 +31,12 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
               <Link href={`/articles/${a.slug}`} className="hover:underline">
                 {a.title}
               </Link>
+              {a.isPrivate && (
+                <>
+                  {" "}
+                  <ArticleBadges visibility="private" />
+                </>
+              )}
             </h3>
             <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
               {a.publishedAt && (

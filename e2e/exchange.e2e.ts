@@ -90,7 +90,8 @@ describe("export and re-import", () => {
 
   test("a learner gets not found for the page and the export; a bad format is a 400 with its reason", async () => {
     const { page } = await browser.newPage();
-    await page.goto(`/articles/${SLUG}/questions/import`);
+    const response = await page.goto(`/articles/${SLUG}/questions/import`);
+    expect(response?.status()).toBe(404);
     await page.getByRole("heading", { name: "Article not found" }).waitFor();
     expect(await page.getByRole("heading", { name: "Import and export questions" }).count()).toBe(0);
     const exported = await page.request.get(`/articles/${SLUG}/export?format=json`);

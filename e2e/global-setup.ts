@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   let output = "";
   const logFile = path.join(dir, "server.log");
   server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, NEXT_TELEMETRY_DISABLED: "1", IMPORT_ALLOW_PRIVATE: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -22,6 +22,12 @@ cd "$(dirname "$0")/.."
 
 INTEGRATION_TESTS=(
   tests/article-access.test.ts
+  tests/question-editor.test.ts
+  tests/question-reports.test.ts
+  tests/import-pipeline.test.ts
+  tests/import-route.test.ts
+  tests/article-manage.test.ts
+  tests/manage-actions.test.ts
   tests/seed.test.ts
   tests/reader-data.test.ts
   tests/auth.test.ts

@@ -139,3 +139,21 @@ test("findArticleFor answers null to whoever may not see or edit", async () => {
   expect(await findArticleFor(t.db, asLearner(other), "mine", "see", { title: true })).not.toBeNull();
   expect(await findArticleFor(t.db, asLearner(other), "mine", "edit", { title: true })).toBeNull();
 });
+
+test("a learner cannot grade or bury a card of someone else's private article by its id, and its questions do not count on their home or progress", async () => {
+  const { gradeCard, changeCard } = await import("@/lib/server/cards/review");
+  const { getHomeNow } = await import("@/lib/server/data/home");
+  const { getProgressData } = await import("@/lib/server/data/progress");
+  const secret = await t.db.article.create({ data: { slug: "secret", title: "Secret", body: "A secret fact.", contentHash: "s", wordCount: 3, ownerId: owner, visibility: "private" } });
+  const q = await t.db.question.create({
+    data: { key: "secret-q", articleId: secret.id, kind: "flashcard", prompt: "Secret?", answer: "Fact", explanation: "", evidenceText: "A secret fact.", evidenceStart: 0, evidenceEnd: 14, origin: "handwritten", contentHash: "h" },
+  });
+  expect(await gradeCard(t.db, other, { questionId: q.id, expectedVersion: 0, rating: 3, durationMs: null }, now)).toMatchObject({ ok: false, status: 404 });
+  expect(await changeCard(t.db, other, q.id, { suspended: true }, now)).toMatchObject({ ok: false, status: 404 });
+  expect(await t.db.card.count({ where: { questionId: q.id } })).toBe(0);
+  await t.db.user.updateMany({ where: { id: { in: [owner, other] } }, data: { newCardsPerDay: 9999 } });
+  const newFor = async (id: string) => (await getHomeNow(t.db, id, now)).counts.new;
+  const countFor = async (id: string) => (await getProgressData(t.db, id, null, now)).questionCount;
+  expect(await newFor(owner)).toBe((await newFor(other)) + 1);
+  expect(await countFor(owner)).toBe((await countFor(other)) + 1);
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
 import { StudyNow } from "@/components/home/study-now";
 import { getViewer } from "@/lib/server/auth";
@@ -23,7 +24,15 @@ export default async function HomePage() {
         )}
       </div>
       <StudyNow now={now} firstArticle={first ? { slug: first.slug, title: first.title } : null} />
-      <h2 className="mb-3 text-xl font-semibold">Articles</h2>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-xl font-semibold">Articles</h2>
+        <Link
+          href="/articles/new"
+          className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          Import an article
+        </Link>
+      </div>
       <ArticleList articles={articles} />
     </>
   );

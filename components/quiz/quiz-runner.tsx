@@ -13,6 +13,7 @@ import type { Feedback } from "@/lib/domain/quiz/feedback";
 import { answerAction, overrideAction } from "@/lib/server/actions/quiz";
 import { ShortcutHelp } from "@/components/study/shortcut-help";
 import { useStudyKeys } from "@/components/study/use-study-keys";
+import { ReportProblem } from "@/components/report/report-problem";
 import { FeedbackPanel } from "./feedback-panel";
 import { KIND_INPUTS } from "./inputs";
 
@@ -215,6 +216,10 @@ export function QuizRunner({ attemptId, position, total, answered, question, kin
             >
               {feedback.finished ? "See results" : "Next question"} <kbd className="ml-2 text-xs">Enter / →</kbd>
             </button>
+          </div>
+          {/* Outside the feedback's live region; keyed by question so the next one starts closed. */}
+          <div className="mt-3">
+            <ReportProblem key={feedback.questionId} questionId={feedback.questionId} from={{ source: "quiz", attemptId }} />
           </div>
         </div>
       )}

@@ -21,6 +21,7 @@ import { formatDateTimeInZone } from "@/lib/format";
 import { ReviewSkeleton } from "@/components/review/review-skeleton";
 import { noteStudyWrite, readBeforeLastWrite, refreshAfterWrites } from "@/components/study/fresh-after-writes";
 import { ShortcutHelp } from "@/components/study/shortcut-help";
+import { ReportProblem } from "@/components/report/report-problem";
 import { useStudyKeys } from "@/components/study/use-study-keys";
 import type { ReviewView, SessionSummary } from "@/lib/domain/review-view";
 // The zod- and ts-fsrs-free parts of scheduling, by path: the index would bring both into the browser.
@@ -366,6 +367,12 @@ export function ReviewSession({ view: pageView, basePath, notice }: Props) {
               {current.flag > 0 ? "Unflag" : "Flag"} <kbd>F</kbd>
             </button>
           </div>
+          {/* Once the answer is shown; keyed by card so the next one starts closed. */}
+          {revealed && (
+            <div className="mt-2">
+              <ReportProblem key={cardKey} questionId={current.questionId} from={{ source: "review" }} />
+            </div>
+          )}
         </section>
       ) : (
         <section aria-label="Session summary" className="rounded-xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900" data-testid="review-summary">

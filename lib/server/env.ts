@@ -19,6 +19,14 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, { error: "must be an smtp:// or smtps:// URL" }).optional(),
   /** The From address of mail Recall sends. */
   MAIL_FROM: z.string().min(3).default("Recall <no-reply@localhost>"),
+  /**
+   * Let URL imports fetch private and loopback addresses (1/true). Off in production: a
+   * user's import must not reach the server's own network. The browser tests set it.
+   */
+  IMPORT_ALLOW_PRIVATE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   /** The public origin used in links sent by mail (https://recall.example); unset: the request's own origin. */
   APP_URL: z.url().optional(),
   /**

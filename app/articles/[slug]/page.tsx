@@ -3,12 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleReader } from "@/components/article-reader";
+import { EditorBar } from "@/components/article/editor-bar";
+import { canEditArticle } from "@/lib/server/articles/access";
 import { getViewer } from "@/lib/server/auth";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { RowIdSchema } from "@/lib/domain/ids";
 import { db } from "@/lib/server/db";
 import { memoryMapOf } from "@/lib/server/data/progress";
 import { readerArticle } from "@/lib/server/data/reader";
+import { ImportedBanner } from "@/components/articles/imported-banner";
+import { importedCounts } from "@/lib/server/articles/import/counts";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,8 +38,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const highlight = HighlightSchema.safeParse(query.s);
   // Opened from a quiz's feedback or results: a way back to the same place (the quiz resumes where it was).
   const fromQuiz = RowIdSchema.safeParse(query.quiz);
+  // Right after an import (?imported=1): its question counts, for whoever may edit it.
+  const imported = query.imported === "1" && user.signedIn ? await importedCounts(db, user, article.slug) : null;
   return (
     <>
+      {imported && <ImportedBanner active={imported.active} drafts={imported.drafts} />}
+      <EditorBar
+        slug={article.slug}
+        visibility={article.access.visibility}
+        archived={article.access.archivedAt !== null}
+        isOwner={user.signedIn && article.access.ownerId === user.id}
+        canEdit={user.signedIn && canEditArticle(user, article.access)}
+      />
       <nav aria-label="Study this article" className="mx-auto mb-6 flex max-w-[70ch] flex-wrap gap-3">
         {fromQuiz.success && (
           <Link

@@ -18,7 +18,13 @@ export const LIMITS = {
   startQuizPerIp: { limit: 300, windowSeconds: 10 * 60 },
   /** New guest identities per address (each is a User and a Session row). */
   newGuestPerIp: { limit: 300, windowSeconds: 60 * 60 },
-  /** Question imports (each check or import reads up to 2 MB and may write 2,000 rows) per person. */
+  /** "Report a problem" per learner: plenty for honest use, not a flood for the editors' queue. */
+  reportQuestionPerUser: { limit: 30, windowSeconds: 60 * 60 },
+  /** Article imports per account: each fetches, parses and generates, the costliest request there is. */
+  importPerUser: { limit: 20, windowSeconds: 60 * 60 },
+  /** Regenerating an article's questions runs the generator over its whole text: the costly read on the manage page. */
+  regenerateArticlePerUser: { limit: 20, windowSeconds: 10 * 60 },
+  /** Question imports (each check or import reads up to 1 MB on the web, 2 MB from the command line and may write 2,000 rows) per person. */
   importQuestionsPerUser: { limit: 60, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitRule>;
 

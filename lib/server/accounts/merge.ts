@@ -47,6 +47,8 @@ export async function adoptGuestRows(tx: Tx, guestId: string, accountId: string)
   const cards = (await tx.card.updateMany({ where: { userId: guestId }, data: { userId: accountId } })).count;
   const reviews = (await tx.reviewLog.updateMany({ where: { userId: guestId }, data: { userId: accountId } })).count;
   await tx.cardAction.updateMany({ where: { userId: guestId }, data: { userId: accountId } });
+  // Imports need an account today, but a guest's article must never be left ownerless (visible to no one).
+  await tx.article.updateMany({ where: { ownerId: guestId }, data: { ownerId: accountId } });
 
   const [guest, account] = await Promise.all([
     tx.user.findUniqueOrThrow({ where: { id: guestId }, select: settingsFields }),

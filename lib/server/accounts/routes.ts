@@ -7,6 +7,7 @@ import "server-only";
 // status, JSON body and the session cookie.
 // Answers are JSON { ok, error?, fieldErrors?, message? }; no stack trace or
 // internal detail ever reaches the client.
+import { LocalPathSchema } from "@/lib/domain/auth/next-path";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
@@ -121,8 +122,8 @@ const ActionSchema = z.enum(ACCOUNT_ACTIONS as [AccountAction, ...AccountAction[
 /** The host the browser addressed (the edge server has already settled what a proxy may say). */
 const requestHost = (request: Request) => request.headers.get("host") ?? new URL(request.url).host;
 
-/** Same-origin only: a form on another site must not sign anyone in or out. */
-function sameOrigin(request: Request): boolean {
+/** Same-origin only: a form on another site must not sign anyone in or out (nor import an article in their name). */
+export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
   try {
@@ -133,7 +134,6 @@ function sameOrigin(request: Request): boolean {
 }
 
 /** Where a form posted without JavaScript goes next: a same-site path only. */
-const LocalPathSchema = z.string().regex(/^\/(?!\/)[^\s\\]*$/).max(200);
 
 /**
  * A form posted without JavaScript (urlencoded or multipart, no JSON) gets a

@@ -10,6 +10,8 @@ import "server-only";
 //   the card browser); their owner and editors still see them, to restore.
 // - Editing (questions, rename, regenerate, archive, delete) is for the owner,
 //   and for authors and admins on any article they can see.
+// - Deleting a shipped article (no owner) is for admins only: the seed would
+//   bring it back on the next start, so for anyone else archiving is the way.
 //
 // Someone who may not see an article gets "not found", never "forbidden".
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -51,6 +53,12 @@ export function canEditArticle(actor: ArticleActor, a: ArticleAccessRow): boolea
 export function canPublishArticle(actor: ArticleActor, a: ArticleAccessRow): boolean {
   if (!canEditArticle(actor, a)) return false;
   return actor.role === "admin" || (actor.role === "author" && a.ownerId === actor.id);
+}
+
+/** Delete it with every learner's history of it: its editors, except that a shipped (ownerless) article is an admin's call. */
+export function canDeleteArticle(actor: ArticleActor, a: ArticleAccessRow): boolean {
+  if (!canEditArticle(actor, a)) return false;
+  return a.ownerId !== null || actor.role === "admin";
 }
 
 export const ARTICLE_ACCESS_SELECT = { ownerId: true, visibility: true, archivedAt: true } as const;

@@ -216,7 +216,7 @@ export async function gradeCard(
   now: Date,
 ): Promise<RecordedActionResult> {
   return serializableTransaction(db, async (tx) => {
-    const question = await tx.question.findFirst({ where: { id: input.questionId, status: "active" }, select: { id: true } });
+    const question = await tx.question.findFirst({ where: { id: input.questionId, status: "active", ...studyableQuestions(userId) }, select: { id: true } });
     if (!question) return fail("That card no longer exists.", 404);
     const card = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId: input.questionId } } });
     if ((card?.version ?? 0) !== input.expectedVersion) {
@@ -290,7 +290,7 @@ function actionKindOf(change: CardChange): CardActionKind | null {
 /** Bury, suspend, flag or reset one of the learner's cards (creating the card row for a never-seen question). */
 export async function changeCard(db: Db, userId: string, questionId: string, change: CardChange, now: Date): Promise<ReviewActionResult & { actionId?: string }> {
   return serializableTransaction(db, async (tx) => {
-    const question = await tx.question.findFirst({ where: { id: questionId, status: "active" }, select: { id: true } });
+    const question = await tx.question.findFirst({ where: { id: questionId, status: "active", ...studyableQuestions(userId) }, select: { id: true } });
     if (!question) return fail("That card no longer exists.", 404);
     const { reset, ...fields } = change;
     const data = { ...fields, ...(reset ? { ...newCardState(now), buriedUntil: null } : {}) };

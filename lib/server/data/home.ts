@@ -10,6 +10,7 @@ import { studyNow, type StudyNow } from "@/lib/domain/stats";
 import { getUserSettings } from "@/lib/server/data/settings";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
 import { getExamLocks } from "@/lib/server/data/exam-lock";
+import { studyableQuestions } from "@/lib/server/articles/access";
 
 export type QuizInProgress = { id: string; answered: number; maxScore: number; article: { slug: string; title: string } | null };
 export type HomeNow = StudyNow & { inProgress: QuizInProgress | null };
@@ -21,7 +22,7 @@ export async function getHomeNow(db: Db, userId: string, now: Date): Promise<Hom
   const since = new Date(now.getTime() - LOOKBACK_MS);
   const [settings, questions, rows, locks] = await Promise.all([
     getUserSettings(db, userId),
-    db.question.findMany({ where: { status: "active" }, select: { id: true } }),
+    db.question.findMany({ where: { status: "active", ...studyableQuestions(userId) }, select: { id: true } }),
     learnerRows(db, userId, since),
     getExamLocks(db, userId),
   ]);

@@ -3,7 +3,7 @@ import "server-only";
 // (aggregate only: no learner is named or shown), analysed on first attempts
 // by lib/domain/stats/itemAnalysis, joined to the questions for display.
 import type { Db } from "@/lib/server/db";
-import { itemAnalysis, type ItemStats } from "@/lib/domain/stats";
+import { itemAnalysis, type ItemFlag, type ItemStats } from "@/lib/domain/stats";
 import { sentenceHref, sentenceNumberAt } from "@/lib/domain/article/anchors";
 import { visibleArticles, type ArticleActor } from "@/lib/server/articles/access";
 
@@ -16,6 +16,20 @@ export type ItemRow = ItemStats & {
   evidenceHref: string | null;
   markedForReview: boolean;
 };
+
+/** A question to look at again: too hard, or answered right more often by those who do worse on the rest of the quiz. */
+export function isMarkedForReview(flags: readonly ItemFlag[]): boolean {
+  return flags.includes("hard") || flags.includes("negative-discrimination");
+}
+
+/** The item-analysis flags of one article's questions (those with answers), for its question editor. */
+export async function getItemFlagsForArticle(db: Db, articleId: string): Promise<Map<string, ItemFlag[]>> {
+  const responses = await db.quizResponse.findMany({
+    where: { answeredAt: { not: null }, question: { articleId } },
+    select: { attemptId: true, userId: true, questionId: true, credit: true, answeredAt: true },
+  });
+  return new Map(itemAnalysis(responses.map((r) => ({ ...r, credit: r.credit ?? 0 }))).map((s) => [s.questionId, s.flags]));
+}
 
 export async function getItemAnalysis(db: Db, actor: ArticleActor): Promise<ItemRow[]> {
   const responses = await db.quizResponse.findMany({
@@ -44,7 +58,7 @@ export async function getItemAnalysis(db: Db, actor: ArticleActor): Promise<Item
         prompt: q.prompt,
         articleSlug: q.article.slug,
         evidenceHref: sentence ? sentenceHref(q.article.slug, sentence) : null,
-        markedForReview: s.flags.includes("hard") || s.flags.includes("negative-discrimination"),
+        markedForReview: isMarkedForReview(s.flags),
       }];
     })
     .sort((a, b) => Number(b.markedForReview) - Number(a.markedForReview) || a.facility - b.facility || a.key.localeCompare(b.key));

@@ -3,6 +3,7 @@ import "server-only";
 // learner's id and uses an index that starts with userId (Card_userId_*,
 // ReviewLog_userId_review_idx, QuizResponse_userId_answeredAt_idx,
 // QuizAttempt_userId_startedAt_idx); figures are computed by lib/domain/stats.
+import { studyableArticles } from "@/lib/server/articles/access";
 import type { Db } from "@/lib/server/db";
 import { getUserSettings } from "@/lib/server/data/settings";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
@@ -44,10 +45,11 @@ export const QUIZ_SCORE_ATTEMPTS = 200;
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
   const since = new Date(now.getTime() - 366 * 24 * 3600_000);
-  const [user, cards, flashcardLogs, answers, finishedAttempts, questions] = await Promise.all([
+  const [user, cards, flashcardLogs, answers, finishedAttempts, questions, studyable] = await Promise.all([
     getUserSettings(db, userId),
     db.card.findMany({
-      where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}) } },
+      // The cards the learner studies now: of active questions of articles they still study (not archived, not made private by someone else).
+      where: { userId, ...questionFilter, question: { status: "active", ...(articleId ? { articleId } : {}), article: studyableArticles(userId) } },
       select: { questionId: true, due: true, stability: true, state: true, reps: true, lastReview: true, suspended: true },
     }),
     db.reviewLog.findMany({
@@ -67,12 +69,15 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
       take: QUIZ_SCORE_ATTEMPTS,
     }),
     // Every status: an answer stays in the figures after its question is retired (or turned back into a draft).
-    db.question.findMany({ where: articleId ? { articleId } : {}, select: { id: true, kind: true, topics: true, status: true } }),
+    db.question.findMany({ where: articleId ? { articleId } : {}, select: { id: true, articleId: true, kind: true, topics: true, status: true } }),
+    db.article.findMany({ where: studyableArticles(userId), select: { id: true } }),
   ]);
   const reviews = flashcardLogs.map((log) => Object.assign(log, { source: "review" as const }));
   const attempts = finishedAttempts.map((attempt) => Object.assign(attempt, { status: "finished" as const }));
   const responses = withQuestionFacets(answers, questions);
-  const questionCount = questions.reduce((n, q) => (q.status === "active" ? n + 1 : n), 0);
+  // Out of the questions the learner can study: others' private imports and archived articles do not count.
+  const studied = new Set(studyable.map((a) => a.id));
+  const questionCount = questions.reduce((n, q) => (q.status === "active" && studied.has(q.articleId) ? n + 1 : n), 0);
   // Any answer in the year counts as history, a quiz-sourced log included; asked only when nothing else was read.
   const hasHistory =
     reviews.length > 0 ||

@@ -26,6 +26,7 @@ import type { Db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findArticleFor, type ArticleActor } from "@/lib/server/articles/access";
 import { rowData } from "@/lib/server/seed/write";
+import { ARTICLE_NOT_FOUND } from "@/lib/server/editor/questions";
 import { isUniqueViolation } from "@/lib/server/transaction";
 import { DomainError } from "@/lib/domain/errors";
 import { contentHash } from "@/lib/domain/questions/content-hash";
@@ -46,7 +47,6 @@ import {
   type ResolvedQuestion,
 } from "@/lib/domain/exchange";
 
-export const ARTICLE_NOT_FOUND = "No such article.";
 
 const QUESTION_COLUMNS = {
   id: true,

@@ -15,6 +15,7 @@ export async function writeGeneratedQuestions(
   db: Db,
   article: ArticleInput,
   questions: GeneratedQuestion[],
+  options: { createOnly?: boolean } = {},
 ): Promise<ArticleWriteReport> {
-  return writeArticleWithQuestions(db, article, questions.map(generatedToQuestionInput), "generated");
+  return writeArticleWithQuestions(db, article, questions.map(generatedToQuestionInput), "generated", options);
 }

@@ -23,7 +23,23 @@ export type ArticleInput = {
   contentHash: string;
   wordCount: number;
   paragraphs: ParagraphSpan[];
+  /**
+   * Set only on creation, for an imported article (its importer, "private",
+   * the page it came from); the seed leaves them out, so seeded articles stay
+   * public and ownerless, and a rewrite never changes who owns an article.
+   */
+  ownerId?: string | null;
+  visibility?: "private" | "public";
+  sourceUrl?: string | null;
 };
+
+/** Thrown (and the transaction rolled back) when a create-only write finds its slug taken. */
+export class SlugTakenError extends Error {
+  override readonly name = "SlugTakenError";
+  constructor(readonly slug: string) {
+    super(`an article with slug "${slug}" already exists`);
+  }
+}
 
 export type QuestionInput = QuestionContent & {
   evidenceStart: number;
@@ -50,19 +66,21 @@ export async function writeArticleWithQuestions(
   article: ArticleInput,
   questions: QuestionInput[],
   origin: "handwritten" | "generated",
+  options: { createOnly?: boolean } = {},
 ): Promise<ArticleWriteReport> {
   return db.$transaction(
     async (tx) => {
-      const { id: articleId, outcome } = await upsertArticle(tx, article);
-      const counts = await upsertQuestions(tx, articleId, questions, origin);
+      const { id: articleId, outcome } = await upsertArticle(tx, article, options.createOnly ?? false);
+      const counts = await upsertQuestions(tx, articleId, questions, origin, options.createOnly ?? false, article.slug);
       return { slug: article.slug, article: outcome, questions: counts };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
-async function upsertArticle(tx: Prisma.TransactionClient, a: ArticleInput) {
+async function upsertArticle(tx: Prisma.TransactionClient, a: ArticleInput, createOnly: boolean) {
   const existing = await tx.article.findUnique({ where: { slug: a.slug } });
+  if (existing && createOnly) throw new SlugTakenError(a.slug);
   const fields = {
     title: a.title,
     publishedAt: a.publishedAt,
@@ -72,7 +90,12 @@ async function upsertArticle(tx: Prisma.TransactionClient, a: ArticleInput) {
     wordCount: a.wordCount,
   };
   if (!existing) {
-    const created = await tx.article.create({ data: { slug: a.slug, ...fields } });
+    const ownership = {
+      ...(a.ownerId !== undefined ? { ownerId: a.ownerId } : {}),
+      ...(a.visibility !== undefined ? { visibility: a.visibility } : {}),
+      ...(a.sourceUrl !== undefined ? { sourceUrl: a.sourceUrl } : {}),
+    };
+    const created = await tx.article.create({ data: { slug: a.slug, ...fields, ...ownership } });
     await writeStructure(tx, created.id, a.paragraphs);
     return { id: created.id, outcome: "created" as const };
   }
@@ -107,7 +130,7 @@ async function writeStructure(tx: Prisma.TransactionClient, articleId: string, p
   }
 }
 
-/** The columns of a question row (its content hash is contentHash({ ...rowData(q), articleId })); the import writes the same way. */
+/** The columns a question's content is written as (and hashed from, with its article): the editor and the question import write the same. */
 export function rowData(q: QuestionInput) {
   return {
     kind: q.kind,
@@ -136,12 +159,17 @@ async function upsertQuestions(
   articleId: string,
   questions: QuestionInput[],
   origin: "handwritten" | "generated",
+  createOnly = false,
+  slug = "",
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, retired: 0 };
   const existing = await tx.question.findMany({
     where: { key: { in: questions.map((q) => q.key) } },
     select: { id: true, key: true, contentHash: true, status: true, editedAt: true },
   });
+  // A new article never takes over another's questions: keys carry the slug they were generated under,
+  // and an article renamed since keeps its old keys, so a clash means "pick another slug".
+  if (createOnly && existing.length > 0) throw new SlugTakenError(slug);
   const byKey = new Map(existing.map((row) => [row.key, row]));
   for (const q of questions) {
     const data = rowData(q);

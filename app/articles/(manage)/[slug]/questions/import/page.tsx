@@ -2,11 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/exchange/import-form";
-import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { FORMAT_LABELS, MAX_IMPORT_QUESTIONS } from "@/lib/domain/exchange";
-import { findArticleFor } from "@/lib/server/articles/access";
-import { getViewer } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
+import { editorPageArticle } from "@/lib/server/editor/page";
 
 export const metadata: Metadata = { title: "Import and export questions" };
 
@@ -19,14 +16,12 @@ const EXPORTS = [
   { format: "anki", what: "Active questions as Anki notes (fill in the blank as Cloze, the rest as Basic), with the explanation and the quote on the back. Import it in Anki with File → Import." },
 ] as const;
 
-// Editors only (the article's owner, authors, admins): exports carry every answer.
+// Editors only (the article's owner, authors, admins), decided by the questions layout with a real 404
+// for anyone else (one lookup per request, shared with it): exports carry every answer.
 export default async function ImportQuestionsPage({ params }: PageProps<"/articles/[slug]/questions/import">) {
-  const slug = ArticleSlugSchema.safeParse((await params).slug);
-  if (!slug.success) notFound();
-  const viewer = await getViewer();
-  if (!viewer.signedIn) notFound();
-  const article = await findArticleFor(db, viewer, slug.data, "edit", { slug: true, title: true });
-  if (!article) notFound();
+  const found = await editorPageArticle((await params).slug);
+  if (!found) notFound();
+  const { article } = found;
   return (
     <div className="mx-auto grid max-w-[70ch] gap-6">
       <div>
