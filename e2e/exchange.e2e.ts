@@ -1,8 +1,8 @@
 // Journey: export and re-import. An author exports the seeded article's
 // questions as GIFT and as Recall JSON, edits a prompt in the JSON file,
 // checks it on the import page (one question would be updated, nothing
-// written yet), imports it, and finds the new prompt in the next export and in
-// the database, updated in place. A file with a broken line is refused whole
+// written yet), imports it, and finds the new prompt in the question editor's
+// list, in the next export and in the database, updated in place. A file with a broken line is refused whole
 // with its line and field. A learner gets "not found" for the page and the
 // export; an unknown format is a 400 with its reason.
 import { randomBytes } from "node:crypto";
@@ -69,6 +69,9 @@ describe("export and re-import", () => {
     const after = readDb<{ id: string; prompt: string; editedAt: string | null }>(inject("dbFile"), "SELECT id, prompt, editedAt FROM Question WHERE key = ?", KEY)[0]!;
     expect(after).toMatchObject({ id: before.id, prompt: NEW_PROMPT });
     expect(after.editedAt).not.toBeNull();
+
+    await page.goto(`/articles/${SLUG}/questions`);
+    await page.getByText(NEW_PROMPT).first().waitFor();
 
     const again = await page.request.get(`/articles/${SLUG}/export?format=json`);
     expect(again.status()).toBe(200);
