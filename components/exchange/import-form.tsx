@@ -113,7 +113,8 @@ export function ImportForm({ slug }: { slug: string }) {
         {outcome && outcome.problems.length > 0 && (
           <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
             <p className="font-medium">
-              Nothing was imported: {count(outcome.problems.length, "problem")} in this {FORMAT_LABELS[outcome.format]} file. Fix them and check again.
+              Nothing was imported: {count(outcome.problems.length, "problem")} in this {FORMAT_LABELS[outcome.format]} file. Fix{" "}
+              {outcome.problems.length === 1 ? "it" : "them"} and check again.
             </p>
             <ul className="mt-2 grid gap-1 text-sm" data-testid="import-problems">
               {outcome.problems.map((p, i) => (
