@@ -28,6 +28,8 @@ INTEGRATION_TESTS=(
   tests/import-route.test.ts
   tests/article-manage.test.ts
   tests/manage-actions.test.ts
+  tests/exchange/import.test.ts
+  tests/exchange/cli.test.ts
   tests/seed.test.ts
   tests/reader-data.test.ts
   tests/auth.test.ts

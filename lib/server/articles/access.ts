@@ -61,6 +61,9 @@ export function canDeleteArticle(actor: ArticleActor, a: ArticleAccessRow): bool
   return a.ownerId !== null || actor.role === "admin";
 }
 
+/** What anyone who may not see (or edit) an article is told: the same as for a slug that does not exist. */
+export const ARTICLE_NOT_FOUND = "That article was not found.";
+
 export const ARTICLE_ACCESS_SELECT = { ownerId: true, visibility: true, archivedAt: true } as const;
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 // Owns managing one article: what the manage page shows, and its changes
 // (rename, regenerate the questions, archive / restore, publish / make
 // private, delete), plus the "your articles" list. Who may do what is asked of
@@ -17,7 +18,7 @@ import { deleteArticlesWithHistory } from "@/lib/server/articles/delete";
 import { writeGeneratedQuestions } from "@/lib/server/seed/generated";
 import type { WriteCounts } from "@/lib/server/seed/write";
 
-export const ARTICLE_NOT_FOUND = "That article was not found.";
+export { ARTICLE_NOT_FOUND };
 export const PUBLISH_REFUSED = "Only an author or an admin can publish an article. Ask one to publish yours; until then only you can see it.";
 export const DELETE_SHIPPED_REFUSED = "Only an admin can delete an article that ships with Recall (the next start would bring it back). Archive it instead.";
 

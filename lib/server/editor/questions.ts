@@ -1,4 +1,5 @@
 import "server-only";
+import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 // Owns the question editor's reads and writes for one article, for whoever
 // may edit it (lib/server/articles/access.ts; anyone else gets "not found"):
 // the filtered list, one question with its article's sentences, saving an
@@ -42,7 +43,7 @@ import { getItemFlagsForArticle, isMarkedForReview } from "@/lib/server/data/ite
 import { rowData, type QuestionInput } from "@/lib/server/seed/write";
 
 export const QUESTION_NOT_FOUND = "That question was not found.";
-export const ARTICLE_NOT_FOUND = "That article was not found.";
+export { ARTICLE_NOT_FOUND };
 
 const EDITOR_ARTICLE = { id: true, slug: true, title: true } as const;
 export type EditorArticle = { id: string; slug: string; title: string; ownerId: string | null; visibility: "private" | "public"; archivedAt: Date | null };
