@@ -157,3 +157,28 @@ test("a learner cannot grade or bury a card of someone else's private article by
   expect(await newFor(owner)).toBe((await newFor(other)) + 1);
   expect(await countFor(owner)).toBe((await countFor(other)) + 1);
 });
+
+test("retrying mistakes asks only what a new quiz could ask, and only while the article can be studied", async () => {
+  const { startRetryAttempt } = await import("@/lib/server/quiz/service");
+  const article = await t.db.article.create({ data: { slug: "retry-me", title: "Retry", body: "Ada wrote it. Bob read it.", contentHash: "r", wordCount: 6, ownerId: owner, visibility: "private" } });
+  const mk = (key: string, start: number, end: number) =>
+    t.db.question.create({
+      data: { key, articleId: article.id, kind: "short_answer", prompt: `${key}?`, answer: "x", explanation: "", evidenceText: "", evidenceStart: start, evidenceEnd: end, origin: "handwritten", contentHash: key },
+    });
+  const [q1, q2] = [await mk("retry-a", 0, 13), await mk("retry-b", 14, 25)];
+  const finished = await t.db.quizAttempt.create({
+    data: {
+      userId: owner, articleId: article.id, config: ALL, seed: 1, status: "finished", maxScore: 2, finishedAt: now,
+      responses: { create: [q1, q2].map((q, position) => ({ userId: owner, questionId: q.id, position, response: { kind: "short_answer", text: "no" }, correct: false, credit: 0, answeredAt: now })) },
+    },
+  });
+  await t.db.questionReport.create({ data: { questionId: q1.id, userId: owner, reason: "unclear" } });
+  const retry = await startRetryAttempt(t.db, owner, { attemptId: finished.id, startToken: newStartToken() }, now, 3);
+  if (!retry.ok) throw new Error(retry.error);
+  expect((await t.db.quizResponse.findMany({ where: { attemptId: retry.attemptId } })).map((r) => r.questionId)).toEqual([q2.id]);
+  await t.db.question.update({ where: { id: q2.id }, data: { status: "retired" } });
+  expect(await startRetryAttempt(t.db, owner, { attemptId: finished.id, startToken: newStartToken() }, now, 4)).toMatchObject({ ok: false, status: 409 });
+  await t.db.question.update({ where: { id: q2.id }, data: { status: "active" } });
+  await t.db.article.update({ where: { id: article.id }, data: { archivedAt: now } });
+  expect(await startRetryAttempt(t.db, owner, { attemptId: finished.id, startToken: newStartToken() }, now, 5)).toMatchObject({ ok: false, status: 404 });
+});

@@ -180,8 +180,15 @@ export async function startRetryAttempt(db: Db, userId: string, input: { attempt
   });
   if (!attempt || !attempt.articleId) return fail("That quiz was not found.", 404);
   if (attempt.status !== "finished") return fail("Finish this quiz before retrying its mistakes.", 409);
-  const mistakes = attempt.responses.filter((r) => !r.overridden && (r.credit ?? 0) < 1).map((r) => r.questionId);
-  if (mistakes.length === 0) return fail("No mistakes to retry: every answer in this quiz was right.", 409);
+  const missed = attempt.responses.filter((r) => !r.overridden && (r.credit ?? 0) < 1).map((r) => r.questionId);
+  if (missed.length === 0) return fail("No mistakes to retry: every answer in this quiz was right.", 409);
+  // Asked again only while the learner may still study the article, and only questions a new quiz could ask
+  // (not retired since, not reported and awaiting an editor).
+  const article = await db.article.findFirst({ where: { id: attempt.articleId, ...studyableArticles(userId) }, select: { id: true } });
+  if (!article) return fail("That quiz was not found.", 404);
+  const askable = new Set((await db.question.findMany({ where: { id: { in: missed }, articleId: article.id, ...quizzableQuestions }, select: { id: true } })).map((q) => q.id));
+  const mistakes = missed.filter((id) => askable.has(id));
+  if (mistakes.length === 0) return fail("The questions you missed have since been retired or reported, so there is nothing to retry.", 409);
   const config = QuizConfigSchema.parse(attempt.config);
   return createAttempt(db, userId, {
     articleId: attempt.articleId,
