@@ -140,10 +140,18 @@ describe("import", () => {
     await page.goto("/articles/new");
     await page.getByRole("heading", { name: "Sign up or sign in to import" }).waitFor();
     expect(await page.getByLabel("Article text").count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Make an account" }).getAttribute("href")).toBe("/sign-up");
+    expect(await page.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in?next=%2Farticles%2Fnew");
     const response = await page.request.post("/api/articles/import", { multipart: { source: "paste", text: STORY }, headers: { Accept: "application/x-ndjson" } });
     expect(response.status()).toBe(401);
     expect(await response.json()).toEqual({ error: "Sign up or sign in to import an article." });
+    // Making the account there comes back to the import form.
+    await page.getByRole("link", { name: "Make an account" }).click();
+    await page.waitForURL(/\/sign-up\?next=%2Farticles%2Fnew$/);
+    await page.getByLabel("Email").fill(`next-${Date.now()}@example.com`);
+    await page.getByLabel("Password", { exact: true }).fill("correct horse battery staple");
+    await page.getByRole("button", { name: "Make my account" }).click();
+    await page.waitForURL(/\/articles\/new$/);
+    await page.getByLabel("Article text").waitFor();
     await page.context().close();
   });
 
