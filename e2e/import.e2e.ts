@@ -140,7 +140,7 @@ describe("import", () => {
     await page.goto("/articles/new");
     await page.getByRole("heading", { name: "Sign up or sign in to import" }).waitFor();
     expect(await page.getByLabel("Article text").count()).toBe(0);
-    expect(await page.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in?next=%2Farticles%2Fnew");
+    expect(await page.locator("#main").getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe("/sign-in?next=%2Farticles%2Fnew");
     const response = await page.request.post("/api/articles/import", { multipart: { source: "paste", text: STORY }, headers: { Accept: "application/x-ndjson" } });
     expect(response.status()).toBe(401);
     expect(await response.json()).toEqual({ error: "Sign up or sign in to import an article." });
