@@ -162,7 +162,7 @@ describe("refusals write nothing", () => {
 
   test("a failure halfway through saving rolls back the article, its text structure and every question", async () => {
     let created = 0;
-    // The database as the pipeline sees it, whose transaction fails on the third question.
+    // The database as the pipeline sees it, whose transaction fails when the questions are written (after the article and its sentences).
     const failing = new Proxy(t.db, {
       get(target, key, receiver) {
         if (key !== "$transaction") return Reflect.get(target, key, receiver);
@@ -177,9 +177,9 @@ describe("refusals write nothing", () => {
                     return new Proxy(value as object, {
                       get(q, qKey, qReceiver) {
                         const method = Reflect.get(q, qKey, qReceiver);
-                        if (qKey !== "create") return method;
+                        if (qKey !== "createMany") return method;
                         return (args: unknown) => {
-                          if (++created === 3) throw new Error("disk full");
+                          if (++created === 1) throw new Error("disk full");
                           return (method as (a: unknown) => unknown).call(q, args);
                         };
                       },
@@ -192,7 +192,7 @@ describe("refusals write nothing", () => {
       },
     }) as Db;
     await expect(run({ kind: "paste", text: STORY, title: "Doomed" }, failing)).rejects.toThrow("disk full");
-    expect(created).toBe(3);
+    expect(created).toBe(1);
     expect(await counts()).toEqual({ articles: 0, questions: 0, paragraphs: 0, sentences: 0 });
   });
 });

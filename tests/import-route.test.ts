@@ -1,7 +1,7 @@
 // POST /api/articles/import (lib/server/articles/import/route.ts) on a real
 // database, the session swapped for a fake: only a signed-in account imports
 // (a visitor and a guest are refused, 401); a cross-origin post is refused; bad
-// fields answer 400 with the reason; the 21st import in an hour answers 429
+// fields answer 400 with the reason; more than 20 imports (or 100 requests) in an hour answer 429
 // with Retry-After; the page's script gets the five steps then the result as
 // NDJSON, and a form posted without JavaScript a 303 to the article or back
 // to the form with the reason.
@@ -142,14 +142,30 @@ describe("importing", () => {
     expect(decodeURIComponent(refused.headers.get("location")!)).toBe("/articles/new?error=The text has only 2 words; an article needs at least 30 to make questions from.");
   });
 
-  test("the 21st import within an hour answers 429 with Retry-After; it is counted per account", async () => {
-    // Refused quickly inside the pipeline (a private address), but each counts as an import.
-    const attempt = () => handleImportRequest(post({ source: "url", url: "http://127.0.0.1:9/story" }));
-    for (let i = 0; i < 20; i++) expect((await attempt()).status).toBe(200);
+  test("20 imports an hour count what was imported (a refused file or page is given back); every request counts toward 100; per account", async () => {
+    // Refused quickly inside the pipeline (a private address): given back, so 25 of them leave the allowance whole.
+    const attempt = async () => {
+      const response = await handleImportRequest(post({ source: "url", url: "http://127.0.0.1:9/story" }));
+      const body = await response.text(); // the stream ends after the refund
+      return { status: response.status, headers: response.headers, body };
+    };
+    for (let i = 0; i < 25; i++) expect((await attempt()).status).toBe(200);
+    const counter = (name: string) => t.db.rateLimit.findUnique({ where: { key: `${name}:${holder.userId}` } });
+    expect(await counter("importPerUser")).toMatchObject({ count: 0 });
+    expect(await counter("importAttemptPerUser")).toMatchObject({ count: 25 });
+
+    // 20 imported this hour: the next is refused with the wait.
+    await t.db.rateLimit.update({ where: { key: `importPerUser:${holder.userId}` }, data: { count: 20 } });
     const refused = await attempt();
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(3000);
-    expect((await refused.json()) as { error: string }).toEqual({ error: expect.stringMatching(/^Too many attempts\. Please wait \d+ minutes and try again\.$/) });
+    expect(JSON.parse(refused.body) as { error: string }).toEqual({ error: expect.stringMatching(/^Too many attempts\. Please wait \d+ minutes and try again\.$/) });
+
+    // 100 requests this hour, whatever came of them: refused too.
+    await t.db.rateLimit.update({ where: { key: `importPerUser:${holder.userId}` }, data: { count: 0 } });
+    await t.db.rateLimit.update({ where: { key: `importAttemptPerUser:${holder.userId}` }, data: { count: 100 } });
+    expect((await attempt()).status).toBe(429);
+
     holder.userId = (await t.db.user.create({ data: { kind: "account" } })).id;
     expect((await attempt()).status).toBe(200);
   });

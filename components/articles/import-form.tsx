@@ -55,6 +55,11 @@ export function ImportForm() {
       fail(`The file is larger than ${MAX_BYTES / (1024 * 1024)} MB, the limit for one article.`);
       return;
     }
+    const text = data.get("text");
+    if (source === "paste" && typeof text === "string" && new Blob([text]).size > MAX_BYTES) {
+      fail(`The text is larger than ${MAX_BYTES / (1024 * 1024)} MB, the limit for one article.`);
+      return;
+    }
     if (source !== "file") data.delete("file");
     busy.current = true;
     setPending(true);
@@ -64,7 +69,12 @@ export function ImportForm() {
       const response = await fetch("/api/articles/import", { method: "POST", headers: { Accept: "application/x-ndjson" }, body: data });
       if (!response.ok || !response.body) {
         const answer = (await response.json().catch(() => null)) as { error?: string } | null;
-        fail(answer?.error ?? `The server answered ${response.status}. Please try again.`);
+        fail(
+          answer?.error ??
+            (response.status === 413
+              ? `That is larger than ${MAX_BYTES / (1024 * 1024)} MB, the limit for one article.`
+              : `The server answered ${response.status}. Please try again.`),
+        );
         return;
       }
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

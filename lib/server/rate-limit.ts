@@ -53,6 +53,15 @@ export async function hitLimits(db: Db, checks: Array<[LimitName, string]>, now:
   return { ok: true };
 }
 
+/**
+ * Gives back one request counted under the named limit: for a limit on what
+ * succeeds (imports), a refused input should not use up the allowance.
+ */
+export async function refundLimit(db: Db, name: LimitName, subject: string): Promise<void> {
+  const key = `${name}:${subject}`.slice(0, 300);
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
 /** Drops counters whose window ended long ago (run with the daily guest purge). */
 export async function pruneRateLimits(db: Db, now: Date): Promise<number> {
   const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);

@@ -25,7 +25,7 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "./edge/headers
 import {
   actionKind,
   hasBody,
-  MAX_BODY_BYTES,
+  maxBodyBytes,
   refuseCrossOrigin,
   refuseDeclaredLength,
   refuseMethod,
@@ -153,7 +153,8 @@ export function edgeHandler(nextHandler: Handler, options: { trustedProxies: Tru
     delete req.headers["content-security-policy-report-only"];
     req.headers["content-security-policy"] = contentSecurityPolicy(nonce, https);
 
-    const early = refuseMethod(req.method) ?? refuseDeclaredLength(req.headers);
+    const limit = maxBodyBytes(req.url);
+    const early = refuseMethod(req.method) ?? refuseDeclaredLength(req.headers, limit);
     if (early) return refuse(req, res, early);
     const kind = actionKind(req.method, req.headers);
     if (kind) {
@@ -170,8 +171,8 @@ export function edgeHandler(nextHandler: Handler, options: { trustedProxies: Tru
 
     // The server hands "Expect: 100-continue" requests to us (checkContinue): invite the body only now.
     if (req.headers.expect?.toLowerCase() === "100-continue") res.writeContinue();
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (!body) return refuse(req, res, tooLarge());
+    const body = await readBody(req, limit);
+    if (!body) return refuse(req, res, tooLarge(limit));
     if (kind) {
       const screened = await screenActionBody(kind, req.headers, body, actionIds);
       if (!screened.ok) return refuse(req, res, { status: 400, reason: screened.reason });

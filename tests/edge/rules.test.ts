@@ -4,6 +4,8 @@ import {
   actionKind,
   hasBody,
   MAX_BODY_BYTES,
+  MAX_IMPORT_BODY_BYTES,
+  maxBodyBytes,
   refuseCrossOrigin,
   refuseDeclaredLength,
   refuseMethod,
@@ -39,6 +41,26 @@ describe("body size", () => {
   ])("$label", ({ headers, status, body }) => {
     expect(refuseDeclaredLength(headers)?.status ?? null).toBe(status);
     expect(hasBody(headers)).toBe(body);
+  });
+});
+
+describe("the article import takes a whole 4 MB article, everything else 1 MB", () => {
+  test.each([
+    { url: "/api/articles/import", limit: MAX_IMPORT_BODY_BYTES },
+    { url: "/api/articles/import?x=1", limit: MAX_IMPORT_BODY_BYTES },
+    { url: "/api/articles/import/", limit: MAX_BODY_BYTES },
+    { url: "/articles/new", limit: MAX_BODY_BYTES },
+    { url: "/api/auth/sign-in", limit: MAX_BODY_BYTES },
+    { url: undefined, limit: MAX_BODY_BYTES },
+  ])("$url", ({ url, limit }) => {
+    expect(maxBodyBytes(url)).toBe(limit);
+  });
+  test("a 3 MB import is let through, a 5 MB one refused with the limit in the reason", () => {
+    const at = (bytes: number) => refuseDeclaredLength({ "content-length": String(bytes) }, maxBodyBytes("/api/articles/import"));
+    expect(MAX_IMPORT_BODY_BYTES).toBeGreaterThan(4 * 1024 * 1024);
+    expect(at(3 * 1024 * 1024)).toBeNull();
+    expect(at(5 * 1024 * 1024)).toEqual({ status: 413, reason: "request body over 4 MB" });
+    expect(refuseDeclaredLength({ "content-length": String(3 * 1024 * 1024) })).toEqual({ status: 413, reason: "request body over 1 MB" });
   });
 });
 

@@ -22,6 +22,8 @@ export const LIMITS = {
   reportQuestionPerUser: { limit: 30, windowSeconds: 60 * 60 },
   /** Article imports per account: each fetches, parses and generates, the costliest request there is. */
   importPerUser: { limit: 20, windowSeconds: 60 * 60 },
+  /** Every import request, refused ones included (a refused one is given back to importPerUser): each may fetch for 10 s. */
+  importAttemptPerUser: { limit: 100, windowSeconds: 60 * 60 },
   /** Regenerating an article's questions runs the generator over its whole text: the costly read on the manage page. */
   regenerateArticlePerUser: { limit: 20, windowSeconds: 10 * 60 },
   /** Question imports (each check or import reads up to 1 MB on the web, 2 MB from the command line and may write 2,000 rows) per person. */

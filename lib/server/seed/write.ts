@@ -13,6 +13,10 @@ import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
 import type { ParagraphSpan } from "@/lib/domain/article/segment";
 
 const dbNull = Prisma.DbNull;
+/** Rows retired per statement. */
+const RETIRE_CHUNK = 500;
+/** Rows created per statement (about 25 parameters each, well under SQLite's 32,766). */
+const CREATE_CHUNK = 200;
 
 export type ArticleInput = {
   slug: string;
@@ -171,6 +175,7 @@ async function upsertQuestions(
   // and an article renamed since keeps its old keys, so a clash means "pick another slug".
   if (createOnly && existing.length > 0) throw new SlugTakenError(slug);
   const byKey = new Map(existing.map((row) => [row.key, row]));
+  const fresh: Prisma.QuestionCreateManyInput[] = [];
   for (const q of questions) {
     const data = rowData(q);
     const hash = contentHash({ ...data, articleId });
@@ -178,8 +183,7 @@ async function upsertQuestions(
     if (row?.editedAt) {
       counts.unchanged++;
     } else if (!row) {
-      await tx.question.create({ data: { key: q.key, articleId, contentHash: hash, ...data } });
-      counts.created++;
+      fresh.push({ key: q.key, articleId, contentHash: hash, ...data });
     } else if (row.contentHash !== hash || row.status !== q.status) {
       await tx.question.update({
         where: { id: row.id },
@@ -199,10 +203,18 @@ async function upsertQuestions(
       counts.unchanged++;
     }
   }
-  const retired = await tx.question.updateMany({
-    where: { articleId, origin, status: { not: "retired" }, editedAt: null, key: { notIn: questions.map((q) => q.key) } },
-    data: { status: "retired" },
-  });
-  counts.retired = retired.count;
+  // New rows in batches: an imported book can bring tens of thousands of generated questions and drafts.
+  for (let i = 0; i < fresh.length; i += CREATE_CHUNK) {
+    counts.created += (await tx.question.createMany({ data: fresh.slice(i, i + CREATE_CHUNK) })).count;
+  }
+  // Which rows left the set is worked out here, not with a NOT IN of every key: a long article has
+  // more questions than a statement may carry parameters (SQLite's limit is 32,766).
+  const kept = new Set(questions.map((q) => q.key));
+  const live = await tx.question.findMany({ where: { articleId, origin, status: { not: "retired" }, editedAt: null }, select: { id: true, key: true } });
+  const leaving = live.filter((row) => !kept.has(row.key)).map((row) => row.id);
+  for (let i = 0; i < leaving.length; i += RETIRE_CHUNK) {
+    const retired = await tx.question.updateMany({ where: { id: { in: leaving.slice(i, i + RETIRE_CHUNK) } }, data: { status: "retired" } });
+    counts.retired += retired.count;
+  }
   return counts;
 }

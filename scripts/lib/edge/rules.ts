@@ -10,8 +10,21 @@ export type Refusal = { status: number; reason: string; headers?: Record<string,
 /** Pages, route handlers and server actions need no other method (no route handler exports one, and nothing is fetched cross-origin, so no preflight). */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST"] as const;
 
-/** The same limit Next.js sets on server-action bodies (serverActions.bodySizeLimit's default), applied to every body. */
+/** The same limit Next.js sets on server-action bodies (serverActions.bodySizeLimit's default), applied to every body but the article import's. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The article import takes a whole article: 4 MB (lib/domain/article/limits.ts MAX_BYTES) plus the
+ * multipart envelope. Its route handler checks the exact limits again and says which one was passed.
+ */
+export const IMPORT_PATH = "/api/articles/import";
+export const MAX_IMPORT_BODY_BYTES = 4 * 1024 * 1024 + 256 * 1024;
+
+/** The body limit of a request to this URL (path and query). */
+export function maxBodyBytes(url: string | undefined): number {
+  const path = (url ?? "").split("?")[0];
+  return path === IMPORT_PATH ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 export function refuseMethod(method: string | undefined): Refusal | null {
   if ((ALLOWED_METHODS as readonly string[]).includes(method ?? "")) return null;
@@ -26,15 +39,15 @@ export function hasBody(headers: IncomingHttpHeaders): boolean {
 }
 
 /** A declared Content-Length over the limit is refused before a byte of the body is read. */
-export function refuseDeclaredLength(headers: IncomingHttpHeaders): Refusal | null {
+export function refuseDeclaredLength(headers: IncomingHttpHeaders, limit: number = MAX_BODY_BYTES): Refusal | null {
   const length = headers["content-length"];
   if (length === undefined) return null;
   if (!/^\d+$/.test(length)) return { status: 400, reason: "invalid content-length" };
-  return Number(length) > MAX_BODY_BYTES ? tooLarge() : null;
+  return Number(length) > limit ? tooLarge(limit) : null;
 }
 
-export function tooLarge(): Refusal {
-  return { status: 413, reason: "request body over 1 MB" };
+export function tooLarge(limit: number = MAX_BODY_BYTES): Refusal {
+  return { status: 413, reason: `request body over ${Math.floor(limit / (1024 * 1024))} MB` };
 }
 
 /**

@@ -11,7 +11,7 @@ import "server-only";
 //   or back to /articles/new?error=<message>.
 import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
-import { hitLimit } from "@/lib/server/rate-limit";
+import { hitLimits, refundLimit } from "@/lib/server/rate-limit";
 import { runGate, SERVER_ERROR_MESSAGE, type Parsed } from "@/lib/server/gate";
 import { sameOrigin } from "@/lib/server/accounts/routes";
 import { DomainError, TooManyRequestsError } from "@/lib/domain/errors";
@@ -98,7 +98,7 @@ export async function handleImportRequest(request: Request): Promise<Response> {
     run: async ({ user, input, now }) => {
       // Guests are purged after 30 idle days, and their imports with them: importing needs an account.
       if (user.kind !== "account") throw new DomainError(SIGN_IN_TO_IMPORT, 401);
-      const verdict = await hitLimit(db, "importPerUser", user.id, now);
+      const verdict = await hitLimits(db, [["importAttemptPerUser", user.id], ["importPerUser", user.id]], now);
       if (!verdict.ok) {
         retryAfter = verdict.retryAfterSeconds;
         throw new TooManyRequestsError(verdict.retryAfterSeconds);
@@ -113,11 +113,16 @@ export async function handleImportRequest(request: Request): Promise<Response> {
   const { ownerId, source } = gate.value;
   const fetch = { allowPrivate: env.IMPORT_ALLOW_PRIVATE };
 
+  // 20 imports an hour counts what was imported: a file or page refused with a reason is given back.
+  const refundIfRefused = async (error: unknown) => {
+    if (error instanceof ImportInputError) await refundLimit(db, "importPerUser", ownerId).catch(() => undefined);
+  };
   if (!streaming) {
     try {
       const result = await importArticle(db, { ownerId, source, fetch });
       return seeOther(`/articles/${result.slug}?imported=1`);
     } catch (error) {
+      await refundIfRefused(error);
       return backWithError(messageOf(error));
     }
   }
@@ -130,6 +135,7 @@ export async function handleImportRequest(request: Request): Promise<Response> {
         const result = await importArticle(db, { ownerId, source, fetch, onStep: (step) => send({ step }) });
         send({ done: true, slug: result.slug, active: result.active, drafts: result.drafts });
       } catch (error) {
+        await refundIfRefused(error);
         send({ error: messageOf(error) });
       }
       controller.close();
