@@ -67,7 +67,7 @@ describe("import", () => {
     const active = questionCount(row.id, "active");
     const drafts = questionCount(row.id, "draft");
     expect(active).toBeGreaterThan(0);
-    await poll(() => page.getByTestId("imported-banner").textContent()).toContain(`Imported: ${active} questions ready (${drafts} draft${drafts === 1 ? "" : "s"})`);
+    await poll(() => page.getByTestId("imported-banner").textContent()).toContain(`Imported: ${active} questions ready to study, and ${drafts} more set aside as draft${drafts === 1 ? "" : "s"} for you to review`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Snails of the deep vents");
     await page.getByText("The snail, named Alviniconcha pacifica, builds an iron-rich shell").first().waitFor();
 

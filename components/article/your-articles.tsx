@@ -48,8 +48,8 @@ export function YourArticleList({
               <div className="flex gap-1">
                 <dt className="sr-only">Questions</dt>
                 <dd>
-                  {plural(a.questions.active, "question")}
-                  {a.questions.draft > 0 && `, ${plural(a.questions.draft, "draft")}`}
+                  {plural(a.questions.active, "question")} to study
+                  {a.questions.draft > 0 && `, plus ${plural(a.questions.draft, "draft")}`}
                 </dd>
               </div>
             </dl>

@@ -61,6 +61,8 @@ export function ImportForm() {
       return;
     }
     if (source !== "file") data.delete("file");
+    if (source !== "paste") data.delete("text");
+    if (source !== "url") data.delete("url");
     busy.current = true;
     setPending(true);
     setError(null);
@@ -125,39 +127,34 @@ export function ImportForm() {
 
       <fieldset disabled={pending} className="grid gap-5">
         <legend className="sr-only">The article</legend>
-        {show("paste") && (
-          <div>
-            <label htmlFor="import-text" className="font-medium">
-              Article text
-            </label>
-            <textarea id="import-text" name="text" rows={12} aria-describedby="import-text-help" className={`${input} font-serif`} />
-            <p id="import-text-help" className={help}>
-              A short first line without a full stop becomes the title. Separate paragraphs with a blank line (or put each on its own line).
-            </p>
-          </div>
-        )}
-        {show("file") && (
-          <div>
-            <label htmlFor="import-file" className="font-medium">
-              File
-            </label>
-            <input id="import-file" name="file" type="file" accept={ACCEPTED_EXTENSIONS} aria-describedby="import-file-help" className={`${input} min-h-11 file:mr-3 file:min-h-9 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:text-stone-900 dark:file:bg-stone-700 dark:file:text-stone-100`} />
-            <p id="import-file-help" className={help}>
-              A .txt, .md, .html or .pdf file of at most 4 MB. A PDF needs a text layer (a scanned page without one cannot be read).
-            </p>
-          </div>
-        )}
-        {show("url") && (
-          <div>
-            <label htmlFor="import-url" className="font-medium">
-              Web address
-            </label>
-            <input id="import-url" name="url" type="url" inputMode="url" autoComplete="url" placeholder="https://" aria-describedby="import-url-help" className={`${input} min-h-11`} />
-            <p id="import-url-help" className={help}>
-              Recall fetches the page and keeps the story, without its menus, ads and comments.
-            </p>
-          </div>
-        )}
+        {/* Hidden, not unmounted: switching to another way and back keeps what was typed or chosen. */}
+        <div hidden={!show("paste")}>
+          <label htmlFor="import-text" className="font-medium">
+            Article text
+          </label>
+          <textarea id="import-text" name="text" rows={12} aria-describedby="import-text-help" className={`${input} font-serif`} />
+          <p id="import-text-help" className={help}>
+            A short first line without a full stop becomes the title. Separate paragraphs with a blank line (or put each on its own line).
+          </p>
+        </div>
+        <div hidden={!show("file")}>
+          <label htmlFor="import-file" className="font-medium">
+            File
+          </label>
+          <input id="import-file" name="file" type="file" accept={ACCEPTED_EXTENSIONS} aria-describedby="import-file-help" className={`${input} min-h-11 file:mr-3 file:min-h-9 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:text-stone-900 dark:file:bg-stone-700 dark:file:text-stone-100`} />
+          <p id="import-file-help" className={help}>
+            A .txt, .md, .html or .pdf file of at most 4 MB. A PDF needs a text layer (a scanned page without one cannot be read).
+          </p>
+        </div>
+        <div hidden={!show("url")}>
+          <label htmlFor="import-url" className="font-medium">
+            Web address
+          </label>
+          <input id="import-url" name="url" type="url" inputMode="url" autoComplete="url" placeholder="https://" aria-describedby="import-url-help" className={`${input} min-h-11`} />
+          <p id="import-url-help" className={help}>
+            Recall fetches the page and keeps the story, without its menus, ads and comments.
+          </p>
+        </div>
         <div>
           <label htmlFor="import-title" className="font-medium">
             Title <span className="font-normal text-stone-600 dark:text-stone-400">(optional)</span>

@@ -40,6 +40,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const fromQuiz = RowIdSchema.safeParse(query.quiz);
   // Right after an import (?imported=1): its question counts, for whoever may edit it.
   const imported = query.imported === "1" && user.signedIn ? await importedCounts(db, user, article.slug) : null;
+  // Quiz and review only where they would open (access.ts studyableArticles): not archived, and public or the viewer's own.
+  const studyable = article.access.archivedAt === null && (article.access.visibility === "public" || article.access.ownerId === user.id);
   return (
     <>
       {imported && <ImportedBanner active={imported.active} drafts={imported.drafts} />}
@@ -59,18 +61,22 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             ← Back to the quiz
           </Link>
         )}
-        <Link
-          href={`/articles/${article.slug}/quiz`}
-          className="inline-flex min-h-11 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
-        >
-          Quiz this article
-        </Link>
-        <Link
-          href={`/articles/${article.slug}/review`}
-          className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
-          Review its cards
-        </Link>
+        {studyable && (
+          <>
+            <Link
+              href={`/articles/${article.slug}/quiz`}
+              className="inline-flex min-h-11 items-center rounded-lg bg-stone-900 px-4 text-sm font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
+            >
+              Quiz this article
+            </Link>
+            <Link
+              href={`/articles/${article.slug}/review`}
+              className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            >
+              Review its cards
+            </Link>
+          </>
+        )}
       </nav>
       <ArticleReader article={article} highlight={highlight.success ? highlight.data : null} mastery={mastery} />
     </>

@@ -19,7 +19,8 @@ import { writeGeneratedQuestions } from "@/lib/server/seed/generated";
 import type { WriteCounts } from "@/lib/server/seed/write";
 
 export { ARTICLE_NOT_FOUND };
-export const PUBLISH_REFUSED = "Only an author or an admin can publish an article. Ask one to publish yours; until then only you can see it.";
+export const PUBLISH_REFUSED =
+  "Only an admin can publish another person's article (authors publish their own). Ask an admin to publish yours; until then only you can see it.";
 export const DELETE_SHIPPED_REFUSED = "Only an admin can delete an article that ships with Recall (the next start would bring it back). Archive it instead.";
 
 const notFound = () => new DomainError(ARTICLE_NOT_FOUND, 404);

@@ -19,6 +19,8 @@ const lead = "mb-3 text-sm text-stone-700 dark:text-stone-300";
 function ownerLine(article: ManagedArticle, viewer: Viewer): string {
   if (article.ownerId === null) return article.visibility === "public" ? "Ships with Recall." : "Its owner is gone.";
   if (article.ownerId === viewer.id) return "Imported by you.";
+  // Whose import it is, by address, for admins (who publish others' imports); an author editing a published one sees no address.
+  if (viewer.role !== "admin") return "Imported by another learner.";
   return `Imported by ${article.ownerEmail ?? "a guest"}.`;
 }
 
