@@ -104,6 +104,11 @@ describe("manage an article", () => {
     expect(articleRows(slug)[0]!.archivedAt).not.toBeNull();
     await owner.page.goto("/");
     expect(await owner.page.getByRole("link", { name: "A renamed import", exact: true }).count()).toBe(0);
+    // Its page still opens for its owner, without the quiz and review it no longer offers.
+    await owner.page.goto(`/articles/${slug}`);
+    await owner.page.getByRole("heading", { name: "A renamed import" }).waitFor();
+    expect(await owner.page.getByRole("link", { name: "Quiz this article" }).count()).toBe(0);
+    expect(await owner.page.getByRole("link", { name: "Review its cards" }).count()).toBe(0);
     await owner.page.goto(`/articles/${slug}/manage`);
     await owner.page.getByRole("button", { name: "Restore" }).click();
     await owner.page.getByRole("button", { name: "Archive", exact: true }).waitFor();
