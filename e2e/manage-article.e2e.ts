@@ -94,7 +94,7 @@ describe("manage an article", () => {
     // Publishing is an author's or admin's: a learner is told so, with no button.
     await owner.page.getByRole("link", { name: "Manage", exact: true }).click();
     await owner.page.waitForURL((url) => url.pathname === `/articles/${slug}/manage`);
-    await poll(() => owner.page.getByTestId("visibility-text").textContent()).toContain("Only an author or an admin can publish");
+    await poll(() => owner.page.getByTestId("visibility-text").textContent()).toContain("Learners cannot publish: ask an admin to publish yours");
     expect(await owner.page.getByRole("button", { name: "Publish" }).count()).toBe(0);
 
     // Archive: off the home list, kept under Your articles; restore brings it back.

@@ -106,7 +106,7 @@ describe("bad input is refused with a reason", () => {
     { label: "a bad archive flag", call: () => manage.archiveArticleAction({}, form({ slug: "mine", archived: "maybe" })), expected: { error: expect.stringContaining("could not be read") } },
     { label: "a bad visibility", call: () => manage.visibilityArticleAction({}, form({ slug: "mine", visibility: "secret" })), expected: { error: expect.stringContaining("could not be read") } },
     { label: "a wrong confirmation", call: () => manage.deleteArticleAction({}, form({ slug: "mine", confirmTitle: "Not mine" })), expected: { error: expect.stringContaining("Nothing was deleted") } },
-    { label: "a learner publishing", call: () => manage.visibilityArticleAction({}, form({ slug: "mine", visibility: "public" })), expected: { error: expect.stringContaining("Only an author or an admin can publish") } },
+    { label: "a learner publishing", call: () => manage.visibilityArticleAction({}, form({ slug: "mine", visibility: "public" })), expected: { error: expect.stringContaining("Learners cannot publish: ask an admin") } },
   ])("$label", async ({ call, expected }) => {
     expect(await call()).toEqual(expected);
     expect(await article("mine")).toMatchObject({ title: "Mine", archivedAt: null, visibility: "private" });

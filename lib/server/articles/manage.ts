@@ -20,7 +20,7 @@ import type { WriteCounts } from "@/lib/server/seed/write";
 
 export { ARTICLE_NOT_FOUND };
 export const PUBLISH_REFUSED =
-  "Only an admin can publish another person's article (authors publish their own). Ask an admin to publish yours; until then only you can see it.";
+  "Learners cannot publish: ask an admin to publish yours (authors publish their own imports). Until then only you can see it.";
 export const DELETE_SHIPPED_REFUSED = "Only an admin can delete an article that ships with Recall (the next start would bring it back). Archive it instead.";
 
 const notFound = () => new DomainError(ARTICLE_NOT_FOUND, 404);

@@ -29,7 +29,7 @@ function visibilityText(article: ManagedArticle): string {
   if (article.ownerId === null) return "It ships with Recall and is public to everyone; archive it to take it off the study pages.";
   if (article.visibility === "public") return "Published: everybody can read and study it. Making it private again hides it from everyone but its owner (and admins).";
   if (article.can.publish) return "Private: only its owner (and admins) can see it. Publishing lets everybody read and study it.";
-  return "Private: only you (and admins) can see it. Only an author or an admin can publish an article; ask one to publish yours.";
+  return "Private: only you (and admins) can see it. Learners cannot publish: ask an admin to publish yours (authors publish their own imports).";
 }
 
 export default async function ManageArticlePage({ params }: PageProps<"/articles/[slug]/manage">) {
