@@ -15,7 +15,7 @@
 //
 // Bad input (missing, empty, binary or non-UTF-8, too long, bad front matter,
 // bad arguments) prints one line on stderr and exits with code 2.
-import { readFileSync, statSync } from "node:fs";
+import { InputError, readTextFile } from "./lib/text-file";
 import path from "node:path";
 import { z } from "zod";
 import { parseArticleSource } from "@/lib/domain/article/parse";
@@ -27,7 +27,6 @@ import { SLUG_PATTERN } from "@/lib/domain/article/slug";
 
 export { MAX_BYTES, MAX_WORDS } from "@/lib/domain/article/limits";
 
-class InputError extends Error {}
 
 const ArgsSchema = z.object({
   file: z.string().min(1, "missing article file"),
@@ -60,26 +59,6 @@ function parseArgs(argv: string[]): Args {
   return parsed.data;
 }
 
-function readArticle(file: string): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) throw new InputError(`${file} is not a file`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${file}: no such file`);
-  }
-  if (size === 0) throw new InputError(`${file} is empty`);
-  if (size > MAX_BYTES) throw new InputError(`${file} is too long (${size} bytes; the limit is ${MAX_BYTES} bytes)`);
-  const buf = readFileSync(file);
-  if (buf.includes(0)) throw new InputError(`${file} looks binary (contains NUL bytes)`);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    throw new InputError(`${file} is not valid UTF-8 text`);
-  }
-}
 
 function progressBar(): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
@@ -112,7 +91,7 @@ function summary(result: GenerationResult, article: { slug: string; title: strin
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const raw = readArticle(args.file);
+  const raw = readTextFile(args.file, { maxBytes: MAX_BYTES, refuseEmpty: true, refuseBinary: true });
   let meta: ReturnType<typeof parseArticleSource>["meta"];
   let body: string;
   try {

@@ -16,7 +16,8 @@
 // Bad input (arguments, unknown article, unreadable file, any problem in it)
 // prints one line per problem on stderr and exits with code 2; any other
 // failure prints one line and exits 1.
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { InputError, readTextFile } from "./lib/text-file";
 import { z } from "zod";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 import { EXCHANGE_FORMATS, MAX_IMPORT_BYTES } from "@/lib/domain/exchange/types";
@@ -25,7 +26,6 @@ const USAGE =
   "usage: questions export <slug> --format anki|gift|json [--out file]\n       questions import <slug> <file> [--format auto|anki|gift|json] [--dry-run]";
 const OPERATOR = { id: "cli", role: "admin" as const };
 
-class InputError extends Error {}
 
 const ArgsSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("export"), slug: ArticleSlugSchema, format: z.enum(EXCHANGE_FORMATS, { error: "--format must be anki, gift or json" }), out: z.string().min(1).optional() }),
@@ -66,27 +66,10 @@ function parseArgs(argv: string[]): Args {
   return parsed.data;
 }
 
-function readText(file: string): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) throw new InputError(`${file} is not a file`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${file}: no such file`);
-  }
-  if (size > MAX_IMPORT_BYTES) throw new InputError(`${file} is too long (${size} bytes; the limit is ${MAX_IMPORT_BYTES} bytes)`);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
-  } catch {
-    throw new InputError(`${file} is not valid UTF-8 text`);
-  }
-}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const text = args.command === "import" ? readText(args.file) : "";
+  const text = args.command === "import" ? readTextFile(args.file, { maxBytes: MAX_IMPORT_BYTES }) : "";
   // Loaded after the arguments are read, so bad arguments need no database.
   const [{ createPrismaClient }, { resolveDatabaseUrl }, exchange, { DomainError }] = await Promise.all([
     import("@/lib/server/prisma-client"),
