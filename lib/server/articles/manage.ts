@@ -1,5 +1,4 @@
 import "server-only";
-import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 // Owns managing one article: what the manage page shows, and its changes
 // (rename, regenerate the questions, archive / restore, publish / make
 // private, delete), plus the "your articles" list. Who may do what is asked of
@@ -7,6 +6,7 @@ import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 // "not found" (404), as if it did not exist. Each change reads, checks and
 // writes in one transaction, except regenerate, whose write is the seed's own
 // transaction (lib/server/seed/write.ts) after the check.
+import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 import type { Db } from "@/lib/server/db";
 import { DomainError } from "@/lib/domain/errors";
 import { generateQuestions } from "@/lib/domain/generation";

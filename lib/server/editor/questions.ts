@@ -1,5 +1,4 @@
 import "server-only";
-import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 // Owns the question editor's reads and writes for one article, for whoever
 // may edit it (lib/server/articles/access.ts; anyone else gets "not found"):
 // the filtered list, one question with its article's sentences, saving an
@@ -18,6 +17,7 @@ import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 // which choices, items or sides there are is refused while the question sits
 // unanswered in someone's quiz in progress (the prompt, the answer among the
 // same choices, the explanation and the evidence may change at any time).
+import { ARTICLE_NOT_FOUND } from "@/lib/server/articles/access";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
