@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
+import { tagText, type Tag } from "./tagger";
 import { foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, STOPWORDS, tokenize, type Edit, type Token } from "./text";
 
 export type EntityType =
@@ -78,6 +79,8 @@ export type SentenceInfo = {
   end: number;
   text: string;
   tokens: Token[];
+  /** Part-of-speech tags, offsets relative to the sentence (tagger.ts). */
+  tags: Tag[];
   mentions: Mention[];
   quoteSpans: { start: number; end: number }[];
   /** Share of the sentence's characters inside quotation marks. */
@@ -332,6 +335,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         end: s.end,
         text,
         tokens: tokenize(text),
+        tags: [],
         mentions: [],
         quoteSpans,
         quoteShare: text.length ? quoted / text.length : 0,
@@ -339,6 +343,24 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         dates: [],
         isFact: false,
       });
+    }
+  }
+
+  // One tagger pass over the body; each sentence takes the tags inside it.
+  {
+    const all = tagText(body);
+    let k = 0;
+    for (const s of sentences) {
+      while (k < all.length && all[k]!.end <= s.start) k++;
+      let j = k;
+      while (j < all.length && all[j]!.start < s.end) {
+        const t = all[j]!;
+        const start = Math.max(t.start, s.start);
+        const end = Math.min(t.end, s.end);
+        if (end > start) s.tags.push({ ...t, start: start - s.start, end: end - s.start, text: s.text.slice(start - s.start, end - s.start) });
+        j++;
+      }
+      k = j > k ? j - 1 : k;
     }
   }
 

@@ -24,6 +24,7 @@ import { orderChoices, pickDistractors, surnameOf, type Pool } from "./distracto
 import { findDatedEvents } from "./events";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS, ROLE_NOUNS } from "./lexicon";
+import { factForms, trueStatements } from "./forms";
 import { applyEdits, foldDiacritics, normalize, STOPWORDS, type Edit } from "./text";
 
 export const BLANK = "_____";
@@ -38,9 +39,13 @@ export type Candidate = Omit<QuestionContent, "key" | "evidenceText" | "status">
   facet: string;
   answerCanonical: string;
   rejectReasons: RejectReason[];
+  /** The fact this question asks for (fact-key.ts); questions of one fact form a family. */
+  factKey?: string;
+  /** Which form of the fact (forms.ts FORM_SCORE), for selection. */
+  form?: string;
 };
 
-const TYPE_SCORE: Record<EntityType, number> = {
+export const TYPE_SCORE: Record<EntityType, number> = {
   person: 0.9, organisation: 0.88, document: 0.85, event: 0.85, year: 0.86, date: 0.82, century: 0.75, number: 0.82,
   city: 0.78, region: 0.76, country: 0.72, place: 0.7, nationality: 0.6, concept: 0.55, name: 0.3,
 };
@@ -127,7 +132,7 @@ function entityHeads(a: Analysis): Set<string> {
 const NEEDS_THE = /^(?:United\s|Netherlands$|Philippines$|Soviet Union$|Czech Republic$|Gulf\s|Middle East$|Balkans$|Caucasus$|Arctic$)/;
 
 /** Replace a mention, fixing a "the" the new name needs or must not have. */
-function swapEdit(sentence: string, m: Mention, inserted: string): Edit {
+export function swapEdit(sentence: string, m: Mention, inserted: string): Edit {
   const before = sentence.slice(0, m.start);
   const hasThe = /\bthe\s+$/i.test(before);
   const placeLike = m.type === "country" || m.type === "city" || m.type === "region" || m.type === "place";
@@ -147,7 +152,7 @@ function rewritesOf(s: SentenceInfo): Edit[] {
   return s.pronouns.filter((p) => p.rewrite).map((p) => p.rewrite!);
 }
 
-function acceptedFor(a: Analysis, m: Mention): string[] {
+export function acceptedFor(a: Analysis, m: Mention): string[] {
   const out = new Set<string>();
   const add = (x: string) => {
     if (normalize(x) !== normalize(m.text)) out.add(x);
@@ -228,8 +233,40 @@ export type BuildContext = {
   onProgress?: (done: number, total: number) => void;
 };
 
-function answerable(m: Mention): boolean {
-  return !m.inQuote && !m.isDefinitionAlias && m.type !== "name";
+function answerable(m: Mention, s: SentenceInfo): boolean {
+  if (m.inQuote || m.isDefinitionAlias) return false;
+  // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
+  if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
+  return true;
+}
+
+const NP_HEAD = new Set(["NOUN", "PROPN"]);
+/**
+ * The object of a clause's main verb as a fact ("use [the ATP and NADPH]",
+ * "emphasised [the need for alliances]"): what people ask "what did X ...?" about.
+ */
+export function objectPhrases(s: SentenceInfo): Mention[] {
+  const out: Mention[] = [];
+  const t = s.tags;
+  for (let v = 0; v < t.length; v++) {
+    if (t[v]!.pos !== "VERB") continue;
+    let i = v + 1;
+    if (t[i]?.pos === "DET") i++;
+    const start = i;
+    while (i < t.length && (t[i]!.pos === "ADJ" || t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN" || (t[i]!.pos === "CCONJ" && NP_HEAD.has(t[i + 1]?.pos ?? "")))) i++;
+    // "the need for alliances": one prepositional complement
+    if (t[i]?.pos === "ADP" && /^(?:of|for)$/.test(t[i]!.lemma) && NP_HEAD.has(t[i + 1]?.pos ?? "")) {
+      i++;
+      while (i < t.length && (t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN" || t[i]!.pos === "ADJ")) i++;
+    }
+    const end = i - 1;
+    if (end < start || !NP_HEAD.has(t[end]!.pos) || end - start > 6) continue;
+    if (end === start && t[start]!.pos === "PROPN") continue; // a lone name is a mention already
+    const text = s.text.slice(t[start]!.start, t[end]!.end);
+    if (/[.,;:]$/.test(text) || text.split(/\s+/).length < 2) continue;
+    out.push({ sentence: s.index, start: t[start]!.start, end: t[end]!.end, text, canonical: text, type: "concept", subtype: "phrase", inQuote: s.quoteSpans.some((q) => t[start]!.start >= q.start && t[end]!.end <= q.end), ambiguous: false });
+  }
+  return out;
 }
 
 export function buildCandidates(ctx: BuildContext): Candidate[] {
@@ -254,152 +291,13 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
     const unresolved = s.pronouns.some((p) => !p.resolved);
-    const gaps = [...s.mentions.filter(answerable), ...conceptMentions(a, s)];
+    const named = s.mentions.filter((m) => answerable(m, s));
+    const phrases = objectPhrases(s).filter((p) => !p.inQuote && !named.some((m) => m.start < p.end && m.end > p.start));
+    const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];
     // The sentence as a stem shows it: pronouns replaced by their antecedents.
     const shown = applyEdits(s.text, edits);
-    for (const m of gaps) {
-      const common = (kind: QuestionKind, prompt: string): Candidate => ({
-        kind,
-        sentence: s,
-        prompt,
-        answer: m.text,
-        acceptedAnswers: acceptedFor(a, m),
-        choices: null,
-        items: null,
-        pairs: null,
-        explanation: explanationFor(s),
-        score: 0,
-        topics: [m.type],
-        difficulty: 2,
-        sources: [s.index],
-        facet: normalize(m.canonical),
-        answerCanonical: m.canonical,
-        rejectReasons: [],
-      });
-      const baseReasons = (): RejectReason[] => {
-        const r: RejectReason[] = [];
-        if (quoteHeavy) r.push("quotation");
-        if (m.ambiguous) r.push("answer-ambiguous");
-        const ct = checkContentTerm(m.text);
-        if (ct) r.push(ct);
-        const ae = checkAnswerInEvidence(m.text, s.text);
-        if (ae) r.push(ae);
-        const wn = checkWholeName(s.text, m.start, m.end);
-        if (wn) r.push(wn);
-        const tr = checkNotTrivial(m.canonical, a.trivial);
-        if (tr) r.push(tr);
-        return r;
-      };
-      let score = TYPE_SCORE[m.type];
-      const e = a.entities.get(normalize(m.canonical));
-      if (e && e.sentences.size === 1) score += 0.04;
-      if (m.type === "concept") score += Math.min(0.1, ((a.nounCounts.get(lemmaOf(m.text)) ?? 0) - 2) * 0.02);
-      const words = s.text.split(/\s+/).length;
-      if (words > 45) score -= 0.08;
-      if (words < 8) score -= 0.05;
-      if (edits.length) score -= 0.03;
-      const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
-      const demonymCountry = m.type === "nationality" ? lookupDemonym(m.text)?.name : undefined;
-      const entityAliases = [...(e?.aliases ?? [])].filter((x) => normalize(x) !== normalize(m.text));
-      const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : [])];
-      const definedRightAfter = /^\s*\([^)]*\)/.test(s.text.slice(m.end));
-
-      // cloze
-      const clozePrompt = applyEdits(s.text, [...edits, { start: m.start, end: m.end, text: BLANK }]);
-      const cloze = common("cloze", clozePrompt);
-      cloze.rejectReasons = [...baseReasons()];
-      for (const r of [checkSingleBlank(clozePrompt), checkStemLength(clozePrompt), checkAnswerNotInStem(clozePrompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(clozePrompt)]) if (r) cloze.rejectReasons.push(r);
-      if (unresolved && !checkNoUnresolvedPronoun(clozePrompt)) cloze.rejectReasons.push("unresolved-pronoun");
-      cloze.score = round3(score);
-      out.push(cloze);
-
-      // multiple choice from the same gap
-      const surnameForm = m.type === "person" && m.text.split(/\s+/).length === 1;
-      const { picks, fromGazetteer } = pickDistractors(pool, {
-        answer: m.text,
-        canonical: m.canonical,
-        type: m.type,
-        subtype: m.subtype,
-        ...(m.value !== undefined ? { value: m.value } : {}),
-        sentence: shown,
-        surnameForm,
-        seed: `${s.text}|${m.text}`,
-        trivial: a.trivial,
-        domain: personDomain(a),
-      });
-      const mc = common("multiple_choice", clozePrompt);
-      mc.difficulty = 1;
-      mc.rejectReasons = [...cloze.rejectReasons];
-      if (picks.length < 3) mc.rejectReasons.push("too-few-distractors");
-      else {
-        mc.choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
-        const typeOf = (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
-        for (const r of [checkChoices(m.text, mc.choices, typeOf), checkAnswerNotInOtherChoices(m.text, mc.choices)]) if (r) mc.rejectReasons.push(r);
-      }
-      mc.score = round3(score + 0.02 - (fromGazetteer ? 0.06 : 0));
-      out.push(mc);
-
-      // flashcard: the fact as an in-situ question
-      const wh = m.type === "concept" ? null : whQuestion(s, m, edits);
-      if (wh) {
-        const fc = common("flashcard", wh);
-        fc.rejectReasons = [...baseReasons()];
-        for (const r of [checkStemLength(wh), checkAnswerNotInStem(wh, m.text, aliasesForStem), checkNoUnresolvedPronoun(wh)]) if (r) fc.rejectReasons.push(r);
-        fc.score = round3(score - 0.04);
-        out.push(fc);
-      }
-
-      // true/false: swap this term for a same-type one
-      if (m.type !== "concept" && picks.length && !definedRightAfter) {
-        const inserted = picks[0]!;
-        const statement = applyEdits(s.text, [...edits, swapEdit(s.text, m, inserted)]);
-        const tf = common("true_false", statement);
-        tf.answer = "false";
-        tf.acceptedAnswers = [];
-        tf.difficulty = 1;
-        tf.explanation = `False. The article says: ${s.text}`;
-        tf.facet = "false";
-        tf.rejectReasons = [];
-        if (quoteHeavy) tf.rejectReasons.push("quotation");
-        if (m.ambiguous) tf.rejectReasons.push("answer-ambiguous");
-        if (checkWholeName(s.text, m.start, m.end)) tf.rejectReasons.push("answer-fragment");
-        if (isSymmetricSlot(s.text, m.start, m.end)) tf.rejectReasons.push("symmetric-swap");
-        const ff = checkFalseStatement({ original: shown, statement, removed: m.text, inserted, articleSentences: sentencesWith(inserted).filter((x) => x !== s.text) });
-        if (ff) tf.rejectReasons.push(ff);
-        for (const r of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (r) tf.rejectReasons.push(r);
-        if (checkNotTrivial(m.canonical, a.trivial)) tf.rejectReasons.push("answer-trivial");
-        tf.score = round3(score - 0.05 - (fromGazetteer ? 0.05 : 0));
-        tf.topics = ["true-false", m.type];
-        out.push(tf);
-      }
-    }
-
-    // true/false: the sentence itself
-    if (s.isFact) {
-      const statement = applyEdits(s.text, edits);
-      const tf: Candidate = {
-        kind: "true_false",
-        sentence: s,
-        prompt: statement,
-        answer: "true",
-        acceptedAnswers: [],
-        choices: null,
-        items: null,
-        pairs: null,
-        explanation: `True. The article says: ${s.text}`,
-        score: round3(0.6 - (s.text.split(/\s+/).length > 45 ? 0.08 : 0)),
-        topics: ["true-false"],
-        difficulty: 1,
-        sources: [s.index],
-        facet: "true",
-        answerCanonical: "true",
-        rejectReasons: [],
-      };
-      if (quoteHeavy) tf.rejectReasons.push("quotation");
-      for (const r of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (r) tf.rejectReasons.push(r);
-      out.push(tf);
-    }
-
+    for (const m of gaps) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));
+    out.push(...trueStatements(ctx, s, gaps, quoteHeavy));
     out.push(...roleQuestions(ctx, s, edits));
     out.push(...speakerQuestions(ctx, s));
   }

@@ -26,6 +26,7 @@ export const REJECT_REASONS = [
   "symmetric-swap",
   "quotation",
   "items-invalid",
+  "sibling",
   "not-selected",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];

@@ -31,7 +31,7 @@ export function buildPool(a: Analysis, concepts: { word: string; count: number }
     if (!typeOfName.has(normalize(name))) typeOfName.set(normalize(name), type);
   };
   const articleEntities = [...a.entities.values()]
-    .filter((e) => e.type !== "name" && e.type !== "number" && e.type !== "date")
+    .filter((e) => e.type !== "number" && e.type !== "date")
     .sort((x, y) => y.sentences.size - x.sentences.size || (x.canonical < y.canonical ? -1 : x.canonical > y.canonical ? 1 : 0));
   for (const e of articleEntities) add(e.type, e.canonical, e.subtype, true, e.sentences.size);
   for (const g of GAZETTEER) add(g.type, g.name, g.subtype ?? g.type, false, 0);

@@ -11,6 +11,8 @@ import { analyzeArticle } from "./analyze";
 import { buildCandidates, classifyTerm, findConcepts, type Candidate } from "./build";
 import { checkEvidenceVerbatim, findNearDuplicates, REJECT_REASONS, type RejectReason } from "./checks";
 import { buildPool } from "./distractors";
+import { selectActive } from "./select";
+import { factKeyOf } from "@/lib/domain/questions/fact-key";
 import { shortHash, slugify, wordCount } from "./text";
 import { GENERATOR_VERSION } from "./version";
 
@@ -25,6 +27,8 @@ export type GeneratedQuestion = QuestionContent & {
   score: number;
   generatorVersion: string;
   rejectReasons: string[];
+  /** The fact this question asks for: questions with one fact key are one family (fact-key.ts). */
+  factKey: string;
 };
 
 export type GenerationStats = {
@@ -107,42 +111,8 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
     if (dups.has(i)) c.rejectReasons.push("near-duplicate");
   });
 
-  // Select per sentence: a quota per kind, preferring a different answer for each kind,
-  // and discounting an answer already asked elsewhere so one name does not dominate.
-  const selected = new Set<Candidate>();
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of ranked) {
-    if (c.rejectReasons.length) continue;
-    const list = bySentence.get(c.sentence.index) ?? [];
-    list.push(c);
-    bySentence.set(c.sentence.index, list);
-  }
-  const usedAnswer = new Map<string, number>();
-  for (const idx of [...bySentence.keys()].sort((x, y) => x - y)) {
-    const list = bySentence.get(idx)!;
-    const facetsHere = new Set<string>();
-    for (const group of ["cloze", "multiple_choice", "flashcard", "true_false:false", "true_false:true"]) {
-      const options = list.filter((c) => selectionGroup(c) === group);
-      if (!options.length) continue;
-      const adjusted = options
-        .map((c) => ({
-          c,
-          s:
-            c.score -
-            0.18 * (usedAnswer.get(`${c.kind}|${c.facet}`) ?? 0) -
-            0.06 * (usedAnswer.get(`any|${c.facet}`) ?? 0) -
-            (facetsHere.has(c.facet) && group !== "true_false:true" ? 0.2 : 0),
-        }))
-        .sort((x, y) => y.s - x.s || options.indexOf(x.c) - options.indexOf(y.c));
-      for (const { c } of adjusted.slice(0, PER_SENTENCE[group] ?? 1)) {
-        selected.add(c);
-        facetsHere.add(c.facet);
-        usedAnswer.set(`${c.kind}|${c.facet}`, (usedAnswer.get(`${c.kind}|${c.facet}`) ?? 0) + 1);
-        usedAnswer.set(`any|${c.facet}`, (usedAnswer.get(`any|${c.facet}`) ?? 0) + 1);
-      }
-    }
-    for (const c of list) if (selectionGroup(c) === null) selected.add(c);
-  }
+  // Rank and select: families of at most two forms per fact, a cap per sentence (select.ts).
+  const selected = selectActive(ranked);
   for (const c of candidates) if (!c.rejectReasons.length && !selected.has(c)) c.rejectReasons.push("not-selected");
 
   // Stable keys from content; a repeat gets a numbered suffix in output order.
@@ -180,6 +150,7 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
       score: c.score,
       generatorVersion: GENERATOR_VERSION,
       rejectReasons: reasons,
+      factKey: c.factKey ?? factKeyOf(c.sentence.text, c.kind === "true_false" ? c.sentence.text : c.answer),
     };
   });
 

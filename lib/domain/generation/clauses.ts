@@ -1,0 +1,191 @@
+// Owns cutting a sentence down to the clause that holds one fact, so a cloze,
+// a statement or a wh-question quotes a claim rather than a whole paragraph-long
+// sentence. Works on the sentence's tags (tagger.ts); offsets are relative to
+// the sentence. The result is a list of pieces of the original sentence, in
+// order, plus an optional subject to put in front (for "X did A, and did B"
+// when the fact is in the second part), so nothing is reworded.
+import type { Tag } from "./tagger";
+
+export type Clause = {
+  /** Pieces of the sentence kept, in order (offsets into the sentence). */
+  pieces: { start: number; end: number }[];
+  /** Text to put before the first piece (a subject borrowed from the main clause). */
+  prefix: string;
+};
+
+const COORDINATORS = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "so"]);
+const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"]);
+
+type Seg = { from: number; to: number; needsSubject: boolean };
+
+/** Index of the first finite-looking verb of a token range, or -1. */
+export function firstVerb(tags: Tag[], from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tags[i]!;
+    if (t.text === "(" || t.text === "[") depth++;
+    else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
+    if (depth) continue;
+    if (t.pos === "AUX" || t.pos === "VERB") return i;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the sentence's main clause: the tokens before its first verb,
+ * after a leading adverbial ("In 1939, ..."). Null when the sentence does not
+ * start with a plain subject.
+ */
+export function mainSubject(sentence: string, tags: Tag[]): { start: number; end: number } | null {
+  const v = firstVerb(tags, 0, tags.length);
+  if (v <= 0) return null;
+  let s = 0;
+  for (let i = 0; i < v; i++) if (tags[i]!.text === ",") s = i + 1;
+  if (s >= v || !SUBJECT_START.has(tags[s]!.pos)) return null;
+  if (tags.slice(s, v).some((t) => t.pos === "ADP" && t.lemma !== "of")) {
+    // "Near Chur the river turns": a leading prepositional phrase is not the subject
+    if (tags[s]!.pos === "ADP") return null;
+  }
+  return { start: tags[s]!.start, end: tags[v - 1]!.end };
+}
+
+function segments(sentence: string, tags: Tag[]): Seg[] {
+  const segs: Seg[] = [];
+  let from = 0;
+  let needs = false;
+  let depth = 0;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t.text === "(" || t.text === "[") depth++;
+    else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
+    if (depth) continue;
+    if (t.text === ";") {
+      segs.push({ from, to: i, needsSubject: needs });
+      from = i + 1;
+      needs = false;
+      continue;
+    }
+    const next = tags[i + 1];
+    const after = tags[i + 2];
+    if (t.text === "," && next && COORDINATORS.has(next.lemma) && after) {
+      // ", and the agency ...": a clause with its own subject; ", and descends ...": a verb phrase
+      // ", and nowadays, X ...": an adverb and a comma before the clause
+      let k = i + 2;
+      if (tags[k]?.pos === "ADV" && tags[k + 1]?.text === ",") k += 2;
+      const verbAt = firstVerb(tags, k, Math.min(tags.length, k + 9));
+      if (verbAt < 0) continue;
+      const first = tags[k] ?? after;
+      const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;
+      const bareVerb = k === i + 2 && (after.pos === "VERB" || after.pos === "AUX");
+      if (!ownSubject && !bareVerb) continue;
+      segs.push({ from, to: i, needsSubject: needs });
+      from = k;
+      needs = bareVerb;
+      i = k - 1;
+    }
+  }
+  segs.push({ from, to: tags.length, needsSubject: needs });
+  return segs.filter((s) => s.to > s.from);
+}
+
+/** Token ranges of relative clauses (", which ...", ", who ...") and parentheses, to drop when they do not hold the fact. */
+function droppable(tags: Tag[], from: number, to: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tags[i]!;
+    if (t.text === "(") {
+      let j = i + 1;
+      let depth = 1;
+      for (; j < to && depth; j++) {
+        if (tags[j]!.text === "(") depth++;
+        else if (tags[j]!.text === ")") depth--;
+      }
+      if (!depth) out.push({ from: i, to: j });
+      i = j - 1;
+      continue;
+    }
+    if (t.text === "," && tags[i + 1] && RELATIVES.has(tags[i + 1]!.lemma)) {
+      let j = i + 2;
+      let depth = 0;
+      for (; j < to; j++) {
+        const x = tags[j]!.text;
+        if (x === "(") depth++;
+        else if (x === ")") depth--;
+        else if (!depth && (x === "," || x === ";")) break;
+      }
+      // ", which ..., " in the middle keeps the closing comma out; at the end it runs to the end
+      out.push({ from: i, to: j });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The clause of `sentence` that holds [spanStart, spanEnd). When the sentence
+ * has only one clause, the whole sentence (less parentheses and relative
+ * clauses that do not hold the span).
+ */
+export function clauseFor(sentence: string, tags: Tag[], spanStart: number, spanEnd: number): Clause {
+  const segs = segments(sentence, tags);
+  const seg = segs.find((s) => tags[s.from]!.start <= spanStart && (s.to >= tags.length ? sentence.length : tags[s.to]!.start) >= spanEnd) ?? { from: 0, to: tags.length, needsSubject: false };
+  let prefix = "";
+  if (seg.needsSubject) {
+    const subj = mainSubject(sentence, tags);
+    if (!subj) return whole(sentence, tags, spanStart, spanEnd);
+    prefix = sentence.slice(subj.start, subj.end);
+  }
+  const drops = droppable(tags, seg.from, seg.to).filter((d) => !(tags[d.from]!.start <= spanStart && tags[d.to - 1]!.end >= spanEnd) && !(tags[d.from]!.start < spanEnd && tags[d.to - 1]!.end > spanStart));
+  const pieces: { start: number; end: number }[] = [];
+  let cursor = seg.from;
+  for (const d of drops) {
+    if (d.from > cursor) pieces.push({ start: tags[cursor]!.start, end: tags[d.from - 1]!.end });
+    cursor = d.to;
+  }
+  let last = seg.to - 1;
+  while (last >= cursor && /^[.,;:!?]$/.test(tags[last]!.text)) last--;
+  if (last >= cursor) pieces.push({ start: tags[cursor]!.start, end: tags[last]!.end });
+  if (!pieces.length) return whole(sentence, tags, spanStart, spanEnd);
+  return { pieces, prefix };
+}
+
+function whole(sentence: string, tags: Tag[], _s: number, _e: number): Clause {
+  let last = tags.length - 1;
+  while (last >= 0 && /^[.,;:!?]$/.test(tags[last]!.text)) last--;
+  return { pieces: [{ start: 0, end: last >= 0 ? tags[last]!.end : sentence.length }], prefix: "" };
+}
+
+/** The clause as text, with `replace` applied to [spanStart, spanEnd) when given. */
+export function renderClause(sentence: string, c: Clause, span?: { start: number; end: number; text: string }): string {
+  let out = "";
+  for (const p of c.pieces) {
+    let piece = sentence.slice(p.start, p.end);
+    if (span && span.start >= p.start && span.end <= p.end) piece = sentence.slice(p.start, span.start) + span.text + sentence.slice(span.end, p.end);
+    out += (out && !/^[,;:.]/.test(piece) ? " " : "") + piece.trim();
+  }
+  out = out.replace(/\s+,/g, ",").replace(/\s{2,}/g, " ").trim();
+  if (c.prefix) out = `${c.prefix} ${out}`;
+  // A clause cut from the middle starts with a capital
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** The clause as text and where the span landed in it (null when the span is not in a kept piece). */
+export function clauseText(sentence: string, c: Clause, spanStart: number, spanEnd: number): { text: string; start: number; end: number } | null {
+  let out = c.prefix ? `${c.prefix} ` : "";
+  let at: { start: number; end: number } | null = null;
+  c.pieces.forEach((p, i) => {
+    const raw = sentence.slice(p.start, p.end);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (i > 0 && !/^[,;:.]/.test(piece)) out += " ";
+    const base = out.length - (p.start + lead);
+    if (spanStart >= p.start && spanEnd <= p.end) at = { start: spanStart + base, end: spanEnd + base };
+    out += piece;
+  });
+  if (!at) return null;
+  const found = at as { start: number; end: number };
+  // capitalise a clause cut from the middle (same length, offsets hold)
+  const text = out.charAt(0).toUpperCase() + out.slice(1);
+  return { text, start: found.start, end: found.end };
+}

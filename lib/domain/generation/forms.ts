@@ -1,0 +1,281 @@
+// Owns the "form questions" pass: for one fact (an answer span in a
+// sentence) every form a teacher might use, all cut to the clause that holds
+// the fact and all sharing one fact key, so selection can keep the best two
+// and a quiz can draw one:
+//   - wh-question (multiple choice with three distractors, short answer, flashcard)
+//   - cloze on the clause (and a multiple-choice cloze when no wh-question forms)
+//   - a false statement: the clause with the answer swapped for a distractor
+// and, per clause, a true statement (trueStatements).
+import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { factKeyOf } from "@/lib/domain/questions/fact-key";
+import type { Analysis, Mention, SentenceInfo } from "./analyze";
+import { acceptedFor, BLANK, personDomain, swapEdit, TYPE_SCORE, type BuildContext, type Candidate } from "./build";
+import {
+  checkAnswerInEvidence,
+  checkAnswerNotInOtherChoices,
+  checkAnswerNotInStem,
+  checkChoices,
+  checkContentTerm,
+  checkFalseStatement,
+  checkNoUnresolvedPronoun,
+  checkNotTrivial,
+  checkSingleBlank,
+  checkStemLength,
+  checkWholeName,
+  isSymmetricSlot,
+  type RejectReason,
+} from "./checks";
+import { clauseFor, clauseText } from "./clauses";
+import { orderChoices, pickDistractors } from "./distractors";
+import { aliasesOf, lookupDemonym } from "./gazetteer";
+import { lemmaOf } from "./analyze";
+import { normalize } from "./text";
+import { whQuestionFor, type WhTarget } from "./wh";
+
+/**
+ * Score table for forms (multiplied into the fact's importance). Higher is
+ * preferred when selection keeps two forms of a fact.
+ *   wh multiple choice  1.00  a real question with choices: the best quiz item
+ *   wh flashcard        0.97  the same question to recall, for review
+ *   cloze               0.93  the clause with a blank
+ *   wh short answer     0.92  typed recall; only for names and numbers
+ *   cloze choice        0.94  multiple choice on the cloze when no wh-question forms (before the plain cloze: same stem)
+ *   false statement     0.84  clause with a swapped term
+ *   true statement      0.78  the clause itself
+ */
+export const FORM_SCORE = {
+  whChoice: 1,
+  whFlashcard: 0.97,
+  cloze: 0.93,
+  whShort: 0.92,
+  clozeChoice: 0.94,
+  falseStatement: 0.84,
+  trueStatement: 0.78,
+} as const;
+
+/** Citation and note marks removed from text shown to a learner; evidence keeps them. */
+export function cleanDisplay(text: string): string {
+  return text
+    .replace(/\[(?:\d+|note \d+|[a-z][a-z ?]*)\](?:\[(?:\d+|note \d+|[a-z][a-z ?]*)\])*/gi, "")
+    .replace(/(?<=[^\s\d]):\d+(?:[–-]\d+)?(?:,\s?\d+(?:[–-]\d+)?)*(?=[\s.,;]|$)/g, "")
+    .replace(/\s+([,.;:])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+function sentenceEnd(text: string): string {
+  return /[.!?]["”’)]*$/.test(text) ? text : `${text}.`;
+}
+
+/** The question's target for a wh-phrase: the type, and a finer noun when the article names one. */
+function targetOf(m: Mention): WhTarget {
+  const sub = m.subtype;
+  const fine: Record<string, string> = { party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement" };
+  const noun = fine[sub];
+  return noun ? { type: m.type, noun } : { type: m.type };
+}
+
+/** How much a fact matters: its type, the lead, repeated entities, numbers tied to the main subject. */
+export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
+  let score = TYPE_SCORE[m.type];
+  if (s.paragraph === 0) score += 0.08;
+  const firstOfParagraph = a.sentences.find((x) => x.paragraph === s.paragraph)?.index === s.index;
+  if (firstOfParagraph) score += 0.03;
+  const e = a.entities.get(normalize(m.canonical));
+  if (e && e.sentences.size >= 2) score += Math.min(0.06, 0.02 * (e.sentences.size - 1));
+  const aboutMain = s.mentions.some((x) => a.trivial.has(normalize(x.canonical)));
+  if ((m.type === "number" || m.type === "year" || m.type === "date") && aboutMain) score += 0.04;
+  if (m.type === "concept") score += Math.min(0.1, ((a.nounCounts.get(lemmaOf(m.text)) ?? 0) - 2) * 0.02);
+  return score;
+}
+
+/**
+ * A blank a learner can fill without the article: one common lower-case word
+ * ("security", "efforts") that the article does not make a term of (it
+ * repeats it fewer than three times), or an item of a list ("peace, ___ and
+ * cooperation"), or a word inside a fixed phrase ("standard temperature and ___").
+ */
+export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean {
+  if (m.type !== "concept") return false;
+  if (/\s/.test(m.text)) return false;
+  const count = a.nounCounts.get(lemmaOf(m.text)) ?? 0;
+  if (count < 3) return true;
+  const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+  const after = s.text.slice(m.end, m.end + 40);
+  if (/,\s*$/.test(before) || /^\s*,/.test(after) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
+  return false;
+}
+
+export type FactContext = { quoteHeavy: boolean; sentencesWith: (term: string) => string[] };
+
+export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: FactContext): Candidate[] {
+  const { a, pool } = ctx;
+  const out: Candidate[] = [];
+  const clause = clauseFor(s.text, s.tags, m.start, m.end);
+  const ct = clauseText(s.text, clause, m.start, m.end);
+  if (!ct) return out;
+  const factKey = factKeyOf(s.text, m.text);
+  const importance = importanceOf(a, s, m);
+  const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate => ({
+    kind,
+    sentence: s,
+    prompt,
+    answer: m.text,
+    acceptedAnswers: acceptedFor(a, m),
+    choices: null,
+    items: null,
+    pairs: null,
+    explanation: s.text,
+    score: Math.round(importance * FORM_SCORE[form] * 1000) / 1000,
+    topics: [m.type],
+    difficulty: 2,
+    sources: [s.index],
+    facet: normalize(m.canonical),
+    answerCanonical: m.canonical,
+    rejectReasons: [],
+    factKey,
+    form,
+  });
+  const base = (): RejectReason[] => {
+    const r: RejectReason[] = [];
+    if (fc.quoteHeavy) r.push("quotation");
+    if (m.ambiguous) r.push("answer-ambiguous");
+    if (m.type === "concept" && isLightBlank(a, s, m)) r.push("answer-not-content-term");
+    for (const x of [checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    return r;
+  };
+  const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
+  const demonymCountry = m.type === "nationality" ? lookupDemonym(m.text)?.name : undefined;
+  const e = a.entities.get(normalize(m.canonical));
+  const entityAliases = [...(e?.aliases ?? [])].filter((x) => normalize(x) !== normalize(m.text));
+  const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : [])];
+  const stemChecks = (prompt: string): RejectReason[] =>
+    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(prompt)].filter((x): x is RejectReason => !!x);
+
+  // Distractors, shared by the choice forms and the false statement.
+  const { picks, fromGazetteer } = pickDistractors(pool, {
+    answer: m.text,
+    canonical: m.canonical,
+    type: m.type,
+    subtype: m.subtype,
+    ...(m.value !== undefined ? { value: m.value } : {}),
+    sentence: s.text,
+    surnameForm: m.type === "person" && m.text.split(/\s+/).length === 1,
+    seed: `${s.text}|${m.text}`,
+    trivial: a.trivial,
+    domain: personDomain(a),
+  });
+  const choiceReasons = (): RejectReason[] => {
+    if (picks.length < 3) return ["too-few-distractors"];
+    const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
+    const typeOf = (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
+    return [checkChoices(m.text, choices, typeOf), checkAnswerNotInOtherChoices(m.text, choices)].filter((x): x is RejectReason => !!x);
+  };
+  const withChoices = (c: Candidate) => {
+    if (picks.length >= 3) c.choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
+    c.rejectReasons.push(...choiceReasons());
+    if (fromGazetteer) c.score = Math.round((c.score - 0.04) * 1000) / 1000;
+    c.difficulty = 1;
+  };
+
+  // The wh-question.
+  const whRaw = (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" ? null : whQuestionFor(ct.text, ct.start, ct.end, targetOf(m));
+  const wh = whRaw ? cleanDisplay(whRaw) : null;
+  if (wh) {
+    const mc = make("multiple_choice", wh, "whChoice");
+    mc.rejectReasons = [...base(), ...stemChecks(wh)];
+    withChoices(mc);
+    out.push(mc);
+    const card = make("flashcard", wh, "whFlashcard");
+    card.rejectReasons = [...base(), ...stemChecks(wh)];
+    out.push(card);
+    if (m.type !== "concept") {
+      const sa = make("short_answer", wh, "whShort");
+      sa.rejectReasons = [...base(), ...stemChecks(wh)];
+      out.push(sa);
+    }
+  }
+
+  // The cloze on the clause.
+  const clozeRaw = `${ct.text.slice(0, ct.start)}${BLANK}${ct.text.slice(ct.end)}`;
+  const cloze = sentenceEnd(cleanDisplay(clozeRaw));
+  const cz = make("cloze", cloze, "cloze");
+  cz.rejectReasons = [...base(), ...stemChecks(cloze)];
+  const sb = checkSingleBlank(cloze);
+  if (sb) cz.rejectReasons.push(sb);
+  out.push(cz);
+  if (!wh) {
+    const mc = make("multiple_choice", cloze, "clozeChoice");
+    mc.rejectReasons = [...cz.rejectReasons];
+    withChoices(mc);
+    out.push(mc);
+  }
+
+  // A false statement: the clause with the answer swapped.
+  const definedRightAfter = /^\s*\([^)]*\)/.test(s.text.slice(m.end));
+  if (m.type !== "concept" && picks.length && !definedRightAfter) {
+    const inserted = picks[0]!;
+    const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
+    const statement = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));
+    const original = sentenceEnd(cleanDisplay(ct.text));
+    const tf = make("true_false", statement, "falseStatement");
+    tf.answer = "false";
+    tf.acceptedAnswers = [];
+    tf.difficulty = 1;
+    tf.explanation = `False. The article says: ${s.text}`;
+    tf.facet = "false";
+    tf.topics = ["true-false", m.type];
+    const r: RejectReason[] = [];
+    if (fc.quoteHeavy) r.push("quotation");
+    if (m.ambiguous) r.push("answer-ambiguous");
+    if (checkWholeName(s.text, m.start, m.end)) r.push("answer-fragment");
+    if (isSymmetricSlot(s.text, m.start, m.end)) r.push("symmetric-swap");
+    const ff = checkFalseStatement({ original, statement, removed: m.text, inserted, articleSentences: fc.sentencesWith(inserted).filter((x) => x !== s.text) });
+    if (ff) r.push(ff);
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    if (fromGazetteer) tf.score = Math.round((tf.score - 0.04) * 1000) / 1000;
+    tf.rejectReasons = r;
+    out.push(tf);
+  }
+  return out;
+}
+
+/** One true statement per clause that holds a fact: the claim, trimmed, not the whole sentence. */
+export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mention[], quoteHeavy: boolean): Candidate[] {
+  const { a } = ctx;
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const m of facts) {
+    if (m.type === "concept" || m.type === "name") continue;
+    const clause = clauseFor(s.text, s.tags, m.start, m.end);
+    const ct = clauseText(s.text, clause, m.start, m.end);
+    if (!ct) continue;
+    const statement = sentenceEnd(cleanDisplay(ct.text));
+    if (seen.has(statement)) continue;
+    seen.add(statement);
+    const r: RejectReason[] = [];
+    if (quoteHeavy) r.push("quotation");
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
+    out.push({
+      kind: "true_false",
+      sentence: s,
+      prompt: statement,
+      answer: "true",
+      acceptedAnswers: [],
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: `True. The article says: ${s.text}`,
+      score: Math.round(importanceOf(a, s, m) * FORM_SCORE.trueStatement * 1000) / 1000,
+      topics: ["true-false"],
+      difficulty: 1,
+      sources: [s.index],
+      facet: "true",
+      answerCanonical: "true",
+      rejectReasons: r,
+      factKey: factKeyOf(s.text, m.text),
+      form: "trueStatement",
+    });
+  }
+  return out;
+}

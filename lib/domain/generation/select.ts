@@ -1,0 +1,61 @@
+// Owns the "rank and select" pass: which passing candidates become active.
+//   - One fact, one family: at most two active forms per fact, of different
+//     kinds and different prompts (the rest are drafts, reason "sibling").
+//   - A sentence carries at most MAX_PER_SENTENCE active questions, facts taken
+//     by importance, so a long sentence does not become five near-identical items.
+//   - No two active questions share a prompt anywhere in the article.
+//   - Ordering and matching questions, which rest on several sentences, are kept apart.
+import type { Candidate } from "./build";
+import { normalize } from "./text";
+
+export const MAX_PER_FACT = 2;
+export const MAX_PER_SENTENCE = 3;
+
+const MULTI = new Set(["ordering", "matching"]);
+
+/**
+ * Active candidates, chosen from `ranked` (best first), in two rounds: every
+ * fact's best form first (so a sentence's places go to different facts), then
+ * second forms. Marks the reasons of those left out.
+ */
+export function selectActive(ranked: Candidate[]): Set<Candidate> {
+  const selected = new Set<Candidate>();
+  const prompts = new Set<string>();
+  const perFact = new Map<string, Candidate[]>();
+  const perSentence = new Map<number, number>();
+  const factOf = (c: Candidate) => c.factKey ?? `${c.sentence.index}|${normalize(c.answer)}`;
+  const blocked = new Map<Candidate, "near-duplicate" | "sibling" | "not-selected">();
+  for (const round of [1, 2]) {
+    for (const c of ranked) {
+      if (c.rejectReasons.length || selected.has(c)) continue;
+      if (MULTI.has(c.kind)) {
+        selected.add(c);
+        continue;
+      }
+      const p = normalize(c.prompt);
+      if (prompts.has(p)) {
+        blocked.set(c, "near-duplicate");
+        continue;
+      }
+      const family = perFact.get(factOf(c)) ?? [];
+      if (round === 1 && family.length >= 1) continue;
+      if (family.length >= MAX_PER_FACT || family.some((x) => x.kind === c.kind)) {
+        blocked.set(c, "sibling");
+        continue;
+      }
+      const n = perSentence.get(c.sentence.index) ?? 0;
+      if (n >= MAX_PER_SENTENCE) {
+        blocked.set(c, family.length ? "sibling" : "not-selected");
+        continue;
+      }
+      selected.add(c);
+      blocked.delete(c);
+      prompts.add(p);
+      family.push(c);
+      perFact.set(factOf(c), family);
+      perSentence.set(c.sentence.index, n + 1);
+    }
+  }
+  for (const [c, reason] of blocked) if (!selected.has(c)) c.rejectReasons.push(reason);
+  return selected;
+}

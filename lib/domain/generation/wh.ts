@@ -1,0 +1,230 @@
+// Owns turning a clause and one answer span in it into the wh-question a
+// teacher would write: a subject keeps the word order ("Who signed the
+// declaration?"); any other slot fronts a wh-phrase and inverts, with the
+// first auxiliary ("When was the organisation founded?") or with do-support
+// and the verb's base form ("What did Heydar Aliyev chair?"). A span inside a
+// noun phrase ("the 2009 summit", "a population of ___") gives no question:
+// better none than a sentence with "which person" pushed into its middle.
+import { tagText, type Tag } from "./tagger";
+
+export type WhTarget = {
+  /** Entity type of the answer (person, organisation, country, year, number, concept, ...). */
+  type: string;
+  /** A finer noun for "which ..." ("party", "team", "river"), when known. */
+  noun?: string;
+};
+
+const TIME_TYPES = new Set(["year", "date", "century", "decade"]);
+const PLACE_TYPES = new Set(["country", "city", "region", "place"]);
+const TIME_PREPS = new Set(["in", "on", "at", "during", "around", "circa"]);
+const PLACE_PREPS = new Set(["in", "at"]);
+const HEDGES = new Set(["nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just", "only", "least", "than", "more", "less", "fewer", "up", "to"]);
+const PERSON_PREPS = new Set(["by", "with", "against", "for", "to", "from"]);
+const MOTION_PREPS = new Set(["near", "from", "to", "into", "across", "through", "along", "towards", "toward", "in", "at", "on"]);
+const SPEECH = new Set(["say", "add", "note", "state", "tell", "believe", "think", "claim", "argue", "report", "announce", "explain", "warn", "suggest", "write", "insist", "stress", "emphasize", "emphasise"]);
+const MEASURE_ADJ = new Set(["long", "high", "tall", "deep", "wide", "old", "thick", "far", "large", "heavy"]);
+
+function whPhrase(t: WhTarget, role: "subject" | "object"): string {
+  if (t.type === "person") return "who";
+  if (TIME_TYPES.has(t.type)) return t.type === "century" ? "which century" : role === "subject" ? `which ${t.type === "date" ? "date" : "year"}` : "when";
+  if (t.noun) return `which ${t.noun}`;
+  switch (t.type) {
+    case "organisation":
+      return "which organisation";
+    case "country":
+      return "which country";
+    case "city":
+      return "which city";
+    case "region":
+      return "which region";
+    case "place":
+      return "which place";
+    case "document":
+      return "which document";
+    case "event":
+      return "which event";
+    case "nationality":
+      return "which nationality";
+    default:
+      return "what";
+  }
+}
+
+function doForm(verb: Tag): string {
+  const text = verb.text.toLowerCase();
+  if (text === verb.lemma) return "do";
+  if (/s$/.test(text) && !/ss$/.test(text) && `${verb.lemma}s` === text || `${verb.lemma}es` === text || (verb.lemma.endsWith("y") && text === `${verb.lemma.slice(0, -1)}ies`)) return "does";
+  return "did";
+}
+
+function join(parts: string[]): string {
+  return parts
+    .filter((p) => p && p.trim())
+    .join(" ")
+    .replace(/\s+([,;:.!?’'])/g, "$1")
+    .replace(/\(\s+/g, "(")
+    .replace(/\s+\)/g, ")")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+function lowerFirst(tags: Tag[], i: number, text: string): string {
+  const t = tags[i];
+  if (!t || t.pos === "PROPN" || /^\p{Lu}{2,}/u.test(t.text) || t.text === "I") return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function finish(q: string): string | null {
+  let out = q.replace(/[\s.,;:!]+$/u, "").trim();
+  if (!out) return null;
+  out = out.charAt(0).toUpperCase() + out.slice(1);
+  const quotes = (out.match(/["“”]/g) ?? []).length;
+  const open = (out.match(/\(/g) ?? []).length;
+  const close = (out.match(/\)/g) ?? []).length;
+  if (quotes % 2 || open !== close) return null;
+  return `${out}?`;
+}
+
+/**
+ * A wh-question asking for [start, end) of `clause`, or null when the span
+ * sits where no clean question can be formed.
+ */
+export function whQuestionFor(clause: string, start: number, end: number, target: WhTarget, tagsIn?: Tag[]): string | null {
+  const tags = tagsIn ?? tagText(clause);
+  let n = tags.length;
+  let sa = tags.findIndex((t) => t.start === start);
+  let sb = -1;
+  for (let i = 0; i < n; i++) if (tags[i]!.end === end) sb = i;
+  if (sa < 0 || sb < sa) {
+    // the span may end inside a token carrying the final period ("m.")
+    sb = tags.findIndex((t) => t.start < end && t.end > end - 1 && t.end >= end);
+    if (sa < 0 || sb < sa) return null;
+  }
+  const slice = (from: number, to: number) => (from < to && from < n ? clause.slice(tags[from]!.start, tags[Math.min(to, n) - 1]!.end) : "");
+
+  // Main verb: the first verb outside brackets.
+  let v = -1;
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth = Math.max(0, depth - 1);
+    if (!depth && (t.pos === "AUX" || t.pos === "VERB")) {
+      v = i;
+      break;
+    }
+  }
+  if (v <= 0) return null;
+  // Leading adverbial ("In 1939, ..."): the subject starts after the last comma before the verb.
+  let subjStart = 0;
+  let comma = -1;
+  for (let i = 0; i < v; i++) if (tags[i]!.text === ",") comma = i;
+  if (comma >= 0) subjStart = comma + 1;
+  if (subjStart >= v) return null;
+  if (tags[subjStart]!.pos === "ADP" || tags[subjStart]!.pos === "SCONJ" || tags[subjStart]!.pos === "ADV") return null;
+  // The subject must not itself hold a verb or a comma-separated aside
+  if (tags.slice(subjStart, v).some((t) => t.text === "(" || t.text === '"' || t.text === "“")) return null;
+  const adverbial = comma >= 0 ? slice(0, comma) : "";
+  // Verb group: auxiliaries, adverbs and "not" between them, then the main verb.
+  let vgEnd = v;
+  while (vgEnd < n && (tags[vgEnd]!.pos === "AUX" || tags[vgEnd]!.pos === "PART" || (tags[vgEnd]!.pos === "ADV" && vgEnd + 1 < n && (tags[vgEnd + 1]!.pos === "VERB" || tags[vgEnd + 1]!.pos === "AUX")))) vgEnd++;
+  const hasAux = tags[v]!.pos === "AUX";
+  if (vgEnd < n && tags[vgEnd]!.pos === "VERB") vgEnd++;
+  else if (!hasAux) return null;
+  // A particle right after the verb ("set up") belongs to it
+  const mainVerb = tags.slice(v, vgEnd).reverse().find((t) => t.pos === "VERB");
+
+  const subjectText = lowerFirst(tags, subjStart, slice(subjStart, v));
+  // The question ends before a subordinate clause ("..., as it held sway ...", "... because ...").
+  let n2 = n;
+  for (let i = Math.max(vgEnd, sb + 1); i < n; i++) {
+    const t = tags[i]!;
+    if ((t.pos === "SCONJ" && i > sb + 1) || (t.text === "," && tags[i + 1] && (tags[i + 1]!.pos === "SCONJ" || tags[i + 1]!.pos === "VERB" || /^(?:which|who|where|when|while|namely|including|especially|particularly)$/i.test(tags[i + 1]!.text)))) {
+      n2 = i;
+      break;
+    }
+  }
+  n = n2;
+  const tail = (from: number, cut?: [number, number]): string =>
+    cut ? join([slice(from, cut[0]), tags[cut[1] + 1]?.text === "," ? "" : slice(cut[1] + 1, n)]) : slice(from, n);
+
+  // A. The answer is the subject.
+  if (sa >= subjStart && sb < v) {
+    let s0 = subjStart;
+    while (s0 < sa && tags[s0]!.pos === "DET") s0++;
+    if (s0 !== sa || sb !== v - 1) return null;
+    const wh = whPhrase(target, "subject");
+    return finish(join([wh, slice(v, n), adverbial ? lowerFirst(tags, 0, adverbial) : ""]));
+  }
+  // B. The answer is in the leading adverbial: only a bare "In 1939" / "On 5 May".
+  if (comma >= 0 && sb < comma) {
+    if (!(sa === 1 && sb === comma - 1 && tags[0]!.pos === "ADP" && TIME_TYPES.has(target.type) && TIME_PREPS.has(tags[0]!.lemma))) return null;
+    return invert("when", [0, comma], true);
+  }
+  // C. After the verb group, in the main clause: no second verb between (a participle or
+  // relative clause would make the question about something else).
+  if (sa < vgEnd) return null;
+  for (let i = vgEnd; i < sa; i++) if (tags[i]!.pos === "VERB" || tags[i]!.pos === "AUX" || /^(?:which|who|that|whose)$/i.test(tags[i]!.text) && tags[i]!.pos === "PRON") return null;
+  // Inside a noun phrase: a modifier of the next noun, or after "of"/an adjective.
+  const next = tags[sb + 1];
+  const prev = tags[sa - 1]!;
+  let from = sa;
+  let to = sb;
+  let wh = whPhrase(target, "object");
+  if (target.type === "number") {
+    // hedges ("nearly", "more than") go with the number
+    while (from - 1 >= vgEnd && HEDGES.has(tags[from - 1]!.lemma)) from--;
+    const unit = next && next.pos === "NOUN" ? next : null;
+    const adj = unit && tags[sb + 2] && MEASURE_ADJ.has(tags[sb + 2]!.lemma) ? tags[sb + 2]! : null;
+    if (adj) {
+      wh = `how ${adj.lemma}`;
+      to = sb + 2;
+    } else if (unit && /s$/.test(unit.text) && !/%/.test(clause.slice(start, end))) {
+      wh = `how many ${unit.text}`;
+      to = sb + 1;
+    } else if (/%|percent|per cent/.test(clause.slice(start, end + 9))) {
+      wh = "what percentage";
+      if (unit && /^per/.test(unit.text)) to = sb + 1;
+    } else if (/^[$€£]/.test(clause.slice(start, end))) wh = "how much";
+    else return null;
+    const before = tags[from - 1];
+    if (before && before.pos === "ADP" && before.lemma === "of") return null;
+    if (before && (before.pos === "DET" || before.pos === "ADJ")) return null;
+    return invert(wh, [from, to], false);
+  }
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM") && !/^[,.;:)]/.test(next.text)) return null;
+  if (next && next.text === "’s") return null;
+  if (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM" || (prev.pos === "ADP" && prev.lemma === "of")) return null;
+  if (prev.pos === "DET") {
+    if (!/^(?:the|a|an)$/i.test(prev.text)) return null;
+    from = sa - 1;
+  }
+  const prep = tags[from - 1];
+  if (prep && prep.pos === "ADP" && from - 1 >= vgEnd) {
+    if (TIME_TYPES.has(target.type) && TIME_PREPS.has(prep.lemma)) return invert(target.type === "century" ? "in which century" : "when", [from - 1, to], false);
+    if (PLACE_TYPES.has(target.type) && PLACE_PREPS.has(prep.lemma) && !/^which (?:party|team|company)/.test(wh)) return invert("where", [from - 1, to], false);
+    const p = prep.lemma;
+    if (target.type === "person" && PERSON_PREPS.has(p)) return invert(`${p} whom`, [from - 1, to], false);
+    if (PLACE_TYPES.has(target.type) && MOTION_PREPS.has(p)) return invert(`${p} ${wh}`, [from - 1, to], false);
+    if (wh !== "what" && (p === "by" || p === "with" || p === "against" || p === "for")) return invert(`${p} ${wh}`, [from - 1, to], false);
+    return null;
+  }
+  return invert(wh, [from, to], false);
+
+  function invert(whText: string, cut: [number, number], fromAdverbial: boolean): string | null {
+    // a verb after the answer means the answer sat in an embedded clause ("said [X] would ...")
+    if (!fromAdverbial) for (let i = cut[1] + 1; i < n; i++) if (tags[i]!.pos === "AUX" || tags[i]!.pos === "VERB" && !/(?:ed|ing)$/.test(tags[i]!.text)) return null;
+    if (!fromAdverbial && mainVerb && SPEECH.has(mainVerb.lemma)) return null;
+    const rest = fromAdverbial ? slice(vgEnd, n) : tail(vgEnd, cut);
+    const adv = fromAdverbial ? "" : adverbial ? lowerFirst(tags, 0, adverbial) : "";
+    if (hasAux) {
+      const aux = tags[v]!.text.toLowerCase();
+      const restVg = slice(v + 1, vgEnd);
+      return finish(join([whText, aux, subjectText, restVg, rest, adv]));
+    }
+    if (!mainVerb) return null;
+    const aux = doForm(mainVerb);
+    const vgBefore = slice(v, vgEnd).slice(0, Math.max(0, mainVerb.start - tags[v]!.start));
+    return finish(join([whText, aux, subjectText, vgBefore, mainVerb.lemma, rest, adv]));
+  }
+}
