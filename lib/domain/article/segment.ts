@@ -5,6 +5,8 @@
 // and something that can start a sentence, unless the period belongs to an
 // abbreviation, an initial or a number.
 
+import { wordCount } from "@/lib/domain/text";
+
 export type Span = { start: number; end: number };
 export type SentenceSpan = Span & { index: number; paragraphIndex: number; indexInParagraph: number };
 export type ParagraphSpan = Span & { index: number; sentences: SentenceSpan[] };
@@ -107,7 +109,9 @@ export function segmentArticle(body: string): ParagraphSpan[] {
   }));
 }
 
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}
+/**
+ * The article's word count: the one rule in lib/domain/text, which the
+ * generator also uses. Before it was shared, this copy did not join "AT&T"
+ * or keep a decomposed accent inside its word.
+ */
+export const countWords = wordCount;
