@@ -1,16 +1,23 @@
 // Owns the low-level text helpers the generator shares: word tokens with
 // offsets, normalisation for comparison, stopwords, a stable hash and edits
-// that rewrite a sentence without losing track of the original.
+// that rewrite a sentence without losing track of the original. What a word
+// is, word counts and diacritic folding live in lib/domain/text, shared with
+// the reader and grading; they are re-exported here for the generator.
+
+import { foldDiacritics, WORD } from "@/lib/domain/text";
+
+export { foldDiacritics, wordCount } from "@/lib/domain/text";
 
 export type Token = { text: string; start: number; end: number };
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+/** The shared word pattern, as a regex of this module's own: its lastIndex is stepped by tokenize. */
+const WORD_TOKEN = new RegExp(WORD.source, WORD.flags);
 
 /** Word tokens of `text`, offsets relative to `text`. A trailing possessive ’s is split off. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  WORD_TOKEN.lastIndex = 0;
+  for (let m = WORD_TOKEN.exec(text); m; m = WORD_TOKEN.exec(text)) {
     const word = m[0];
     const start = m.index;
     // "U.S" keeps its dots; a trailing dot belongs to the sentence.
@@ -55,15 +62,6 @@ function normalizeUncached(s: string): string {
     .replace(/[“”]/g, '"')
     .replace(/\s+/g, " ")
     .trim();
-}
-
-const SPECIAL_FOLDS: Record<string, string> = { ı: "i", İ: "I", ø: "o", Ø: "O", ł: "l", Ł: "L", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", đ: "d", Đ: "D" };
-
-export function foldDiacritics(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[ıİøØłŁßæÆœđĐ]/g, (c) => SPECIAL_FOLDS[c] ?? c);
 }
 
 export const STOPWORDS = new Set(
@@ -116,11 +114,6 @@ export function applyEdits(s: string, edits: Edit[]): string {
     cursor = e.end;
   }
   return out + s.slice(cursor);
-}
-
-export function wordCount(s: string): number {
-  const m = s.match(WORD);
-  return m ? m.length : 0;
 }
 
 /** Set of lowercased content words (for near-duplicate comparison). */

@@ -1,29 +1,10 @@
 // Owns what "the same answer" means for typed responses: the normal form both
 // sides are reduced to before comparison, and how many typos an answer of a
-// given length forgives. Pure: no I/O.
+// given length forgives. Pure: no I/O. Diacritic folding is shared with the
+// generator (lib/domain/text/fold.ts) so that a learner's typed "Aliyev" and
+// the generator's accepted spelling of "Əliyev" agree.
 
-/**
- * Letters that NFKD leaves alone because Unicode treats them as letters in
- * their own right, not as a base letter plus a mark. Learners type them
- * without the stroke or dot (Sırakaya as Sirakaya, Łódź as Lodz), so they
- * are folded by hand. Applied after lower-casing, so only lower-case forms
- * are listed (İ is handled by NFKD: I + combining dot).
- */
-const FOLDED_LETTERS: Record<string, string> = {
-  ı: "i", // Turkish and Azerbaijani dotless i
-  ə: "a", // Azerbaijani schwa: English writes Əliyev as Aliyev, Heydər as Heydar
-  ø: "o",
-  ł: "l",
-  đ: "d",
-  ð: "d",
-  ħ: "h",
-  ŧ: "t",
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  þ: "th",
-};
-const FOLDABLE = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "gu");
+import { foldDiacritics } from "@/lib/domain/text";
 
 /** Apostrophes join a word ("Azerbaijan’s" = "Azerbaijans"); other punctuation separates words. */
 const APOSTROPHES = /['’‘ʼʻ`´′]/gu;
@@ -39,11 +20,7 @@ const LEADING_ARTICLES = new Set(["the", "a", "an"]);
  * spaces so the result is readable; comparisons use {@link compactForm}.
  */
 export function normaliseAnswer(text: string): string {
-  const folded = text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(FOLDABLE, (ch) => FOLDED_LETTERS[ch] ?? ch);
+  const folded = foldDiacritics(text).toLowerCase();
   const words = folded
     .replace(APOSTROPHES, "")
     .replace(/&/g, " and ")
