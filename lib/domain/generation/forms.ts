@@ -30,6 +30,7 @@ import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { normalize } from "./text";
+import { stripCitations } from "@/lib/domain/text";
 import { whQuestionFor, type WhTarget } from "./wh";
 
 /**
@@ -53,14 +54,9 @@ export const FORM_SCORE = {
   trueStatement: 0.78,
 } as const;
 
-/** Citation and note marks removed from text shown to a learner; evidence keeps them. */
+/** Citation and note marks removed from text shown to a learner (lib/domain/text); evidence keeps them. */
 export function cleanDisplay(text: string): string {
-  return text
-    .replace(/\[(?:\d+|note \d+|[a-z][a-z ?]*)\](?:\[(?:\d+|note \d+|[a-z][a-z ?]*)\])*/gi, "")
-    .replace(/(?<=[^\s\d]):\d+(?:[–-]\d+)?(?:,\s?\d+(?:[–-]\d+)?)*(?=[\s.,;]|$)/g, "")
-    .replace(/\s+([,.;:])/g, "$1")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  return stripCitations(text).replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }
 
 function sentenceEnd(text: string): string {
@@ -106,14 +102,43 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   return false;
 }
 
+/**
+ * A clause opening with "He"/"She"/"His"/"Her" gets the name back only when
+ * the antecedent is certain: the previous sentence, in the same paragraph,
+ * names exactly one person outside quotations, and names them as its subject
+ * (first). Otherwise the pronoun stays and the unresolved-pronoun check keeps
+ * the question a draft.
+ */
+export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string): { word: string; name: string } | null {
+  const m = /^(He|She|His|Her)\b/.exec(clause);
+  if (!m) return null;
+  const prev = a.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const people = prev.mentions.filter((x) => x.type === "person" && !x.inQuote);
+  const names = new Set(people.map((x) => x.canonical));
+  if (names.size !== 1) return null;
+  const first = people[0]!;
+  const lead = prev.text.slice(0, first.start).trim();
+  if (lead && !/^(?:[A-Z][\p{Ll}]*\s+){0,3}$/u.test(`${lead} `) && !/,$/.test(lead)) return null;
+  // no other person earlier in this sentence's clause
+  const name = first.canonical;
+  return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
+}
+
 export type FactContext = { quoteHeavy: boolean; sentencesWith: (term: string) => string[] };
 
 export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: FactContext): Candidate[] {
   const { a, pool } = ctx;
   const out: Candidate[] = [];
   const clause = clauseFor(s.text, s.tags, m.start, m.end);
-  const ct = clauseText(s.text, clause, m.start, m.end);
-  if (!ct) return out;
+  const ct0 = clauseText(s.text, clause, m.start, m.end);
+  if (!ct0) return out;
+  let ct = ct0;
+  const named = leadingPronounName(a, s, ct0.text);
+  if (named && ct0.start > 0) {
+    const d = named.name.length - named.word.length;
+    ct = { text: named.name + ct0.text.slice(named.word.length), start: ct0.start + d, end: ct0.end + d };
+  }
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
   const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate => ({
@@ -153,7 +178,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(prompt)].filter((x): x is RejectReason => !!x);
 
   // Distractors, shared by the choice forms and the false statement.
-  const { picks, fromGazetteer } = pickDistractors(pool, {
+  // An untyped name gets no wrong answers: a list of other names of unknown kind
+  // mixes people, places and books. It is asked as a cloze or a typed question.
+  const untyped = m.type === "name";
+  const { picks: picked, fromGazetteer } = pickDistractors(pool, {
     answer: m.text,
     canonical: m.canonical,
     type: m.type,
@@ -165,6 +193,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     trivial: a.trivial,
     domain: personDomain(a),
   });
+  const picks = untyped ? [] : picked;
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
@@ -182,10 +211,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const whRaw = (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" ? null : whQuestionFor(ct.text, ct.start, ct.end, targetOf(m));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   if (wh) {
-    const mc = make("multiple_choice", wh, "whChoice");
-    mc.rejectReasons = [...base(), ...stemChecks(wh)];
-    withChoices(mc);
-    out.push(mc);
+    if (!untyped) {
+      const mc = make("multiple_choice", wh, "whChoice");
+      mc.rejectReasons = [...base(), ...stemChecks(wh)];
+      withChoices(mc);
+      out.push(mc);
+    }
     const card = make("flashcard", wh, "whFlashcard");
     card.rejectReasons = [...base(), ...stemChecks(wh)];
     out.push(card);
@@ -204,7 +235,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const sb = checkSingleBlank(cloze);
   if (sb) cz.rejectReasons.push(sb);
   out.push(cz);
-  if (!wh) {
+  if (!wh && !untyped) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
     mc.rejectReasons = [...cz.rejectReasons];
     withChoices(mc);

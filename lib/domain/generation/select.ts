@@ -10,6 +10,8 @@ import { normalize } from "./text";
 
 export const MAX_PER_FACT = 2;
 export const MAX_PER_SENTENCE = 3;
+/** Second forms of facts are added while the article's mean per used sentence stays at or under this. */
+export const MEAN_PER_SENTENCE = 2.5;
 
 const MULTI = new Set(["ordering", "matching"]);
 
@@ -25,8 +27,17 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
   const perSentence = new Map<number, number>();
   const factOf = (c: Candidate) => c.factKey ?? `${c.sentence.index}|${normalize(c.answer)}`;
   const blocked = new Map<Candidate, "near-duplicate" | "sibling" | "not-selected">();
+  const kindCount = new Map<string, number>();
   for (const round of [1, 2]) {
-    for (const c of ranked) {
+    // Second forms go to the kinds the article has least of, so quizzes of every kind can be drawn.
+    const order =
+      round === 1
+        ? ranked
+        : ranked
+            .map((c, i) => ({ c, i, s: c.score - 0.4 * ((kindCount.get(c.kind) ?? 0) / Math.max(1, selected.size)) }))
+            .sort((x, y) => y.s - x.s || x.i - y.i)
+            .map((x) => x.c);
+    for (const c of order) {
       if (c.rejectReasons.length || selected.has(c)) continue;
       if (MULTI.has(c.kind)) {
         selected.add(c);
@@ -44,7 +55,9 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
         continue;
       }
       const n = perSentence.get(c.sentence.index) ?? 0;
-      if (n >= MAX_PER_SENTENCE) {
+      const single = [...selected].filter((x) => !MULTI.has(x.kind)).length;
+      const overBudget = round === 2 && (single + 1) / Math.max(1, perSentence.size) > MEAN_PER_SENTENCE;
+      if (n >= MAX_PER_SENTENCE || overBudget) {
         blocked.set(c, family.length ? "sibling" : "not-selected");
         continue;
       }
@@ -54,6 +67,7 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
       family.push(c);
       perFact.set(factOf(c), family);
       perSentence.set(c.sentence.index, n + 1);
+      kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
     }
   }
   for (const [c, reason] of blocked) if (!selected.has(c)) c.rejectReasons.push(reason);

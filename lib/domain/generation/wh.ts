@@ -193,6 +193,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     return invert(wh, [from, to], false);
   }
   if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM") && !/^[,.;:)]/.test(next.text)) return null;
+  // Nothing can be asked out of a coordination ("Khwarezmian and ___ lands", "Central Asia and ___").
+  if ((next && next.pos === "CCONJ") || prev.pos === "CCONJ" || (tags[sa - 2]?.pos === "CCONJ" && prev.pos === "DET")) return null;
+  if (prev.text === "," && tags.slice(vgEnd, sa).some((t) => t.pos === "CCONJ" || t.text === ",")) return null;
   if (next && next.text === "’s") return null;
   if (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM" || (prev.pos === "ADP" && prev.lemma === "of")) return null;
   if (prev.pos === "DET") {
