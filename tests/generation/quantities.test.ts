@@ -1,0 +1,297 @@
+import { describe, expect, test } from "vitest";
+import { findQuantities, type Quantity } from "@/lib/domain/generation/quantities";
+
+/** The one quantity of `sentence` whose phrase is `text`. */
+function quantity(sentence: string, text: string): Quantity {
+  const found = findQuantities(sentence).filter((q) => q.text === text);
+  if (found.length !== 1) throw new Error(`expected one quantity "${text}" in: ${sentence}\nfound: ${findQuantities(sentence).map((q) => q.text).join(" | ")}`);
+  return found[0]!;
+}
+
+describe("findQuantities: real sentences", () => {
+  test.each([
+    {
+      label: "a count with a hedge (Rhine)",
+      sentence: "The Rhine drains an area with a population of more than 1,050,000 people.",
+      text: "1,050,000 people",
+      expected: { kind: "count", value: 1_050_000, unit: "people", form: "digits", number: "1,050,000", hedge: "more than", bound: "lower" },
+    },
+    {
+      label: "a length with a conversion after it (Rhine)",
+      sentence: "It is the second-longest river in Central and Western Europe (after the Danube), at about 1,230 km (760 mi),[note 2][note 1] with an average discharge of about 2,900 m3/s (100,000 cu ft/s).",
+      text: "1,230 km",
+      expected: { kind: "measure", value: 1230, unit: "km", form: "digits", number: "1,230", hedge: "about", bound: "approximate" },
+    },
+    {
+      label: "a flow in m3/s",
+      sentence: "It has an average discharge of about 2,900 m3/s (100,000 cu ft/s).",
+      text: "2,900 m3/s",
+      expected: { kind: "measure", value: 2900, unit: "m3/s", form: "digits", number: "2,900", hedge: "about", bound: "approximate" },
+    },
+    {
+      label: "money with a scale word (economic inequality)",
+      sentence: 'The combined wealth of the "10 million dollar millionaires" grew to nearly $41 trillion in 2008.',
+      text: "$41 trillion",
+      expected: { kind: "money", value: 41e12, unit: "$", form: "digits", number: "41", hedge: "nearly", bound: "approximate" },
+    },
+    {
+      label: "a scaled count",
+      sentence: "The bottom 50% of the world's population, or about 3.5 billion people, own as much.",
+      text: "3.5 billion people",
+      expected: { kind: "count", value: 3.5e9, unit: "people", form: "digits", number: "3.5", hedge: "about", bound: "approximate" },
+    },
+    {
+      label: "a percentage in words",
+      sentence: 'According to the Institute for Policy Studies, "over 60 percent" of the Forbes richest 400 Americans grew up in substantial privilege.',
+      text: "60 percent",
+      expected: { kind: "percent", value: 60, unit: "%", form: "digits", number: "60", hedge: "over", bound: "lower" },
+    },
+    {
+      label: "a percentage with a decimal (Scottish Parliament)",
+      sentence: "Although the vote was 51.6% in favour of a Scottish Assembly, this figure did not equal the 40% of the total electorate threshold.",
+      text: "51.6%",
+      expected: { kind: "percent", value: 51.6, unit: "%", form: "digits", number: "51.6", hedge: null, bound: null },
+    },
+    {
+      label: "per cent, two words",
+      sentence: "Turnout was 45 per cent.",
+      text: "45 per cent",
+      expected: { kind: "percent", value: 45, unit: "%", form: "digits", number: "45", hedge: null, bound: null },
+    },
+    {
+      label: "euros with a scale word",
+      sentence: "The plant cost €3.2 billion to build.",
+      text: "€3.2 billion",
+      expected: { kind: "money", value: 3.2e9, unit: "€", form: "digits", number: "3.2", hedge: null, bound: null },
+    },
+    {
+      label: "a count in words with adjectives before its noun (Force)",
+      sentence: "Only four main interactions are known: in order of decreasing strength, they are: strong, electromagnetic, weak, and gravitational.",
+      text: "four main interactions",
+      expected: { kind: "count", value: 4, unit: "interactions", form: "words", number: "four", hedge: null, bound: null },
+    },
+    {
+      label: "a compound number in words",
+      sentence: "Twenty-one guns were fired.",
+      text: "Twenty-one guns",
+      expected: { kind: "count", value: 21, unit: "guns", form: "words", number: "Twenty-one", hedge: null, bound: null },
+    },
+    {
+      label: "a dozen",
+      sentence: "She bought a dozen eggs.",
+      text: "a dozen eggs",
+      expected: { kind: "count", value: 12, unit: "eggs", form: "words", number: "a dozen", hedge: null, bound: null },
+    },
+    {
+      label: "words with a scale (Genghis Khan)",
+      sentence: "Toghrul's vassal Jamukha came with an army of thirty thousand troops.",
+      text: "thirty thousand troops",
+      expected: { kind: "count", value: 30_000, unit: "troops", form: "words", number: "thirty thousand", hedge: null, bound: null },
+    },
+    {
+      label: "three million",
+      sentence: "Three million people watched the final.",
+      text: "Three million people",
+      expected: { kind: "count", value: 3e6, unit: "people", form: "words", number: "Three million", hedge: null, bound: null },
+    },
+    {
+      label: "digits and a scale word (French and Indian War)",
+      sentence: "The British colonists had a population of about 1.5 million ranged along the eastern coast.",
+      text: "1.5 million",
+      expected: { kind: "count", value: 1.5e6, unit: null, form: "digits", number: "1.5", hedge: "about", bound: "approximate" },
+    },
+    {
+      label: "a duration in words (Force)",
+      sentence: "Isaac Newton formulated laws of motion that were not improved-on for nearly three hundred years.",
+      text: "three hundred years",
+      expected: { kind: "measure", value: 300, unit: "years", form: "words", number: "three hundred", hedge: "nearly", bound: "approximate" },
+    },
+    {
+      label: "a hyphenated count (Apollo)",
+      sentence: "Apollo was first conceived as a three-man spacecraft to follow the one-man Project Mercury.",
+      text: "three-man",
+      expected: { kind: "count", value: 3, unit: "man", form: "words", number: "three", hedge: null, bound: null },
+    },
+    {
+      label: "an age (French and Indian War)",
+      sentence: "Virginians under the command of 22-year-old George Washington ambushed a French patrol.",
+      text: "22-year-old",
+      expected: { kind: "measure", value: 22, unit: "year-old", form: "digits", number: "22", hedge: null, bound: null },
+    },
+    {
+      label: "almost half",
+      sentence: "Almost half of voters agreed.",
+      text: "half",
+      expected: { kind: "fraction", value: 0.5, unit: null, form: "words", number: "half", hedge: "Almost", bound: "approximate" },
+    },
+    {
+      label: "two-thirds",
+      sentence: "The bill needs two-thirds of the votes.",
+      text: "two-thirds",
+      expected: { kind: "fraction", value: 2 / 3, unit: null, form: "words", number: "two-thirds", hedge: null, bound: null },
+    },
+    {
+      label: "a fifth (Rhine)",
+      sentence: "The Aare provides more than a fifth of the discharge at the Dutch border.",
+      text: "a fifth",
+      expected: { kind: "fraction", value: 0.2, unit: null, form: "words", number: "a fifth", hedge: "more than", bound: "lower" },
+    },
+    {
+      label: "an ordinal in words (Apollo): the ranked noun is its unit, outside the phrase",
+      sentence: "The Apollo program was the third United States human spaceflight program.",
+      text: "third",
+      expected: { kind: "ordinal", value: 3, unit: null, form: "words", number: "third", hedge: null, bound: null },
+    },
+    {
+      label: "an ordinal in digits (Doctor Who)",
+      sentence: "The BBC declined to commission a planned 27th series of the show.",
+      text: "27th",
+      expected: { kind: "ordinal", value: 27, unit: "series", form: "digits", number: "27th", hedge: null, bound: null },
+    },
+    {
+      label: "a hyphenated ordinal (Rhine)",
+      sentence: "It is the second-longest river in Central and Western Europe.",
+      text: "second-longest",
+      expected: { kind: "ordinal", value: 2, unit: "longest", form: "words", number: "second", hedge: null, bound: null },
+    },
+    {
+      label: "a year (Apollo)",
+      sentence: "The first manned flight of Apollo was in 1968.",
+      text: "1968",
+      expected: { kind: "year", value: 1968, unit: null, form: "digits", number: "1968", hedge: null, bound: null },
+    },
+    {
+      label: "a year after a treaty's name (EU law)",
+      sentence: "The main Treaties are now the Treaty on European Union and the Treaty of Rome 1957.",
+      text: "1957",
+      expected: { kind: "year", value: 1957, unit: null, form: "digits", number: "1957", hedge: null, bound: null },
+    },
+    {
+      label: "a year before Christ with a hedge (prime numbers)",
+      sentence: "Euclid's Elements (circa 300 BC) contain important theorems about primes.",
+      text: "300 BC",
+      expected: { kind: "year", value: -300, unit: null, form: "digits", number: "300", hedge: "circa", bound: "approximate" },
+    },
+    {
+      label: "a year bound (Scottish Parliament)",
+      sentence: "Plans to introduce home rule to Scotland were made before 1914.",
+      text: "1914",
+      expected: { kind: "year", value: 1914, unit: null, form: "digits", number: "1914", hedge: "before", bound: "upper" },
+    },
+    {
+      label: "a decade",
+      sentence: "Demand for a Scottish Parliament grew throughout the 1980s.",
+      text: "1980s",
+      expected: { kind: "decade", value: 1980, unit: null, form: "digits", number: "1980s", hedge: null, bound: null },
+    },
+    {
+      label: "a short decade after a long one (steam engine)",
+      sentence: "In the 1840s and 50s, there were attempts to overcome this problem.",
+      text: "50s",
+      expected: { kind: "decade", value: 1850, unit: null, form: "digits", number: "50s", hedge: null, bound: null },
+    },
+    {
+      label: "a century in digits (prime numbers)",
+      sentence: "In the mid-18th century Christian Goldbach listed 1 as the first prime.",
+      text: "18th century",
+      expected: { kind: "century", value: 18, unit: "century", form: "digits", number: "18th", hedge: null, bound: null },
+    },
+    {
+      label: "a century before Christ in words",
+      sentence: "The temple was built in the fifth century BC.",
+      text: "fifth century BC",
+      expected: { kind: "century", value: -5, unit: "century", form: "words", number: "fifth", hedge: null, bound: null },
+    },
+    {
+      label: "a ratio (French and Indian War)",
+      sentence: "The British colonists outnumbered the French 20 to 1 with a population of about 1.5 million.",
+      text: "20 to 1",
+      expected: { kind: "ratio", value: 20, unit: "to 1", form: "digits", number: "20", hedge: null, bound: null },
+    },
+    {
+      label: "a temperature below zero",
+      sentence: "At night it falls to −5 °C.",
+      text: "−5 °C",
+      expected: { kind: "measure", value: -5, unit: "°C", form: "digits", number: "−5", hedge: null, bound: null },
+    },
+  ])("$label", ({ sentence, text, expected }) => {
+    const q = quantity(sentence, text);
+    expect({
+      kind: q.kind,
+      value: q.value,
+      unit: q.unit,
+      form: q.form,
+      number: q.number.text,
+      hedge: q.hedge?.text ?? null,
+      bound: q.hedge?.bound ?? null,
+    }).toEqual(expected);
+    expect(sentence.slice(q.start, q.end)).toBe(q.text);
+    expect(sentence.slice(q.number.start, q.number.end)).toBe(q.number.text);
+    if (q.hedge) expect(sentence.slice(q.hedge.start, q.hedge.end)).toBe(q.hedge.text);
+  });
+
+  test("vague magnitudes are marked vague", () => {
+    const q = quantity("Hundreds of people came.", "Hundreds");
+    expect(q).toMatchObject({ kind: "count", value: 100, vague: true, form: "words" });
+  });
+
+  test("a conversion in brackets is a label, and the measure before it says so", () => {
+    const s = "The river is about 1,230 km (760 mi) long.";
+    const qs = findQuantities(s);
+    expect(qs.map((q) => [q.text, q.kind, q.labelReason ?? null])).toEqual([
+      ["1,230 km", "measure", null],
+      ["760 mi", "label", "conversion"],
+    ]);
+    expect(qs[0]!.conversion?.text).toBe("760 mi");
+  });
+
+  test("a range of years sets limits on each end", () => {
+    const [from, to] = findQuantities("Apollo ran from 1961 to 1972, and was supported by Gemini.");
+    expect(from).toMatchObject({ value: 1961, limits: { below: 1972 } });
+    expect(to).toMatchObject({ value: 1972, limits: { above: 1961 } });
+  });
+});
+
+describe("findQuantities: numbers that are not quantities to ask about are labels", () => {
+  test.each([
+    { label: "a score", sentence: "The team won 3–1 in the final.", text: "3–1", reason: "range" },
+    { label: "a range of years (French and Indian War)", sentence: "The French and Indian War (1754–1763) was the North American theater.", text: "1754–1763", reason: "range" },
+    { label: "a short range (Apollo)", sentence: "Project Mercury was followed by the two-man Project Gemini (1962–66).", text: "1962–66", reason: "range" },
+    { label: "a page mark", sentence: "It was reported in the press.:121,154 Later it was confirmed.", text: ":121,154", reason: "citation" },
+    { label: "a page mark with a range (Force)", sentence: "They are: strong, electromagnetic, weak, and gravitational.:2–10:79 High-energy particle physics followed.", text: ":2–10:79", reason: "citation" },
+    { label: "a citation mark", sentence: "The river is long.[12] It flows north.", text: "[12]", reason: "citation" },
+    { label: "a note mark (Rhine)", sentence: "Its length is 1,230 km,[note 2] with a large discharge.", text: "[note 2]", reason: "citation" },
+    { label: "a mission name (Apollo)", sentence: "Apollo 11 landed on the Moon.", text: "11", reason: "name" },
+    { label: "an aircraft", sentence: "The airline bought a Boeing 747 last year.", text: "747", reason: "name" },
+    { label: "an article of a treaty", sentence: "The United Kingdom invoked Article 50 in 2017.", text: "50", reason: "name" },
+    { label: "a code with a hyphen (Doctor Who)", sentence: "It was followed by K-9 and Company.", text: "K-9", reason: "name" },
+    { label: "a title in title case (Doctor Who)", sentence: "He said so in the documentary Doctor Who: More Than 30 Years in the TARDIS.", text: "30", reason: "name" },
+    { label: "a war's name (French and Indian War)", sentence: "It was part of the worldwide Seven Years' War.", text: "Seven", reason: "name" },
+    { label: "an ordinal in a name (Shusha)", sentence: "He stated that the Second Karabakh War ensured security.", text: "Second", reason: "name" },
+    { label: "a formula with a power", sentence: "Numbers of the form 2^n − 1 are called Mersenne numbers.", text: "2", reason: "formula" },
+    { label: "a formula as flattened text (prime numbers)", sentence: "Fermat conjectured that all numbers of the form 22n + 1 are prime.", text: "22n", reason: "formula" },
+    { label: "a formula with an equals sign", sentence: "He verified this up to n = 4 (or 216 + 1).", text: "4", reason: "formula" },
+    { label: "a time of day (Doctor Who)", sentence: "Doctor Who first appeared on BBC TV at 17:16:20 GMT, eighty seconds after the scheduled time.", text: "17:16:20 GMT", reason: "time" },
+    { label: "a coordinate (Rhine)", sentence: "The lake is located at approximately 47°39′N 9°19′E.", text: "47°39′N", reason: "coordinate" },
+    { label: "the day of a date (Apollo)", sentence: "He proposed it in a May 25, 1961, address to Congress.", text: "25", reason: "date" },
+    { label: "the day before a month (Doctor Who)", sentence: "It was shown on Saturday, 23 November 1963.", text: "23", reason: "date" },
+  ])("$label", ({ sentence, text, reason }) => {
+    const q = quantity(sentence, text);
+    expect(q.kind).toBe("label");
+    expect(q.labelReason).toBe(reason);
+  });
+
+  test.each([
+    { label: "one as a pronoun", sentence: "Chloroplasts are one of many types of organelles." },
+    { label: "first as an adverb", sentence: "First conceived during Eisenhower's administration, it was later dedicated to Kennedy's goal." },
+    { label: "half in a compound", sentence: "Temüjin killed his half-brother Begter." },
+    { label: "zero inside non-zero", sentence: "Rest is indistinguishable from non-zero constant velocity." },
+    { label: "at first", sentence: "The water at first doesn't mix." },
+  ])("nothing in: $label", ({ sentence }) => {
+    expect(findQuantities(sentence)).toEqual([]);
+  });
+
+  test("a year in a date is still a year", () => {
+    expect(quantity("He proposed it in a May 25, 1961, address to Congress.", "1961").kind).toBe("year");
+  });
+});
