@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { findQuantities, type Quantity } from "@/lib/domain/generation/quantities";
+import { falseQuantity, findQuantities, formatQuantityValue, numericDistractors, planNumericChoices, type Quantity } from "@/lib/domain/generation/quantities";
+import { parseCardinalWords } from "@/lib/domain/generation/quantities/words";
 
 /** The one quantity of `sentence` whose phrase is `text`. */
 function quantity(sentence: string, text: string): Quantity {
@@ -7,6 +8,8 @@ function quantity(sentence: string, text: string): Quantity {
   if (found.length !== 1) throw new Error(`expected one quantity "${text}" in: ${sentence}\nfound: ${findQuantities(sentence).map((q) => q.text).join(" | ")}`);
   return found[0]!;
 }
+
+const seeds = (n: number, prefix = "seed") => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
 describe("findQuantities: real sentences", () => {
   test.each([
@@ -279,6 +282,8 @@ describe("findQuantities: numbers that are not quantities to ask about are label
     const q = quantity(sentence, text);
     expect(q.kind).toBe("label");
     expect(q.labelReason).toBe(reason);
+    expect(numericDistractors(q, "any")).toEqual([]);
+    expect(falseQuantity(q, "any", sentence)).toBeNull();
   });
 
   test.each([
@@ -293,5 +298,231 @@ describe("findQuantities: numbers that are not quantities to ask about are label
 
   test("a year in a date is still a year", () => {
     expect(quantity("He proposed it in a May 25, 1961, address to Congress.", "1961").kind).toBe("year");
+  });
+});
+
+describe("formatQuantityValue writes another value like the key", () => {
+  test.each([
+    { sentence: "It lasted one year.", text: "one year", value: 3, expected: "three years" },
+    { sentence: "It lasted four years.", text: "four years", value: 1, expected: "one year" },
+    { sentence: "It cost $12 million.", text: "$12 million", value: 8e6, expected: "$8 million" },
+    { sentence: "The plant cost €3.2 billion.", text: "€3.2 billion", value: 2.4e9, expected: "€2.4 billion" },
+    { sentence: "Turnout was 45 per cent.", text: "45 per cent", value: 60, expected: "60 per cent" },
+    { sentence: "It had more than 1,050,000 people.", text: "1,050,000 people", value: 700_000, expected: "700,000 people" },
+    { sentence: "It had 129 MSPs.", text: "129 MSPs", value: 1, expected: "1 MSP" },
+    { sentence: "The three richest people own more.", text: "three richest people", value: 1, expected: "one richest person" },
+    { sentence: "They own the bottom half of the wealth.", text: "half", value: 1 / 3, expected: "third" },
+    { sentence: "They own nearly half of the wealth.", text: "half", value: 1 / 3, expected: "a third" },
+    { sentence: "It was restored in the 19th century.", text: "19th century", value: 17, expected: "17th century" },
+    { sentence: "It was built in the fifth century BC.", text: "fifth century BC", value: -7, expected: "seventh century BC" },
+    { sentence: "It grew in the 1960s.", text: "1960s", value: 1980, expected: "1980s" },
+    { sentence: "In the 1840s and 50s, there were attempts.", text: "50s", value: 1870, expected: "70s" },
+    { sentence: "Euclid (circa 300 BC) wrote it.", text: "300 BC", value: -500, expected: "500 BC" },
+    { sentence: "It lies at 1036.20 km.", text: "1036.20 km", value: 828.96, expected: "828.96 km" },
+    { sentence: "It had 22,338,618 decimal digits.", text: "22,338,618 decimal digits", value: 14_892_412, expected: "14,892,412 decimal digits" },
+  ])("$text -> $expected", ({ sentence, text, value, expected }) => {
+    expect(formatQuantityValue(quantity(sentence, text), value)).toBe(expected);
+  });
+});
+
+describe("numericDistractors", () => {
+  const WORD = /^[A-Za-z]+(?:-[a-z]+)?$/;
+  test.each([
+    {
+      label: "words stay words",
+      sentence: "Only four main interactions are known.",
+      text: "four main interactions",
+      check: (d: string) => {
+        const [num] = d.split(" main ");
+        return WORD.test(num!) && parseCardinalWords(num!) !== null && /^[a-z-]+ main interactions?$/.test(d);
+      },
+    },
+    { label: "percentages stay percentages within 0-100", sentence: "It won 45% of the vote.", text: "45%", check: (d: string) => /^\d+%$/.test(d) && Number(d.slice(0, -1)) > 0 && Number(d.slice(0, -1)) <= 100 },
+    { label: "money keeps its currency and scale word", sentence: "It cost $12 million.", text: "$12 million", check: (d: string) => /^\$\d+ million$/.test(d) },
+    { label: "euros keep one decimal", sentence: "The plant cost €3.2 billion.", text: "€3.2 billion", check: (d: string) => /^€\d+\.\d billion$/.test(d) },
+    { label: "grouped digits stay grouped", sentence: "It had more than 1,050,000 people.", text: "1,050,000 people", check: (d: string) => /^\d{1,3}(?:,\d{3})+ people$/.test(d) },
+    { label: "centuries stay ordinal centuries", sentence: "It was restored in the 19th century.", text: "19th century", check: (d: string) => /^\d+(?:st|nd|rd|th) century$/.test(d) },
+    { label: "centuries BC stay BC", sentence: "It was built in the fifth century BC.", text: "fifth century BC", check: (d: string) => /^[a-z-]+ century BC$/.test(d) },
+    { label: "years before Christ stay BC", sentence: "Euclid (circa 300 BC) wrote it.", text: "300 BC", check: (d: string) => /^\d+ BC$/.test(d) },
+    { label: "fractions stay fractions in words", sentence: "The bill needs two-thirds of the votes.", text: "two-thirds", check: (d: string) => /^(?:a |an )?[a-z]+(?:-[a-z]+)?$/.test(d) },
+    { label: "hyphenated counts keep their noun", sentence: "It was a three-man spacecraft.", text: "three-man", check: (d: string) => /^[a-z]+-man$/.test(d) },
+    { label: "the counted noun agrees", sentence: "Apollo would carry three astronauts.", text: "three astronauts", check: (d: string) => /^(?:one astronaut|[a-z-]+ astronauts)$/.test(d) },
+  ])("$label", ({ sentence, text, check }) => {
+    const q = quantity(sentence, text);
+    for (const seed of seeds(200)) {
+      const ds = numericDistractors(q, seed);
+      expect(ds).toHaveLength(3);
+      expect(new Set([q.text, ...ds]).size).toBe(4);
+      for (const d of ds) expect(check(d), `${d} (seed ${seed})`).toBe(true);
+    }
+  });
+
+  test("round keys get round neighbours: 1,200 never gives 1,199", () => {
+    const q = quantity("The hall seats 1,200 people.", "1,200 people");
+    const values = new Set(seeds(400).flatMap((s) => planNumericChoices(q, s)!.distractors.map((d) => d.value)));
+    for (const v of values) expect(v % 100, String(v)).toBe(0);
+    for (const v of values) expect(v >= 300 && v <= 4800, String(v)).toBe(true);
+  });
+
+  test("never a value within 10% of the key (no variants of it)", () => {
+    const q = quantity("It was cited as 1,232 kilometres long.", "1,232 kilometres");
+    for (const seed of seeds(300)) {
+      for (const d of planNumericChoices(q, seed, { articleValues: [1230, 1250, 760, 2900] })!.distractors) {
+        expect(Math.abs(d.value - q.value) / q.value).toBeGreaterThanOrEqual(0.1);
+      }
+    }
+  });
+
+  test("years never go past the article's year, and the rank falls back when they cannot", () => {
+    const q = quantity("The law was passed in 2024.", "2024");
+    let forced = 0;
+    for (const seed of seeds(400)) {
+      const plan = planNumericChoices(q, seed, { articleDate: "2025-06-15" })!;
+      for (const d of plan.distractors) expect(d.value).toBeLessThanOrEqual(2025);
+      if (plan.forced) forced++;
+      expect(plan.forced === null).toBe(plan.keyRank === plan.plannedRank);
+    }
+    expect(forced).toBeGreaterThan(0); // ranks 0 and 1 (two or three later years) are impossible
+  });
+
+  test("years of the first century never reach year 0 or before", () => {
+    const q = quantity("The town was founded in AD 5.", "AD 5");
+    for (const seed of seeds(200)) for (const d of planNumericChoices(q, seed)!.distractors) expect(d.value).toBeGreaterThanOrEqual(1);
+  });
+
+  test("values stated elsewhere in the article come first when they fit the rank plan", () => {
+    const q = quantity("The first manned flight of Apollo was in 1969.", "1969");
+    const article = [1961, 1966, 1972, 1975];
+    for (const seed of seeds(200)) {
+      const plan = planNumericChoices(q, seed, { articleValues: article })!;
+      const r = plan.plannedRank;
+      const fromArticle = plan.distractors.filter((d) => d.fromArticle).length;
+      expect(fromArticle).toBe(Math.min(r, 2) + Math.min(3 - r, 2));
+    }
+  });
+
+  test("a value stated elsewhere in the same sentence is never offered", () => {
+    const s = "Apollo ran from 1961 to 1972, and Gemini from 1962 to 1966.";
+    const q = quantity(s, "1961");
+    for (const seed of seeds(200)) {
+      const values = planNumericChoices(q, seed)!.distractors.map((d) => d.value);
+      for (const v of [1962, 1966, 1972]) expect(values).not.toContain(v);
+      for (const v of values) expect(v).toBeLessThan(1972); // the range's other end
+    }
+  });
+
+  test("after 'more than N' no distractor completes a true sentence, unless asked", () => {
+    const q = quantity("The basin has more than 1,050,000 people.", "1,050,000 people");
+    for (const seed of seeds(100)) {
+      const plan = planNumericChoices(q, seed)!;
+      for (const d of plan.distractors) expect(d.value).toBeGreaterThan(q.value);
+      expect(plan.keyRank).toBe(0);
+      expect(plan.forced).toBe(plan.plannedRank === 0 ? null : "bound");
+      const open = planNumericChoices(q, seed, { allowOpenSide: true })!;
+      expect(open.keyRank).toBe(open.plannedRank);
+    }
+  });
+
+  test("after 'up to N' every distractor is below N", () => {
+    const q = quantity("The number of chloroplasts per cell varies from 1 in algae up to 100 in plants.", "100");
+    for (const seed of seeds(100)) for (const d of planNumericChoices(q, seed)!.distractors) expect(d.value).toBeLessThan(100);
+  });
+});
+
+describe("the key's rank among the four sorted choices is uniform", () => {
+  test.each([
+    { sentence: "The hall seats 1,200 people.", text: "1,200 people", opts: {} },
+    { sentence: "Only four main interactions are known.", text: "four main interactions", opts: {} },
+    { sentence: "The first manned flight of Apollo was in 1969.", text: "1969", opts: { articleDate: "2025-06-15" } },
+    { sentence: "It won 45% of the vote.", text: "45%", opts: {} },
+    { sentence: "It cost $12 million.", text: "$12 million", opts: {} },
+    { sentence: "It was restored in the 17th century.", text: "17th century", opts: { articleDate: "2025-06-15" } },
+    { sentence: "The bill needs two-thirds of the votes.", text: "two-thirds", opts: {} },
+    { sentence: "About 3.5 billion people own as much.", text: "3.5 billion people", opts: {} },
+  ])("$text: each rank 25% ± 3% over 4,000 seeds, form and unit kept", ({ sentence, text, opts }) => {
+    const q = quantity(sentence, text);
+    const ranks = [0, 0, 0, 0];
+    const unitText = q.text.slice(q.number.end - q.start);
+    for (const seed of seeds(4000, text)) {
+      const plan = planNumericChoices(q, seed, opts)!;
+      expect(plan.forced).toBeNull();
+      expect(plan.choices.map((c) => c.value)).toEqual([...plan.choices.map((c) => c.value)].sort((a, b) => a - b));
+      ranks[plan.keyRank]!++;
+      for (const d of plan.distractors) {
+        expect(d.text.startsWith(q.prefix)).toBe(true);
+        if (!q.noun) expect(d.text.endsWith(unitText)).toBe(true);
+      }
+    }
+    for (const n of ranks) expect(Math.abs(n / 4000 - 0.25), ranks.join(",")).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe("falseQuantity", () => {
+  test.each([
+    {
+      label: "more than N becomes fewer than M <= N, never a halved 'more than'",
+      sentence: "The Rhine basin has more than 1,050,000 people.",
+      text: "1,050,000 people",
+      check: (f: { statement: string; value: number }) => /has fewer than [\d,]+ people\.$/.test(f.statement) && f.value <= 1_050_000,
+    },
+    {
+      label: "at least N% becomes less than M%",
+      sentence: "The rule required at least 40% of the electorate.",
+      text: "40%",
+      check: (f: { statement: string; value: number }) => /required less than \d+% of/.test(f.statement) && f.value <= 40,
+    },
+    {
+      label: "under N becomes more than M >= N",
+      sentence: "The base is under 5 km away.",
+      text: "5 km",
+      check: (f: { statement: string; value: number }) => /is more than \d+ km away/.test(f.statement) && f.value >= 5,
+    },
+    {
+      label: "an exact year moves at least three years",
+      sentence: "The first manned flight of Apollo was in 1968.",
+      text: "1968",
+      check: (f: { statement: string; value: number }) => Math.abs(f.value - 1968) >= 3 && f.statement.includes(String(f.value)),
+    },
+    {
+      label: "an exact count moves at least 20%",
+      sentence: "The Parliament has 129 MSPs.",
+      text: "129 MSPs",
+      check: (f: { value: number }) => Math.abs(f.value - 129) / Math.max(f.value, 129) >= 0.2,
+    },
+    {
+      label: "an approximate figure moves by half as much again or a third less, hedge kept",
+      sentence: "The Rhine is about 1,230 km long.",
+      text: "1,230 km",
+      check: (f: { statement: string; value: number }) => (f.value <= 820 || f.value >= 1845) && f.statement.includes("about "),
+    },
+    {
+      label: "almost half becomes a clearly different fraction",
+      sentence: "Almost half of voters agreed.",
+      text: "half",
+      check: (f: { statement: string; value: number }) => Math.abs(f.value - 0.5) >= 0.2 - 1e-9 && f.statement.startsWith("Almost "),
+    },
+    {
+      label: "a count in words stays in words",
+      sentence: "Temüjin had three brothers.",
+      text: "three brothers",
+      check: (f: { text: string; value: number }) => /^[a-z]+ brothers?$/.test(f.text) && f.value !== 3,
+    },
+  ])("$label", ({ sentence, text, check }) => {
+    const q = quantity(sentence, text);
+    for (const seed of seeds(100)) {
+      const f = falseQuantity(q, seed, sentence);
+      expect(f, seed).not.toBeNull();
+      expect(check(f!), `${f!.statement} (${seed})`).toBe(true);
+      expect(f!.statement).toBe(sentence.slice(0, f!.start) + f!.text + sentence.slice(f!.end));
+    }
+  });
+
+  test.each([
+    { label: "up to N", sentence: "The number varies from 1 in algae up to 100 in plants.", text: "100" },
+    { label: "a year bound", sentence: "Plans were made before 1914.", text: "1914" },
+    { label: "by a year", sentence: "By 1883, engines that could provide 10,000 hp had become feasible.", text: "1883" },
+    { label: "a vague magnitude", sentence: "Hundreds of people came.", text: "Hundreds" },
+  ])("no safe false value: $label", ({ sentence, text }) => {
+    expect(falseQuantity(quantity(sentence, text), "s", sentence)).toBeNull();
   });
 });

@@ -3,3 +3,6 @@
 // questions. Pure and deterministic: no randomness, no clock.
 export { findQuantities } from "./find";
 export type { Bound, LabelReason, NumberStyle, Quantity, QuantityKind, Span } from "./types";
+export { falseQuantity, numericDistractors, planNumericChoices, sameKindValues } from "./choices";
+export type { FalseQuantity, NumericChoice, NumericOptions, NumericPlan } from "./choices";
+export { formatQuantityValue } from "./format";
