@@ -1,6 +1,22 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { falseQuantity, findQuantities, formatQuantityValue, numericDistractors, planNumericChoices, type Quantity } from "@/lib/domain/generation/quantities";
+import { parseArticleSource } from "@/lib/domain/article/parse";
+import {
+  countRanks,
+  falseQuantity,
+  findQuantities,
+  formatQuantityValue,
+  numericDistractors,
+  openPlans,
+  planNumericChoices,
+  surveyArticle,
+  type Quantity,
+} from "@/lib/domain/generation/quantities";
 import { parseCardinalWords } from "@/lib/domain/generation/quantities/words";
+
+const CORPUS = path.join(__dirname, "..", "fixtures", "squad-dev");
+const SEED_ARTICLE = path.join(__dirname, "..", "..", "seeds", "articles", "shusha-declaration.md");
 
 /** The one quantity of `sentence` whose phrase is `text`. */
 function quantity(sentence: string, text: string): Quantity {
@@ -524,5 +540,87 @@ describe("falseQuantity", () => {
     { label: "a vague magnitude", sentence: "Hundreds of people came.", text: "Hundreds" },
   ])("no safe false value: $label", ({ sentence, text }) => {
     expect(falseQuantity(quantity(sentence, text), "s", sentence)).toBeNull();
+  });
+});
+
+describe("the corpus: every quantity in every text", () => {
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  const articles = [
+    ...files.map((f) => ({ slug: f.replace(/\.txt$/, ""), ...parseArticleSource(readFileSync(path.join(CORPUS, f), "utf8")) })),
+    { slug: "shusha-declaration", ...parseArticleSource(readFileSync(SEED_ARTICLE, "utf8")) },
+  ];
+  const surveyed = articles.flatMap((a) => surveyArticle(a.body, a.slug, a.meta.date));
+
+  test("the fixtures are all there", () => {
+    expect(files).toHaveLength(12);
+    expect(articles.every((a) => a.body.length > 1000)).toBe(true);
+  });
+
+  test("facts the texts state are found", () => {
+    const texts = new Set(surveyed.map((s) => `${s.quantity.kind}:${s.quantity.text}`));
+    for (const fact of [
+      "measure:1,230 km",
+      "count:1,050,000 people",
+      "year:1969",
+      "year:1972",
+      "measure:10,000 hp",
+      "percent:51.6%",
+      "count:thirty thousand troops",
+      "century:19th century",
+      "decade:1960s",
+      "ratio:20 to 1",
+      "label:1754–1763",
+      "label:[note 1]",
+      "measure:one year",
+      "year:2009",
+    ]) {
+      expect(texts.has(fact), fact).toBe(true);
+    }
+  });
+
+  test("every quantity gets three distinct distractors written like it, none equal to the key", () => {
+    let planned = 0;
+    for (const { quantity: q, plan, sentence } of surveyed) {
+      if (q.kind === "label") {
+        expect(plan).toBeNull();
+        continue;
+      }
+      expect(plan, `${q.text} in: ${sentence}`).not.toBeNull();
+      planned++;
+      const texts = plan!.distractors.map((d) => d.text);
+      expect(texts, `${q.text} in: ${sentence}`).toHaveLength(3);
+      expect(new Set([q.text, ...texts].map((t) => t.toLowerCase())).size).toBe(4);
+      for (const d of plan!.distractors) {
+        expect(d.text.startsWith(q.prefix)).toBe(true);
+        expect(/\d/.test(d.text.slice(q.prefix.length, q.prefix.length + 1))).toBe(q.form === "digits");
+      }
+    }
+    expect(planned).toBeGreaterThan(300);
+  });
+
+  test("where a key could take any rank, the ranks are spread evenly; elsewhere the fallback is recorded", () => {
+    const open = countRanks(openPlans(surveyed));
+    const total = open.ranks.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(150);
+    for (const n of open.ranks) expect(Math.abs(n / total - 0.25), open.ranks.join(",")).toBeLessThan(0.07);
+    const all = countRanks(surveyed);
+    expect(all.short).toBe(0);
+    for (const { plan } of surveyed) {
+      if (!plan) continue;
+      expect(plan.feasibleRanks).toContain(plan.keyRank);
+      expect(plan.forced === null).toBe(plan.keyRank === plan.plannedRank);
+    }
+  });
+
+  test("false values differ from the key and keep the sentence around them", () => {
+    for (const { quantity: q, falseValue: f, sentence } of surveyed) {
+      if (!f) continue;
+      // either the figure changed, or the bound was turned round ("more than N" -> "fewer than N")
+      if (f.start === q.start) expect(f.value).not.toBe(q.value);
+      else expect(f.start).toBe(q.hedge!.start);
+      expect(f.statement).not.toBe(sentence);
+    }
   });
 });

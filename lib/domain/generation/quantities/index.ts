@@ -6,3 +6,5 @@ export type { Bound, LabelReason, NumberStyle, Quantity, QuantityKind, Span } fr
 export { falseQuantity, numericDistractors, planNumericChoices, sameKindValues } from "./choices";
 export type { FalseQuantity, NumericChoice, NumericOptions, NumericPlan } from "./choices";
 export { formatQuantityValue } from "./format";
+export { countRanks, openPlans, surveyArticle } from "./survey";
+export type { RankCounts, SurveyedQuantity } from "./survey";
