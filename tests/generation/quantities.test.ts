@@ -439,6 +439,12 @@ describe("numericDistractors", () => {
     }
   });
 
+  test("three or none: a bound with too little room gives no distractors rather than a true one", () => {
+    const q = quantity("The race was won in under two hours.", "two hours");
+    expect(planNumericChoices(q, "s")!.distractors.map((d) => d.text)).toEqual(["one hour"]);
+    expect(numericDistractors(q, "s")).toEqual([]);
+  });
+
   test("after 'up to N' every distractor is below N", () => {
     const q = quantity("The number of chloroplasts per cell varies from 1 in algae up to 100 in plants.", "100");
     for (const seed of seeds(100)) for (const d of planNumericChoices(q, seed)!.distractors) expect(d.value).toBeLessThan(100);

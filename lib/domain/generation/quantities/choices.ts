@@ -25,7 +25,7 @@ export type NumericChoice = { text: string; value: number; isKey: boolean; fromA
 
 export type NumericPlan = {
   key: NumericChoice;
-  /** Exactly three when the domain allows it (it does for every kind but a fraction or vague word at an end of its table). */
+  /** Three, unless the domain has too few values: a fraction or vague word at an end of its table, a bound with little room ("under two hours"). */
   distractors: NumericChoice[];
   /** The key and the distractors, smallest value first: the order to show them in. */
   choices: NumericChoice[];
@@ -380,9 +380,14 @@ export function planNumericChoices(q: Quantity, seed: string, opts: NumericOptio
   return { key, distractors, choices, plannedRank, keyRank, forced, feasibleRanks };
 }
 
-/** Three wrong answers written like the key (see planNumericChoices); [] for a label. */
+/**
+ * Three wrong answers written like the key (see planNumericChoices), or none:
+ * [] for a label, and [] when three cannot be made safely ("under two hours"
+ * has only "one hour" below it, and anything above would be true).
+ */
 export function numericDistractors(q: Quantity, seed: string, opts: NumericOptions = {}): string[] {
-  return planNumericChoices(q, seed, opts)?.distractors.map((d) => d.text) ?? [];
+  const plan = planNumericChoices(q, seed, opts);
+  return plan && plan.distractors.length === 3 ? plan.distractors.map((d) => d.text) : [];
 }
 
 // ---------------------------------------------------------------- false statements
