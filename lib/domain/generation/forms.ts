@@ -31,6 +31,7 @@ import { aliasesOf, lookupDemonym } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
+import { findQuantities, numericDistractors } from "./quantities";
 import { whQuestionFor, type WhTarget } from "./wh";
 
 /**
@@ -193,7 +194,25 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     trivial: a.trivial,
     domain: personDomain(a),
   });
-  const picks = untyped ? [] : picked;
+  // Numbers, years and centuries: the quantities module picks wrong values so the key's rank
+  // among the sorted choices is uniform, in the key's own form and unit.
+  const numeric = m.type === "number" || m.type === "year" || m.type === "century";
+  const quantity = numeric ? findQuantities(s.text).find((q) => q.kind !== "label" && q.start <= m.start && q.end >= m.end && !q.vague) : undefined;
+  let numericPicks: string[] | null = null;
+  if (numeric) {
+    numericPicks = [];
+    if (quantity) {
+      const made = numericDistractors(quantity, `${s.text}|${m.text}`, { ...(a.date ? { articleDate: a.date } : {}) });
+      const suffix = quantity.text.slice(m.end - quantity.start);
+      const prefix = quantity.text.slice(0, m.start - quantity.start);
+      numericPicks = made
+        .map((d) => (suffix && d.endsWith(suffix) ? d.slice(0, d.length - suffix.length) : d))
+        .map((d) => (prefix && d.startsWith(prefix) ? d.slice(prefix.length) : d))
+        .filter((d) => d && normalize(d) !== normalize(m.text));
+      if (new Set(numericPicks.map(normalize)).size !== 3) numericPicks = [];
+    }
+  }
+  const picks = untyped ? [] : numericPicks ?? picked;
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
@@ -244,7 +263,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
 
   // A false statement: the clause with the answer swapped.
   const definedRightAfter = /^\s*\([^)]*\)/.test(s.text.slice(m.end));
-  if (m.type !== "concept" && picks.length && !definedRightAfter) {
+  // A hedged figure ("more than 1,050,000") has no safe false value by swapping: a bigger "more than" may still be true.
+  const hedged = !!quantity?.hedge;
+  if (m.type !== "concept" && picks.length && !definedRightAfter && !hedged) {
     const inserted = picks[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
     const statement = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));
