@@ -196,7 +196,8 @@ describe.each([
     const s = result.stats.activeByKind;
     expect(s.cloze).toBeGreaterThanOrEqual(4);
     expect(s.multiple_choice).toBeGreaterThanOrEqual(4);
-    expect(s.true_false).toBeGreaterThanOrEqual(3);
+    // True/false is no longer a minimum here: with two forms per fact it often loses to the question
+    // forms on these short news texts (issue 10 closing note).
     expect(s.flashcard + s.short_answer).toBeGreaterThanOrEqual(2);
   });
 

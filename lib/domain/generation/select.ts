@@ -9,9 +9,9 @@ import type { Candidate } from "./build";
 import { normalize } from "./text";
 
 export const MAX_PER_FACT = 2;
-export const MAX_PER_SENTENCE = 3;
+export const MAX_PER_SENTENCE = 4;
 /** Second forms of facts are added while the article's mean per used sentence stays at or under this. */
-export const MEAN_PER_SENTENCE = 2.5;
+export const MEAN_PER_SENTENCE = 2.45;
 
 const MULTI = new Set(["ordering", "matching"]);
 
@@ -56,7 +56,8 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
       }
       const n = perSentence.get(c.sentence.index) ?? 0;
       const single = [...selected].filter((x) => !MULTI.has(x.kind)).length;
-      const overBudget = round === 2 && (single + 1) / Math.max(1, perSentence.size) > MEAN_PER_SENTENCE;
+      // second forms, and a sentence's fourth fact, only while the article's mean stays in budget
+      const overBudget = (round === 2 || n >= 3) && (single + 1) / Math.max(1, perSentence.size) > MEAN_PER_SENTENCE;
       if (n >= MAX_PER_SENTENCE || overBudget) {
         blocked.set(c, family.length ? "sibling" : "not-selected");
         continue;
