@@ -126,6 +126,17 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string)
   return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
 }
 
+const quantityCache = new Map<string, ReturnType<typeof findQuantities>>();
+function quantitiesOf(sentence: string): ReturnType<typeof findQuantities> {
+  let q = quantityCache.get(sentence);
+  if (!q) {
+    if (quantityCache.size > 20_000) quantityCache.clear();
+    q = findQuantities(sentence);
+    quantityCache.set(sentence, q);
+  }
+  return q;
+}
+
 export type FactContext = { quoteHeavy: boolean; sentencesWith: (term: string) => string[] };
 
 export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: FactContext): Candidate[] {
@@ -197,7 +208,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // Numbers, years and centuries: the quantities module picks wrong values so the key's rank
   // among the sorted choices is uniform, in the key's own form and unit.
   const numeric = m.type === "number" || m.type === "year" || m.type === "century";
-  const quantity = numeric ? findQuantities(s.text).find((q) => q.kind !== "label" && q.start <= m.start && q.end >= m.end && !q.vague) : undefined;
+  const quantity = numeric ? quantitiesOf(s.text).find((q) => q.kind !== "label" && q.start <= m.start && q.end >= m.end && !q.vague) : undefined;
   let numericPicks: string[] | null = null;
   if (numeric) {
     numericPicks = [];

@@ -42,8 +42,20 @@ function foldForTagger(text: string): string {
   });
 }
 
-/** Tags of every token of `text` (no whitespace tokens), in order. */
+const cache = new Map<string, Tag[]>();
+
+/** Tags of every token of `text` (no whitespace tokens), in order. Short texts (clauses) are remembered. */
 export function tagText(text: string): Tag[] {
+  if (text.length > 2000) return tagUncached(text);
+  const hit = cache.get(text);
+  if (hit) return hit;
+  if (cache.size > 20_000) cache.clear();
+  const out = tagUncached(text);
+  cache.set(text, out);
+  return out;
+}
+
+function tagUncached(text: string): Tag[] {
   const e = engine();
   const its = e.its;
   const prepared = foldForTagger(text.replace(CITATION, (m) => " ".repeat(m.length)));
