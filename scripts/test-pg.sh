@@ -44,6 +44,7 @@ INTEGRATION_TESTS=(
   tests/actions-gate.test.ts
   tests/user-role.test.ts
   tests/ownership.test.ts
+  tests/fact-keys.test.ts
 )
 
 trap stop_pg_cluster EXIT

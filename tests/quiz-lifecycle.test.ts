@@ -29,7 +29,11 @@ let userId: string;
 let otherUserId: string;
 const now = new Date("2026-11-27T10:00:00Z");
 const later = (s: number) => new Date(now.getTime() + s * 1000);
-const ALL: QuizConfig = { size: "all", kinds: [...QUESTION_KINDS], origin: "handwritten", mode: "all" };
+// The fixture's seven hand-written questions rest on four sentences, and a quiz asks one question per sentence
+// (lib/domain/quiz/draw.ts). ALL's kinds are one question on each sentence; ALL_REST's, the other three.
+const EVERY_KIND: QuizConfig = { size: "all", kinds: [...QUESTION_KINDS], origin: "handwritten", mode: "all" };
+const ALL: QuizConfig = { ...EVERY_KIND, kinds: ["multiple_choice", "true_false", "cloze", "short_answer"] };
+const ALL_REST: QuizConfig = { ...EVERY_KIND, kinds: ["ordering", "matching", "flashcard"] };
 
 // Right, with the typed answers in another case and with a typo, as the grader forgives them.
 const RIGHT: Record<string, unknown> = { ...TINY_RIGHT_ANSWERS, "q-cloze": { kind: "cloze", text: "babbage" }, "q-short": { kind: "short_answer", text: "Londn" } };
@@ -66,14 +70,29 @@ describe("starting", () => {
     const b = await start(ALL, 7);
     const order = async (id: string) =>
       (await t.db.quizResponse.findMany({ where: { attemptId: id }, orderBy: { position: "asc" } })).map((r) => r.questionId);
-    expect(await order(a)).toHaveLength(7);
+    expect(await order(a)).toHaveLength(4);
     expect(await order(a)).toEqual(await order(b));
     const attempt = await t.db.quizAttempt.findUniqueOrThrow({ where: { id: a } });
-    expect(attempt).toMatchObject({ userId, status: "in_progress", maxScore: 7, seed: 7 });
+    expect(attempt).toMatchObject({ userId, status: "in_progress", maxScore: 4, seed: 7 });
+  });
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])("asks one question per sentence: every kind on four sentences is a quiz of four (seed %i)", async (seed) => {
+    const id = await start(EVERY_KIND, seed);
+    const rows = await t.db.quizResponse.findMany({ where: { attemptId: id }, include: { question: true } });
+    expect(rows).toHaveLength(4);
+    expect(new Set(rows.map((r) => r.question.evidenceText)).size).toBe(4);
+  });
+
+  test("a question whose answer another shows is asked before it (q-cloze's Babbage is in q-short's explanation)", async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const id = await start({ ...ALL, kinds: ["cloze", "short_answer"] }, seed);
+      const rows = await t.db.quizResponse.findMany({ where: { attemptId: id }, orderBy: { position: "asc" }, include: { question: true } });
+      expect(rows.map((r) => r.question.key)).toEqual(["q-cloze", "q-short"]);
+    }
   });
 
   test.each([
-    { label: "size 5", config: { ...ALL, size: "5" as const }, expected: 5 },
+    { label: "size 5 (on four sentences: four)", config: { ...EVERY_KIND, size: "5" as const }, expected: 4 },
     { label: "only typed kinds", config: { ...ALL, kinds: ["cloze" as const, "short_answer" as const] }, expected: 2 },
   ])("honours the setup: $label", async ({ config, expected }) => {
     const id = await start(config);
@@ -105,7 +124,7 @@ describe("a repeated start makes one attempt (the form's one-time token)", () =>
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await attemptsOf(userId)).toBe(1);
     const [attemptId] = [...ids];
-    expect(await t.db.quizResponse.count({ where: { attemptId } })).toBe(7);
+    expect(await t.db.quizResponse.count({ where: { attemptId } })).toBe(4);
     // A resend later (Back, then Start again on the same form) finds it too.
     const again = await startQuizAttempt(t.db, userId, { articleSlug: "tiny", startToken, config: ALL }, later(60), 99);
     expect(again).toEqual({ ok: true, attemptId });
@@ -156,25 +175,28 @@ describe("a repeated start makes one attempt (the form's one-time token)", () =>
 
 describe("the runner keeps its secrets", () => {
   test("an unanswered question carries no answer, accepted answers, explanation or evidence", async () => {
-    const id = await start();
     const secrets: string[] = [];
-    for (let i = 0; i < 7; i++) {
-      const state = await current(id);
-      const q = await t.db.question.findUniqueOrThrow({ where: { id: state.question.id } });
-      const json = JSON.stringify(state);
-      expect(Object.keys(state.question).sort()).toEqual(
-        expect.arrayContaining(["id", "kind", "prompt"]),
-      );
-      for (const forbidden of ["answer", "acceptedAnswers", "explanation", "evidence", "evidenceText", "pairs"]) {
-        expect(state.question).not.toHaveProperty(forbidden);
+    // Two quizzes between them ask all seven (one question per sentence in each).
+    for (const id of [await start(ALL), await start(ALL_REST)]) {
+      const total = await t.db.quizResponse.count({ where: { attemptId: id } });
+      for (let i = 0; i < total; i++) {
+        const state = await current(id);
+        const q = await t.db.question.findUniqueOrThrow({ where: { id: state.question.id } });
+        const json = JSON.stringify(state);
+        expect(Object.keys(state.question).sort()).toEqual(
+          expect.arrayContaining(["id", "kind", "prompt"]),
+        );
+        for (const forbidden of ["answer", "acceptedAnswers", "explanation", "evidence", "evidenceText", "pairs"]) {
+          expect(state.question).not.toHaveProperty(forbidden);
+        }
+        expect(json).not.toContain(q.explanation);
+        if (q.kind === "cloze" || q.kind === "short_answer" || q.kind === "flashcard") {
+          expect(json).not.toContain(q.answer);
+          secrets.push(q.answer);
+        }
+        if (q.kind === "ordering") expect(state.question.items).not.toEqual(q.items);
+        await answerQuestion(t.db, userId, { attemptId: id, questionId: q.id, response: RIGHT[q.key] }, later(i + 1));
       }
-      expect(json).not.toContain(q.explanation);
-      if (q.kind === "cloze" || q.kind === "short_answer" || q.kind === "flashcard") {
-        expect(json).not.toContain(q.answer);
-        secrets.push(q.answer);
-      }
-      if (q.kind === "ordering") expect(state.question.items).not.toEqual(q.items);
-      await answerQuestion(t.db, userId, { attemptId: id, questionId: q.id, response: RIGHT[q.key] }, later(i + 1));
     }
     expect(secrets).toHaveLength(3);
   });
@@ -186,7 +208,7 @@ describe("answering", () => {
     const state = await current(id);
     const key = await keyOf(state.question.id);
     const result = await answerQuestion(t.db, userId, { attemptId: id, questionId: state.question.id, response: RIGHT[key] }, later(3));
-    expect(result).toMatchObject({ ok: true, feedback: { correct: true, credit: 1, alreadyAnswered: false, answered: 1, total: 7 } });
+    expect(result).toMatchObject({ ok: true, feedback: { correct: true, credit: 1, alreadyAnswered: false, answered: 1, total: 4 } });
     const row = await t.db.quizResponse.findFirstOrThrow({ where: { attemptId: id, questionId: state.question.id } });
     expect(row).toMatchObject({ correct: true, credit: 1, timeMs: 3000 });
     expect(row.answeredAt?.toISOString()).toBe(later(3).toISOString());
@@ -443,21 +465,21 @@ describe("resume, finish, override, retry", () => {
       if (last.ok && last.feedback.answered < last.feedback.total) expect(last.feedback.finished).toBe(false);
       if (last.ok && last.feedback.finished) {
         // The last answer finishes the attempt itself, in its own transaction (not the runner's next visit).
-        expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "finished", score: 6, finishedAt: later(i - 1) });
+        expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "finished", score: 3, finishedAt: later(i - 1) });
       }
       state = await getRunnerState(t.db, userId, id, later(i));
     }
-    expect(last).toMatchObject({ ok: true, feedback: { finished: true, answered: 7, total: 7 } });
+    expect(last).toMatchObject({ ok: true, feedback: { finished: true, answered: 4, total: 4 } });
     expect(state).toEqual({ status: "finished", attemptId: id });
     const attempt = await t.db.quizAttempt.findUniqueOrThrow({ where: { id } });
     expect(attempt.status).toBe("finished");
-    expect(attempt.score).toBe(6);
+    expect(attempt.score).toBe(3);
     const tf = await t.db.question.findUniqueOrThrow({ where: { key: "q-tf" } });
     const late = await answerQuestion(t.db, userId, { attemptId: id, questionId: tf.id, response: { kind: "true_false", value: false } }, later(99));
     expect(late).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("This quiz is finished") });
     const repeat = await answerQuestion(t.db, userId, { attemptId: id, questionId: tf.id, response: { kind: "true_false", value: true } }, later(99));
     expect(repeat).toMatchObject({ ok: true, feedback: { correct: false, alreadyAnswered: true } });
-    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).score).toBe(6);
+    expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).score).toBe(3);
   });
 
   test("'I was right' on a wrong typed answer counts it right, marks it overridden, and rates the card Hard instead of Again", async () => {

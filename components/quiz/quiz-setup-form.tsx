@@ -6,7 +6,7 @@ import { useActionState, useState } from "react";
 import { startQuizAction, type StartQuizState } from "@/lib/server/actions/quiz";
 import { KIND_LABELS, QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, type QuizConfig } from "@/lib/domain/quiz/config";
 import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
-import { countInPool, countsByKind, quizLength, type PoolGroup } from "@/lib/domain/quiz/pool";
+import { countInPool, countSentencesInPool, countsByKind, quizLength, type PoolGroup, type SentenceGroup } from "@/lib/domain/quiz/pool";
 
 const SIZE_LABELS: Record<QuizConfig["size"], string> = { "5": "5", "10": "10", "20": "20", all: "All" };
 const ORIGIN_LABELS: Record<QuizConfig["origin"], string> = { both: "Both", handwritten: "Hand-written", generated: "Generated" };
@@ -16,13 +16,14 @@ const MODE_LABELS: Record<QuizConfig["mode"], string> = {
   due: "Due for review",
 };
 
-export function QuizSetupForm({ slug, pool, startToken }: { slug: string; pool: PoolGroup[]; startToken: string }) {
+export function QuizSetupForm({ slug, pool, sentences, startToken }: { slug: string; pool: PoolGroup[]; sentences: SentenceGroup[]; startToken: string }) {
   const [state, action, pending] = useActionState<StartQuizState, FormData>(startQuizAction, {});
   // Controlled, so the counts follow every choice (and React's reset after the action changes nothing).
   const [setup, setSetup] = useState<QuizConfig>({ size: "10", kinds: [...QUESTION_KINDS], origin: "both", mode: "all" });
   const kindCounts = countsByKind(pool, setup);
   const available = countInPool(pool, setup);
-  const { length, short } = quizLength(available, setup.size);
+  const onSentences = countSentencesInPool(sentences, setup);
+  const { length, short, perSentence } = quizLength(available, setup.size, onSentences);
   const errors = state.fieldErrors ?? {};
   const radio = "flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-amber-500 dark:border-stone-700 dark:bg-stone-900 dark:has-[:checked]:bg-amber-950";
   return (
@@ -82,13 +83,15 @@ export function QuizSetupForm({ slug, pool, startToken }: { slug: string; pool: 
           ))}
         </div>
       </fieldset>
-      <p data-testid="match-count" aria-live="polite" className={short || available === 0 ? "rounded-lg bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "text-stone-700 dark:text-stone-300"}>
+      <p data-testid="match-count" aria-live="polite" className={short || perSentence || available === 0 ? "rounded-lg bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "text-stone-700 dark:text-stone-300"}>
         {available} question{available === 1 ? "" : "s"} match{available === 1 ? "es" : ""} these settings
         {available === 0
           ? ": choose more kinds, another origin or another mode."
-          : short
-            ? `: fewer than ${setup.size}, so this quiz will have only ${length}.`
-            : `; this quiz will have ${length}.`}
+          : perSentence
+            ? `, on ${onSentences} sentence${onSentences === 1 ? "" : "s"} of the article. A quiz asks one question per sentence, so that one cannot give another away: this quiz will have at most ${length}.`
+            : short
+              ? `: fewer than ${setup.size}, so this quiz will have only ${length}.`
+              : `; this quiz will have ${length}.`}
       </p>
       {state.error && (
         <p id="setup-error" role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">

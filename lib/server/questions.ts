@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
 import type { GradableQuestion } from "@/lib/domain/grading";
 import type { QuestionForPresentation } from "@/lib/domain/quiz/present";
+import type { DrawQuestion } from "@/lib/domain/quiz/draw";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const StringList = z.array(z.string());
 const Pairs = z.array(z.object({ left: z.string(), right: z.string() }));
@@ -33,6 +35,25 @@ export function toGradable(row: QuestionRow): GradableQuestion & QuestionForPres
     items: row.items == null ? null : StringList.parse(row.items),
     pairs: row.pairs == null ? null : Pairs.parse(row.pairs),
   };
+}
+
+/** The columns the quiz draw reads (lib/domain/quiz/draw.ts): what a question shows, its answers and its family. */
+export const DRAW_COLUMNS = {
+  id: true,
+  kind: true,
+  prompt: true,
+  answer: true,
+  acceptedAnswers: true,
+  choices: true,
+  items: true,
+  pairs: true,
+  explanation: true,
+  evidenceText: true,
+  factKey: true,
+} as const satisfies Prisma.QuestionSelect;
+
+export function toDrawQuestion(row: QuestionRow & { explanation: string; evidenceText: string; factKey: string | null }): DrawQuestion {
+  return { ...toGradable(row), explanation: row.explanation, evidenceText: row.evidenceText, factKey: row.factKey };
 }
 
 // How a key and a response read are the kinds' own; re-exported for the server modules that show them.

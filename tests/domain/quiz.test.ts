@@ -1,30 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { selectQuizQuestions } from "@/lib/domain/quiz/select";
 import { seededRandom, shuffleAwayFromOrder, shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
 import { presentQuestion, toPublicQuestion } from "@/lib/domain/quiz/present";
 import { QuizConfigSchema } from "@/lib/domain/quiz/config";
-
-const KINDS = ["multiple_choice", "true_false", "cloze", "short_answer", "ordering", "matching", "flashcard"];
-const candidates = KINDS.flatMap((kind, k) => Array.from({ length: k === 4 ? 2 : 12 }, (_, i) => ({ id: `${kind}-${i}`, kind })));
-
-describe("selectQuizQuestions", () => {
-  test.each([1, 2, 3, 99, 12345])("a 10-question quiz over seven kinds asks every kind (seed %i)", (seed) => {
-    const picked = selectQuizQuestions(candidates, 10, seed);
-    expect(picked).toHaveLength(10);
-    expect(new Set(picked).size).toBe(10);
-    expect(new Set(picked.map((id) => id.replace(/-\d+$/, "")))).toEqual(new Set(KINDS));
-  });
-
-  test("the same seed draws the same quiz; another seed another", () => {
-    expect(selectQuizQuestions(candidates, 10, 7)).toEqual(selectQuizQuestions(candidates, 10, 7));
-    expect(selectQuizQuestions(candidates, 10, 7)).not.toEqual(selectQuizQuestions(candidates, 10, 8));
-  });
-
-  test("'all' takes every candidate once; fewer candidates than asked gives them all", () => {
-    expect(selectQuizQuestions(candidates, Infinity, 3).sort()).toEqual(candidates.map((c) => c.id).sort());
-    expect(selectQuizQuestions(candidates.slice(0, 3), 10, 3)).toHaveLength(3);
-  });
-});
 
 describe("shuffles", () => {
   test("a seeded generator is reproducible and in [0, 1)", () => {

@@ -235,6 +235,8 @@ export type BuildContext = {
 
 function answerable(m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
+  // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.
+  if (/\[[^\]]*$/.test(s.text.slice(0, m.start))) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;

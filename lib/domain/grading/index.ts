@@ -3,7 +3,7 @@
 // the partial-credit rules for ordering and matching, are written at the top
 // of ./grade.ts; what counts as the same typed answer is in ./normalise.ts.
 export { confusablesCanChange, gradeResponse, percentOf, type GradeOptions, type GradeOutcome, type GradeResult, type Verdict } from "./grade";
-export { compactForm, normaliseAnswer, numbersIn, typoAllowance } from "./normalise";
+export { compactForm, normaliseAnswer, normaliseText, numbersIn, typoAllowance } from "./normalise";
 export { editDistance } from "./distance";
 export {
   checkResponseFits,

@@ -20,8 +20,23 @@ const LEADING_ARTICLES = new Set(["the", "a", "an"]);
  * spaces so the result is readable; comparisons use {@link compactForm}.
  */
 export function normaliseAnswer(text: string): string {
+  const words = wordsOf(text);
+  if (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
+  return words.join(" ");
+}
+
+/**
+ * Running text (a prompt, an explanation) in the same normal form, every word
+ * kept: what "this text shows that answer" compares, as whole words, with
+ * {@link normaliseAnswer} of the answer.
+ */
+export function normaliseText(text: string): string {
+  return wordsOf(text).join(" ");
+}
+
+function wordsOf(text: string): string[] {
   const folded = foldDiacritics(text).toLowerCase();
-  const words = folded
+  return folded
     .replace(APOSTROPHES, "")
     .replace(/&/g, " and ")
     .replace(/(\d),(?=\d{3}(?!\d))/g, "$1")
@@ -31,8 +46,6 @@ export function normaliseAnswer(text: string): string {
     .trim()
     .split(/\s+/)
     .filter((w) => w !== "");
-  if (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
-  return words.join(" ");
 }
 
 /** A normal form with the spaces removed, because whitespace does not matter ("roadmap" = "road map"). */

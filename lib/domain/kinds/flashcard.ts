@@ -5,6 +5,7 @@ export const flashcard: KindModule<"flashcard"> = {
   kind: "flashcard",
   label: "Flashcard",
   overridable: false,
+  answerTerms: (q) => [q.answer, ...q.acceptedAnswers],
   present: () => ({}),
   correctAnswer: (q) => q.answer,
   response: (r) => (r.knew ? "I knew it" : "I didn't know it"),

@@ -1,6 +1,6 @@
 // Owns what is specific to each kind of question, one module per kind (its
 // label, how it is shown before answering, how a response and the key read,
-// its parts, its review front). Everything else asks this registry, so
+// its parts, its review front, what would give it away). Everything else asks this registry, so
 // adding a kind means adding a module here and its input component.
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
 import type { QuizResponseInput } from "@/lib/domain/grading";
@@ -51,6 +51,11 @@ export function displayResponse(r: QuizResponseInput): string {
 export function answerParts(q: KindQuestion, r: QuizResponseInput): AnswerPart[] | null {
   if (q.kind !== r.kind) return null;
   return (KINDS[q.kind].parts as (q: KindQuestion, r: QuizResponseInput) => AnswerPart[] | null)(q, r);
+}
+
+/** What an earlier question must not show, or it gives this one away (see KindModule.answerTerms). */
+export function answerTerms(q: Pick<KindQuestion, "kind" | "answer" | "acceptedAnswers" | "pairs">): string[] {
+  return (KINDS[q.kind] as KindModule<QuestionKind>).answerTerms(q);
 }
 
 export function reviewFront(q: Pick<KindQuestion, "kind" | "prompt" | "items" | "pairs">, seed: number): ReviewFront {

@@ -7,6 +7,7 @@ export const matching: KindModule<"matching"> = {
   kind: "matching",
   label: "Matching",
   overridable: false,
+  answerTerms: (q) => (q.pairs ?? []).map((p) => p.right),
   present: (q, seed) => shuffleMatching(q.pairs ?? [], seed),
   correctAnswer: (q) => (q.pairs ?? []).map((p) => `${p.left} → ${p.right}`).join("; "),
   response: (r) => r.pairs.map((p) => `${p.left} → ${p.right}`).join("; "),

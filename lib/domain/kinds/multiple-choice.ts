@@ -7,6 +7,7 @@ export const multipleChoice: KindModule<"multiple_choice"> = {
   kind: "multiple_choice",
   label: "Multiple choice",
   overridable: false,
+  answerTerms: (q) => [q.answer, ...q.acceptedAnswers],
   present: (q, seed) => ({ choices: shuffleWithSeed(q.choices ?? [], seed) }),
   correctAnswer: (q) => q.answer,
   response: (r) => r.choice,

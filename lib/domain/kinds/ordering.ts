@@ -7,6 +7,7 @@ export const ordering: KindModule<"ordering"> = {
   kind: "ordering",
   label: "Put in order",
   overridable: false,
+  answerTerms: () => [],
   present: (q, seed) => ({ items: shuffleHidingOrder(q.items ?? [], seed) }),
   correctAnswer: (q) => (q.items ?? []).join(" → "),
   response: (r) => r.order.join(" → "),

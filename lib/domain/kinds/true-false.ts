@@ -5,6 +5,7 @@ export const trueFalse: KindModule<"true_false"> = {
   kind: "true_false",
   label: "True or false",
   overridable: false,
+  answerTerms: () => [],
   present: () => ({}),
   correctAnswer: (q) => (q.answer === "true" ? "True" : "False"),
   response: (r) => (r.value ? "True" : "False"),

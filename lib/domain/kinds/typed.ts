@@ -10,6 +10,7 @@ export function typedKind<K extends TypedKind>(kind: K, label: string): KindModu
     kind,
     label,
     overridable: true,
+    answerTerms: (q) => [q.answer, ...q.acceptedAnswers],
     present: () => ({}),
     correctAnswer: (q) => q.answer,
     response: (r) => {

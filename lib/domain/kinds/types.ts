@@ -36,6 +36,12 @@ export type KindModule<K extends QuestionKind> = {
   response(r: QuizResponseOf<K>): string;
   /** Per-part marks, for kinds whose answer has parts. */
   parts(q: KindQuestion, r: QuizResponseOf<K>): AnswerPart[] | null;
+  /**
+   * What an earlier question of the same quiz must not show (in its prompt, choices or feedback), or it
+   * gives this one away: the answer as a learner types or picks it. None for true/false and ordering,
+   * whose answers are a verdict and an order; each right-hand side for matching.
+   */
+  answerTerms(q: Pick<KindQuestion, "answer" | "acceptedAnswers" | "pairs">): string[];
   /** The card front in review, with lists shuffled by `seed` (learner + card + review). */
   reviewFront(q: Pick<KindQuestion, "prompt" | "items" | "pairs">, seed: number): ReviewFront;
 };

@@ -31,6 +31,15 @@ const common = {
   topics: z.array(text(60)).max(10).default([]),
   difficulty: z.number().int().min(1).max(3).default(2),
   status: z.enum(["active", "draft"]).default("active"),
+  /**
+   * The question's family (lib/domain/questions/fact-key.ts), when it is not the
+   * evidence sentence and the answer: a true/false or a hand-written question
+   * about the same span as a generated one can join that one's family.
+   */
+  factKey: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "factKey must be letters, digits and . _ : - (at most 100)")
+    .optional(),
 };
 
 const typed = {
@@ -116,6 +125,8 @@ export type QuestionContent = {
   topics: string[];
   difficulty: number;
   status: "active" | "draft";
+  /** The family given by the source; absent: the evidence sentence and the answer make it (lib/domain/questions/family.ts). */
+  factKey?: string | null;
 };
 
 export function toQuestionContent(q: BankQuestion): QuestionContent {
@@ -127,6 +138,7 @@ export function toQuestionContent(q: BankQuestion): QuestionContent {
     topics: q.topics,
     difficulty: q.difficulty,
     status: q.status,
+    ...(q.factKey ? { factKey: q.factKey } : {}),
     acceptedAnswers: [] as string[],
     choices: null,
     items: null,

@@ -23,6 +23,7 @@ import type { Db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/domain/errors";
 import { contentHash } from "@/lib/domain/questions/content-hash";
+import { factKeyAfterEdit } from "@/lib/domain/questions/family";
 import { toQuestionContent, type QuestionKind } from "@/lib/domain/questions/bank-schema";
 import {
   EDITOR_PAGE_SIZE,
@@ -235,6 +236,8 @@ export async function saveQuestion(db: Db, actor: ArticleActor, input: SaveInput
         generatorVersion: existing?.generatorVersion ?? null,
         score: existing?.score ?? null,
         rejectReasons: existing ? reasonsOf(existing.rejectReasons) : null,
+        // A new evidence sentence or answer makes it a question about another fact.
+        factKey: factKeyAfterEdit(existing, content),
       };
       const data = { ...rowData(row), status };
       const hash = contentHash({ ...data, articleId: article.id });
@@ -285,6 +288,7 @@ function inputFromRow(q: Prisma.QuestionGetPayload<object>): QuestionInput {
     generatorVersion: q.generatorVersion,
     score: q.score,
     rejectReasons: reasonsOf(q.rejectReasons),
+    factKey: q.factKey,
   };
 }
 
@@ -324,8 +328,10 @@ export async function changeQuestionStatus(
       if (!rule.from.includes(q.status)) return { ok: false, status: 409, error: rule.refusal };
       const reasons = reasonsOf(q.rejectReasons);
       const status = input.change === "approve" ? "active" : input.change === "retire" ? "retired" : reasons && reasons.length > 0 && q.origin === "generated" && !q.editedAt ? "draft" : "active";
-      const hash = contentHash({ ...rowData({ ...inputFromRow(q), status: "active" }), status, articleId: article.id });
-      await tx.question.update({ where: { id: q.id }, data: { status, contentHash: hash, editedAt: now, editedById: actor.id } });
+      const data = rowData({ ...inputFromRow(q), status: "active" });
+      const hash = contentHash({ ...data, status, articleId: article.id });
+      // The fact key too: a row stored before fact keys existed gets the one its hash was made with.
+      await tx.question.update({ where: { id: q.id }, data: { status, contentHash: hash, factKey: data.factKey, editedAt: now, editedById: actor.id } });
       return { ok: true, status };
     },
     { timeout: 20_000, maxWait: 10_000 },

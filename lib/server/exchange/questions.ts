@@ -30,6 +30,7 @@ import { ARTICLE_NOT_FOUND } from "@/lib/server/editor/questions";
 import { isUniqueViolation } from "@/lib/server/transaction";
 import { DomainError } from "@/lib/domain/errors";
 import { contentHash } from "@/lib/domain/questions/content-hash";
+import { factKeyAfterEdit } from "@/lib/domain/questions/family";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import {
   carriesAcceptedAnswers,
@@ -70,6 +71,7 @@ const QUESTION_COLUMNS = {
   score: true,
   rejectReasons: true,
   contentHash: true,
+  factKey: true,
 } as const satisfies Prisma.QuestionSelect;
 type QuestionRow = Prisma.QuestionGetPayload<{ select: typeof QUESTION_COLUMNS }>;
 
@@ -185,6 +187,8 @@ export async function importArticleQuestions(db: Db, actor: ArticleActor, slug: 
         generatorVersion: q.origin ? q.generatorVersion : (row?.generatorVersion ?? null),
         score: q.origin ? q.score : (row?.score ?? null),
         rejectReasons: q.origin ? q.rejectReasons : row ? (Array.isArray(row.rejectReasons) ? strings(row.rejectReasons) : null) : null,
+        // An updated row keeps its family unless its evidence or answer changed.
+        factKey: row ? factKeyAfterEdit(row, q) : null,
       }),
       status: q.status,
     };

@@ -1,8 +1,9 @@
 import "server-only";
 // Owns the quiz attempt lifecycle: start (questions and their shown order
-// fixed on the server with a per-attempt seed), show, answer (graded here,
-// written at once, one row per question, idempotent), "I was right"
-// overrides, finish, and retry-my-mistakes. Every read and write is scoped by
+// fixed on the server with a per-attempt seed, drawn by lib/domain/quiz/draw.ts:
+// one question per fact and per sentence, none after one that shows its
+// answer), show, answer (graded here, written at once, one row per question,
+// idempotent), "I was right" overrides, finish, and retry-my-mistakes. Every read and write is scoped by
 // the learner's id; someone else's attempt is "not found". A start carries the
 // form's one-time token: the same token again (a double-click, a resend) finds
 // the attempt it made instead of making another, on both databases.
@@ -27,8 +28,8 @@ import { explanationQuotes } from "@/lib/domain/quiz/feedback";
 import { QuizConfigSchema, quizSizeLimit, type QuizConfig } from "@/lib/domain/quiz/config";
 import { StartTokenSchema } from "@/lib/domain/quiz/start-token";
 import { presentQuestion, toPublicQuestion, type Presented, type PublicQuestion } from "@/lib/domain/quiz/present";
-import { shuffleWithSeed } from "@/lib/domain/quiz/shuffle";
-import { selectQuizQuestions } from "@/lib/domain/quiz/select";
+import { drawQuiz, type DrawQuestion } from "@/lib/domain/quiz/draw";
+import { sentenceKeyOf } from "@/lib/domain/questions/fact-key";
 import { inPool, type PoolEntry } from "@/lib/domain/quiz/pool";
 import { ratingForQuizOutcome } from "@/lib/domain/scheduling";
 import { isRightAnswer } from "@/lib/domain/stats/rows";
@@ -37,7 +38,7 @@ import { evidenceHref } from "@/lib/server/data/evidence";
 import { normaliseAnswer } from "@/lib/domain/grading";
 import { stableStringify } from "@/lib/domain/questions/content-hash";
 import type { AnswerResult, Failure, Feedback } from "@/lib/domain/quiz/feedback";
-import { displayCorrectAnswer, displayResponse, toGradable, type QuestionRow } from "@/lib/server/questions";
+import { DRAW_COLUMNS, displayCorrectAnswer, displayResponse, toDrawQuestion, toGradable, type QuestionRow } from "@/lib/server/questions";
 import { rateCard, reRateQuizAnswer } from "@/lib/server/cards/memory";
 import { QUESTION_FOR_FEEDBACK, readAnswerContext } from "@/lib/server/quiz/answer-context";
 import { examLockOf } from "@/lib/server/data/exam-lock";
@@ -77,7 +78,9 @@ export async function startQuizAttempt(
     if (config.mode === "due") return fail("Nothing is due for review among these questions right now.");
     return fail("No questions match these settings. Choose more kinds or another origin.");
   }
-  const chosen = selectQuizQuestions(eligible, quizSizeLimit(config.size), seed);
+  const chosen = drawQuiz(await drawCandidates(db, article.id, eligible), quizSizeLimit(config.size), seed);
+  // Retired or reported between the two reads.
+  if (chosen.length === 0) return fail("No questions match these settings. Choose more kinds or another origin.");
   return createAttempt(db, userId, { articleId: article.id, config, questionIds: chosen, seed, now, retryOfId: null, startToken });
 }
 
@@ -90,11 +93,21 @@ async function attemptStartedWith(db: Db | Prisma.TransactionClient, userId: str
 /** Questions a new quiz may ask: active, with no open report from a learner (left out until an editor resolves it). */
 export const quizzableQuestions = { status: "active", reports: { none: { status: "open" } } } satisfies Prisma.QuestionWhereInput;
 
-/** Every quizzable question of the article with what the setup filters read, for this learner at `now`. */
-export async function quizPool(db: Db, userId: string, articleId: string, now: Date): Promise<(PoolEntry & { id: string })[]> {
+/** What the draw reads of the article's quizzable questions that are among `eligible` (one read of the article, not a list of ids). */
+async function drawCandidates(db: Db, articleId: string, eligible: readonly { id: string }[]): Promise<DrawQuestion[]> {
+  const wanted = new Set(eligible.map((q) => q.id));
+  const rows = await db.question.findMany({ where: { articleId, ...quizzableQuestions }, select: DRAW_COLUMNS });
+  return rows.filter((row) => wanted.has(row.id)).map(toDrawQuestion);
+}
+
+/**
+ * Every quizzable question of the article with what the setup filters read, for this learner at `now`, and the
+ * key of its evidence sentence (a quiz asks one question per sentence, so the setup page counts sentences too).
+ */
+export async function quizPool(db: Db, userId: string, articleId: string, now: Date): Promise<(PoolEntry & { id: string; sentenceKey: string })[]> {
   const questions = await db.question.findMany({
     where: { articleId, ...quizzableQuestions },
-    select: { id: true, kind: true, origin: true },
+    select: { id: true, kind: true, origin: true, evidenceText: true },
     orderBy: { key: "asc" },
   });
   const ids = questions.map((q) => q.id);
@@ -106,7 +119,7 @@ export async function quizPool(db: Db, userId: string, articleId: string, now: D
     }),
   ]);
   const dueIds = new Set(due.map((c) => c.questionId));
-  return questions.map((q) => ({ id: q.id, kind: q.kind, origin: q.origin, wrong: wrong.has(q.id), due: dueIds.has(q.id) }));
+  return questions.map((q) => ({ id: q.id, kind: q.kind, origin: q.origin, wrong: wrong.has(q.id), due: dueIds.has(q.id), sentenceKey: sentenceKeyOf(q.evidenceText) }));
 }
 
 async function questionsLastAnsweredWrong(db: Db, userId: string, questionIds: string[]): Promise<Set<string>> {
@@ -186,14 +199,14 @@ export async function startRetryAttempt(db: Db, userId: string, input: { attempt
   // (not retired since, not reported and awaiting an editor).
   const article = await db.article.findFirst({ where: { id: attempt.articleId, ...studyableArticles(userId) }, select: { id: true } });
   if (!article) return fail("That quiz was not found.", 404);
-  const askable = new Set((await db.question.findMany({ where: { id: { in: missed }, articleId: article.id, ...quizzableQuestions }, select: { id: true } })).map((q) => q.id));
-  const mistakes = missed.filter((id) => askable.has(id));
+  const mistakes = (await db.question.findMany({ where: { id: { in: missed }, articleId: article.id, ...quizzableQuestions }, select: DRAW_COLUMNS })).map(toDrawQuestion);
   if (mistakes.length === 0) return fail("The questions you missed have since been retired or reported, so there is nothing to retry.", 409);
   const config = QuizConfigSchema.parse(attempt.config);
   return createAttempt(db, userId, {
     articleId: attempt.articleId,
     config,
-    questionIds: shuffleWithSeed(mistakes, seed),
+    // The rules of any quiz: one question per fact and per sentence, none after one that shows its answer.
+    questionIds: drawQuiz(mistakes, Number.POSITIVE_INFINITY, seed),
     seed,
     now,
     retryOfId: attempt.id,

@@ -10,6 +10,7 @@ import type { Db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { contentHash } from "@/lib/domain/questions/content-hash";
 import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
+import { factKeyFor } from "@/lib/domain/questions/family";
 import type { ParagraphSpan } from "@/lib/domain/article/segment";
 
 const dbNull = Prisma.DbNull;
@@ -134,7 +135,10 @@ async function writeStructure(tx: Prisma.TransactionClient, articleId: string, p
   }
 }
 
-/** The columns a question's content is written as (and hashed from, with its article): the editor and the question import write the same. */
+/**
+ * The columns a question's content is written as (and hashed from, with its article): the editor and the question
+ * import write the same. The fact key is among them, so a reseed writes it on rows stored before it existed.
+ */
 export function rowData(q: QuestionInput) {
   return {
     kind: q.kind,
@@ -155,6 +159,7 @@ export function rowData(q: QuestionInput) {
     score: q.score ?? null,
     rejectReasons: q.rejectReasons ?? undefined,
     status: q.status,
+    factKey: factKeyFor(q),
   };
 }
 

@@ -9,7 +9,7 @@ import { db } from "@/lib/server/db";
 import { getQuizSetupData } from "@/lib/server/data/quiz-setup";
 import { listAttemptsForArticle } from "@/lib/server/data/quiz";
 import { quizPool } from "@/lib/server/quiz/service";
-import { groupPool } from "@/lib/domain/quiz/pool";
+import { groupPool, groupSentences } from "@/lib/domain/quiz/pool";
 import { getUserSettings } from "@/lib/server/data/settings";
 import { newStartToken } from "@/lib/server/quiz/start-token";
 
@@ -25,7 +25,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
     getUserSettings(db, user.id),
   ]);
   if (!setup) notFound();
-  const pool = groupPool(await quizPool(db, user.id, setup.id, new Date()));
+  const entries = await quizPool(db, user.id, setup.id, new Date());
   const inProgress = attempts.find((a) => a.status === "in_progress");
   return (
     <div className="mx-auto grid max-w-[70ch] gap-10">
@@ -53,7 +53,7 @@ export default async function QuizSetupPage({ params }: PageProps<"/articles/[sl
           New quiz
         </h2>
         {/* A token per render: a double-click or resend of this form starts one attempt; a fresh visit gets a new one. */}
-        <QuizSetupForm slug={setup.slug} pool={pool} startToken={newStartToken()} />
+        <QuizSetupForm slug={setup.slug} pool={groupPool(entries)} sentences={groupSentences(entries)} startToken={newStartToken()} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">

@@ -1,0 +1,242 @@
+// Owns which questions a quiz asks, and in what order: a seeded draw that
+// spreads the quiz over the chosen kinds (round robin across kinds, each
+// kind's questions shuffled), under the rules of "one fact, one family":
+//
+// 1. at most one question per fact (its fact key);
+// 2. at most one question per evidence sentence (its sentence key);
+// 3. no question comes after one that shows its answer. What a question
+//    shows is its prompt, its choices, items and pairs, and the feedback
+//    after answering it (the right answer, the accepted answers, the
+//    explanation and the evidence quote). "Shows its answer" is a whole-word
+//    match in the grader's normal form (case, punctuation and diacritics
+//    ignored) of one of the later question's answer terms (the kind's
+//    own: none for true/false and ordering, each right-hand side for
+//    matching; lib/domain/kinds).
+//
+// The draw takes candidates in round-robin order and keeps one unless it
+// breaks rule 1 or 2, or rule 3 in every order (two questions that show each
+// other's answers, or a longer circle of them); a candidate that only needs
+// to come before the one that shows its answer is kept and placed earlier.
+// A pool that runs short makes a shorter quiz, never a leaky one. The order
+// is the seeded shuffle of the kept questions, changed only as far as rule 3
+// needs. Retrying mistakes draws with the same rules. Pure and deterministic:
+// the same pool and seed give the same quiz.
+import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import { familyOf } from "@/lib/domain/questions/family";
+import { normaliseAnswer, normaliseText } from "@/lib/domain/grading";
+import { answerTerms } from "@/lib/domain/kinds";
+import { seedFrom, shuffleWithSeed } from "./shuffle";
+
+/** A quizzable question as the draw reads it. */
+export type DrawQuestion = {
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  answer: string;
+  acceptedAnswers: string[];
+  choices: string[] | null;
+  items: string[] | null;
+  pairs: { left: string; right: string }[] | null;
+  explanation: string;
+  evidenceText: string;
+  /** Null or absent on rows stored before fact keys: made from the evidence and the answer. */
+  factKey?: string | null;
+};
+
+/** Everything a learner reads of a question, before and after answering it. */
+export function textsShownBy(q: DrawQuestion): string[] {
+  return [
+    q.prompt,
+    ...(q.choices ?? []),
+    ...(q.items ?? []),
+    ...(q.pairs ?? []).flatMap((p) => [p.left, p.right]),
+    q.answer,
+    ...q.acceptedAnswers,
+    q.explanation,
+    q.evidenceText,
+  ];
+}
+
+type Entry = {
+  q: DrawQuestion;
+  fact: string;
+  sentence: string;
+  /** Normalised shown texts, padded with a space each side for whole-word search. */
+  shown: string[];
+  /** Normalised answer terms (none for true/false and ordering). */
+  answers: string[];
+  /** Distinct words of `shown`. */
+  words: Set<string>;
+};
+
+function entryOf(q: DrawQuestion): Entry {
+  const { factKey, sentenceKey } = familyOf(q);
+  const shown = textsShownBy(q)
+    .map(normaliseText)
+    .filter((t) => t !== "")
+    .map((t) => ` ${t} `);
+  const answers = [...new Set(answerTerms(q).map(normaliseAnswer))].filter((a) => a !== "");
+  return { q, fact: factKey, sentence: sentenceKey, shown, answers, words: new Set(shown.flatMap((t) => t.trim().split(" "))) };
+}
+
+const showsTerm = (e: Entry, term: string) => e.shown.some((t) => t.includes(` ${term} `));
+
+/** Whether `earlier`, asked first, shows an answer of `later` (rule 3). */
+export function showsAnswerOf(earlier: DrawQuestion, later: DrawQuestion): boolean {
+  if (earlier.id === later.id) return false;
+  const e = entryOf(earlier);
+  return entryOf(later).answers.some((a) => showsTerm(e, a));
+}
+
+/**
+ * The questions kept so far, indexed so that checking a candidate against
+ * them costs what the candidate's own words cost, not the quiz's length (a
+ * quiz of "all" on a long article keeps thousands).
+ */
+class Kept {
+  readonly entries: Entry[] = [];
+  readonly facts = new Set<string>();
+  readonly sentences = new Set<string>();
+  /** a -> the kept questions whose answer a shows (those must come before a). */
+  readonly shows = new Map<Entry, Entry[]>();
+  private readonly byWord = new Map<string, Entry[]>();
+  private readonly byFirstAnswerWord = new Map<string, { entry: Entry; answer: string }[]>();
+
+  /** Kept questions that show an answer of `c`. */
+  showing(c: Entry): Entry[] {
+    const found = new Set<Entry>();
+    for (const answer of c.answers) {
+      // The rarest word of the answer narrows the search; each hit is then checked as a whole phrase.
+      let narrowest: Entry[] | undefined;
+      for (const word of answer.split(" ")) {
+        const list = this.byWord.get(word) ?? [];
+        if (!narrowest || list.length < narrowest.length) narrowest = list;
+      }
+      for (const e of narrowest ?? []) if (!found.has(e) && showsTerm(e, answer)) found.add(e);
+    }
+    return [...found];
+  }
+
+  /** Kept questions whose answer `c` shows. */
+  shownBy(c: Entry): Entry[] {
+    const found = new Set<Entry>();
+    for (const word of c.words) {
+      for (const { entry, answer } of this.byFirstAnswerWord.get(word) ?? []) if (!found.has(entry) && showsTerm(c, answer)) found.add(entry);
+    }
+    return [...found];
+  }
+
+  /**
+   * Whether `c` can join in some order: its fact and sentence are new, and it
+   * closes no circle of questions each showing the next one's answer.
+   */
+  admits(c: Entry): { ok: false } | { ok: true; showing: Entry[]; shownBy: Entry[] } {
+    if (this.facts.has(c.fact) || this.sentences.has(c.sentence)) return { ok: false };
+    const showing = this.showing(c);
+    const shownBy = this.shownBy(c);
+    if (showing.length > 0 && shownBy.length > 0 && this.reaches(shownBy, new Set(showing))) return { ok: false };
+    return { ok: true, showing, shownBy };
+  }
+
+  /** Whether, following "shows the answer of" from `starts`, some question of `targets` is reached. */
+  private reaches(starts: Entry[], targets: Set<Entry>): boolean {
+    const seen = new Set<Entry>();
+    const stack = [...starts];
+    while (stack.length > 0) {
+      const e = stack.pop()!;
+      if (targets.has(e)) return true;
+      if (seen.has(e)) continue;
+      seen.add(e);
+      stack.push(...(this.shows.get(e) ?? []));
+    }
+    return false;
+  }
+
+  add(c: Entry, links: { showing: Entry[]; shownBy: Entry[] }): void {
+    this.entries.push(c);
+    this.facts.add(c.fact);
+    this.sentences.add(c.sentence);
+    this.shows.set(c, [...links.shownBy]);
+    for (const e of links.showing) this.shows.get(e)!.push(c);
+    for (const word of c.words) {
+      const list = this.byWord.get(word);
+      if (list) list.push(c);
+      else this.byWord.set(word, [c]);
+    }
+    for (const answer of c.answers) {
+      const first = answer.split(" ")[0]!;
+      const list = this.byFirstAnswerWord.get(first);
+      if (list) list.push({ entry: c, answer });
+      else this.byFirstAnswerWord.set(first, [{ entry: c, answer }]);
+    }
+  }
+}
+
+const byId = (a: DrawQuestion, b: DrawQuestion) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The ids of at most `limit` questions of `pool` (Infinity: as many as the rules allow), in the order to ask them. */
+export function drawQuiz(pool: readonly DrawQuestion[], limit: number, seed: number): string[] {
+  const byKind = new Map<string, DrawQuestion[]>();
+  for (const q of [...pool].sort(byId)) {
+    const list = byKind.get(q.kind);
+    if (list) list.push(q);
+    else byKind.set(q.kind, [q]);
+  }
+  const queues = shuffleWithSeed([...byKind.keys()].sort(), seed).map((kind) => shuffleWithSeed(byKind.get(kind)!, seedFrom(seed, kind)));
+  const heads = queues.map(() => 0);
+  const kept = new Kept();
+  // Round robin: each kind in turn gives its next question that the rules admit.
+  while (kept.entries.length < limit && queues.some((queue, k) => heads[k]! < queue.length)) {
+    for (let k = 0; k < queues.length && kept.entries.length < limit; k++) {
+      const queue = queues[k]!;
+      while (heads[k]! < queue.length) {
+        const candidate = entryOf(queue[heads[k]!]!);
+        heads[k]! += 1;
+        const verdict = kept.admits(candidate);
+        if (verdict.ok) {
+          kept.add(candidate, verdict);
+          break;
+        }
+      }
+    }
+  }
+  return orderKept(kept, shuffleWithSeed(kept.entries, seedFrom(seed, "order")));
+}
+
+/**
+ * The seeded order, each question moved only as far as it must: repeatedly
+ * the first question (in `preferred` order) whose shown answers are all asked
+ * already. The kept questions close no circle, so one is always ready.
+ */
+function orderKept(kept: Kept, preferred: Entry[]): string[] {
+  const rank = new Map(preferred.map((e, i) => [e, i]));
+  const waitingFor = new Map<Entry, number>();
+  const waiters = new Map<Entry, Entry[]>();
+  for (const e of preferred) {
+    const before = kept.shows.get(e) ?? [];
+    waitingFor.set(e, before.length);
+    for (const b of before) {
+      const list = waiters.get(b);
+      if (list) list.push(e);
+      else waiters.set(b, [e]);
+    }
+  }
+  // Ready questions by rank, kept sorted; small in practice (a quiz of ten), bounded by the quiz either way.
+  const ready = preferred.filter((e) => waitingFor.get(e) === 0);
+  const out: string[] = [];
+  while (ready.length > 0) {
+    const next = ready.shift()!;
+    out.push(next.q.id);
+    for (const w of waiters.get(next) ?? []) {
+      const left = waitingFor.get(w)! - 1;
+      waitingFor.set(w, left);
+      if (left === 0) {
+        const r = rank.get(w)!;
+        let at = ready.findIndex((e) => rank.get(e)! > r);
+        if (at < 0) at = ready.length;
+        ready.splice(at, 0, w);
+      }
+    }
+  }
+  return out;
+}
