@@ -1,31 +1,25 @@
 // Owns turning an analysed article into candidate questions of every kind,
 // with everything the checks need attached. Builders overgenerate; checks
 // and selection (index.ts) decide what becomes active.
-import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
+import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
 import type { Analysis, EntityType, Mention, SentenceInfo } from "./analyze";
 import { lemmaOf } from "./analyze";
 import {
   checkAnswerInEvidence,
-  checkAnswerNotInOtherChoices,
   checkAnswerNotInStem,
-  checkChoices,
   checkContentTerm,
-  checkFalseStatement,
   checkNoUnresolvedPronoun,
   checkNotTrivial,
-  checkSingleBlank,
   checkStemLength,
-  checkWholeName,
-  isSymmetricSlot,
   type RejectReason,
 } from "./checks";
 import { formatIso } from "./dates";
-import { orderChoices, pickDistractors, surnameOf, type Pool } from "./distractors";
+import { surnameOf, type Pool } from "./distractors";
 import { findDatedEvents } from "./events";
-import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
+import { aliasesOf, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS, ROLE_NOUNS } from "./lexicon";
 import { factForms, trueStatements } from "./forms";
-import { applyEdits, foldDiacritics, normalize, STOPWORDS, type Edit } from "./text";
+import { foldDiacritics, normalize, STOPWORDS, type Edit } from "./text";
 
 export const BLANK = "_____";
 
@@ -50,13 +44,6 @@ export const TYPE_SCORE: Record<EntityType, number> = {
   city: 0.78, region: 0.76, country: 0.72, place: 0.7, nationality: 0.6, concept: 0.55, name: 0.3,
 };
 
-const WH: Record<EntityType, string> = {
-  person: "which person", organisation: "which organisation", document: "which document", event: "which event",
-  year: "which year", date: "what date", century: "which century", number: "what figure", city: "which city",
-  region: "which region", country: "which country", place: "which place", nationality: "which nationality",
-  concept: "what", name: "what",
-};
-
 const GENERIC_NOUNS = new Set(
   `country relation level way time fact field idea part state thing people world region area year need era status point
   basis situation message occasion day event kind lot number case side term sort group member place week month
@@ -64,10 +51,6 @@ const GENERIC_NOUNS = new Set(
 );
 
 const ADJ_SUFFIX = /(?:al|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ed|ing|ly|est|er)$/;
-
-function round3(n: number): number {
-  return Math.round(Math.max(0, Math.min(1, n)) * 1000) / 1000;
-}
 
 /** Key nouns worth a blank: lowercase content words the article repeats, used as nouns. */
 export function findConcepts(a: Analysis): { word: string; count: number }[] {
@@ -174,57 +157,6 @@ export function acceptedFor(a: Analysis, m: Mention): string[] {
   return [...out].filter((x) => normalize(x) !== normalize(m.text) || x !== m.text).filter((x) => x !== m.text).sort();
 }
 
-function explanationFor(s: SentenceInfo): string {
-  return s.text;
-}
-
-/** Replace a mention (and a "the" before it) with a wh-phrase, for in-situ flashcard questions. */
-function whQuestion(s: SentenceInfo, m: Mention, extra: Edit[]): string | null {
-  if (m.type === "century" || m.type === "nationality" || m.type === "concept") return null;
-  // A name used as a modifier ("Caucasus country") does not turn into "which region country".
-  if (/^[-‐–]/u.test(s.text.slice(m.end)) || /[-‐–]$/u.test(s.text.slice(0, m.start))) return null;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(s.text.slice(m.end))?.[1];
-  if (next && !STOPWORDS.has(next) && !/^(?:is|are|was|were|has|have|had|will|would|said|says|added|stated|told)$/.test(next) && !/ed$/.test(next)) return null;
-  let wh = WH[m.type];
-  let start = m.start;
-  const before = s.text.slice(0, m.start);
-  // "the ruling New Azerbaijan Party" would become "the ruling which organisation".
-  if (/\b(?:the|a|an)\s+\p{Ll}+\s+$/iu.test(before)) return null;
-  const the = /\bthe\s+$/i.exec(before);
-  if (the) start = m.start - the[0].length;
-  // "President Erdoğan" -> "which president"
-  const title = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)\s+$/u.exec(before);
-  if (m.type === "person" && m.role && before.endsWith(`${m.role} `) && !m.role.includes(",")) {
-    // "Italian energy minister Gilberto Pichetto Fratin" -> "which Italian energy minister"
-    start = m.start - m.role.length - 1;
-    wh = `which ${m.role
-      .split(" ")
-      .map((w) => (TITLE_WORD.test(w) ? w.toLowerCase() : w))
-      .join(" ")}`;
-  } else if (m.type === "person" && title) {
-    // the longest run of title words just before the name ("Prime Minister")
-    const words = title[1]!.split(/\s+/);
-    let k = words.length;
-    while (k > 0 && TITLE_WORD.test(words[k - 1]!)) k--;
-    const titleWords = words.slice(k);
-    if (titleWords.length) {
-      const titleText = titleWords.join(" ");
-      start = m.start - (before.length - before.lastIndexOf(titleText));
-      wh = `which ${titleText.toLowerCase()}`;
-    }
-  }
-  // "12 years" -> "how many years"
-  if (m.type === "number" && /^\s+\p{Ll}+s\b/u.test(s.text.slice(m.end)) && /^\d[\d,]*$/.test(m.text)) wh = "how many";
-  let phrase = wh;
-  const possessive = /^[’']s\b/u.test(s.text.slice(m.end));
-  const end = possessive ? m.end + 2 : m.end;
-  if (possessive) phrase = `${wh}’s`;
-  if (start === 0) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
-  const body = applyEdits(s.text, [...extra, { start, end, text: phrase }]).replace(/[.!]["”’)]*$/u, "").replace(/\.$/, "");
-  if (/[“"]/.test(body) && (body.match(/[“”"]/g) ?? []).length % 2 === 1) return null;
-  return `${body}?`;
-}
-
 export type BuildContext = {
   a: Analysis;
   pool: Pool;
@@ -272,7 +204,7 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
 }
 
 export function buildCandidates(ctx: BuildContext): Candidate[] {
-  const { a, pool } = ctx;
+  const { a } = ctx;
   const out: Candidate[] = [];
   // Which (distinct) sentences name a term: the false-statement check looks only there.
   const sentencesNaming = new Map<string, Set<string>>();
@@ -292,12 +224,9 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     if (ctx.onProgress && s.index % step === 0) ctx.onProgress(s.index, total);
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
-    const unresolved = s.pronouns.some((p) => !p.resolved);
     const named = s.mentions.filter((m) => answerable(m, s));
     const phrases = objectPhrases(s).filter((p) => !p.inQuote && !named.some((m) => m.start < p.end && m.end > p.start));
     const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];
-    // The sentence as a stem shows it: pronouns replaced by their antecedents.
-    const shown = applyEdits(s.text, edits);
     for (const m of gaps) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));
     out.push(...trueStatements(ctx, s, gaps, quoteHeavy));
     out.push(...roleQuestions(ctx, s, edits));

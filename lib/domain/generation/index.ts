@@ -8,7 +8,7 @@
 // check are kept as drafts with their reasons.
 import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { analyzeArticle } from "./analyze";
-import { buildCandidates, classifyTerm, findConcepts, type Candidate } from "./build";
+import { buildCandidates, classifyTerm, findConcepts } from "./build";
 import { checkEvidenceVerbatim, findNearDuplicates, REJECT_REASONS, type RejectReason } from "./checks";
 import { buildPool } from "./distractors";
 import { selectActive } from "./select";
@@ -58,18 +58,8 @@ export type GenerateOptions = {
 
 const KIND_ORDER: QuestionKind[] = ["cloze", "multiple_choice", "true_false", "short_answer", "flashcard", "ordering", "matching"];
 
-/** How many active questions of each kind one sentence may carry. */
-const PER_SENTENCE: Record<string, number> = { cloze: 1, multiple_choice: 1, flashcard: 1, "true_false:true": 1, "true_false:false": 1 };
-
 function emptyKinds(): Record<QuestionKind, number> {
   return { multiple_choice: 0, true_false: 0, cloze: 0, short_answer: 0, ordering: 0, matching: 0, flashcard: 0 };
-}
-
-function selectionGroup(c: Candidate): string | null {
-  if (c.kind === "true_false") return `true_false:${c.answer}`;
-  if (c.kind === "flashcard" && (c.facet.startsWith("who:") || c.facet.startsWith("acronym"))) return null;
-  if (c.kind === "short_answer" || c.kind === "ordering" || c.kind === "matching") return null;
-  return c.kind;
 }
 
 export function generateQuestions(input: GenerateInput, options: GenerateOptions = {}): GenerationResult {

@@ -92,7 +92,7 @@ function finish(q: string): string | null {
 export function whQuestionFor(clause: string, start: number, end: number, target: WhTarget, tagsIn?: Tag[]): string | null {
   const tags = tagsIn ?? tagText(clause);
   let n = tags.length;
-  let sa = tags.findIndex((t) => t.start === start);
+  const sa = tags.findIndex((t) => t.start === start);
   let sb = -1;
   for (let i = 0; i < n; i++) if (tags[i]!.end === end) sb = i;
   if (sa < 0 || sb < sa) {
