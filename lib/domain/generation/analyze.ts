@@ -678,6 +678,16 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     const inTitle = titleNorm !== "" && [e.canonical, ...e.aliases].some((a) => titleNorm.includes(normalize(a)));
     if (share >= 0.5 || (inTitle && share >= 0.25)) trivial.add(k);
   }
+  // Without a title: the name the article is plainly about (in a fifth of its sentences or more,
+  // half as often again as any other) is its subject, and its demonym goes with it ("Tunisian").
+  const named = [...entities.entries()].filter(([, e]) => !["year", "number", "date", "century", "nationality"].includes(e.type)).sort((x, y) => y[1].sentences.size - x[1].sentences.size);
+  const [top, second] = named;
+  if (top && top[1].sentences.size / total >= 0.2 && top[1].sentences.size >= 1.5 * (second?.[1].sentences.size ?? 0)) trivial.add(top[0]);
+  for (const [k, e] of entities) {
+    if (e.type !== "nationality") continue;
+    const country = lookupDemonym(e.canonical)?.name;
+    if (country && trivial.has(key(country))) trivial.add(k);
+  }
 
   for (const s of sentences) {
     s.isFact = s.mentions.some((m) => !m.inQuote && m.type !== "name") || s.dates.some((d) => d.resolvedFinal && !/^(today|now)$/i.test(d.text));

@@ -169,12 +169,31 @@ function answerable(m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
   // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.
   if (/\[[^\]]*$/.test(s.text.slice(0, m.start))) return false;
+  // A dateline ("CAIRO — Gunmen opened fire ...") is not part of the story.
+  if (m.start === 0 && /^\p{Lu}[\p{Lu} .,'-]+$/u.test(m.text) && /^\s*[—–-]/u.test(s.text.slice(m.end))) return false;
+  // Half of a name joined by "&" ("Industrial Light & ___").
+  if (/\p{Lu}[\p{L}]*\s*&\s*$/u.test(s.text.slice(0, m.start)) || /^\s*&\s*\p{Lu}/u.test(s.text.slice(m.end))) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
 }
 
 const NP_HEAD = new Set(["NOUN", "PROPN"]);
+const VAGUE_MODIFIERS = new Set(["other", "new", "many", "several", "various", "such", "same", "certain", "increasing", "significant", "further", "more", "most", "some", "numerous", "different", "similar", "major", "key", "important", "large", "small", "great"]);
+
+/**
+ * Sentences that are not the article's facts: a bracketed link teaser
+ * ("[Read: ...]"), a question, or words to the reader ("Join our ...", "you").
+ */
+export function isDebrisSentence(s: SentenceInfo): boolean {
+  const t = s.text.trim();
+  if (/^\[/.test(t)) return true;
+  if (/\?["”’)\]]*$/.test(t)) return true;
+  const outside = s.quoteSpans.reduceRight((x, q) => x.slice(0, q.start) + " ".repeat(q.end - q.start) + x.slice(q.end), s.text);
+  if (/\b(?:you|your|yours)\b/i.test(outside)) return true;
+  if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
+  return false;
+}
 /**
  * The object of a clause's main verb as a fact ("use [the ATP and NADPH]",
  * "emphasised [the need for alliances]"): what people ask "what did X ...?" about.
@@ -196,6 +215,8 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
     const end = i - 1;
     if (end < start || !NP_HEAD.has(t[end]!.pos) || end - start > 6) continue;
     if (end === start && t[start]!.pos === "PROPN") continue; // a lone name is a mention already
+    // "other changes", "new content", "increasing gunbattles": a vague phrase many answers fit
+    if (VAGUE_MODIFIERS.has(t[start]!.lemma)) continue;
     const text = s.text.slice(t[start]!.start, t[end]!.end);
     if (/[.,;:]$/.test(text) || text.split(/\s+/).length < 2) continue;
     out.push({ sentence: s.index, start: t[start]!.start, end: t[end]!.end, text, canonical: text, type: "concept", subtype: "phrase", inQuote: s.quoteSpans.some((q) => t[start]!.start >= q.start && t[end]!.end <= q.end), ambiguous: false });
@@ -224,6 +245,7 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     if (ctx.onProgress && s.index % step === 0) ctx.onProgress(s.index, total);
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
+    if (isDebrisSentence(s)) continue;
     const named = s.mentions.filter((m) => answerable(m, s));
     const phrases = objectPhrases(s).filter((p) => !p.inQuote && !named.some((m) => m.start < p.end && m.end > p.start));
     const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];

@@ -114,8 +114,8 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
         else if (x === ")") depth--;
         else if (!depth && (x === "," || x === ";")) break;
       }
-      // ", which ..., " in the middle keeps the closing comma out; at the end it runs to the end
-      out.push({ from: i, to: j });
+      // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said")
+      out.push({ from: i, to: j < to && tags[j]!.text === "," ? j + 1 : j });
       i = j - 1;
     }
   }

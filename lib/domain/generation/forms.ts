@@ -97,6 +97,9 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   if (/\s/.test(m.text)) return false;
   const count = a.nounCounts.get(lemmaOf(m.text)) ?? 0;
   if (count < 3) return true;
+  // half of a set phrase the article repeats ("original ___" -> trilogy, three times or more)
+  const prevWord = /([\p{L}-]+)\s+$/u.exec(s.text.slice(0, m.start))?.[1];
+  if (prevWord && countPhrase(a, `${prevWord} ${m.text}`) >= 3) return true;
   const before = s.text.slice(Math.max(0, m.start - 40), m.start);
   const after = s.text.slice(m.end, m.end + 40);
   if (/,\s*$/.test(before) || /^\s*,/.test(after) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
@@ -135,6 +138,21 @@ function quantitiesOf(sentence: string): ReturnType<typeof findQuantities> {
     quantityCache.set(sentence, q);
   }
   return q;
+}
+
+const phraseCache = new WeakMap<Analysis, Map<string, number>>();
+function countPhrase(a: Analysis, phrase: string): number {
+  let m = phraseCache.get(a);
+  if (!m) phraseCache.set(a, (m = new Map()));
+  const k = phrase.toLowerCase();
+  let n = m.get(k);
+  if (n === undefined) {
+    n = 0;
+    const body = a.body.toLowerCase();
+    for (let i = body.indexOf(k); i >= 0; i = body.indexOf(k, i + 1)) n++;
+    m.set(k, n);
+  }
+  return n;
 }
 
 export type FactContext = { quoteHeavy: boolean; sentencesWith: (term: string) => string[] };
@@ -240,8 +258,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // The wh-question.
   const whRaw = (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" ? null : whQuestionFor(ct.text, ct.start, ct.end, targetOf(m));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
+  // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
+  const noChoices = untyped || m.type === "concept";
   if (wh) {
-    if (!untyped) {
+    if (!noChoices) {
       const mc = make("multiple_choice", wh, "whChoice");
       mc.rejectReasons = [...base(), ...stemChecks(wh)];
       withChoices(mc);
@@ -265,7 +285,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const sb = checkSingleBlank(cloze);
   if (sb) cz.rejectReasons.push(sb);
   out.push(cz);
-  if (!wh && !untyped) {
+  if (!wh && !noChoices) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
     mc.rejectReasons = [...cz.rejectReasons];
     withChoices(mc);

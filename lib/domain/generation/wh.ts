@@ -121,7 +121,11 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   for (let i = 0; i < v; i++) if (tags[i]!.text === ",") comma = i;
   if (comma >= 0) subjStart = comma + 1;
   if (subjStart >= v) return null;
-  if (tags[subjStart]!.pos === "ADP" || tags[subjStart]!.pos === "SCONJ" || tags[subjStart]!.pos === "ADV") return null;
+  if (["ADP", "SCONJ", "ADV", "PART", "VERB", "AUX", "CCONJ"].includes(tags[subjStart]!.pos)) return null;
+  // a relative or interrogative pronoun in the subject ("who first pitched ...") cannot be inverted around
+  if (tags.slice(subjStart, v).some((t) => /^(?:who|which|that|whom|whose|what)$/i.test(t.text))) return null;
+  // the answer must not carry a possessive ("See's actions")
+  if (tags[sb + 1]?.text === "’s" || tags[sb + 1]?.text === "'s" || /[’']s$/.test(clause.slice(start, end))) return null;
   // The subject must not itself hold a verb or a comma-separated aside
   if (tags.slice(subjStart, v).some((t) => t.text === "(" || t.text === '"' || t.text === "“")) return null;
   const adverbial = comma >= 0 ? slice(0, comma) : "";
