@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DISCIPLINES, DOMAINS } from "@/lib/domain/generation/domains";
+import { DISCIPLINES, DOMAINS, type Discipline, type Domain } from "@/lib/domain/generation/domains";
 import { FINE_TYPES } from "@/lib/domain/generation/fine-types";
 import { ALL_LISTS, canonicalsOf, fallbackNames, knownTypesOf } from "@/lib/domain/generation/lists";
 
@@ -40,37 +40,39 @@ describe("the lists' shape", () => {
   });
 });
 
+type Args = readonly [type: string, subtype: string, domain: Domain, discipline?: Discipline];
+const names = (a: Args) => fallbackNames(a[0], a[1], a[2], a[3]);
+
 describe("fallbackNames", () => {
   test.each([
-    { label: "a chess coach gets chess coaches only", args: ["person", "coach", "sport", "chess"] as const, has: "Mark Dvoretsky", hasNot: "Alex Ferguson" },
-    { label: "a football coach gets football coaches", args: ["person", "coach", "sport", "football"] as const, has: "Alex Ferguson", hasNot: "Mark Dvoretsky" },
-    { label: "a nationality gets demonyms, never oceans", args: ["nationality", "nationality", "politics"] as const, has: "Turkish", hasNot: "Pacific Ocean" },
-    { label: "a team in sport", args: ["organisation", "team", "sport", "football"] as const, has: "Real Madrid", hasNot: "Chicago Bulls" },
-    { label: "a stadium in sport", args: ["place", "stadium", "sport", "football"] as const, has: "Wembley Stadium", hasNot: "Silverstone Circuit" },
-    { label: "a broadcaster in culture", args: ["organisation", "broadcaster", "culture"] as const, has: "BBC", hasNot: "Pacific Ocean" },
-    { label: "a series in culture", args: ["work", "series", "culture"] as const, has: "Star Trek", hasNot: "Casablanca" },
-    { label: "a physicist", args: ["person", "scientist", "physics"] as const, has: "Isaac Newton", hasNot: "Lionel Messi" },
-    { label: "a mathematician", args: ["person", "scientist", "mathematics"] as const, has: "Euclid", hasNot: "Usain Bolt" },
-    { label: "an organelle", args: ["concept", "organelle", "biology"] as const, has: "mitochondrion", hasNot: "Paris" },
-    { label: "a force", args: ["concept", "force", "physics"] as const, has: "friction", hasNot: "newton" },
-    { label: "a unit", args: ["concept", "unit", "physics"] as const, has: "newton", hasNot: "friction" },
-    { label: "a spacecraft", args: ["product", "spacecraft", "space"] as const, has: "Vostok 1", hasNot: "Boeing 747" },
-    { label: "an astronaut", args: ["person", "astronaut", "space"] as const, has: "Yuri Gagarin", hasNot: "Isaac Newton" },
-    { label: "a battle", args: ["event", "battle", "history"] as const, has: "Battle of Hastings", hasNot: "Seven Years' War" },
-    { label: "a war", args: ["event", "war", "history"] as const, has: "Seven Years' War", hasNot: "Battle of Hastings" },
-    { label: "a party", args: ["organisation", "party", "politics"] as const, has: "Labour Party", hasNot: "NATO" },
-    { label: "an international body", args: ["organisation", "international", "politics"] as const, has: "United Nations", hasNot: "Labour Party" },
-    { label: "a company", args: ["organisation", "company", "business"] as const, has: "Unilever", hasNot: "United Nations" },
-    { label: "a treaty in law", args: ["work", "document", "law"] as const, has: "Treaty of Lisbon", hasNot: "Battle of Hastings" },
-    { label: "a court", args: ["organisation", "court", "law"] as const, has: "International Court of Justice", hasNot: "European Commission" },
-    { label: "a river", args: ["place", "river", "geography"] as const, has: "Danube", hasNot: "Alps" },
-    { label: "a range", args: ["place", "range", "geography"] as const, has: "Alps", hasNot: "Danube" },
-    { label: "a country", args: ["place", "country", "geography"] as const, has: "Azerbaijan", hasNot: "Baku" },
-    { label: "a city", args: ["place", "city", "politics"] as const, has: "Baku", hasNot: "Azerbaijan" },
-  ])("$label", ({ args, has, hasNot }) => {
-    const names = fallbackNames(...args);
-    expect(names).toContain(has);
-    expect(names).not.toContain(hasNot);
+    { label: "a chess coach gets chess coaches only", args: ["person", "coach", "sport", "chess"], has: "Mark Dvoretsky", hasNot: "Alex Ferguson" },
+    { label: "a football coach gets football coaches", args: ["person", "coach", "sport", "football"], has: "Alex Ferguson", hasNot: "Mark Dvoretsky" },
+    { label: "a nationality gets demonyms, never oceans", args: ["nationality", "nationality", "politics"], has: "Turkish", hasNot: "Pacific Ocean" },
+    { label: "a team in sport", args: ["organisation", "team", "sport", "football"], has: "Real Madrid", hasNot: "Chicago Bulls" },
+    { label: "a stadium in sport", args: ["place", "stadium", "sport", "football"], has: "Wembley Stadium", hasNot: "Silverstone Circuit" },
+    { label: "a broadcaster in culture", args: ["organisation", "broadcaster", "culture"], has: "BBC", hasNot: "Pacific Ocean" },
+    { label: "a series in culture", args: ["work", "series", "culture"], has: "Star Trek", hasNot: "Casablanca" },
+    { label: "a physicist", args: ["person", "scientist", "physics"], has: "Isaac Newton", hasNot: "Lionel Messi" },
+    { label: "a mathematician", args: ["person", "scientist", "mathematics"], has: "Euclid", hasNot: "Usain Bolt" },
+    { label: "an organelle", args: ["concept", "organelle", "biology"], has: "mitochondrion", hasNot: "Paris" },
+    { label: "a force", args: ["concept", "force", "physics"], has: "friction", hasNot: "newton" },
+    { label: "a unit", args: ["concept", "unit", "physics"], has: "newton", hasNot: "friction" },
+    { label: "a spacecraft", args: ["product", "spacecraft", "space"], has: "Vostok 1", hasNot: "Boeing 747" },
+    { label: "an astronaut", args: ["person", "astronaut", "space"], has: "Yuri Gagarin", hasNot: "Isaac Newton" },
+    { label: "a battle", args: ["event", "battle", "history"], has: "Battle of Hastings", hasNot: "Seven Years' War" },
+    { label: "a war", args: ["event", "war", "history"], has: "Seven Years' War", hasNot: "Battle of Hastings" },
+    { label: "a party", args: ["organisation", "party", "politics"], has: "Labour Party", hasNot: "NATO" },
+    { label: "an international body", args: ["organisation", "international", "politics"], has: "United Nations", hasNot: "Labour Party" },
+    { label: "a company", args: ["organisation", "company", "business"], has: "Unilever", hasNot: "United Nations" },
+    { label: "a treaty in law", args: ["work", "document", "law"], has: "Treaty of Lisbon", hasNot: "Battle of Hastings" },
+    { label: "a court", args: ["organisation", "court", "law"], has: "International Court of Justice", hasNot: "European Commission" },
+    { label: "a river", args: ["place", "river", "geography"], has: "Danube", hasNot: "Alps" },
+    { label: "a range", args: ["place", "range", "geography"], has: "Alps", hasNot: "Danube" },
+    { label: "a country", args: ["place", "country", "geography"], has: "Azerbaijan", hasNot: "Baku" },
+    { label: "a city", args: ["place", "city", "politics"], has: "Baku", hasNot: "Azerbaijan" },
+  ] satisfies { label: string; args: Args; has: string; hasNot: string }[])("$label", ({ args, has, hasNot }) => {
+    expect(names(args)).toContain(has);
+    expect(names(args)).not.toContain(hasNot);
   });
 
   test("the text's domain comes first: a scientist in biology is a biologist before a physicist", () => {
@@ -89,20 +91,20 @@ describe("fallbackNames", () => {
   });
 
   test.each([
-    { label: "a person in a sport text is an athlete", args: ["person", "person", "sport"] as const, first: "Lionel Messi" },
-    { label: "a person in a space text is an astronaut", args: ["person", "person", "space"] as const, first: "Neil Armstrong" },
-    { label: "a person in a history text is a ruler first", args: ["person", "person", "history"] as const, first: "Genghis Khan" },
-    { label: "an empty subtype reads as unknown", args: ["person", "", "business"] as const, first: "Warren Buffett" },
-  ])("the domain's default kind: $label", ({ args, first }) => {
-    expect(fallbackNames(...args)[0]).toBe(first);
+    { label: "a person in a sport text is an athlete", args: ["person", "person", "sport"], first: "Lionel Messi" },
+    { label: "a person in a space text is an astronaut", args: ["person", "person", "space"], first: "Neil Armstrong" },
+    { label: "a person in a history text is a ruler first", args: ["person", "person", "history"], first: "Genghis Khan" },
+    { label: "an empty subtype reads as unknown", args: ["person", "", "business"], first: "Warren Buffett" },
+  ] satisfies { label: string; args: Args; first: string }[])("the domain's default kind: $label", ({ args, first }) => {
+    expect(names(args)[0]).toBe(first);
   });
 
   test.each([
-    { label: "an unknown type", args: ["gadget", "thing", "sport"] as const },
-    { label: "an unknown subtype", args: ["place", "crater", "geography"] as const },
-    { label: "a generic place (no default kind)", args: ["place", "place", "geography"] as const },
-  ])("nothing rather than the wrong kind: $label", ({ args }) => {
-    expect(fallbackNames(...args)).toEqual([]);
+    { label: "an unknown type", args: ["gadget", "thing", "sport"] },
+    { label: "an unknown subtype", args: ["place", "crater", "geography"] },
+    { label: "a generic place (no default kind)", args: ["place", "place", "geography"] },
+  ] satisfies { label: string; args: Args }[])("nothing rather than the wrong kind: $label", ({ args }) => {
+    expect(names(args)).toEqual([]);
   });
 
   test("a known discipline never reads another discipline's list", () => {
