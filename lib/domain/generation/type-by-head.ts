@@ -36,7 +36,9 @@ heads(ref("place", "stadium"), "Park Ground Field Garden Gardens", { sportOnly: 
 heads(ref("organisation", "broadcaster"), "Television TV Broadcasting Broadcaster Radio Network Networks");
 heads(ref("work", "document"), `Treaty Treaties Act Acts Declaration Charter Convention Agreement Accord Accords Protocol Pact
   Constitution Directive Proclamation Edict Statute Manifesto Covenant Concordat Doctrine Memorandum Bill`);
-heads(ref("event", "war"), "War Wars Revolution Rebellion Uprising Revolt Invasion Crusade Conquest Insurrection");
+heads(ref("event", "war"), "War Wars Rebellion Uprising Revolt Invasion Crusade Conquest Insurrection");
+// The French Revolution was fought, the Industrial Revolution was not: an event of unknown kind.
+heads(ref("event"), "Revolution");
 heads(ref("event", "battle"), "Battle Siege Operation Offensive");
 heads(ref("event", "election"), "Election Elections Referendum Plebiscite");
 heads(ref("event", "tournament"), "Cup Championship Championships Olympics Games Tournament Marathon Prix Trophy Olympiad Derby");
@@ -53,7 +55,7 @@ heads(ref("place", "region"), `Province Region Canton Oblast Prefecture Governor
   Basin Plateau Plain Plains Lowlands Coast Riviera Steppe`);
 heads(ref("place", "country"), "Empire Kingdom Republic Caliphate Khanate Sultanate Emirate Dynasty Principality Duchy Commonwealth");
 heads(ref("place", "building"), `Palace Castle Cathedral Abbey Mosque Temple Basilica Chapel Tower Towers Bridge Building Museum
-  Gallery Airport Station Cosmodrome Gate Wall Square Monastery Fort Fortress Library Opera`);
+  Gallery Airport Station Cosmodrome Gate Wall Square Monastery Fort Fortress Library Opera Hall`);
 heads(ref("organisation", "party"), "Party Democrats Republicans Greens Liberals Conservatives");
 heads(ref("organisation", "company"), `Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited plc PLC LLC AG GmbH S.A. SA NV N.V. Company Co.
   Group Holdings Industries Technologies Motors Airlines Airways Enterprises Pharmaceuticals Securities Bank Studios Records`);
@@ -82,6 +84,12 @@ const HEADS2: Record<string, FineRef> = {
   "space station": ref("product", "spacecraft"),
   "space telescope": ref("product", "spacecraft"),
   "supreme court": ref("organisation", "court"),
+  "task group": ref("organisation", "government"),
+  "working group": ref("organisation", "government"),
+  "study group": ref("organisation", "government"),
+  "advisory group": ref("organisation", "government"),
+  "constitutional convention": ref("organisation", "government"),
+  "national convention": ref("organisation", "government"),
 };
 
 /** First words that type what follows: "Mount Everest", "Lake Victoria", "HMS Victory", "Project Gemini". */
@@ -135,6 +143,10 @@ const TRAILING_NUMBER = /^(\d{1,4}|[IVX]+)$/;
 function gazetteerRef(name: string): FineRef | null {
   const g = lookupGazetteer(name);
   if (!g) return null;
+  // An acronym matches only in capitals: "Who" (Doctor Who) is not the WHO.
+  const folded = foldDiacritics(name).toLowerCase();
+  const matched = [g.name, ...(g.aliases ?? [])].filter((a) => foldDiacritics(a).toLowerCase() === folded);
+  if (matched.length && matched.every((a) => /^[A-Z.]{2,}$/.test(a) && a !== name)) return null;
   if (g.type === "country" || g.type === "city") return ref("place", g.type);
   if (g.type === "region") return ref("place", g.subtype === "continent" ? "continent" : "region");
   if (g.type === "person") return ref("person", g.subtype ?? "person");
@@ -210,21 +222,31 @@ export function typeByHead(name: string, contextWords: readonly string[]): FineR
   while (words.length > 1 && TRAILING_NUMBER.test(words[words.length - 1]!)) words.pop();
   const lower = lowerAll.slice(0, words.length);
   const cut = words.findIndex((w, i) => i > 0 && (w === "of" || w === "on" || w === "for"));
-  // "X of Y": the head is the word before "of" ("Battle of Hastings", "University of Oxford").
-  if (cut > 0) {
-    const two = cut >= 2 ? HEADS2[`${lower[cut - 2]} ${lower[cut - 1]}`] : undefined;
-    if (two) return two;
-    const before = words[cut - 1]!;
-    if (before === "Bank") return countryLike(words.slice(cut + 1).join(" ")) ? ref("organisation", "central-bank") : ref("organisation", "company");
-    const h = applyHead(headOf(before), sport);
-    if (h) return h;
-  }
   const last = words[words.length - 1]!;
-  if (words.length >= 2) {
+  const lastHead = (): FineRef | null => {
+    if (words.length < 2) return null;
     const two = HEADS2[`${lower[lower.length - 2]} ${lower[lower.length - 1]}`];
     if (two) return two;
     if (last === "Church") return /['’]s\b|^(?:St\.?|Saint)\s/.test(n) ? ref("place", "building") : ref("organisation", "religious");
-    const h = applyHead(headOf(last), sport);
+    return applyHead(headOf(last), sport);
+  };
+  // "X of Y": the head is the word before "of" ("Battle of Hastings", "University of Oxford"). An event or
+  // a document there wins ("Battle of Stamford Bridge"); other kinds yield to a head at the end
+  // ("City of Edinburgh Council").
+  if (cut > 0) {
+    const two = cut >= 2 ? HEADS2[`${lower[cut - 2]} ${lower[cut - 1]}`] : undefined;
+    const before = words[cut - 1]!;
+    const ofHead =
+      two ??
+      (before === "Bank"
+        ? countryLike(words.slice(cut + 1).join(" ")) ? ref("organisation", "central-bank") : ref("organisation", "company")
+        : applyHead(headOf(before), sport));
+    if (ofHead && (ofHead.type === "event" || ofHead.type === "work")) return ofHead;
+    const end = lastHead();
+    if (end || ofHead) return end ?? ofHead;
+  }
+  if (words.length >= 2) {
+    const h = lastHead();
     if (h) return h;
     // "King's College London", "Imperial College London": an institution's head inside the name.
     for (const w of words.slice(1, -1)) if (MID_HEADS.has(w)) return HEADS[w]!.r;
@@ -234,7 +256,7 @@ export function typeByHead(name: string, contextWords: readonly string[]): FineR
     const maker = MAKERS[first];
     if (maker) return maker;
     const p = PREFIXES[first];
-    if (p) return p;
+    if (p && !words.slice(1).some((w) => headOf(w) || MID_HEADS.has(w))) return p;
     // "BBC One", "CNN International": a known broadcaster starts the name.
     const firstKnown = knownTypeOf(words[0]!);
     if (firstKnown?.subtype === "broadcaster") return firstKnown;

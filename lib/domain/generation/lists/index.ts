@@ -130,10 +130,14 @@ export function fallbackNames(type: string, subtype: string, domain: Domain, dis
 // Reverse look-up: which kinds a name is, and which names are one thing.
 
 const refsByExact = new Map<string, FineRef[]>();
+/** Names in any case, but only proper names: "Treaty" is not the term "treaty", "Who" is not "WHO". */
 const refsByLower = new Map<string, FineRef[]>();
 const addRef = (name: string, r: FineRef) => {
   const exact = foldDiacritics(name).replace(/[’‘]/g, "'");
-  for (const [m, k] of [[refsByExact, exact], [refsByLower, exact.toLowerCase()]] as const) {
+  const properName = /\p{Lu}/u.test(exact) && !/^[\p{Lu}\d&./-]+$/u.test(exact);
+  const maps: [Map<string, FineRef[]>, string][] = [[refsByExact, exact]];
+  if (properName) maps.push([refsByLower, exact.toLowerCase()]);
+  for (const [m, k] of maps) {
     const rs = m.get(k) ?? [];
     if (!rs.some((x) => x.type === r.type && x.subtype === r.subtype)) rs.push(r);
     m.set(k, rs);

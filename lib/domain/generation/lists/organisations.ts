@@ -49,7 +49,7 @@ export const ORGANISATIONS: NameList[] = [
     General Motors | Ford Motor Company | Honda | Bosch`),
   list("space", "organisation", "company", `SpaceX | Blue Origin | Boeing | Lockheed Martin | Grumman | North American Aviation |
     McDonnell Aircraft | Rocketdyne | Douglas Aircraft Company | Virgin Galactic | Rocket Lab | Arianespace |
-    United Launch Alliance | Thales Alenia Space`),
+    United Launch Alliance | Thales Alenia Space | General Dynamics`),
   list("space", "organisation", "government", `NASA | European Space Agency | Roscosmos | Japan Aerospace Exploration Agency |
     Indian Space Research Organisation | China National Space Administration | CNES | German Aerospace Center |
     UK Space Agency | Canadian Space Agency | Italian Space Agency | Turkish Space Agency |
