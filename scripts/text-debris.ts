@@ -5,7 +5,7 @@
 // still show citation debris in a prompt, choice or answer.
 //
 //   npx tsx scripts/text-debris.ts <article.txt|.md> ...
-//   npx tsx scripts/text-debris.ts tests/fixtures/corpus/squad-dev/*.txt
+//   npx tsx scripts/text-debris.ts tests/fixtures/squad-dev/*.txt
 import path from "node:path";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { segmentArticle } from "@/lib/domain/article/segment";

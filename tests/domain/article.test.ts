@@ -35,7 +35,7 @@ describe("splitSentences", () => {
   });
 });
 
-// Issue 10. The corpus (tests/fixtures/corpus) has citation marks, "St.",
+// Issue 10. The corpus (tests/fixtures/squad-dev) has citation marks, "St.",
 // "a.k.a." and an ellipsis, and tests/domain/segment-corpus.test.ts runs over
 // all of it; these paragraphs come from it. It has no Old Style dates,
 // dotted initials or "c."/"fl."/"No.", so those sentences are written in the

@@ -8,7 +8,7 @@ import { citationRunEnd } from "@/lib/domain/text";
 // Every real text the repository holds, segmented: the SQuAD corpus copy,
 // the seed article and the generator's fixture articles.
 const ROOT = path.resolve(__dirname, "..", "..");
-const CORPUS = path.join(ROOT, "tests", "fixtures", "corpus", "squad-dev");
+const CORPUS = path.join(ROOT, "tests", "fixtures", "squad-dev");
 const texts = [
   ...readdirSync(CORPUS)
     .filter((f) => f.endsWith(".txt"))

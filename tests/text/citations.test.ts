@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { findCitationMarks, hasCitationDebris, stripCitations } from "@/lib/domain/text";
 
-const CORPUS = path.resolve(__dirname, "..", "fixtures", "corpus", "squad-dev");
+const CORPUS = path.resolve(__dirname, "..", "fixtures", "squad-dev");
 
-describe("stripCitations on sentences from the corpus (tests/fixtures/corpus)", () => {
+describe("stripCitations on sentences from the corpus (tests/fixtures/squad-dev)", () => {
   test.each([
     {
       label: "doctor-who: a note mark after the full stop",
