@@ -32,6 +32,7 @@ import { lemmaOf } from "./analyze";
 import { normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, numericDistractors } from "./quantities";
+import { typedDistractors } from "./typed-choices";
 import { whQuestionFor, type WhTarget } from "./wh";
 
 /**
@@ -241,11 +242,19 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       if (new Set(numericPicks.map(normalize)).size !== 3) numericPicks = [];
     }
   }
-  const picks = untyped ? [] : numericPicks ?? picked;
+  // Names: typed wrong answers (fine type, domain lists, no variants), which also lets an
+  // untyped name whose own words say what it is ("Wembley Stadium") have choices.
+  let typedPicks: string[] | null = null;
+  if (!numeric && m.type !== "concept") {
+    const t = typedDistractors(a, s.text, s.text, m, picked, `${s.text}|${m.text}`);
+    if (t.ref && (!untyped || t.ref.subtype !== t.ref.type)) typedPicks = t.picks.length >= 3 ? t.picks : [];
+  }
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked);
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
-    const typeOf = (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
+    // typed picks were chosen by the key's fine type: they are one type by construction
+    const typeOf = typedPicks ? () => "typed" : (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
     return [checkChoices(m.text, choices, typeOf), checkAnswerNotInOtherChoices(m.text, choices)].filter((x): x is RejectReason => !!x);
   };
   const withChoices = (c: Candidate) => {
@@ -259,7 +268,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const whRaw = (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" ? null : whQuestionFor(ct.text, ct.start, ct.end, targetOf(m));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
-  const noChoices = untyped || m.type === "concept";
+  const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
   if (wh) {
     if (!noChoices) {
       const mc = make("multiple_choice", wh, "whChoice");

@@ -1,0 +1,97 @@
+// Owns wrong answers for names by fine type and domain (issue 10, point 3):
+// the key's fine type (typeByHead: "Wembley Stadium" is a stadium, "Treaty of
+// Rome" a treaty), then the article's own names of that type, then names from
+// the list for the text's domain (lists/), never a variant or near-synonym of
+// the key or of another choice, never one the stem rules out.
+import type { Analysis, EntityType, Mention } from "./analyze";
+import { disciplineOf, domainOf, type Domain, type Discipline } from "./domains";
+import type { FineRef } from "./fine-types";
+import { fallbackNames } from "./lists";
+import { ruledOutByStem } from "./ruled-out";
+import { containsTerm, normalize, shortHash } from "./text";
+import { typeByHead } from "./type-by-head";
+import { isVariantOf } from "./variants";
+
+const domainCache = new WeakMap<Analysis, { domain: Domain; discipline?: Discipline }>();
+export function articleDomain(a: Analysis): { domain: Domain; discipline?: Discipline } {
+  let d = domainCache.get(a);
+  if (!d) {
+    const discipline = disciplineOf(a.body);
+    d = { domain: domainOf(a.body).domain, ...(discipline ? { discipline } : {}) };
+    domainCache.set(a, d);
+  }
+  return d;
+}
+
+const BROAD: Partial<Record<EntityType, FineRef>> = {
+  country: { type: "place", subtype: "country" },
+  city: { type: "place", subtype: "city" },
+  region: { type: "place", subtype: "region" },
+  person: { type: "person", subtype: "person" },
+  organisation: { type: "organisation", subtype: "organisation" },
+  nationality: { type: "nationality", subtype: "nationality" },
+};
+
+/** The fine type of a mention: its own words first, then the analyser's type. */
+export function fineRefOf(s: { text: string }, m: Mention): FineRef | null {
+  const context = s.text.split(/\s+/).slice(0, 40);
+  return typeByHead(m.canonical, context) ?? BROAD[m.type] ?? null;
+}
+
+const refCache = new WeakMap<Analysis, { name: string; ref: FineRef | null }[]>();
+function articleNames(a: Analysis): { name: string; ref: FineRef | null }[] {
+  let list = refCache.get(a);
+  if (!list) {
+    list = [];
+    for (const e of a.entities.values()) {
+      if (["year", "number", "date", "century", "concept"].includes(e.type)) continue;
+      const s = a.sentences[[...e.sentences][0] ?? 0];
+      const ref = typeByHead(e.canonical, s ? s.text.split(/\s+/) : []) ?? BROAD[e.type] ?? null;
+      list.push({ name: e.canonical, ref });
+    }
+    list.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    refCache.set(a, list);
+  }
+  return list;
+}
+
+/** Same fine type; a name whose kind within the type is unknown ("person") fits any kind of it. */
+const same = (x: FineRef | null, y: FineRef) => !!x && x.type === y.type && (x.subtype === y.subtype || y.subtype === y.type || x.subtype === x.type);
+
+/**
+ * Three wrong answers of the key's fine type, or fewer when none can be found
+ * safely. `earlier` are picks already made by the general picker, kept when
+ * they pass the same rules.
+ */
+export function typedDistractors(a: Analysis, sentence: string, stem: string, m: Mention, earlier: string[], seed: string): { picks: string[]; ref: FineRef | null } {
+  const ref = fineRefOf({ text: sentence }, m);
+  if (!ref) return { picks: [], ref };
+  const picks: string[] = [];
+  const ok = (c: string): boolean => {
+    const cn = normalize(c);
+    if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
+    if (containsTerm(sentence, c) || containsTerm(c, m.text) || containsTerm(m.text, c)) return false;
+    if (isVariantOf(c, m.text) || isVariantOf(c, m.canonical)) return false;
+    if (a.trivial.has(cn)) return false;
+    if (ruledOutByStem(stem, c, ref)) return false;
+    for (const p of picks) if (normalize(p) === cn || isVariantOf(p, c) || containsTerm(p, c) || containsTerm(c, p)) return false;
+    return true;
+  };
+  const fromArticle = articleNames(a).filter((x) => same(x.ref, ref)).map((x) => x.name);
+  for (const c of [...earlier.filter((e) => fromArticle.includes(e) || same(typeByHead(e, []), ref)), ...fromArticle]) {
+    if (picks.length >= 3) break;
+    if (ok(c)) picks.push(c);
+  }
+  if (picks.length < 3) {
+    const { domain, discipline } = articleDomain(a);
+    const list = fallbackNames(ref.type, ref.subtype, domain, discipline);
+    const k = list.length ? parseInt(shortHash(seed).slice(0, 6), 16) % list.length : 0;
+    // the domain's list in its own order from a seeded start: the best-fitting names come first
+    const rotated = [...list.slice(k), ...list.slice(0, k)];
+    for (const c of rotated) {
+      if (picks.length >= 3) break;
+      if (ok(c)) picks.push(c);
+    }
+  }
+  return { picks, ref };
+}
