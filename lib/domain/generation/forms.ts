@@ -25,7 +25,7 @@ import {
   isSymmetricSlot,
   type RejectReason,
 } from "./checks";
-import { clauseFor, clauseText } from "./clauses";
+import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym } from "./gazetteer";
 import { lemmaOf } from "./analyze";
@@ -115,10 +115,24 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
  * the question a draft.
  */
 export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string): { word: string; name: string } | null {
-  const m = /^(He|She|His|Her)\b/.exec(clause);
-  if (!m) return null;
   const prev = a.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
+  // "It calls for ..." after "The declaration cemented ...": the previous sentence's subject, when it
+  // is one singular thing named at its start (not "It is ..." / "It was ..." with no referent).
+  const it = /^It\s+(\p{Ll}+)/u.exec(clause);
+  if (it && !/^(?:is|was|has|had|seems|appears|remains|will|would|can|could|may|might)$/.test(it[1]!)) {
+    const subj = mainSubject(prev.text, prev.tags);
+    if (!subj || subj.start !== 0) return null;
+    const words = prev.tags.filter((t) => t.start >= subj.start && t.end <= subj.end);
+    const head = words[words.length - 1];
+    if (!head || !(head.pos === "NOUN" || head.pos === "PROPN") || (head.pos === "NOUN" && /s$/.test(head.text))) return null;
+    if (words.some((t) => t.pos === "PRON" || t.pos === "CCONJ" || t.text === ",") || words.length > 6) return null;
+    const text = prev.text.slice(subj.start, subj.end);
+    if (!/^(?:The\s|\p{Lu})/u.test(text)) return null;
+    return { word: "It", name: text };
+  }
+  const m = /^(He|She|His|Her)\b/.exec(clause);
+  if (!m) return null;
   const people = prev.mentions.filter((x) => x.type === "person" && !x.inQuote);
   const names = new Set(people.map((x) => x.canonical));
   if (names.size !== 1) return null;
