@@ -16,8 +16,10 @@ const domainCache = new WeakMap<Analysis, { domain: Domain; discipline?: Discipl
 export function articleDomain(a: Analysis): { domain: Domain; discipline?: Discipline } {
   let d = domainCache.get(a);
   if (!d) {
-    const discipline = disciplineOf(a.body);
-    d = { domain: domainOf(a.body).domain, ...(discipline ? { discipline } : {}) };
+    // the opening 30,000 characters tell the domain; a book-length import need not be scanned whole
+    const head = a.body.slice(0, 30_000);
+    const discipline = disciplineOf(head);
+    d = { domain: domainOf(head).domain, ...(discipline ? { discipline } : {}) };
     domainCache.set(a, d);
   }
   return d;
