@@ -45,6 +45,7 @@ INTEGRATION_TESTS=(
   tests/user-role.test.ts
   tests/ownership.test.ts
   tests/fact-keys.test.ts
+  tests/review-siblings.test.ts
 )
 
 trap stop_pg_cluster EXIT

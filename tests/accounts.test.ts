@@ -126,10 +126,10 @@ describe("sign in", () => {
     if (!made.ok) throw new Error("sign-up failed");
     const accountId = made.userId;
     await study(accountId, now, 3);
-    await updateUserSettings(t.db, accountId, { timeZone: "Asia/Baku", desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500 });
+    await updateUserSettings(t.db, accountId, { timeZone: "Asia/Baku", desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500, burySiblings: true });
     const g = await guest(later(DAY));
     await study(g.user.id, later(DAY), 1);
-    await updateUserSettings(t.db, g.user.id, { timeZone: "Europe/Istanbul", desiredRetention: 0.85, newCardsPerDay: 20, maximumInterval: 36500 });
+    await updateUserSettings(t.db, g.user.id, { timeZone: "Europe/Istanbul", desiredRetention: 0.85, newCardsPerDay: 20, maximumInterval: 36500, burySiblings: false });
     const account = await rowsOf(accountId);
     const guestRows = await rowsOf(g.user.id);
     const sharedQuestions = await t.db.card.count({ where: { userId: accountId, question: { cards: { some: { userId: g.user.id } } } } });
@@ -150,7 +150,7 @@ describe("sign in", () => {
     expect(kept.id).toBe(guestCard.id);
     expect(await t.db.reviewLog.count({ where: { questionId: guestCard.questionId, cardId: { not: kept.id } } })).toBe(0);
     // The account's own choice stays; a setting it never changed takes the guest's.
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: accountId } })).toMatchObject({ timeZone: "Asia/Baku", desiredRetention: 0.85 });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: accountId } })).toMatchObject({ timeZone: "Asia/Baku", desiredRetention: 0.85, burySiblings: false });
     expect(await findSessionUser(t.db, g.token, later(2 * DAY))).toBeNull();
     expect(result.merged).toMatchObject({ attempts: guestRows.attempts, collidedCards: sharedQuestions });
   });

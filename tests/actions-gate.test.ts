@@ -154,6 +154,15 @@ describe("settings", () => {
     expect(await t.db.user.findUniqueOrThrow({ where: { id: holder.userId }, select: { newCardsPerDay: true, timeZone: true } })).toEqual({ newCardsPerDay: 7, timeZone: "Asia/Baku" });
     expect(nextCache.revalidatePath).toHaveBeenCalledWith("/", "layout");
   });
+
+  test.each([
+    { label: "ticked", fields: { burySiblings: "on" } as Record<string, string>, expected: true },
+    { label: "not ticked (a checkbox posts nothing)", fields: {} as Record<string, string>, expected: false },
+  ])("'Bury related cards until tomorrow' $label is stored as $expected", async ({ fields, expected }) => {
+    const result = await settings.saveSettingsAction({}, form({ desiredRetention: "0.9", newCardsPerDay: "20", maximumInterval: "36500", timeZone: "UTC", ...fields }));
+    expect(result).toEqual({ saved: true });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: holder.userId }, select: { burySiblings: true } })).burySiblings).toBe(expected);
+  });
 });
 
 describe("a server failure is a message, never a thrown stack", () => {

@@ -45,6 +45,7 @@ describe("getUserSettings", () => {
       newCardsPerDay: 5,
       desiredRetention: 0.85,
       maximumInterval: 180,
+      burySiblings: true,
       extraNewCards: 0,
       extraNewCardsDay: null,
     });

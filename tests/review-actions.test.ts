@@ -61,7 +61,8 @@ beforeEach(async () => {
   // Only Date is faked: the action's `new Date()` is the test's clock, Prisma's timers run as usual.
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(now);
-  holder.userId = (await t.db.user.create({ data: { timeZone: "Asia/Baku", newCardsPerDay: 5 } })).id;
+  // Sibling burying off: these tests walk the queue card by card (tests/review-siblings.test.ts has it on).
+  holder.userId = (await t.db.user.create({ data: { timeZone: "Asia/Baku", newCardsPerDay: 5, burySiblings: false } })).id;
   for (const fn of Object.values(nextCache)) fn.mockClear();
 });
 afterEach(() => {

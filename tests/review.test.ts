@@ -53,7 +53,8 @@ afterAll(async () => {
   await t.cleanup();
 });
 beforeEach(async () => {
-  userId = (await t.db.user.create({ data: { timeZone: "Asia/Baku", newCardsPerDay: 5 } })).id;
+  // Sibling burying off: these tests count and walk the queue card by card (tests/review-siblings.test.ts has it on).
+  userId = (await t.db.user.create({ data: { timeZone: "Asia/Baku", newCardsPerDay: 5, burySiblings: false } })).id;
 });
 
 describe("the queue", () => {

@@ -10,7 +10,7 @@
 import { startTransition, useActionState, useSyncExternalStore, type FormEvent } from "react";
 import { saveSettingsAction, type SettingsState } from "@/lib/server/actions/settings";
 
-type Values = { desiredRetention: number; newCardsPerDay: number; maximumInterval: number; timeZone: string };
+type Values = { desiredRetention: number; newCardsPerDay: number; maximumInterval: number; timeZone: string; burySiblings: boolean };
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -79,6 +79,16 @@ export function SettingsForm({ values, zones }: { values: Values; zones: string[
           {detected && detected !== values.timeZone && <> Your browser says {detected}.</>}
         </p>
         {err("timeZone")}
+      </div>
+      <div>
+        <label htmlFor="burySiblings" className="flex min-h-11 cursor-pointer items-center gap-3 font-medium">
+          <input id="burySiblings" name="burySiblings" type="checkbox" defaultChecked={values.burySiblings} className="size-5 accent-amber-600" aria-describedby="burySiblings-help burySiblings-error" />
+          Bury related cards until tomorrow
+        </label>
+        <p id="burySiblings-help" className={help}>
+          After you grade a card in review, the other cards about the same fact or the same sentence wait until your next study day, as in Anki, so one card does not give the next one away. New cards among them wait too.
+        </p>
+        {err("burySiblings")}
       </div>
       {state.error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">

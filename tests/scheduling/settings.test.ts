@@ -2,13 +2,14 @@ import { expect, test } from "vitest";
 import { z } from "zod";
 import { SchedulingSettingsSchema } from "@/lib/domain/scheduling";
 
-const valid = { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500 };
+const valid = { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500, burySiblings: true };
 
 test.each([
   { label: "defaults", input: valid, expected: valid },
-  { label: "bounds, low", input: { desiredRetention: 0.7, newCardsPerDay: 0, maximumInterval: 1 }, expected: { desiredRetention: 0.7, newCardsPerDay: 0, maximumInterval: 1 } },
-  { label: "bounds, high", input: { desiredRetention: 0.97, newCardsPerDay: 9999, maximumInterval: 36500 }, expected: { desiredRetention: 0.97, newCardsPerDay: 9999, maximumInterval: 36500 } },
-  { label: "form strings", input: { desiredRetention: " 0.85 ", newCardsPerDay: "15", maximumInterval: "365" }, expected: { desiredRetention: 0.85, newCardsPerDay: 15, maximumInterval: 365 } },
+  { label: "bounds, low", input: { desiredRetention: 0.7, newCardsPerDay: 0, maximumInterval: 1, burySiblings: false }, expected: { desiredRetention: 0.7, newCardsPerDay: 0, maximumInterval: 1, burySiblings: false } },
+  { label: "bounds, high", input: { desiredRetention: 0.97, newCardsPerDay: 9999, maximumInterval: 36500, burySiblings: true }, expected: { desiredRetention: 0.97, newCardsPerDay: 9999, maximumInterval: 36500, burySiblings: true } },
+  { label: "form strings, a ticked checkbox", input: { desiredRetention: " 0.85 ", newCardsPerDay: "15", maximumInterval: "365", burySiblings: "on" }, expected: { desiredRetention: 0.85, newCardsPerDay: 15, maximumInterval: 365, burySiblings: true } },
+  { label: "form strings, a checkbox not ticked (absent)", input: { desiredRetention: "0.85", newCardsPerDay: "15", maximumInterval: "365", burySiblings: null }, expected: { desiredRetention: 0.85, newCardsPerDay: 15, maximumInterval: 365, burySiblings: false } },
 ])("accepts $label", ({ input, expected }) => {
   expect(SchedulingSettingsSchema.parse(input)).toEqual(expected);
 });

@@ -22,7 +22,7 @@
 // needs. Retrying mistakes draws with the same rules. Pure and deterministic:
 // the same pool and seed give the same quiz.
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
-import { familyOf } from "@/lib/domain/questions/family";
+import { familyOf, type Family } from "@/lib/domain/questions/family";
 import { normaliseAnswer, normaliseText } from "@/lib/domain/grading";
 import { answerTerms } from "@/lib/domain/kinds";
 import { seedFrom, shuffleWithSeed } from "./shuffle";
@@ -69,13 +69,46 @@ type Entry = {
   words: Set<string>;
 };
 
-function entryOf(q: DrawQuestion): Entry {
-  const { factKey, sentenceKey } = familyOf(q);
+/** Memoised by its argument: a draw meets the same sentence, explanation and names again and again. */
+function memo(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = f(s);
+      seen.set(s, v);
+    }
+    return v;
+  };
+}
+
+type Readers = { text: (s: string) => string; answer: (s: string) => string; family: (q: DrawQuestion) => Family };
+
+/** One draw's readers of text, answers and families, each string read once. */
+function readers(): Readers {
+  const families = new Map<string, Family>();
+  return {
+    text: memo(normaliseText),
+    answer: memo(normaliseAnswer),
+    family: (q) => {
+      const key = `${q.factKey ?? ""}\u0000${q.evidenceText}\u0000${q.answer}`;
+      let family = families.get(key);
+      if (!family) {
+        family = familyOf(q);
+        families.set(key, family);
+      }
+      return family;
+    },
+  };
+}
+
+function entryOf(q: DrawQuestion, read: Readers = readers()): Entry {
+  const { factKey, sentenceKey } = read.family(q);
   const shown = textsShownBy(q)
-    .map(normaliseText)
+    .map(read.text)
     .filter((t) => t !== "")
     .map((t) => ` ${t} `);
-  const answers = [...new Set(answerTerms(q).map(normaliseAnswer))].filter((a) => a !== "");
+  const answers = [...new Set(answerTerms(q).map(read.answer))].filter((a) => a !== "");
   return { q, fact: factKey, sentence: sentenceKey, shown, answers, words: new Set(shown.flatMap((t) => t.trim().split(" "))) };
 }
 
@@ -130,8 +163,13 @@ class Kept {
    * Whether `c` can join in some order: its fact and sentence are new, and it
    * closes no circle of questions each showing the next one's answer.
    */
+  /** Whether no kept question shares this fact or sentence. */
+  isNew(family: Family): boolean {
+    return !this.facts.has(family.factKey) && !this.sentences.has(family.sentenceKey);
+  }
+
   admits(c: Entry): { ok: false } | { ok: true; showing: Entry[]; shownBy: Entry[] } {
-    if (this.facts.has(c.fact) || this.sentences.has(c.sentence)) return { ok: false };
+    if (!this.isNew({ factKey: c.fact, sentenceKey: c.sentence })) return { ok: false };
     const showing = this.showing(c);
     const shownBy = this.shownBy(c);
     if (showing.length > 0 && shownBy.length > 0 && this.reaches(shownBy, new Set(showing))) return { ok: false };
@@ -185,13 +223,17 @@ export function drawQuiz(pool: readonly DrawQuestion[], limit: number, seed: num
   const queues = shuffleWithSeed([...byKind.keys()].sort(), seed).map((kind) => shuffleWithSeed(byKind.get(kind)!, seedFrom(seed, kind)));
   const heads = queues.map(() => 0);
   const kept = new Kept();
+  const read = readers();
   // Round robin: each kind in turn gives its next question that the rules admit.
   while (kept.entries.length < limit && queues.some((queue, k) => heads[k]! < queue.length)) {
     for (let k = 0; k < queues.length && kept.entries.length < limit; k++) {
       const queue = queues[k]!;
       while (heads[k]! < queue.length) {
-        const candidate = entryOf(queue[heads[k]!]!);
+        const q = queue[heads[k]!]!;
         heads[k]! += 1;
+        // Most candidates of a long pool fall here, before their text is read.
+        if (!kept.isNew(read.family(q))) continue;
+        const candidate = entryOf(q, read);
         const verdict = kept.admits(candidate);
         if (verdict.ok) {
           kept.add(candidate, verdict);
@@ -210,33 +252,54 @@ export function drawQuiz(pool: readonly DrawQuestion[], limit: number, seed: num
  */
 function orderKept(kept: Kept, preferred: Entry[]): string[] {
   const rank = new Map(preferred.map((e, i) => [e, i]));
-  const waitingFor = new Map<Entry, number>();
-  const waiters = new Map<Entry, Entry[]>();
-  for (const e of preferred) {
-    const before = kept.shows.get(e) ?? [];
-    waitingFor.set(e, before.length);
-    for (const b of before) {
-      const list = waiters.get(b);
-      if (list) list.push(e);
-      else waiters.set(b, [e]);
-    }
-  }
-  // Ready questions by rank, kept sorted; small in practice (a quiz of ten), bounded by the quiz either way.
-  const ready = preferred.filter((e) => waitingFor.get(e) === 0);
+  const waitingFor = preferred.map((e) => (kept.shows.get(e) ?? []).length);
+  const waiters: number[][] = preferred.map(() => []);
+  preferred.forEach((e, i) => {
+    for (const b of kept.shows.get(e) ?? []) waiters[rank.get(b)!]!.push(i);
+  });
+  // Ranks of the questions ready to ask, smallest first.
+  const ready = new MinHeap();
+  waitingFor.forEach((n, i) => n === 0 && ready.push(i));
   const out: string[] = [];
-  while (ready.length > 0) {
-    const next = ready.shift()!;
-    out.push(next.q.id);
-    for (const w of waiters.get(next) ?? []) {
-      const left = waitingFor.get(w)! - 1;
-      waitingFor.set(w, left);
-      if (left === 0) {
-        const r = rank.get(w)!;
-        let at = ready.findIndex((e) => rank.get(e)! > r);
-        if (at < 0) at = ready.length;
-        ready.splice(at, 0, w);
-      }
-    }
+  for (let next = ready.pop(); next !== undefined; next = ready.pop()) {
+    out.push(preferred[next]!.q.id);
+    for (const w of waiters[next]!) if (--waitingFor[w]! === 0) ready.push(w);
   }
   return out;
+}
+
+/** A binary min-heap of numbers. */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  push(value: number): void {
+    const a = this.items;
+    a.push(value);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (a[parent]! <= a[i]!) break;
+      [a[parent], a[i]] = [a[i]!, a[parent]!];
+      i = parent;
+    }
+  }
+
+  pop(): number | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

@@ -1,6 +1,7 @@
 // Owns the validation of a learner's scheduling settings (the User columns
-// desiredRetention, newCardsPerDay, maximumInterval). Accepts numbers, or the
-// strings a form posts, so a server action can parse Object.fromEntries(formData).
+// desiredRetention, newCardsPerDay, maximumInterval, burySiblings). Accepts
+// numbers and booleans, or the strings a form posts, so a server action can
+// parse Object.fromEntries(formData).
 import { z } from "@/lib/domain/zod";
 
 /** Form fields arrive as strings: trim and convert; "" stays "" so it is reported as missing, not read as 0. */
@@ -8,6 +9,9 @@ const fromFormNumber = (value: unknown): unknown =>
   typeof value === "string" && value.trim() !== "" ? Number(value.trim()) : value;
 
 const formNumber = <T extends z.ZodType>(schema: T) => z.preprocess(fromFormNumber, schema);
+
+/** A checkbox posts "on" when ticked and nothing at all when not; a boolean is taken as it is. */
+const formCheckbox = z.preprocess((value) => (typeof value === "boolean" ? value : value === "on" || value === "true"), z.boolean());
 
 export const SchedulingSettingsSchema = z.object({
   desiredRetention: formNumber(
@@ -30,6 +34,8 @@ export const SchedulingSettingsSchema = z.object({
       .min(1, { error: "The maximum interval must be at least 1 day." })
       .max(36500, { error: "The maximum interval can be at most 36500 days (100 years)." }),
   ),
+  /** After a grade in review, bury the card's siblings (same fact or same sentence) until the next study day. */
+  burySiblings: formCheckbox,
 });
 
 export type SchedulingSettings = z.infer<typeof SchedulingSettingsSchema>;

@@ -64,6 +64,6 @@ export async function adoptGuestRows(tx: Tx, guestId: string, accountId: string)
   return { attempts, responses, cards: cards + collidedCards, collidedCards, reviews };
 }
 
-const SETTING_FIELDS = ["timeZone", "desiredRetention", "newCardsPerDay", "maximumInterval"] as const;
+const SETTING_FIELDS = ["timeZone", "desiredRetention", "newCardsPerDay", "maximumInterval", "burySiblings"] as const;
 type SettingField = (typeof SETTING_FIELDS)[number];
-const settingsFields = { timeZone: true, desiredRetention: true, newCardsPerDay: true, maximumInterval: true } as const;
+const settingsFields = { timeZone: true, desiredRetention: true, newCardsPerDay: true, maximumInterval: true, burySiblings: true } as const;

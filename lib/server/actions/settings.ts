@@ -14,7 +14,7 @@ const SettingsFormSchema = SchedulingSettingsSchema.extend({ timeZone: TimeZoneS
 export type SettingsState = {
   saved?: boolean;
   error?: string;
-  fieldErrors?: Partial<Record<"desiredRetention" | "newCardsPerDay" | "maximumInterval" | "timeZone", string[]>>;
+  fieldErrors?: Partial<Record<"desiredRetention" | "newCardsPerDay" | "maximumInterval" | "timeZone" | "burySiblings", string[]>>;
 };
 
 export async function saveSettingsAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
@@ -23,6 +23,7 @@ export async function saveSettingsAction(_prev: SettingsState, formData: FormDat
     newCardsPerDay: formData.get("newCardsPerDay"),
     maximumInterval: formData.get("maximumInterval"),
     timeZone: formData.get("timeZone"),
+    burySiblings: formData.get("burySiblings"),
   };
   const result = await runGate(fields, {
     name: "saveSettings",

@@ -7,6 +7,9 @@ import "server-only";
 // check, transition (pure), write, log. A card whose question a quiz in
 // progress still asks is held out of the queue and its counts until it is
 // answered there (the exam lock, exam-lock.ts): its back is the quiz's key.
+// A grade buries the card's siblings (same fact, same sentence) until the
+// next study day when the learner's setting says so; undoing the grade
+// undoes that burying too.
 import type { Db } from "@/lib/server/db";
 import { serializableTransaction } from "@/lib/server/transaction";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
@@ -17,9 +20,11 @@ import {
   buildReviewQueue,
   extraNewCardsToday,
   nextStudyDayStart,
+  isSibling,
   newCardState,
   previewRatings,
   SCHEDULED,
+  siblingsToBury,
   startOfStudyDay,
   undoRating,
   type CustomStudyOffer,
@@ -29,6 +34,7 @@ import {
   type StudyMode,
 } from "@/lib/domain/scheduling";
 import { reviewFront, reviewSeed } from "@/lib/domain/review-front";
+import { familyOf } from "@/lib/domain/questions/family";
 import { evidenceHref } from "@/lib/server/data/evidence";
 import { getUserSettings, type UserSettings } from "@/lib/server/data/settings";
 import type { Failure } from "@/lib/domain/quiz/feedback";
@@ -202,13 +208,21 @@ function beforeOf(card: CardRow | null, kind: CardActionKind): Before {
 
 async function recordAction(
   tx: Prisma.TransactionClient,
-  input: { userId: string; questionId: string; kind: CardActionKind; before: Before; versionAfter: number; reviewLogId?: string },
+  input: { userId: string; questionId: string; kind: CardActionKind; before: Before; versionAfter: number; reviewLogId?: string; causedById?: string },
 ): Promise<string> {
   const row = await tx.cardAction.create({ data: { ...input, before: input.before }, select: { id: true } });
   return row.id;
 }
 
-/** Grades the card shown at `expectedVersion`; a grade for a card that changed since (another tab) is refused. */
+/** What a grade reads of its question: enough to find its siblings. */
+const GRADED_QUESTION = { id: true, articleId: true, factKey: true, evidenceText: true, answer: true, evidenceStart: true, evidenceEnd: true } as const satisfies Prisma.QuestionSelect;
+type GradedQuestion = Prisma.QuestionGetPayload<{ select: typeof GRADED_QUESTION }>;
+
+/**
+ * Grades the card shown at `expectedVersion`; a grade for a card that changed since (another tab) is refused.
+ * With the learner's "bury related cards" setting on, the card's siblings are buried until the next study day
+ * in the same transaction, each recorded as a bury caused by this grade, so undoing the grade undoes them.
+ */
 export async function gradeCard(
   db: Db,
   userId: string,
@@ -216,14 +230,15 @@ export async function gradeCard(
   now: Date,
 ): Promise<RecordedActionResult> {
   return serializableTransaction(db, async (tx) => {
-    const question = await tx.question.findFirst({ where: { id: input.questionId, status: "active", ...studyableQuestions(userId) }, select: { id: true } });
+    const question = await tx.question.findFirst({ where: { id: input.questionId, status: "active", ...studyableQuestions(userId) }, select: GRADED_QUESTION });
     if (!question) return fail("That card no longer exists.", 404);
     const card = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId: input.questionId } } });
     if ((card?.version ?? 0) !== input.expectedVersion) {
       return fail("This card changed since it was shown (perhaps in another tab). It has been reloaded; grade it again.", 409);
     }
     if (card?.suspended) return fail("This card is suspended.", 409);
-    const rated = await rateCard(tx, { userId, questionId: input.questionId, rating: input.rating, now, source: "review", durationMs: input.durationMs, card });
+    const settings = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { desiredRetention: true, maximumInterval: true, timeZone: true, burySiblings: true } });
+    const rated = await rateCard(tx, { userId, questionId: input.questionId, rating: input.rating, now, source: "review", durationMs: input.durationMs, card, settings });
     const actionId = await recordAction(tx, {
       userId,
       questionId: input.questionId,
@@ -232,8 +247,70 @@ export async function gradeCard(
       versionAfter: rated.version,
       reviewLogId: rated.reviewLogId,
     });
+    if (settings.burySiblings) await burySiblings(tx, userId, question, actionId, now, settings.timeZone);
     return { ok: true as const, actionId };
   }, TX);
+}
+
+/**
+ * Buries the graded question's siblings for this learner (lib/domain/scheduling/siblings.ts decides which):
+ * the other active questions of its article with the same fact key or the same evidence sentence. A sibling
+ * without a card yet (a new card not introduced) gets one, new and buried, which undo removes again.
+ */
+async function burySiblings(tx: Prisma.TransactionClient, userId: string, graded: GradedQuestion, causedById: string, now: Date, timeZone: string): Promise<void> {
+  const family = familyOf(graded);
+  // Narrowed by the index on (articleId, factKey) and by the sentence's text and place; the keys decide below
+  // (a row from before fact keys has none stored, but shares the sentence).
+  const near = await tx.question.findMany({
+    where: {
+      articleId: graded.articleId,
+      status: "active",
+      id: { not: graded.id },
+      OR: [{ factKey: family.factKey }, { evidenceText: graded.evidenceText }, { evidenceStart: { lt: graded.evidenceEnd }, evidenceEnd: { gt: graded.evidenceStart } }],
+    },
+    select: { id: true, factKey: true, evidenceText: true, answer: true },
+  });
+  const related = near.map((q) => ({ questionId: q.id, family: familyOf(q) })).filter((q) => isSibling(q.family, family));
+  if (related.length === 0) return;
+  const cards = await tx.card.findMany({ where: { userId, questionId: { in: related.map((q) => q.questionId) } } });
+  const cardOf = new Map(cards.map((c) => [c.questionId, c]));
+  const { until, questionIds } = siblingsToBury(
+    { questionId: graded.id, family },
+    related.map((q) => ({ ...q, card: cardOf.get(q.questionId) ?? null })),
+    now,
+    timeZone,
+  );
+  for (const questionId of questionIds) {
+    const existing = cardOf.get(questionId) ?? null;
+    const saved = existing
+      ? await tx.card.update({ where: { id: existing.id, userId }, data: { buriedUntil: until, version: { increment: 1 } }, select: { version: true } })
+      : await tx.card.create({ data: { userId, questionId, ...newCardState(now), buriedUntil: until, version: 1 }, select: { version: true } });
+    await recordAction(tx, { userId, questionId, kind: "bury", before: beforeOf(existing, "bury"), versionAfter: saved.version, causedById });
+  }
+}
+
+/**
+ * Takes back the sibling burying a grade caused: each sibling still as the bury left it goes back exactly
+ * (or is removed, if the bury made it); one that changed since (answered in a quiz, buried again by hand)
+ * keeps its later state.
+ */
+async function unburySiblings(tx: Prisma.TransactionClient, userId: string, gradeActionId: string, now: Date): Promise<void> {
+  const caused = await tx.cardAction.findMany({ where: { userId, causedById: gradeActionId, undoneAt: null } });
+  for (const action of caused) {
+    const card = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId: action.questionId } } });
+    if (card && card.version === action.versionAfter) {
+      const before = BeforeSchema.parse(action.before);
+      if (before.existed) {
+        await tx.card.update({
+          where: { id: card.id, userId },
+          data: { buriedUntil: before.buriedUntil ? new Date(before.buriedUntil) : null, version: before.version, updatedAt: new Date(before.updatedAt) },
+        });
+      } else {
+        await tx.card.delete({ where: { id: card.id, userId } });
+      }
+    }
+    await tx.cardAction.update({ where: { id: action.id, userId }, data: { undoneAt: now } });
+  }
 }
 
 /**
@@ -262,6 +339,7 @@ export async function undoCardAction(db: Db, userId: string, actionId: string, n
         await tx.card.update({ where: { id: card.id, userId }, data: { ...previous, version: before.version, updatedAt: new Date(before.updatedAt) } });
       }
       await tx.reviewLog.delete({ where: { id: log.id, userId } });
+      await unburySiblings(tx, userId, action.id, now);
     } else if (before.existed) {
       const data: Prisma.CardUpdateInput = { version: before.version, updatedAt: new Date(before.updatedAt) };
       if (action.kind === "bury") data.buriedUntil = before.buriedUntil ? new Date(before.buriedUntil) : null;

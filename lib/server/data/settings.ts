@@ -1,6 +1,7 @@
 import "server-only";
 // Owns "the settings loader": a learner's study settings as stored on their
-// User row (time zone, daily new cards, desired retention, maximum interval),
+// User row (time zone, daily new cards, desired retention, maximum interval,
+// burying a graded card's siblings),
 // read and written in one place. Every page that shows a time formats it in
 // `timeZone`, and every schedule is computed with these values.
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,11 +9,19 @@ import type { Db } from "@/lib/server/db";
 import { NO_USER_ID } from "@/lib/server/viewer-id";
 
 /** What the settings page edits. */
-export type EditableSettings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number };
+export type EditableSettings = { timeZone: string; newCardsPerDay: number; desiredRetention: number; maximumInterval: number; burySiblings: boolean };
 /** And what scheduling reads besides: today's extra new cards from custom study (valid on `extraNewCardsDay` only). */
 export type UserSettings = EditableSettings & { extraNewCards: number; extraNewCardsDay: string | null };
 
-const settingsSelect = { timeZone: true, newCardsPerDay: true, desiredRetention: true, maximumInterval: true, extraNewCards: true, extraNewCardsDay: true } as const;
+const settingsSelect = {
+  timeZone: true,
+  newCardsPerDay: true,
+  desiredRetention: true,
+  maximumInterval: true,
+  burySiblings: true,
+  extraNewCards: true,
+  extraNewCardsDay: true,
+} as const;
 
 /** A new learner's settings (the User columns' defaults): what a visitor without a session sees. */
 export const DEFAULT_USER_SETTINGS: UserSettings = {
@@ -20,6 +29,7 @@ export const DEFAULT_USER_SETTINGS: UserSettings = {
   newCardsPerDay: 20,
   desiredRetention: 0.9,
   maximumInterval: 36500,
+  burySiblings: true,
   extraNewCards: 0,
   extraNewCardsDay: null,
 };
