@@ -179,6 +179,7 @@ function answerable(m: Mention, s: SentenceInfo): boolean {
 }
 
 const NP_HEAD = new Set(["NOUN", "PROPN"]);
+const LIGHT_VERBS = new Set(["become", "have", "make", "take", "give", "get", "do", "seem", "remain", "see", "keep"]);
 const VAGUE_MODIFIERS = new Set(["other", "new", "many", "several", "various", "such", "same", "certain", "increasing", "significant", "further", "more", "most", "some", "numerous", "different", "similar", "major", "key", "important", "large", "small", "great"]);
 
 /**
@@ -192,6 +193,8 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   const outside = s.quoteSpans.reduceRight((x, q) => x.slice(0, q.start) + " ".repeat(q.end - q.start) + x.slice(q.end), s.text);
   if (/\b(?:you|your|yours)\b/i.test(outside)) return true;
   if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
+  // credit lines ("Heba Habib contributed to this report.")
+  if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;
   return false;
 }
 /**
@@ -217,6 +220,8 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
     if (end === start && t[start]!.pos === "PROPN") continue; // a lone name is a mention already
     // "other changes", "new content", "increasing gunbattles": a vague phrase many answers fit
     if (VAGUE_MODIFIERS.has(t[start]!.lemma)) continue;
+    // after a light verb ("become public knowledge", "have a population") the phrase is not the fact
+    if (LIGHT_VERBS.has(t[v]!.lemma)) continue;
     const text = s.text.slice(t[start]!.start, t[end]!.end);
     if (/[.,;:]$/.test(text) || text.split(/\s+/).length < 2) continue;
     out.push({ sentence: s.index, start: t[start]!.start, end: t[end]!.end, text, canonical: text, type: "concept", subtype: "phrase", inQuote: s.quoteSpans.some((q) => t[start]!.start >= q.start && t[end]!.end <= q.end), ambiguous: false });
@@ -354,6 +359,8 @@ function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[] {
   if (!s.quoteSpans.length) return [];
   const q = s.quoteSpans.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
   const quote = s.text.slice(q.start + 1, q.end - 1).replace(/[,.]\s*$/, "").trim();
+  // a quotation picked up mid-sentence ("“also aimed at ...”") is not what someone said as a whole
+  if (!/^[\p{Lu}\p{N}]/u.test(quote)) return [];
   const words = quote.split(/\s+/).length;
   if (words < 4 || words > 40) return [];
   const speaker = s.mentions.find((m) => m.type === "person" && !m.inQuote && SPEECH_NEAR.test(s.text.slice(m.end, m.end + 25)) || (m.type === "person" && !m.inQuote && /\b(?:said|says|told|added|stated|wrote)\s*$/.test(s.text.slice(Math.max(0, m.start - 12), m.start))));

@@ -32,7 +32,7 @@ import { lemmaOf } from "./analyze";
 import { normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, numericDistractors } from "./quantities";
-import { typedDistractors } from "./typed-choices";
+import { fineRefOf, typedDistractors } from "./typed-choices";
 import { whQuestionFor, type WhTarget } from "./wh";
 
 /**
@@ -71,6 +71,15 @@ function targetOf(m: Mention): WhTarget {
   const fine: Record<string, string> = { party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement" };
   const noun = fine[sub];
   return noun ? { type: m.type, noun } : { type: m.type };
+}
+
+/** A wh-target from a fine type (typed-choices.ts): people are "who", the rest "which <kind>". */
+function targetOfRef(r: { type: string; subtype: string }): WhTarget | null {
+  if (r.type === "person") return { type: "person" };
+  if (r.type === "place") return ["country", "city", "region"].includes(r.subtype) ? { type: r.subtype } : { type: "place", ...(r.subtype !== "place" ? { noun: r.subtype.replace(/-/g, " ") } : {}) };
+  if (r.type === "organisation") return { type: "organisation", ...(r.subtype !== "organisation" ? { noun: r.subtype.replace(/-/g, " ") } : {}) };
+  if (r.type === "work" || r.type === "event" || r.type === "product") return r.subtype !== r.type ? { type: r.type, noun: r.subtype.replace(/-/g, " ") } : null;
+  return null;
 }
 
 /** How much a fact matters: its type, the lead, repeated entities, numbers tied to the main subject. */
@@ -279,7 +288,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   };
 
   // The wh-question.
-  const whRaw = (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" ? null : whQuestionFor(ct.text, ct.start, ct.end, targetOf(m));
+  // An untyped name is asked "who/which ..." only when its own words say what it is; else no wh-question.
+  const untypedRef = untyped ? fineRefOf(s, m) : null;
+  const target: WhTarget | null = untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
+  const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
+  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural ? null : whQuestionFor(ct.text, ct.start, ct.end, target);
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";

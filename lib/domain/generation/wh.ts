@@ -143,7 +143,7 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   let n2 = n;
   for (let i = Math.max(vgEnd, sb + 1); i < n; i++) {
     const t = tags[i]!;
-    if ((t.pos === "SCONJ" && i > sb + 1) || (t.text === "," && tags[i + 1] && (tags[i + 1]!.pos === "SCONJ" || tags[i + 1]!.pos === "VERB" || /^(?:which|who|where|when|while|namely|including|especially|particularly)$/i.test(tags[i + 1]!.text)))) {
+    if ((t.pos === "SCONJ" && i > sb + 1) || t.text === ":" || (t.text === "," && tags[i + 1] && (tags[i + 1]!.pos === "SCONJ" || tags[i + 1]!.pos === "VERB" || /^(?:which|who|where|when|while|namely|including|especially|particularly)$/i.test(tags[i + 1]!.text)))) {
       n2 = i;
       break;
     }
@@ -168,6 +168,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   // C. After the verb group, in the main clause: no second verb between (a participle or
   // relative clause would make the question about something else).
   if (sa < vgEnd) return null;
+  // an aside between the verb and the answer (", accounting for ___") is another clause
+  for (let i = vgEnd; i < sa; i++) if (tags[i]!.text === "," || tags[i]!.text === "—" || tags[i]!.text === "–") return null;
   for (let i = vgEnd; i < sa; i++) if (tags[i]!.pos === "VERB" || tags[i]!.pos === "AUX" || /^(?:which|who|that|whose)$/i.test(tags[i]!.text) && tags[i]!.pos === "PRON") return null;
   // Inside a noun phrase: a modifier of the next noun, or after "of"/an adjective.
   const next = tags[sb + 1];
@@ -208,6 +210,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   }
   const prep = tags[from - 1];
   if (prep && prep.pos === "ADP" && from - 1 >= vgEnd) {
+    // "When is tourism critical ...?": a time asked of a state (be + adjective) reads wrong
+    if (TIME_TYPES.has(target.type) && hasAux && !mainVerb) return null;
     if (TIME_TYPES.has(target.type) && TIME_PREPS.has(prep.lemma)) return invert(target.type === "century" ? "in which century" : "when", [from - 1, to], false);
     if (PLACE_TYPES.has(target.type) && PLACE_PREPS.has(prep.lemma) && !/^which (?:party|team|company)/.test(wh)) return invert("where", [from - 1, to], false);
     const p = prep.lemma;
