@@ -229,7 +229,7 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
         keep =
           !leftIsPlace &&
           !left.some((w) => isNameHead(w)) &&
-          (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS) || (rightAll.length > right.length && anyHead(rightAll, ORG_HEADS) && false));
+          (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS));
       } else {
         // van, von, al, bin, la ... inside names ("Électricité de France", "Charles de Gaulle")
         keep = conn[0] !== "the";
@@ -429,7 +429,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         s.mentions.push(m);
         continue;
       }
-      if (words.length === 1 && (NOT_NAMES.has(words[0]!) || TITLES.has(words[0]!) && !properWordsOnlyAsName(words[0]!, s))) continue;
+      if (words.length === 1 && (NOT_NAMES.has(words[0]!) || TITLES.has(words[0]!))) continue;
       const before = s.text.slice(0, toks[0]!.start);
       const after = s.text.slice(toks[toks.length - 1]!.end);
       const typed = typeRun(words, before, after);
@@ -709,10 +709,6 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
 
 function prevWordOf(before: string): string {
   return (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
-}
-
-function properWordsOnlyAsName(_w: string, _s: SentenceInfo): boolean {
-  return false;
 }
 
 function mk(s: SentenceInfo, toks: Token[], t: Typed, inQuote: (a: number, b: number) => boolean): Mention {

@@ -1,0 +1,90 @@
+// Owns the candidate: a question in the making, the one shape every builder
+// fills (forms.ts for facts, special.ts for roles, speakers, acronyms,
+// ordering and matching), with the helpers that fill its common fields
+// (accepted spellings, a swap that keeps "the" right) and the type scores
+// a fact's importance starts from.
+import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
+import type { Analysis, EntityType, Mention, SentenceInfo } from "./analyze";
+import { type RejectReason } from "./checks";
+
+import { surnameOf, type Pool } from "./distractors";
+import { aliasesOf } from "./gazetteer";
+
+import { foldDiacritics, normalize, type Edit } from "./text";
+
+export const BLANK = "_____";
+
+/** A question in the making: the row's content (key, evidence and status come at selection) plus what ranking needs. */
+export type Candidate = Omit<QuestionContent, "key" | "evidenceText" | "status"> & {
+  sentence: SentenceInfo;
+  score: number;
+  /** Sentences this question rests on (ordering spans several). */
+  sources: number[];
+  /** What this question asks about, for selection: one per (sentence, kind, facet). */
+  facet: string;
+  answerCanonical: string;
+  rejectReasons: RejectReason[];
+  /** The fact this question asks for (fact-key.ts); questions of one fact form a family. */
+  factKey?: string;
+  /** Which form of the fact (forms.ts FORM_SCORE), for selection. */
+  form?: string;
+};
+
+export const TYPE_SCORE: Record<EntityType, number> = {
+  person: 0.9, organisation: 0.88, document: 0.85, event: 0.85, year: 0.86, date: 0.82, century: 0.75, number: 0.82,
+  city: 0.78, region: 0.76, country: 0.72, place: 0.7, nationality: 0.6, concept: 0.55, name: 0.3,
+};
+
+const NEEDS_THE = /^(?:United\s|Netherlands$|Philippines$|Soviet Union$|Czech Republic$|Gulf\s|Middle East$|Balkans$|Caucasus$|Arctic$)/;
+
+/** Replace a mention, fixing a "the" the new name needs or must not have. */
+export function swapEdit(sentence: string, m: Mention, inserted: string): Edit {
+  const before = sentence.slice(0, m.start);
+  const hasThe = /\bthe\s+$/i.test(before);
+  const placeLike = m.type === "country" || m.type === "city" || m.type === "region" || m.type === "place";
+  if (placeLike && NEEDS_THE.test(inserted) && !hasThe) return { start: m.start, end: m.end, text: `the ${inserted}` };
+  // "the Organization of ...", "the European Network of ..."
+  if (m.type === "organisation" && / (?:of|for) /.test(inserted) && !hasThe && !/^\p{Lu}/u.test(before.trim() === "" ? "X" : "")) {
+    return { start: m.start, end: m.end, text: before.trim() === "" ? `The ${inserted}` : `the ${inserted}` };
+  }
+  if (placeLike && hasThe && !NEEDS_THE.test(inserted) && NEEDS_THE.test(m.text)) {
+    const the = /\bthe\s+$/i.exec(before)!;
+    return { start: m.start - the[0].length, end: m.end, text: inserted };
+  }
+  return { start: m.start, end: m.end, text: inserted };
+}
+
+export function rewritesOf(s: SentenceInfo): Edit[] {
+  return s.pronouns.filter((p) => p.rewrite).map((p) => p.rewrite!);
+}
+
+export function acceptedFor(a: Analysis, m: Mention): string[] {
+  const out = new Set<string>();
+  const add = (x: string) => {
+    if (normalize(x) !== normalize(m.text)) out.add(x);
+    const folded = foldDiacritics(x);
+    if (folded !== x || normalize(folded) !== normalize(m.text)) if (normalize(folded) !== normalize(m.text) || folded !== m.text) out.add(folded);
+  };
+  add(m.text);
+  if (m.canonical !== m.text) add(m.canonical);
+  for (const al of aliasesOf(m.canonical)) add(al);
+  const e = a.entities.get(normalize(m.canonical));
+  if (e?.acronym) add(e.acronym);
+  if (m.type === "person" && !m.ambiguous) {
+    const sn = surnameOf(m.canonical);
+    const owners = a.surnames.get(foldDiacritics(sn).toLowerCase());
+    if (owners && owners.length === 1) add(sn);
+    const parts = m.canonical.split(/\s+/);
+    if (parts.length > 2) add(`${parts[0]} ${parts[parts.length - 1]}`);
+  }
+  return [...out].filter((x) => normalize(x) !== normalize(m.text) || x !== m.text).filter((x) => x !== m.text).sort();
+}
+
+export type BuildContext = {
+  a: Analysis;
+  pool: Pool;
+  slug: string;
+  classify: (term: string) => string;
+  onProgress?: (done: number, total: number) => void;
+};
+

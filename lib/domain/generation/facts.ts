@@ -1,0 +1,145 @@
+// Owns the "find facts" pass: which spans of a sentence are worth asking
+// about. Typed names and numbers come from the analysis (analyze.ts); this
+// adds the key lower-case terms the article repeats, the objects of verbs
+// ("use [the ATP and NADPH]"), and says which sentences are not facts at all
+// (link teasers, questions, words to the reader, credit lines) and which
+// mentions are not answerable (quotations, citation marks, datelines).
+
+import type { Analysis, Mention, SentenceInfo } from "./analyze";
+import { lemmaOf } from "./analyze";
+import { ROLE_NOUNS } from "./lexicon";
+import { STOPWORDS } from "./text";
+
+const GENERIC_NOUNS = new Set(
+  `country relation level way time fact field idea part state thing people world region area year need era status point
+  basis situation message occasion day event kind lot number case side term sort group member place week month
+  matter issue question result end use form order home city nation center centre company firm site`.split(/\s+/),
+);
+
+const ADJ_SUFFIX = /(?:al|ive|ous|ful|less|able|ible|ic|ary|ant|ent|ish|ed|ing|ly|est|er)$/;
+
+/** Key nouns worth a blank: lowercase content words the article repeats, used as nouns. */
+export function findConcepts(a: Analysis): { word: string; count: number }[] {
+  const out = new Map<string, { word: string; count: number }>();
+  for (const s of a.sentences) {
+    for (const c of conceptMentions(a, s)) {
+      const l = lemmaOf(c.text);
+      const prev = out.get(l);
+      if (!prev) out.set(l, { word: c.text, count: a.nounCounts.get(l) ?? 0 });
+    }
+  }
+  return [...out.values()].sort((x, y) => y.count - x.count || (x.word < y.word ? -1 : 1));
+}
+
+const NOUN_BEFORE = new Set(["the", "a", "an", "of", "for", "to", "in", "on", "and", "with", "from", "its", "their", "his", "her", "by", "as", "over", "against", "toward", "towards", "into", "about", "between", "full", "new", "good", "joint"]);
+
+export function conceptMentions(a: Analysis, s: SentenceInfo): Mention[] {
+  const out: Mention[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const w = t.text;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || w.length < 5) continue;
+    const lemma = lemmaOf(w);
+    if (STOPWORDS.has(w) || GENERIC_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma) || entityHeads(a).has(lemma)) continue;
+    if ((a.nounCounts.get(lemma) ?? 0) < 2) continue;
+    if (ADJ_SUFFIX.test(w) && !/(?:ment|ness|tion|sion|ity|ance|ence|ship|ism|ogy|ure|age|ery|cy|gy)s?$/.test(w)) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const gapBefore = prev ? s.text.slice(prev.end, t.start) : "";
+    const gapAfter = next ? s.text.slice(t.end, next.start) : ".";
+    const prevOk = !prev || /,/.test(gapBefore) || NOUN_BEFORE.has(prev.text.toLowerCase()) || (ADJ_SUFFIX.test(prev.text) && /^\p{Ll}/u.test(prev.text) && !/ed$/.test(prev.text));
+    if (!prevOk) continue;
+    // used as a modifier ("energy hub"): the next word is a lowercase content word
+    if (next && /^\s+$/.test(gapAfter) && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next.text)) continue;
+    if (s.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+    out.push({ sentence: s.index, start: t.start, end: t.end, text: w, canonical: w, type: "concept", subtype: "concept", inQuote: false, ambiguous: false });
+  }
+  return out;
+}
+
+const headCache = new WeakMap<Analysis, Set<string>>();
+/** Head nouns of the article's named things ("declaration" for "Shusha Declaration"): a blank on them only restates the topic. */
+function entityHeads(a: Analysis): Set<string> {
+  let heads = headCache.get(a);
+  if (!heads) {
+    heads = new Set<string>();
+    for (const e of a.entities.values()) {
+      if (e.type === "document" || e.type === "organisation" || e.type === "event") {
+        const words = e.canonical.split(/\s+/);
+        const of = words.indexOf("of");
+        const h = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "";
+        heads.add(lemmaOf(h));
+      }
+    }
+    headCache.set(a, heads);
+  }
+  return heads;
+}
+
+/** Names that read with "the" ("the United States", "the Netherlands"). */
+
+export function answerable(m: Mention, s: SentenceInfo): boolean {
+  if (m.inQuote || m.isDefinitionAlias) return false;
+  // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.
+  if (/\[[^\]]*$/.test(s.text.slice(0, m.start))) return false;
+  // A dateline ("CAIRO — Gunmen opened fire ...") is not part of the story.
+  if (m.start === 0 && /^\p{Lu}[\p{Lu} .,'-]+$/u.test(m.text) && /^\s*[—–-]/u.test(s.text.slice(m.end))) return false;
+  // Half of a name joined by "&" ("Industrial Light & ___").
+  if (/\p{Lu}[\p{L}]*\s*&\s*$/u.test(s.text.slice(0, m.start)) || /^\s*&\s*\p{Lu}/u.test(s.text.slice(m.end))) return false;
+  // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
+  if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
+  return true;
+}
+
+const NP_HEAD = new Set(["NOUN", "PROPN"]);
+const LIGHT_VERBS = new Set(["become", "have", "make", "take", "give", "get", "do", "seem", "remain", "see", "keep"]);
+const VAGUE_MODIFIERS = new Set(["other", "new", "many", "several", "various", "such", "same", "certain", "increasing", "significant", "further", "more", "most", "some", "numerous", "different", "similar", "major", "key", "important", "large", "small", "great"]);
+
+/**
+ * Sentences that are not the article's facts: a bracketed link teaser
+ * ("[Read: ...]"), a question, or words to the reader ("Join our ...", "you").
+ */
+export function isDebrisSentence(s: SentenceInfo): boolean {
+  const t = s.text.trim();
+  if (/^\[/.test(t)) return true;
+  if (/\?["”’)\]]*$/.test(t)) return true;
+  const outside = s.quoteSpans.reduceRight((x, q) => x.slice(0, q.start) + " ".repeat(q.end - q.start) + x.slice(q.end), s.text);
+  if (/\b(?:you|your|yours)\b/i.test(outside)) return true;
+  if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
+  // credit lines ("Heba Habib contributed to this report.")
+  if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;
+  return false;
+}
+/**
+ * The object of a clause's main verb as a fact ("use [the ATP and NADPH]",
+ * "emphasised [the need for alliances]"): what people ask "what did X ...?" about.
+ */
+export function objectPhrases(s: SentenceInfo): Mention[] {
+  const out: Mention[] = [];
+  const t = s.tags;
+  for (let v = 0; v < t.length; v++) {
+    if (t[v]!.pos !== "VERB") continue;
+    let i = v + 1;
+    if (t[i]?.pos === "DET") i++;
+    const start = i;
+    while (i < t.length && (t[i]!.pos === "ADJ" || t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN" || (t[i]!.pos === "CCONJ" && NP_HEAD.has(t[i + 1]?.pos ?? "")))) i++;
+    // "the need for alliances": one prepositional complement
+    if (t[i]?.pos === "ADP" && /^(?:of|for)$/.test(t[i]!.lemma) && NP_HEAD.has(t[i + 1]?.pos ?? "")) {
+      i++;
+      while (i < t.length && (t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN" || t[i]!.pos === "ADJ")) i++;
+    }
+    const end = i - 1;
+    if (end < start || !NP_HEAD.has(t[end]!.pos) || end - start > 6) continue;
+    if (end === start && t[start]!.pos === "PROPN") continue; // a lone name is a mention already
+    // "other changes", "new content", "increasing gunbattles": a vague phrase many answers fit
+    if (VAGUE_MODIFIERS.has(t[start]!.lemma)) continue;
+    // after a light verb ("become public knowledge", "have a population") the phrase is not the fact
+    if (LIGHT_VERBS.has(t[v]!.lemma)) continue;
+    const text = s.text.slice(t[start]!.start, t[end]!.end);
+    if (/[.,;:]$/.test(text) || text.split(/\s+/).length < 2) continue;
+    out.push({ sentence: s.index, start: t[start]!.start, end: t[end]!.end, text, canonical: text, type: "concept", subtype: "phrase", inQuote: s.quoteSpans.some((q) => t[start]!.start >= q.start && t[end]!.end <= q.end), ambiguous: false });
+  }
+  return out;
+}
+

@@ -1,0 +1,362 @@
+// Owns the builders that are not one fact in one sentence: who holds a role,
+// who said a quotation, what an abbreviation stands for, events to put in
+// order, and pairs to match; plus the article's field for like-for-like people.
+
+import type { Analysis, Mention, SentenceInfo } from "./analyze";
+import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoUnresolvedPronoun, checkNotTrivial, checkStemLength, type RejectReason } from "./checks";
+import { formatIso } from "./dates";
+import { surnameOf, type Pool } from "./distractors";
+import { findDatedEvents } from "./events";
+import { aliasesOf, lookupGazetteer } from "./gazetteer";
+import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
+import { foldDiacritics, normalize, type Edit } from "./text";
+import { acceptedFor, type BuildContext, type Candidate } from "./candidate";
+
+function personReasons(a: Analysis, s: SentenceInfo, m: Mention, prompt: string, answer: string): RejectReason[] {
+  const r: RejectReason[] = [];
+  if (m.ambiguous) r.push("answer-ambiguous");
+  if (s.quoteShare > 0.5) r.push("quotation");
+  const checks = [
+    checkAnswerInEvidence(answer, s.text),
+    checkContentTerm(answer),
+    checkAnswerNotInStem(prompt, answer, [surnameOf(answer)]),
+    checkStemLength(prompt),
+    checkNotTrivial(m.canonical, a.trivial),
+    checkNoUnresolvedPronoun(prompt),
+  ];
+  for (const c of checks) if (c) r.push(c);
+  return r;
+}
+
+const titleCache = new WeakMap<Analysis, Map<string, Set<string>>>();
+/** Title -> the people who carry it; a title two people share ("President") cannot identify one of them. */
+function titleOwnersOf(a: Analysis): Map<string, Set<string>> {
+  let owners = titleCache.get(a);
+  if (owners) return owners;
+  owners = new Map<string, Set<string>>();
+  for (const x of a.sentences) {
+    for (const m of x.mentions) {
+      if (m.type !== "person" || !m.role || m.role.includes(" of ")) continue;
+      const set = owners.get(normalize(m.role)) ?? new Set<string>();
+      set.add(m.canonical);
+      owners.set(normalize(m.role), set);
+    }
+  }
+  titleCache.set(a, owners);
+  return owners;
+}
+
+/** Who-is questions from appositions ("X, deputy chair of Y,"), titles ("Azerbaijani President X") and "X was elected as Y". */
+export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]): Candidate[] {
+  const { a } = ctx;
+  const out: Candidate[] = [];
+  const titleOwners = titleOwnersOf(a);
+  for (const m of s.mentions) {
+    if (m.type !== "person" || m.inQuote || m.text.split(/\s+/).length < 2) continue;
+    const base = (prompt: string, facet: string, answer: string, back?: string): Candidate => ({
+      kind: back ? "flashcard" : "short_answer",
+      sentence: s,
+      prompt,
+      answer: back ?? answer,
+      acceptedAnswers: back ? [] : [foldDiacritics(answer)].filter((x) => x !== answer),
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: s.text,
+      score: 0.88,
+      topics: ["person", "role"],
+      difficulty: 2,
+      sources: [s.index],
+      facet,
+      answerCanonical: m.canonical,
+      rejectReasons: [],
+    });
+    const roles: { role: string; verb: string }[] = [];
+    if (m.role && / of | at | for /.test(m.role)) roles.push({ role: m.role.replace(/^(?:an?|the)\s+/i, ""), verb: "is" });
+    else if (m.role && (titleOwners.get(normalize(m.role))?.size ?? 0) === 1 && m.role.split(" ").length >= 2) roles.push({ role: m.role, verb: "is" });
+    const elected = /^\s+(?:was|were|has been|had been|is)\s+(elected|appointed|named|chosen|sworn in)\s+(?:as\s+)?((?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+(?:the\s+)?[\p{Lu}][^,;.]*?)(?=,|;|\.|\s+(?:months|weeks|years|in\s+\d|on\s+\p{Lu}|after|before)\b|$)/u.exec(s.text.slice(m.end));
+    if (elected) roles.push({ role: elected[2]!.trim(), verb: `was ${elected[1]} as` });
+    for (const { role, verb } of roles) {
+      const article = /^(?:the|a|an)\s/i.test(role) ? "" : verb === "is" ? "the " : "";
+      const shown = role
+        .split(" ")
+        .map((w) => (TITLE_WORD.test(w) ? w.toLowerCase() : w))
+        .join(" ");
+      const prompt = verb === "is" ? `Who is ${article}${shown}, according to the article?` : `Who ${verb} ${role}?`;
+      const q = base(prompt, `role:${normalize(role)}`, m.canonical);
+      q.answer = m.canonical;
+      q.rejectReasons = personReasons(a, s, m, prompt, m.canonical);
+      out.push(q);
+      const back = role[0]!.toUpperCase() + role.slice(1);
+      const fc = base(`Who is ${m.canonical}?`, `who:${normalize(m.canonical)}`, m.canonical, verb === "is" ? back : `Elected as ${role}`);
+      fc.score = 0.84;
+      fc.rejectReasons = [];
+      if (s.quoteShare > 0.5) fc.rejectReasons.push("quotation");
+      if (checkAnswerInEvidence(role, s.text)) fc.rejectReasons.push("answer-not-in-evidence");
+      out.push(fc);
+    }
+  }
+  return out;
+}
+
+/** "Who said “...”?" when the sentence names its speaker outside the quotation. */
+export function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[] {
+  const { a } = ctx;
+  if (!s.quoteSpans.length) return [];
+  const q = s.quoteSpans.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
+  const quote = s.text.slice(q.start + 1, q.end - 1).replace(/[,.]\s*$/, "").trim();
+  // a quotation picked up mid-sentence ("“also aimed at ...”") is not what someone said as a whole
+  if (!/^[\p{Lu}\p{N}]/u.test(quote)) return [];
+  const words = quote.split(/\s+/).length;
+  if (words < 4 || words > 40) return [];
+  const speaker = s.mentions.find((m) => m.type === "person" && !m.inQuote && SPEECH_NEAR.test(s.text.slice(m.end, m.end + 25)) || (m.type === "person" && !m.inQuote && /\b(?:said|says|told|added|stated|wrote)\s*$/.test(s.text.slice(Math.max(0, m.start - 12), m.start))));
+  if (!speaker) return [];
+  const prompt = `Who said: “${quote}”?`;
+  const answer = speaker.text;
+  const reasons = personReasons(a, { ...s, quoteShare: 0 }, speaker, prompt, answer);
+  return [
+    {
+      kind: "short_answer",
+      sentence: s,
+      prompt,
+      answer,
+      acceptedAnswers: acceptedFor(a, speaker),
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: s.text,
+      score: 0.82,
+      topics: ["person", "quotation"],
+      difficulty: 2,
+      sources: [s.index],
+      facet: `said:${normalize(speaker.canonical)}`,
+      answerCanonical: speaker.canonical,
+      rejectReasons: reasons,
+    },
+  ];
+}
+
+const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager)$/;
+
+const SPEECH_NEAR = /^\s*(?:,\s*)?(?:said|says|told|added|stated|wrote|explained|noted|warned)\b/;
+
+function initialsOf(longName: string): string {
+  return longName
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|and|the|for|in|on|&)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/** "What does OTS stand for?" from "Long Name (ABBR)". */
+export function acronymQuestions(ctx: BuildContext): Candidate[] {
+  const { a } = ctx;
+  const out: Candidate[] = [];
+  for (const [abbr, long] of [...a.acronyms].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const s = a.sentences.find((x) => x.mentions.some((m) => m.text === long || m.canonical === long) && x.text.includes(`(${abbr})`));
+    if (!s) continue;
+    const pure = /^[\p{Lu}\p{N}&.-]+$/u.test(abbr) && foldDiacritics(initialsOf(long)).startsWith(foldDiacritics(abbr).replace(/[^A-Z]/g, "").slice(0, 2));
+    const head = headNoun(long);
+    const prompt = pure
+      ? `What does ${abbr} stand for?`
+      : isNameHead(head)
+        ? `The article gives “${abbr}” as the short name of which ${head.toLowerCase()}?`
+        : `What full name does the article give for “${abbr}”?`;
+    const accepted = [foldDiacritics(long), ...aliasesOf(long).filter((x) => normalize(x) !== normalize(abbr))].filter((x) => x !== long);
+    const q: Candidate = {
+      kind: "short_answer",
+      sentence: s,
+      prompt,
+      answer: long,
+      acceptedAnswers: [...new Set(accepted)].sort(),
+      choices: null,
+      items: null,
+      pairs: null,
+      explanation: s.text,
+      score: pure ? 0.9 : 0.8,
+      topics: ["acronym"],
+      difficulty: 2,
+      sources: [s.index],
+      facet: `acronym:${normalize(abbr)}`,
+      answerCanonical: long,
+      rejectReasons: [],
+    };
+    for (const r of [checkAnswerInEvidence(long, s.text), checkAnswerInEvidence(abbr, s.text), checkAnswerNotInStem(prompt, long), checkContentTerm(long), checkStemLength(`${prompt} x x x`)]) if (r) q.rejectReasons.push(r);
+    out.push(q);
+    const fc: Candidate = { ...q, kind: "flashcard", prompt: abbr, answer: long, acceptedAnswers: [], facet: `acronym-card:${normalize(abbr)}`, score: 0.78, rejectReasons: q.rejectReasons.filter((r) => r !== "stem-length") };
+    out.push(fc);
+  }
+  return out;
+}
+
+function headNoun(name: string): string {
+  const words = name.split(/\s+/);
+  const of = words.indexOf("of");
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "name";
+  return head === "Organization" ? "Organisation" : head;
+}
+
+function isNameHead(word: string): boolean {
+  return ORG_HEADS.has(word) || DOC_HEADS.has(word) || EVENT_HEADS.has(word) || ORG_HEADS.has(word === "Organisation" ? "Organization" : word);
+}
+
+/** Ordering questions: three to five dated events, relative dates resolved against the article's date. */
+export function orderingQuestions(ctx: BuildContext): Candidate[] {
+  const { a } = ctx;
+  const events = findDatedEvents(a);
+  // One event per year (same-year events cannot be ordered reliably), first mention wins.
+  const byYear = new Map<number, (typeof events)[number]>();
+  for (const e of events) if (!byYear.has(e.date.year)) byYear.set(e.date.year, e);
+  const seenLabels = new Set<string>();
+  const distinct = [...byYear.values()].filter((e) => {
+    const k = normalize(e.label);
+    if (seenLabels.has(k)) return false;
+    seenLabels.add(k);
+    return true;
+  });
+  const sorted = [...distinct].sort((x, y) => x.date.sortKey - y.date.sortKey);
+  const out: Candidate[] = [];
+  if (sorted.length < 3) return out;
+  // Chunks of up to five, in text order of their first sentence for stability.
+  const chunks: (typeof sorted)[] = [];
+  for (let i = 0; i < sorted.length; i += 5) chunks.push(sorted.slice(i, i + 5));
+  const last = chunks[chunks.length - 1]!;
+  if (chunks.length > 1 && last.length < 3) {
+    const prev = chunks[chunks.length - 2]!;
+    while (last.length < 3 && prev.length > 3) last.unshift(prev.pop()!);
+  }
+  for (const chunk of chunks) {
+    if (chunk.length < 3) continue;
+    const first = chunk.reduce((x, y) => (x.sentence.start <= y.sentence.start ? x : y));
+    const items = chunk.map((e) => e.label);
+    const reasons: RejectReason[] = [];
+    if (new Set(items.map(normalize)).size !== items.length) reasons.push("items-invalid");
+    for (const it of items) if (checkNoUnresolvedPronoun(it) || it.length > 160) reasons.push("items-invalid");
+    out.push({
+      kind: "ordering",
+      sentence: first.sentence,
+      prompt: "Put these events in the order they happened, earliest first.",
+      answer: items.join(" → "),
+      acceptedAnswers: [],
+      choices: null,
+      items,
+      pairs: null,
+      explanation: chunk
+        .map((e) => `${e.date.approximate ? e.date.label : formatIso(e.date)}${e.expression !== formatIso(e.date) && e.expression !== e.date.label ? ` (“${e.expression}”${a.date && e.relative ? `, from the article’s date ${a.date}` : ""})` : ""}: ${e.label}`)
+        .join("; "),
+      score: 0.8,
+      topics: ["chronology"],
+      difficulty: 3,
+      sources: chunk.map((e) => e.sentence.index),
+      facet: `ordering:${items.map(normalize).join("|")}`,
+      answerCanonical: items.join("|"),
+      rejectReasons: [...new Set(reasons)],
+    });
+  }
+  return out;
+}
+
+const domainCache = new WeakMap<Analysis, string>();
+/** What kind of people the article is about, from their titles and roles: picks like-for-like gazetteer people. */
+export function personDomain(a: Analysis): string {
+  const cached = domainCache.get(a);
+  if (cached !== undefined) return cached;
+  const roles = a.sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person" && m.role).map((m) => m.role!.toLowerCase())).join(" ");
+  const text = `${roles} ${a.body.slice(0, 5000).toLowerCase()}`;
+  const score = (re: RegExp) => (text.match(re) ?? []).length;
+  const scores: [string, number][] = [
+    ["politician", score(/\b(?:president|minister|party|parliament|senator|governor|election)\b/g)],
+    ["athlete", score(/\b(?:coach|striker|goal|match|season|championship|club|race|medal)\b/g)],
+    ["scientist", score(/\b(?:researcher|scientist|professor|study|laboratory|university|physicist|journal)\b/g)],
+    ["business", score(/\b(?:ceo|chief executive|company|shares|revenue|investor|profit|market)\b/g)],
+  ];
+  scores.sort((x, y) => y[1] - x[1]);
+  const d = scores[0]![1] > 0 ? scores[0]![0] : "";
+  domainCache.set(a, d);
+  return d;
+}
+
+/**
+ * Matching questions from facts already found: abbreviations and their long
+ * names, people and their roles, events and their dates. Three to six pairs,
+ * each from an active-quality question of its own.
+ */
+export function matchingQuestions(ctx: BuildContext, built: Candidate[]): Candidate[] {
+  const { a } = ctx;
+  const out: Candidate[] = [];
+  const groups: { facet: string; prompt: string; pairs: { left: string; right: string; sentence: SentenceInfo }[] }[] = [];
+  const ok = (c: Candidate) => c.rejectReasons.length === 0;
+  groups.push({
+    facet: "acronyms",
+    prompt: "Match each abbreviation to the name it stands for.",
+    pairs: built.filter((c) => ok(c) && c.facet.startsWith("acronym-card:")).map((c) => ({ left: c.prompt, right: c.answer, sentence: c.sentence })),
+  });
+  groups.push({
+    facet: "roles",
+    prompt: "Match each person to the role the article gives them.",
+    pairs: built
+      .filter((c) => ok(c) && c.kind === "flashcard" && c.facet.startsWith("who:"))
+      .map((c) => ({ left: c.answerCanonical, right: c.answer, sentence: c.sentence })),
+  });
+  const events = findDatedEvents(a);
+  const seenDates = new Set<string>();
+  const eventPairs: { left: string; right: string; sentence: SentenceInfo }[] = [];
+  for (const e of events) {
+    const label = e.date.approximate ? e.date.label.replace(/^the\s+/i, "") : e.date.label;
+    if (seenDates.has(label)) continue;
+    seenDates.add(label);
+    eventPairs.push({ left: e.label, right: label[0]!.toUpperCase() + label.slice(1), sentence: e.sentence });
+  }
+  // Events to dates only when no ordering question already drills the same events.
+  if (!built.some((c) => c.kind === "ordering" && ok(c))) groups.push({ facet: "dates", prompt: "Match each event to its date.", pairs: eventPairs });
+  for (const g of groups) {
+    const seenLeft = new Set<string>();
+    const seenRight = new Set<string>();
+    const pairs = g.pairs.filter((p) => {
+      const l = normalize(p.left);
+      const r = normalize(p.right);
+      if (seenLeft.has(l) || seenRight.has(r)) return false;
+      seenLeft.add(l);
+      seenRight.add(r);
+      return p.left.length <= 200 && p.right.length <= 200;
+    }).slice(0, 6);
+    if (pairs.length < 3) continue;
+    const first = pairs.reduce((x, y) => (x.sentence.start <= y.sentence.start ? x : y));
+    out.push({
+      kind: "matching",
+      sentence: first.sentence,
+      prompt: g.prompt,
+      answer: pairs.map((p) => `${p.left} → ${p.right}`).join("; "),
+      acceptedAnswers: [],
+      choices: null,
+      items: null,
+      pairs: pairs.map(({ left, right }) => ({ left, right })),
+      explanation: pairs.map((p) => p.sentence.text).filter((t, i, all) => all.indexOf(t) === i).join(" ").slice(0, 1000),
+      score: 0.78,
+      topics: ["matching", g.facet],
+      difficulty: 3,
+      sources: pairs.map((p) => p.sentence.index),
+      facet: `matching:${g.facet}`,
+      answerCanonical: g.facet,
+      rejectReasons: [],
+    });
+  }
+  return out;
+}
+
+export function classifyTerm(pool: Pool, a: Analysis): (term: string) => string {
+  const surnames = new Map<string, string>();
+  for (const list of a.surnames.values()) for (const full of list) surnames.set(normalize(surnameOf(full)), "person");
+  for (const e of pool.byType.get("person") ?? []) surnames.set(normalize(surnameOf(e.name)), "person");
+  return (term: string) => {
+    if (/^\d{4}$/.test(term)) return "year";
+    if (/^\d{1,2}(?:st|nd|rd|th)$/.test(term)) return "century";
+    if (/\d/.test(term)) return "number";
+    const n = normalize(term);
+    const t = pool.typeOfName.get(n) ?? lookupGazetteer(term)?.type;
+    if (t) return t;
+    if (surnames.has(n)) return "person";
+    return "unknown";
+  };
+}
+
