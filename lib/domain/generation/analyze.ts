@@ -217,8 +217,6 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
     for (let s = 1; s < segs.length; s++) {
       const conn = joins[s - 1]!;
       const left = current.map((t) => t.text);
-      // the right part runs to the end of the chain (so "Justice and Development Party" sees "Party")
-      const rightAll = segs.slice(s).flat().map((t) => t.text);
       const right = segs[s]!.map((t) => t.text);
       const leftHead = left[left.length - 1] ?? "";
       let keep = false;
