@@ -160,10 +160,13 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
     if (MONTHS[t.text.toLowerCase()] !== undefined && t.text.length > 3) return false;
     const atStart = i === firstWord || /^[\s“"‘(]*$/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && i === firstWord;
     if (atStart) {
-      if (STOPWORDS.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text)) return false;
       const next = tokens[i + 1];
+      // "New Zealand", "New York" at the start of a sentence: "New" belongs to the name
+      const newName = t.text === "New" && !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text);
+      if ((STOPWORDS.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text)) && !newName) return false;
       const nextCapital = !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text);
-      const nextSpeech = !!next && SPEECH_VERBS.has(next.text);
+      // "Analysts said": a plural at the start of a sentence is not a name, whatever verb follows
+      const nextSpeech = !!next && SPEECH_VERBS.has(next.text) && lemmaOf(t.text) === t.text.toLowerCase();
       // "Électricité de France", "Organization of Turkic States" at the start of a sentence
       const afterNext = tokens[i + 2];
       const joined =
@@ -403,6 +406,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         toks.length &&
         NOT_NAMES.has(toks[0]!.text) &&
         !(COMPASS.has(toks[0]!.text) && toks.length > 1) &&
+        !(toks[0]!.text === "New" && toks.length > 1) &&
         !lookupGazetteer(toks.map((t) => t.text).join(" "))
       )
         toks = toks.slice(1);
@@ -681,6 +685,12 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   const named = [...entities.entries()].filter(([, e]) => !["year", "number", "date", "century", "nationality"].includes(e.type)).sort((x, y) => y[1].sentences.size - x[1].sentences.size);
   const [top, second] = named;
   if (top && top[1].sentences.size / total >= 0.2 && top[1].sentences.size >= 1.5 * (second?.[1].sentences.size ?? 0)) trivial.add(top[0]);
+  // A name in the article's first sentence that recurs through it (in a seventh of its sentences or more) is what the article is about.
+  const first = sentences[0];
+  if (first) for (const m of first.mentions) {
+    const e = entities.get(key(m.canonical));
+    if (e && !["year", "number", "date", "century"].includes(e.type) && e.sentences.size >= 3 && e.sentences.size / total >= 1 / 7) trivial.add(key(m.canonical));
+  }
   for (const [k, e] of entities) {
     if (e.type !== "nationality") continue;
     const country = lookupDemonym(e.canonical)?.name;

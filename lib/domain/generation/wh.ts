@@ -143,6 +143,11 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   let n2 = n;
   for (let i = Math.max(vgEnd, sb + 1); i < n; i++) {
     const t = tags[i]!;
+    // "... imposed X and blocked Y": a second verb phrase is another fact
+    if (t.pos === "CCONJ" && i > sb && (tags[i + 1]?.pos === "VERB" || tags[i + 1]?.pos === "AUX")) {
+      n2 = i;
+      break;
+    }
     if ((t.pos === "SCONJ" && i > sb + 1) || t.text === ":" || (t.text === "," && tags[i + 1] && (tags[i + 1]!.pos === "SCONJ" || tags[i + 1]!.pos === "VERB" || /^(?:which|who|where|when|while|namely|including|especially|particularly)$/i.test(tags[i + 1]!.text)))) {
       n2 = i;
       break;
