@@ -32,7 +32,9 @@ for (const t of texts) {
   const active = r.questions.filter((q) => q.status === "active");
   if (outDir && !t.slug.startsWith("seed:")) writeFileSync(path.join(outDir, `${t.slug}.json`), JSON.stringify({ article: t.slug, questions: r.questions, stats: r.stats }));
   const stems = new Map<string, number>();
-  for (const q of active) stems.set(q.prompt.toLowerCase(), (stems.get(q.prompt.toLowerCase()) ?? 0) + 1);
+  // An ordering or matching question's stem is an instruction; what it asks is its items or pairs.
+  const stemOf = (q: (typeof active)[number]) => `${q.prompt} ${JSON.stringify(q.items ?? q.pairs ?? "")}`.toLowerCase();
+  for (const q of active) stems.set(stemOf(q), (stems.get(stemOf(q)) ?? 0) + 1);
   const sentences = new Set(active.filter((q) => q.kind !== "ordering" && q.kind !== "matching").map((q) => q.evidenceStart));
   const single = active.filter((q) => q.kind !== "ordering" && q.kind !== "matching");
   const ranks = [0, 0, 0, 0];

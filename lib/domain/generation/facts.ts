@@ -86,6 +86,8 @@ export function answerable(m: Mention, s: SentenceInfo): boolean {
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.
   if ((m.type === "country" || m.type === "region" || m.type === "city") && /\p{Lu}[\p{L}\p{M}'-]*,\s*$/u.test(s.text.slice(0, m.start)) && s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && ["city", "place", "region", "country"].includes(x.type))) return false;
   if (m.subtype === "continent") return false;
+  // part of a clock time or a ratio ("5:15 pm", "17:16:20")
+  if (/^:\d/.test(s.text.slice(m.end)) || /\d:$/.test(s.text.slice(0, m.start))) return false;
   // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.
   if (/\[[^\]]*$/.test(s.text.slice(0, m.start))) return false;
   // A dateline ("CAIRO — Gunmen opened fire ...") is not part of the story.

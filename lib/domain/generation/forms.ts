@@ -31,7 +31,7 @@ import { aliasesOf, lookupDemonym } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
-import { findQuantities, numericDistractors } from "./quantities";
+import { findQuantities, planNumericChoices } from "./quantities";
 import { fineRefOf, typedDistractors } from "./typed-choices";
 import { whQuestionFor, type WhTarget } from "./wh";
 
@@ -255,7 +255,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   if (numeric) {
     numericPicks = [];
     if (quantity) {
-      const made = numericDistractors(quantity, `${s.text}|${m.text}`, { ...(a.date ? { articleDate: a.date } : {}) });
+      // Only keys whose rank among the choices can be any of the four (not "1", "first", "0%"): otherwise
+      // the smallest choice is the answer more often than not.
+      const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { ...(a.date ? { articleDate: a.date } : {}) });
+      const made = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors.map((d) => d.text) : [];
       const suffix = quantity.text.slice(m.end - quantity.start);
       const prefix = quantity.text.slice(0, m.start - quantity.start);
       numericPicks = made
