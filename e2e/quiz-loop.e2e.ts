@@ -229,6 +229,23 @@ describe("quiz setup counts", () => {
     await page.getByText(`Question 1 of ${available}`).waitFor();
     await context.close();
   });
+
+  test("asking for all of more questions than sentences says a quiz asks one per sentence, and the quiz has at most that many", async () => {
+    const { context, page } = await browser.newPage();
+    await page.goto("/articles/shusha-declaration/quiz");
+    await page.locator("input[name=size][value=all]").check();
+    const summary = page.getByTestId("match-count");
+    await expect.poll(() => summary.textContent()).toMatch(/on \d+ sentences of the article\. A quiz asks one question per sentence/);
+    const [, questions, sentences] = (await summary.textContent())!.match(/^(\d+) questions match these settings, on (\d+) sentences/)!;
+    expect(Number(sentences)).toBeLessThan(Number(questions));
+    expect(await summary.textContent()).toContain(`this quiz will have at most ${sentences}.`);
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
+    const total = Number((await page.getByText(/^Question 1 of \d+$/).textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(total).toBeLessThanOrEqual(Number(sentences));
+    await context.close();
+  });
 });
 
 describe("keyboard and touch", () => {
