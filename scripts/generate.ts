@@ -135,6 +135,7 @@ async function main(): Promise<void> {
         status: q.status,
         rejectReasons: q.rejectReasons,
         generatorVersion: q.generatorVersion,
+        factKey: q.factKey,
       })),
       stats: result.stats,
     };
