@@ -494,11 +494,22 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   // introduced in full and then by surname (news style).
   const loneWords = new Set<string>();
   for (const s of sentences) for (const m of s.mentions) if (!m.text.includes(" ") && m.type === "person") loneWords.add(m.text);
+  // A lone untyped name that a full name ends with, used as the subject of a verb twice or more
+  // ("McPherson was awarded ...", "McPherson served ..."), is that person's surname.
+  const subjectUses = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.type !== "name" || m.text.includes(" ")) continue;
+      const next = s.tags.find((t) => t.start >= m.end);
+      if (next && (next.pos === "VERB" || next.pos === "AUX" || next.text === "’s" || next.text === "'s")) subjectUses.set(m.text, (subjectUses.get(m.text) ?? 0) + 1);
+    }
+  }
+  for (const [w, n] of subjectUses) if (n >= 2) loneWords.add(w);
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.type !== "name") continue;
       const parts = m.text.split(/\s+/);
-      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w)) && loneWords.has(parts[parts.length - 1]!)) {
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(w) && /\p{Ll}/u.test(w)) && loneWords.has(parts[parts.length - 1]!)) {
         m.type = "person";
         m.subtype = "person";
       }
@@ -512,7 +523,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       const prev = s.mentions[i - 1]!;
       const parts = m.text.split(/\s+/);
       const between = s.text.slice(prev.end, m.start);
-      if (prev.type === "person" && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(between) && parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w))) {
+      if (prev.type === "person" && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(between) && parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(w) && /\p{Ll}/u.test(w))) {
         m.type = "person";
         m.subtype = "person";
       }

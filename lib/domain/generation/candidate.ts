@@ -47,7 +47,7 @@ export function swapEdit(sentence: string, m: Mention, inserted: string): Edit {
   if (m.type === "organisation" && / (?:of|for) /.test(inserted) && !hasThe && !/^\p{Lu}/u.test(before.trim() === "" ? "X" : "")) {
     return { start: m.start, end: m.end, text: before.trim() === "" ? `The ${inserted}` : `the ${inserted}` };
   }
-  if (placeLike && hasThe && !NEEDS_THE.test(inserted) && NEEDS_THE.test(m.text)) {
+  if (placeLike && hasThe && !NEEDS_THE.test(inserted)) {
     const the = /\bthe\s+$/i.exec(before)!;
     return { start: m.start - the[0].length, end: m.end, text: inserted };
   }

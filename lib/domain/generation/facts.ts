@@ -86,6 +86,8 @@ export function answerable(m: Mention, s: SentenceInfo): boolean {
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.
   if ((m.type === "country" || m.type === "region" || m.type === "city") && /\p{Lu}[\p{L}\p{M}'-]*,\s*$/u.test(s.text.slice(0, m.start)) && s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && ["city", "place", "region", "country"].includes(x.type))) return false;
   if (m.subtype === "continent") return false;
+  // a name cut at an initial ("Lyndon B" of "Lyndon B. Johnson") is half a name
+  if (/\s\p{Lu}$/u.test(m.text) && s.text[m.end] === ".") return false;
   // part of a clock time or a ratio ("5:15 pm", "17:16:20")
   if (/^:\d/.test(s.text.slice(m.end)) || /\d:$/.test(s.text.slice(0, m.start))) return false;
   // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.
@@ -110,6 +112,8 @@ const VAGUE_MODIFIERS = new Set(["other", "new", "many", "several", "various", "
 export function isDebrisSentence(s: SentenceInfo): boolean {
   const t = s.text.trim();
   if (/^\[/.test(t)) return true;
+  // a heading, byline or list introduction has no verb
+  if (s.tags.length && !s.tags.some((x) => x.pos === "VERB" || x.pos === "AUX")) return true;
   if (/\?["”’)\]]*$/.test(t)) return true;
   const outside = s.quoteSpans.reduceRight((x, q) => x.slice(0, q.start) + " ".repeat(q.end - q.start) + x.slice(q.end), s.text);
   if (/\b(?:you|your|yours)\b/i.test(outside)) return true;

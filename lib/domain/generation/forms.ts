@@ -335,7 +335,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const definedRightAfter = /^\s*\([^)]*\)/.test(s.text.slice(m.end));
   // A hedged figure ("more than 1,050,000") has no safe false value by swapping: a bigger "more than" may still be true.
   const hedged = !!quantity?.hedge;
-  if (m.type !== "concept" && picks.length && !definedRightAfter && !hedged) {
+  // a name used as a modifier ("the first American president", "UK officials") cannot be swapped cleanly
+  const modifier = /^\s+\p{Ll}/u.test(s.text.slice(m.end)) && s.tags.find((t) => t.start >= m.end)?.pos === "NOUN";
+  if (m.type !== "concept" && picks.length && !definedRightAfter && !hedged && !modifier) {
     const inserted = picks[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
     const statement = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));

@@ -482,19 +482,21 @@ async function gradeAnswer(tx: Prisma.TransactionClient, articleId: string, ques
   return gradeResponse(question, response, { confusables: await confusablesFor(tx, articleId, question.id) });
 }
 
-/** Terms a typo must not land on: the article's other answers and choices. */
+/** Terms a typo must not land on: the article's other answers and choices, and the names in its questions' sentences. */
 async function confusablesFor(tx: Prisma.TransactionClient, articleId: string, questionId: string): Promise<string[]> {
   const where = { articleId, status: "active" as const, kind: { in: [...CONFUSABLE_KINDS] } };
   const stamp = await tx.question.aggregate({ where, _count: { _all: true }, _max: { updatedAt: true } });
   const version = `${stamp._count._all}:${stamp._max.updatedAt?.getTime() ?? 0}`;
   let bank = confusableBanks.get(articleId);
   if (!bank || bank.version !== version) {
-    const others = await tx.question.findMany({ where, select: { id: true, answer: true, choices: true, acceptedAnswers: true } });
+    const others = await tx.question.findMany({ where, select: { id: true, answer: true, choices: true, acceptedAnswers: true, evidenceText: true } });
     const terms = new Map<string, string>();
     const ownForms = new Map<string, Set<string>>();
     for (const q of others) {
       ownForms.set(q.id, new Set([q.answer, ...((q.acceptedAnswers as string[] | null) ?? [])].map(normaliseAnswer)));
       for (const t of [q.answer, ...((q.choices as string[] | null) ?? [])]) if (t.length <= 60) terms.set(t, normaliseAnswer(t));
+      // The article's own names count whichever of them the generator asked about ("Turkic" beside "Türkiye").
+      for (const w of q.evidenceText.match(/\p{Lu}[\p{L}\p{M}’'-]{3,}/gu) ?? []) if (!terms.has(w)) terms.set(w, normaliseAnswer(w));
     }
     bank = { version, terms: [...terms].map(([term, norm]) => ({ term, norm })), ownForms, byQuestion: new Map() };
     confusableBanks.set(articleId, bank);
