@@ -32,6 +32,8 @@ export function buildPool(a: Analysis, concepts: { word: string; count: number }
   };
   const articleEntities = [...a.entities.values()]
     .filter((e) => e.type !== "number" && e.type !== "date")
+    // a name cut at an initial or an abbreviation's dot ("George H.W") is no wrong answer
+    .filter((e) => !/[\s.]\p{Lu}$/u.test(e.canonical))
     .sort((x, y) => y.sentences.size - x.sentences.size || (x.canonical < y.canonical ? -1 : x.canonical > y.canonical ? 1 : 0));
   for (const e of articleEntities) add(e.type, e.canonical, e.subtype, true, e.sentences.size);
   for (const g of GAZETTEER) add(g.type, g.name, g.subtype ?? g.type, false, 0);

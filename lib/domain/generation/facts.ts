@@ -87,7 +87,8 @@ export function answerable(m: Mention, s: SentenceInfo): boolean {
   if ((m.type === "country" || m.type === "region" || m.type === "city") && /\p{Lu}[\p{L}\p{M}'-]*,\s*$/u.test(s.text.slice(0, m.start)) && s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && ["city", "place", "region", "country"].includes(x.type))) return false;
   if (m.subtype === "continent") return false;
   // a name cut at an initial ("Lyndon B" of "Lyndon B. Johnson") is half a name
-  if (/\s\p{Lu}$/u.test(m.text) && s.text[m.end] === ".") return false;
+  // or at an abbreviation's last full stop ("U.S" of "U.S.", "George H.W" of "George H.W. Bush")
+  if (/[\s.]\p{Lu}$/u.test(m.text) && s.text[m.end] === ".") return false;
   // part of a clock time or a ratio ("5:15 pm", "17:16:20")
   if (/^:\d/.test(s.text.slice(m.end)) || /\d:$/.test(s.text.slice(0, m.start))) return false;
   // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.

@@ -47,6 +47,7 @@ function articleNames(a: Analysis): { name: string; ref: FineRef | null }[] {
     list = [];
     for (const e of a.entities.values()) {
       if (["year", "number", "date", "century", "concept"].includes(e.type)) continue;
+      if (/[\s.]\p{Lu}$/u.test(e.canonical)) continue; // a name cut at an initial or an abbreviation's dot
       const s = a.sentences[[...e.sentences][0] ?? 0];
       const ref = typeByHead(e.canonical, s ? s.text.split(/\s+/) : []) ?? BROAD[e.type] ?? null;
       list.push({ name: e.canonical, ref });
