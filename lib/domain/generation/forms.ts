@@ -86,7 +86,7 @@ function targetOfRef(r: { type: string; subtype: string }): WhTarget | null {
 export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
   let score = TYPE_SCORE[m.type];
   if (s.paragraph === 0) score += 0.08;
-  const firstOfParagraph = a.sentences.find((x) => x.paragraph === s.paragraph)?.index === s.index;
+  const firstOfParagraph = s.index === 0 || a.sentences[s.index - 1]!.paragraph !== s.paragraph;
   if (firstOfParagraph) score += 0.03;
   const e = a.entities.get(normalize(m.canonical));
   if (e && e.sentences.size >= 2) score += Math.min(0.06, 0.02 * (e.sentences.size - 1));
@@ -109,7 +109,7 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   if (count < 3) return true;
   // half of a set phrase the article repeats ("original ___" -> trilogy, three times or more)
   const prevWord = /([\p{L}-]+)\s+$/u.exec(s.text.slice(0, m.start))?.[1];
-  if (prevWord && countPhrase(a, `${prevWord} ${m.text}`) >= 3) return true;
+  if (prevWord && countPair(a, prevWord, m.text) >= 3) return true;
   const before = s.text.slice(Math.max(0, m.start - 40), m.start);
   const after = s.text.slice(m.end, m.end + 40);
   if (/,\s*$/.test(before) || /^\s*,/.test(after) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
@@ -164,19 +164,21 @@ function quantitiesOf(sentence: string): ReturnType<typeof findQuantities> {
   return q;
 }
 
-const phraseCache = new WeakMap<Analysis, Map<string, number>>();
-function countPhrase(a: Analysis, phrase: string): number {
-  let m = phraseCache.get(a);
-  if (!m) phraseCache.set(a, (m = new Map()));
-  const k = phrase.toLowerCase();
-  let n = m.get(k);
-  if (n === undefined) {
-    n = 0;
-    const body = a.body.toLowerCase();
-    for (let i = body.indexOf(k); i >= 0; i = body.indexOf(k, i + 1)) n++;
-    m.set(k, n);
+const pairCache = new WeakMap<Analysis, Map<string, number>>();
+/** How often the article has `first second` as two adjacent words (counted once per article, not per fact). */
+function countPair(a: Analysis, first: string, second: string): number {
+  let pairs = pairCache.get(a);
+  if (!pairs) {
+    pairs = new Map();
+    for (const s of a.sentences) {
+      for (let i = 1; i < s.tokens.length; i++) {
+        const k = `${s.tokens[i - 1]!.text} ${s.tokens[i]!.text}`.toLowerCase();
+        pairs.set(k, (pairs.get(k) ?? 0) + 1);
+      }
+    }
+    pairCache.set(a, pairs);
   }
-  return n;
+  return pairs.get(`${first} ${second}`.toLowerCase()) ?? 0;
 }
 
 export type FactContext = { quoteHeavy: boolean; sentencesWith: (term: string) => string[] };

@@ -28,6 +28,7 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
   const factOf = (c: Candidate) => c.factKey ?? `${c.sentence.index}|${normalize(c.answer)}`;
   const blocked = new Map<Candidate, "near-duplicate" | "sibling" | "not-selected">();
   const kindCount = new Map<string, number>();
+  let single = 0; // active questions resting on one sentence
   for (const round of [1, 2]) {
     // Second forms go to the kinds the article has least of, so quizzes of every kind can be drawn.
     const order =
@@ -55,7 +56,6 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
         continue;
       }
       const n = perSentence.get(c.sentence.index) ?? 0;
-      const single = [...selected].filter((x) => !MULTI.has(x.kind)).length;
       // second forms, and a sentence's fourth fact, only while the article's mean stays in budget
       const overBudget = (round === 2 || n >= 3) && (single + 1) / Math.max(1, perSentence.size) > MEAN_PER_SENTENCE;
       if (n >= MAX_PER_SENTENCE || overBudget) {
@@ -69,6 +69,7 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
       perFact.set(factOf(c), family);
       perSentence.set(c.sentence.index, n + 1);
       kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
+      single++;
     }
   }
   for (const [c, reason] of blocked) if (!selected.has(c)) c.rejectReasons.push(reason);

@@ -6,10 +6,11 @@
 //
 // wink works on Latin-1-ish text, so before tagging each letter outside
 // Latin-1 is replaced by one ASCII letter of the same case and citation marks
-// by spaces: both keep the string's length, so every token's offsets are
+// (lib/domain/text) by spaces: both keep the string's length, so every token's offsets are
 // offsets into the original text, whose letters (ı, ğ, ş, ə) are untouched.
 import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { findCitationMarks } from "@/lib/domain/text";
 
 /** Universal Dependencies part of speech (NOUN, PROPN, VERB, AUX, ADP, DET, NUM, PRON, ADJ, ADV, CCONJ, SCONJ, PART, PUNCT, SYM, X, ...). */
 export type Pos = string;
@@ -30,8 +31,18 @@ function engine(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
-/** Citation marks blanked before tagging ("[12]", "[note 2]", "[citation needed]", ":121,154"). */
-const CITATION = /\[(?:\d+|note \d+|[a-z][a-z ?]*)\]|(?<=[^\s\d])(?::\d+(?:[–-]\d+)?(?:,\s?\d+(?:[–-]\d+)?)*)+(?=[\s.,;]|$)/g;
+/** Citation marks ("[12]", "[note 2]", ":121,154") as spaces: the tagger does not see them, offsets hold. */
+function blankCitations(text: string): string {
+  const marks = findCitationMarks(text);
+  if (!marks.length) return text;
+  let out = "";
+  let cursor = 0;
+  for (const { start, end } of marks) {
+    out += text.slice(cursor, start) + " ".repeat(end - start);
+    cursor = end;
+  }
+  return out + text.slice(cursor);
+}
 
 function foldForTagger(text: string): string {
   return text.replace(/[^\u0000-\u00ff]/gu, (ch) => {
@@ -58,7 +69,7 @@ export function tagText(text: string): Tag[] {
 function tagUncached(text: string): Tag[] {
   const e = engine();
   const its = e.its;
-  const prepared = foldForTagger(text.replace(CITATION, (m) => " ".repeat(m.length)));
+  const prepared = foldForTagger(blankCitations(text));
   const doc = e.readDoc(prepared);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];

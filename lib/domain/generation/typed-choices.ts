@@ -59,6 +59,20 @@ function articleNames(a: Analysis): { name: string; ref: FineRef | null }[] {
 }
 
 /** Same fine type; a name whose kind within the type is unknown ("person") fits any kind of it. */
+const byRefCache = new WeakMap<Analysis, Map<string, string[]>>();
+/** The article's names of one fine type, worked out once per type rather than once per fact. */
+function articleNamesOf(a: Analysis, ref: FineRef): string[] {
+  let byRef = byRefCache.get(a);
+  if (!byRef) byRefCache.set(a, (byRef = new Map()));
+  const k = `${ref.type}|${ref.subtype}`;
+  let names = byRef.get(k);
+  if (!names) {
+    names = articleNames(a).filter((x) => same(x.ref, ref)).map((x) => x.name);
+    byRef.set(k, names);
+  }
+  return names;
+}
+
 const same = (x: FineRef | null, y: FineRef) => !!x && x.type === y.type && (x.subtype === y.subtype || y.subtype === y.type || x.subtype === x.type);
 
 /**
@@ -80,7 +94,7 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     for (const p of picks) if (normalize(p) === cn || isVariantOf(p, c) || containsTerm(p, c) || containsTerm(c, p)) return false;
     return true;
   };
-  const fromArticle = articleNames(a).filter((x) => same(x.ref, ref)).map((x) => x.name);
+  const fromArticle = articleNamesOf(a, ref);
   for (const c of [...earlier.filter((e) => fromArticle.includes(e) || same(typeByHead(e, []), ref)), ...fromArticle]) {
     if (picks.length >= 3) break;
     if (ok(c)) picks.push(c);
