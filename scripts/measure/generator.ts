@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { generateQuestions } from "@/lib/domain/generation";
+import { hasCitationDebris } from "@/lib/domain/text";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CORPUS = path.resolve(ROOT, "..", "shared", "corpus", "squad-dev");
@@ -16,7 +17,6 @@ const outDir = args.includes("--out") ? args[args.indexOf("--out") + 1]! : null;
 const show = args.includes("--show") ? args[args.indexOf("--show") + 1]! : null;
 
 const WH_INSIDE = /\b(?:which (?:person|organisation|place|country|city|region|document|event|year|century|nationality)|what figure|how many)\b/i;
-const DEBRIS = /\[(?:\d+|note \d+|citation needed|[a-z][a-z ?]*)\]|[^\s\d]:\d+(?:,\d+)*\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 type Row = { text: string; active: number; perSentence: number; dupStems: number; over45: number; whInside: number; debris: number; ranks: number[]; paragraphs: string };
@@ -52,7 +52,7 @@ for (const t of texts) {
     dupStems: [...stems.values()].filter((n) => n > 1).length,
     over45: active.filter((q) => words(q.prompt) > 45).length,
     whInside: active.filter((q) => WH_INSIDE.test(q.prompt) && !/^(?:which|how many|what)\b/i.test(q.prompt)).length,
-    debris: active.filter((q) => DEBRIS.test(q.prompt) || (q.choices ?? []).some((c) => DEBRIS.test(c))).length,
+    debris: active.filter((q) => hasCitationDebris(q.prompt) || (q.choices ?? []).some((c) => hasCitationDebris(c))).length,
     ranks,
     paragraphs: `${r.stats.paragraphsUsed}/${r.stats.paragraphs}`,
   });

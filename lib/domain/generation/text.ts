@@ -84,16 +84,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, a: 1, an: 1,
 };
 
-/** FNV-1a, 32 bits, as 8 hex digits. Stable across runs and platforms. */
-export function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
-
+export { shortHash } from "@/lib/domain/text";
 export function slugify(s: string): string {
   return foldDiacritics(s)
     .toLowerCase()

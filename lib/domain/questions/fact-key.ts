@@ -7,6 +7,8 @@
 // Keys are computed from text, not offsets, so a hand-written question and a
 // generated one about the same span of the same sentence fall into one family.
 
+import { shortHash } from "@/lib/domain/text";
+
 function norm(s: string): string {
   return s
     .normalize("NFKC")
@@ -16,19 +18,9 @@ function norm(s: string): string {
     .trim();
 }
 
-/** FNV-1a, 32 bits, as 8 hex digits. */
-function fnv(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
-
 /** The family of questions resting on one sentence. */
 export function sentenceKeyOf(evidenceText: string): string {
-  return `s-${fnv(norm(evidenceText))}`;
+  return `s-${shortHash(norm(evidenceText))}`;
 }
 
 /**
@@ -38,5 +30,5 @@ export function sentenceKeyOf(evidenceText: string): string {
  * (the swapped term of a false one), or the whole sentence when there is none.
  */
 export function factKeyOf(evidenceText: string, span: string): string {
-  return `f-${fnv(norm(evidenceText))}-${fnv(norm(span))}`;
+  return `f-${shortHash(norm(evidenceText))}-${shortHash(norm(span))}`;
 }

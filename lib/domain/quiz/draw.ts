@@ -21,24 +21,15 @@
 // is the seeded shuffle of the kept questions, changed only as far as rule 3
 // needs. Retrying mistakes draws with the same rules. Pure and deterministic:
 // the same pool and seed give the same quiz.
-import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
+import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
 import { familyOf, type Family } from "@/lib/domain/questions/family";
 import { normaliseAnswer, normaliseText } from "@/lib/domain/grading";
 import { answerTerms } from "@/lib/domain/kinds";
 import { seedFrom, shuffleWithSeed } from "./shuffle";
 
 /** A quizzable question as the draw reads it. */
-export type DrawQuestion = {
+export type DrawQuestion = Pick<QuestionContent, "kind" | "prompt" | "answer" | "acceptedAnswers" | "choices" | "items" | "pairs" | "explanation" | "evidenceText"> & {
   id: string;
-  kind: QuestionKind;
-  prompt: string;
-  answer: string;
-  acceptedAnswers: string[];
-  choices: string[] | null;
-  items: string[] | null;
-  pairs: { left: string; right: string }[] | null;
-  explanation: string;
-  evidenceText: string;
   /** Null or absent on rows stored before fact keys: made from the evidence and the answer. */
   factKey?: string | null;
 };

@@ -4,3 +4,4 @@
 export { foldDiacritics } from "./fold";
 export { headNoun, WORD, wordCount } from "./words";
 export { citationRunEnd, findCitationMarks, hasCitationDebris, stripCitations, type MarkSpan } from "./citations";
+export { shortHash } from "./hash";
