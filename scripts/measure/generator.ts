@@ -3,18 +3,45 @@
 // by the corpus's own score-recall.mjs (see its README); this script writes the
 // generated files it reads when given --out <dir>.
 //
-//   npx tsx scripts/measure/generator.ts [--out tmp/corpus-gen] [--show slug]
+//   npm run measure:generator -- [--out tmp/corpus-gen] [--show slug]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { generateQuestions } from "@/lib/domain/generation";
 import { hasCitationDebris } from "@/lib/domain/text";
+import { z } from "zod";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CORPUS = path.resolve(ROOT, "..", "shared", "corpus", "squad-dev");
-const args = process.argv.slice(2);
-const outDir = args.includes("--out") ? args[args.indexOf("--out") + 1]! : null;
-const show = args.includes("--show") ? args[args.indexOf("--show") + 1]! : null;
+const ArgsSchema = z.object({
+  out: z.string().min(1, "--out needs a folder").nullable(),
+  show: z.string().min(1, "--show needs part of a text's name").nullable(),
+});
+
+/** `--out <dir>` and `--show <slug>`, each at most once; anything else is refused with one line and exit 2. */
+function parseArgs(argv: string[]): z.infer<typeof ArgsSchema> {
+  const found: Record<string, string | null> = { out: null, show: null };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = /^--(out|show)$/.exec(argv[i]!)?.[1];
+    if (!flag || found[flag] !== null) fail(flag ? `--${flag} given twice` : `unknown argument: ${argv[i]} (use --out <dir>, --show <slug>)`);
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith("--")) found[flag] = "";
+    else {
+      found[flag] = value;
+      i++;
+    }
+  }
+  const parsed = ArgsSchema.safeParse(found);
+  if (!parsed.success) fail(parsed.error.issues[0]!.message);
+  return parsed.data;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`measure:generator: ${message}\n`);
+  process.exit(2);
+}
+
+const { out: outDir, show } = parseArgs(process.argv.slice(2));
 
 const WH_INSIDE = /\b(?:which (?:person|organisation|place|country|city|region|document|event|year|century|nationality)|what figure|how many)\b/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
