@@ -45,6 +45,7 @@ const GRADE_GUESTS = 200;
 const BUDGET = { action: 0.6, page: 0.3 } as const;
 const SEQUENTIAL_P50_TARGET_MS = 15;
 const FLOOR_LABEL = "GET /articles/<unknown> (404 floor)";
+const ACTION_FLOOR_LABEL = "action floor (no session, no db)";
 /** Typed kinds with a wrong answer: the grader's typo path, which reads the look-alike names. */
 const QUIZ_CONFIG = { size: "10", kinds: ["cloze", "short_answer"], origin: "both", mode: "all" } as const;
 const NOW = new Date();
@@ -162,7 +163,7 @@ function actionId(exportName: string, file: string): string {
 
 type Phase = {
   label: string;
-  kind: "floor" | "action" | "page" | "page-floor";
+  kind: "floor" | "action" | "action-floor" | "page" | "page-floor";
   connections: number;
   reqPerSec: number;
   p50: number;
@@ -182,6 +183,7 @@ type LoadOptions = {
   path: string;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
+  body?: string;
   setupRequest?: (request: RawRequest) => RawRequest;
   onResponse?: (status: number, body: string) => void;
 };
@@ -198,6 +200,7 @@ async function load(base: string, o: LoadOptions): Promise<Phase> {
         method: o.method ?? "GET",
         path: o.path,
         headers: o.headers ?? {},
+        ...(o.body ? { body: o.body } : {}),
         ...(o.setupRequest ? { setupRequest: o.setupRequest } : {}),
         ...(o.onResponse ? { onResponse: o.onResponse } : {}),
       },
@@ -293,6 +296,7 @@ async function main() {
       }),
     );
 
+    let actionFloorRefused = 0;
     let nextGrade = 0;
     let gradeOk = 0;
     let gradesRanOut = false;
@@ -317,6 +321,26 @@ async function main() {
         },
         onResponse: (status, body) => {
           if (status === 200 && body.includes('"ok":true') && body.includes('"actionId"')) gradeOk++;
+        },
+      }),
+    );
+
+    // No budget: what the framework itself allows a server action. The answer
+    // action without a session cookie: Next decodes and runs the action, the
+    // gate finds no session and refuses it (not found) without a database read.
+    const firstAnswer = fixtures.answers[0]!;
+    phases.push(
+      await load(base, {
+        label: ACTION_FLOOR_LABEL,
+        kind: "action-floor",
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        method: "POST",
+        path: `/quiz/${firstAnswer.attemptId}`,
+        headers: { ...actionHeaders(base, answerId, ""), cookie: "" },
+        body: JSON.stringify([{ attemptId: firstAnswer.attemptId, questionId: firstAnswer.questionId, response: { kind: firstAnswer.kind, text: "zzzz" } }]),
+        onResponse: (status, body) => {
+          if (status === 200 && body.includes('"ok":false')) actionFloorRefused++;
         },
       }),
     );
@@ -372,6 +396,9 @@ async function main() {
     const gradePhase = phases[2]!;
     out(`answers: ${answerPhase.total} responses, ${answerOk} first-answer feedbacks, ${answered} answers recorded in the database (of ${fixtures.answers.length} prepared)`);
     out(`grades:  ${gradePhase.total} responses, ${gradeOk} recorded grades, ${graded} review logs in the database (of ${fixtures.grades.length} prepared)`);
+    const actionFloor = phases.find((p) => p.label === ACTION_FLOOR_LABEL)!;
+    out(`action floor: ${actionFloor.total} responses, ${actionFloorRefused} refused for want of a session, as they should be`);
+    if (actionFloorRefused < actionFloor.total * 0.99) failures.push(`action floor: only ${actionFloorRefused} of ${actionFloor.total} requests were refusals`);
     if (ranOut) failures.push(`the answer phase used up its ${fixtures.answers.length} prepared answers; raise BENCH_ANSWER_GUESTS`);
     if (gradesRanOut) failures.push(`the grade phase used up its ${fixtures.grades.length} prepared cards`);
     if (answerOk < answerPhase.total * 0.9 || answered < answerOk) failures.push(`answer submit: only ${answerOk} of ${answerPhase.total} requests were first answers (${answered} recorded)`);

@@ -16,6 +16,9 @@ export function serveCommand(host: string, port: number): { command: string; arg
   if (process.env.BENCH_SERVER === "next") {
     return { command: path.join(process.cwd(), "node_modules", ".bin", "next"), args: ["start", "-H", host, "-p", String(port)], label: "next start" };
   }
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF;
+  if (profile) return { command: process.execPath, args: ["--cpu-prof", "--cpu-prof-dir", path.resolve(profile), "--import", "tsx", "scripts/serve.ts"], label: `scripts/serve.ts, CPU profile to ${profile}` };
   return { command: process.execPath, args: [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "scripts/serve.ts"], label: "scripts/serve.ts" };
 }
 
