@@ -77,6 +77,24 @@ describe("progress data", () => {
     expect(data.heatmap.at(-2)).toMatchObject({ day: "2026-11-25", reviews: 0, answers: 3 });
   });
 
+  test("an answer stays in the figures when its question becomes a draft; drafts nobody answered count for nothing", async () => {
+    const before = await getProgressData(t.db, userId, null, now);
+    const cloze = await t.db.question.findFirstOrThrow({ where: { key: "q-cloze" }, select: { id: true, articleId: true } });
+    const extra = await t.db.question.create({
+      data: { articleId: cloze.articleId, key: "q-extra-draft", kind: "cloze", prompt: "An unanswered ___.", answer: "draft", explanation: "", status: "draft", origin: "generated", evidenceText: "x", evidenceStart: 0, evidenceEnd: 1, contentHash: "test-extra-draft" },
+    });
+    try {
+      await t.db.question.update({ where: { id: cloze.id }, data: { status: "draft" } });
+      const after = await getProgressData(t.db, userId, null, now);
+      expect(after.byKind.find((r) => r.key === "cloze")).toMatchObject({ correct: 0, total: 1 });
+      expect(after.byKind).toEqual(before.byKind);
+      expect(after.questionCount).toBe(before.questionCount - 1);
+    } finally {
+      await t.db.question.update({ where: { id: cloze.id }, data: { status: "active" } });
+      await t.db.question.delete({ where: { id: extra.id } });
+    }
+  });
+
   test("a learner with no history gets defined, empty figures", async () => {
     const fresh = (await t.db.user.create({ data: {} })).id;
     const data = await getProgressData(t.db, fresh, null, now);

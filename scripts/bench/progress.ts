@@ -34,6 +34,12 @@ const ROOT = path.join(__dirname, "..", "..");
 const RENDERER = path.join(__dirname, "lib", "render-progress.ts");
 const SLUG = "shusha-declaration";
 const BUDGET_MS = 150;
+/**
+ * Rejected drafts of one private import by another user: an import keeps
+ * every draft the generator rejected, about 100,000 rows for a long text
+ * (bench:import), and nobody studies them, so the page must not read them.
+ */
+const IMPORTED_DRAFTS = 20_000;
 const WARMUP = 3;
 const RUNS = 21;
 // A fixed clock: the synthetic history is laid out relative to it, so every run writes the same rows.
@@ -190,6 +196,23 @@ function equivalentQueries(userId: string, tokenHash: string, since: string): { 
 
 // ---------------------------------------------------------------- the run
 
+/** Someone else's private import of the seed article, its drafts copied to `count` rows; returns how many were written. */
+function insertImportedDrafts(sqlite: Database.Database, articleId: string, count: number): number {
+  const owner = sqlite.prepare(`SELECT "id" FROM "User" ORDER BY "id" LIMIT 1`).get() as { id: string };
+  const article = sqlite.prepare(`SELECT * FROM "Article" WHERE "id" = ?`).get(articleId) as Record<string, unknown>;
+  const insertRow = (table: string, row: Record<string, unknown>) => {
+    const columns = Object.keys(row);
+    sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`).run(...columns.map((c) => row[c]));
+  };
+  insertRow("Article", { ...article, id: "bench-import", slug: "bench-import", ownerId: owner.id, visibility: "private" });
+  const drafts = sqlite.prepare(`SELECT * FROM "Question" WHERE "articleId" = ? AND "status" = 'draft'`).all(articleId) as Record<string, unknown>[];
+  for (let i = 0; i < count; i++) {
+    const draft = drafts[i % drafts.length]!;
+    insertRow("Question", { ...draft, id: `bench-draft-${i}`, articleId: "bench-import", key: `${String(draft.key)}-${i}` });
+  }
+  return count;
+}
+
 type PageLoad = { user: CurrentUser; articles: Awaited<ReturnType<typeof listArticles>>; data: Awaited<ReturnType<typeof getProgressData>> };
 type Learner = { label: string; userId: string; token: string };
 type FindSessionUser = typeof import("@/lib/server/auth").findSessionUser;
@@ -256,13 +279,14 @@ async function main(): Promise<number> {
       seed: 20261127,
     });
     const heavy = insertHeavyLearner(sqlite, { articleId: article.id, questions, now: NOW, seed: 20261128 });
+    const imported = insertImportedDrafts(sqlite, article.id, IMPORTED_DRAFTS);
     const syntheticMs = performance.now() - t0;
     sqlite.pragma("journal_mode = WAL");
     const count = (table: string) => (sqlite.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
     const written = counts.cards + counts.reviews + counts.responses + counts.users + counts.attempts;
     out(
       `synthetic learners: ${counts.users.toLocaleString("en")} users, ${counts.cards.toLocaleString("en")} cards, ${counts.reviews.toLocaleString("en")} review logs, ` +
-        `${counts.attempts.toLocaleString("en")} quiz attempts, ${counts.responses.toLocaleString("en")} quiz responses, plus one heavy learner, in ${(syntheticMs / 1000).toFixed(1)} s ` +
+        `${counts.attempts.toLocaleString("en")} quiz attempts, ${counts.responses.toLocaleString("en")} quiz responses, plus one heavy learner and someone's private import with ${imported.toLocaleString("en")} rejected drafts, in ${(syntheticMs / 1000).toFixed(1)} s ` +
         `(${Math.round(written / (syntheticMs / 1000)).toLocaleString("en")} rows/s)`,
     );
     out(

@@ -29,8 +29,9 @@ export const QUIZ_SCORE_ATTEMPTS = 200;
 /**
  * The learner's rows, optionally for one article (articleId), loaded in
  * parallel. A quiz answer's kind and topics are its question's: the
- * questions in scope are few (hundreds, whoever the learner), so they are
- * read once, scalars only, and joined to the responses in memory; a nested
+ * questions read (questionsOf: the active ones the learner can study, and
+ * any other they answered) are few (hundreds, whoever the learner), so they
+ * are read once, scalars only, and joined to the responses in memory; a nested
  * select would make Prisma send a second query with every response's
  * question id in an IN list, which costs more than the responses themselves
  * for a learner with thousands of answers. The same read gives the count of
@@ -45,7 +46,7 @@ export const QUIZ_SCORE_ATTEMPTS = 200;
 export async function loadLearnerRows(db: Db, userId: string, articleId: string | null, now: Date) {
   const questionFilter = articleId ? { question: { articleId } } : {};
   const since = new Date(now.getTime() - 366 * 24 * 3600_000);
-  const [user, cards, flashcardLogs, answers, finishedAttempts, questions, studyable] = await Promise.all([
+  const [user, cards, flashcardLogs, answers, finishedAttempts, studyable] = await Promise.all([
     getUserSettings(db, userId),
     db.card.findMany({
       // The cards the learner studies now: of active questions of articles they still study (not archived, not made private by someone else).
@@ -68,22 +69,39 @@ export async function loadLearnerRows(db: Db, userId: string, articleId: string 
       orderBy: { startedAt: "desc" },
       take: QUIZ_SCORE_ATTEMPTS,
     }),
-    // Every status: an answer stays in the figures after its question is retired (or turned back into a draft).
-    db.question.findMany({ where: articleId ? { articleId } : {}, select: { id: true, articleId: true, kind: true, topics: true, status: true } }),
-    db.article.findMany({ where: studyableArticles(userId), select: { id: true } }),
+    db.article.findMany({ where: { ...studyableArticles(userId), ...(articleId ? { id: articleId } : {}) }, select: { id: true } }),
   ]);
   const reviews = flashcardLogs.map((log) => Object.assign(log, { source: "review" as const }));
   const attempts = finishedAttempts.map((attempt) => Object.assign(attempt, { status: "finished" as const }));
+  const questions = await questionsOf(db, studyable.map((a) => a.id), answers);
   const responses = withQuestionFacets(answers, questions);
   // Out of the questions the learner can study: others' private imports and archived articles do not count.
-  const studied = new Set(studyable.map((a) => a.id));
-  const questionCount = questions.reduce((n, q) => (q.status === "active" && studied.has(q.articleId) ? n + 1 : n), 0);
+  const questionCount = questions.reduce((n, q) => (q.active ? n + 1 : n), 0);
   // Any answer in the year counts as history, a quiz-sourced log included; asked only when nothing else was read.
   const hasHistory =
     reviews.length > 0 ||
     responses.length > 0 ||
     (await db.reviewLog.findFirst({ where: { userId, review: { gte: since }, ...questionFilter }, select: { id: true } })) !== null;
   return { timeZone: user.timeZone, cards, reviews, responses, attempts, questionCount, hasHistory };
+}
+
+/**
+ * The questions the figures need: the active ones of the articles the learner
+ * can study (`active`: they make the count), then any other the learner
+ * answered, which stays in the figures after its question is retired or
+ * turned back into a draft (usually none, and then nothing more is read).
+ * Never every question: an import keeps its rejected drafts, tens of
+ * thousands of rows nobody studies. Both reads go by id or by the
+ * (articleId, status) index.
+ */
+async function questionsOf(db: Db, articleIds: string[], answers: { questionId: string }[]) {
+  const select = { id: true, articleId: true, kind: true, topics: true } as const;
+  const active = (await db.question.findMany({ where: { articleId: { in: articleIds }, status: "active" }, select })).map((q) => ({ ...q, active: true }));
+  const read = new Set(active.map((q) => q.id));
+  const missing = [...new Set(answers.map((a) => a.questionId).filter((id) => !read.has(id)))];
+  if (missing.length === 0) return active;
+  const others = await db.question.findMany({ where: { id: { in: missing } }, select });
+  return [...active, ...others.map((q) => ({ ...q, active: false }))];
 }
 
 type QuestionFacets = { kind: string; topics: string[] };
