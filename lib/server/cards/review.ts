@@ -92,7 +92,7 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
       ? []
       : await db.card.findMany({
           where: { userId, ...(article ? { question: { articleId: article.id } } : {}) },
-          select: { questionId: true, state: true, due: true, suspended: true, buriedUntil: true, createdAt: true },
+          // Whole rows: the card shown next is among them, so cardView does not read it again.
         })
   ).filter((c) => active.has(c.questionId));
   const cardByQuestion = new Map(cards.map((c) => [c.questionId, c]));
@@ -118,7 +118,7 @@ export async function getReviewState(db: Db, userId: string, scope: ReviewScope,
   return {
     scope: article ? { slug: article.slug, title: article.title } : null,
     counts,
-    current: nextId ? await cardView(db, userId, nextId, now, settings) : null,
+    current: nextId ? await cardView(db, userId, nextId, cardByQuestion.get(nextId) ?? null, now, settings) : null,
     nextDue: upcoming,
     mode,
     more,
@@ -139,11 +139,9 @@ export function reviewViewOf(state: ReviewState, at: Date, forLearner: boolean):
   return { ...rest, forLearner, nextDueIso: nextDue ? nextDue.toISOString() : null, atIso: at.toISOString() };
 }
 
-async function cardView(db: Db, userId: string, questionId: string, now: Date, settings: Settings): Promise<ReviewCardView> {
-  const [question, card] = await Promise.all([
-    db.question.findUniqueOrThrow({ where: { id: questionId } }),
-    db.card.findUnique({ where: { userId_questionId: { userId, questionId } } }),
-  ]);
+/** The card shown: its question, read here, and the learner's card row (null: never studied), read with the queue. */
+async function cardView(db: Db, userId: string, questionId: string, card: CardRow | null, now: Date, settings: Settings): Promise<ReviewCardView> {
+  const question = await db.question.findUniqueOrThrow({ where: { id: questionId } });
   const q = toGradable(question);
   const stored: StoredCard = card ? storedCardOf(card) : newCardState(now);
   const href = await evidenceHref(db, question);
@@ -280,13 +278,23 @@ async function burySiblings(tx: Prisma.TransactionClient, userId: string, graded
     now,
     timeZone,
   );
-  for (const questionId of questionIds) {
-    const existing = cardOf.get(questionId) ?? null;
-    const saved = existing
-      ? await tx.card.update({ where: { id: existing.id, userId }, data: { buriedUntil: until, version: { increment: 1 } }, select: { version: true } })
-      : await tx.card.create({ data: { userId, questionId, ...newCardState(now), buriedUntil: until, version: 1 }, select: { version: true } });
-    await recordAction(tx, { userId, questionId, kind: "bury", before: beforeOf(existing, "bury"), versionAfter: saved.version, causedById });
+  if (questionIds.length === 0) return;
+  // In bulk, at most three statements however many siblings: the cards were read in this transaction, so each
+  // one's version after the bury is known without reading it back.
+  const existing = questionIds.flatMap((id) => cardOf.get(id) ?? []);
+  const created = questionIds.filter((id) => !cardOf.has(id));
+  if (existing.length > 0) {
+    await tx.card.updateMany({ where: { userId, id: { in: existing.map((c) => c.id) } }, data: { buriedUntil: until, version: { increment: 1 } } });
   }
+  if (created.length > 0) {
+    await tx.card.createMany({ data: created.map((questionId) => ({ userId, questionId, ...newCardState(now), buriedUntil: until, version: 1 })) });
+  }
+  await tx.cardAction.createMany({
+    data: questionIds.map((questionId) => {
+      const card = cardOf.get(questionId) ?? null;
+      return { userId, questionId, kind: "bury" as const, before: beforeOf(card, "bury"), versionAfter: card ? card.version + 1 : 1, causedById };
+    }),
+  });
 }
 
 /**
