@@ -2,13 +2,18 @@
 // serves it (Recall's edge server around Next.js; BENCH_SERVER=next for a bare
 // `next start`, to see what the edge costs) pinned to one core, with
 // autocannon on 127.0.0.1 only. One run measures, one after another, each for
-// a fixed duration:
+// a fixed duration, after 2 s of the same requests unmeasured:
 //
 //   /api/health                    the floor: a route handler with one `select 1`
 //   answer submit (server action)  every request a real FIRST answer: its own
 //                                  guest cookie, attempt and unanswered question
 //   card grade (server action)     every request a never-graded card of its guest
+//   action floor                   the answer action without a session: Next
+//                                  decodes and runs it, the gate refuses it
+//                                  before any database read (no budget)
 //   reader page, review page       a learner with cards
+//   an unknown article's 404       the page floor (no budget)
+//   /api/health again              how far the machine drifted (no budget)
 //   then 1 connection: p50 of health, an unknown article's 404 (the cheapest
 //                                  dynamic page: the framework's floor), reader,
 //                                  review and progress
@@ -163,7 +168,7 @@ function actionId(exportName: string, file: string): string {
 
 type Phase = {
   label: string;
-  kind: "floor" | "action" | "action-floor" | "page" | "page-floor";
+  kind: "floor" | "floor-again" | "action" | "action-floor" | "page" | "page-floor";
   connections: number;
   reqPerSec: number;
   p50: number;
@@ -188,9 +193,8 @@ type LoadOptions = {
   onResponse?: (status: number, body: string) => void;
 };
 
-async function load(base: string, o: LoadOptions): Promise<Phase> {
-  await drain(base);
-  const result = await autocannon({
+function requestOptions(base: string, o: LoadOptions) {
+  return {
     url: base,
     connections: o.connections,
     duration: o.seconds,
@@ -205,7 +209,18 @@ async function load(base: string, o: LoadOptions): Promise<Phase> {
         ...(o.onResponse ? { onResponse: o.onResponse } : {}),
       },
     ],
-  });
+  };
+}
+
+/** Unmeasured seconds of the same requests before each phase: V8 optimises the path first, so no phase pays for being first. */
+const WARMUP_SECONDS = 2;
+
+async function load(base: string, o: LoadOptions): Promise<Phase> {
+  await drain(base);
+  await autocannon({ ...requestOptions(base, { ...o, onResponse: undefined }), duration: WARMUP_SECONDS });
+  await drain(base);
+  const result = await autocannon(requestOptions(base, o));
+
   const statuses: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = Number((stat as { count: number | string }).count);
   const total = Object.values(statuses).reduce((a, b) => a + b, 0);
@@ -350,6 +365,8 @@ async function main() {
     phases.push(await load(base, { label: "GET /review", kind: "page", connections: CONNECTIONS, seconds: SECONDS, path: "/review", headers: pageHeaders }));
     // No budget: what the framework itself allows a page (a 404 from one lookup), so the pages' ratios can be read against it.
     phases.push(await load(base, { label: FLOOR_LABEL, kind: "page-floor", connections: CONNECTIONS, seconds: SECONDS, path: "/articles/no-such-article", headers: pageHeaders }));
+    // Health once more, last: how far the machine drifted during the run (the ratios are to the first).
+    phases.push(await load(base, { label: "GET /api/health (again, last)", kind: "floor-again", connections: CONNECTIONS, seconds: SECONDS, path: "/api/health" }));
 
     const sequential: Phase[] = [];
     // The first row after health is the framework's floor for a page: the
