@@ -204,7 +204,8 @@ async function main(): Promise<number> {
   function cleanup() {
     stopGroup(lhChrome);
     stopGroup(server);
-    rmSync(dir, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retry rather than fail a finished run.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
   try {
     process.env.DATABASE_URL = `file:${path.join(dir, "pages.db")}`;
