@@ -7,8 +7,9 @@
 //       (Chromium via playwright-core; bodies gzipped here at zlib's default
 //       level, as `next start` compresses them), and whether chart code
 //       (d3-shape, d3-scale) is among what it fetches, before or soon after load;
-//   (b) Lighthouse 12.2.3 desktop performance and accessibility scores,
-//       median of 3 runs, with the learner's cookie as an extra header.
+//   (b) Lighthouse 12.2.3 desktop performance and accessibility scores and
+//       total blocking time, median of 3 runs, with the learner's cookie as
+//       an extra header.
 // Budgets: at most 160 KB of script before load on every page, no chart code
 // on any page (the progress charts are drawn on the server), and scores of
 // 100. Exits 1 naming each miss.
@@ -51,7 +52,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 type PageSpec = { name: string; path: string };
 type ScriptLoad = { url: string; gzip: number; raw: number; beforeLoad: boolean; chart: boolean };
 type PageScripts = { beforeLoad: number; afterLoad: number; chartBeforeLoad: boolean; chartAfterLoad: boolean; scripts: ScriptLoad[] };
-type Scores = { performance: number; accessibility: number; failedAudits: string[] };
+/** `blockingMs`: total blocking time, the figure script work costs a page. */
+type Scores = { performance: number; accessibility: number; blockingMs: number; failedAudits: string[] };
 
 // ---------------------------------------------------------------- the learner
 
@@ -181,7 +183,8 @@ async function lighthouseScores(lighthouse: LighthouseModule, config: unknown, p
     const named = tasks.slice(0, 6).map((t) => `${Math.round(t.duration ?? 0)} ms at ${Math.round(t.startTime ?? 0)} ms ${(t.url ?? "").replace(url.split("/").slice(0, 3).join("/"), "")}`);
     if (named.length > 0) failedAudits.push(`long tasks: ${named.join(", ")}`);
   }
-  return { performance: score("performance"), accessibility: score("accessibility"), failedAudits };
+  const blockingMs = Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0);
+  return { performance: score("performance"), accessibility: score("accessibility"), blockingMs, failedAudits };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -253,23 +256,23 @@ async function main(): Promise<number> {
     for (const spec of pages) {
       const runs: Scores[] = [];
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(lighthouse, desktop, chrome.port, `${baseURL}${spec.path}`, token));
-      scores.set(spec.name, { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), failedAudits: [] });
+      scores.set(spec.name, { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), blockingMs: median(runs.map((r) => r.blockingMs)), failedAudits: [] });
       // The audits behind the median run's score, with their values (e.g. "largest-contentful-paint 1.4 s").
       const medianRun = [...runs].sort((a, b) => a.performance - b.performance)[runs.length >> 1]!;
       out(
-        `lighthouse ${spec.name}: performance ${runs.map((r) => r.performance).join(", ")}; accessibility ${runs.map((r) => r.accessibility).join(", ")}` +
+        `lighthouse ${spec.name}: performance ${runs.map((r) => r.performance).join(", ")}; accessibility ${runs.map((r) => r.accessibility).join(", ")}; TBT ${runs.map((r) => r.blockingMs).join(", ")} ms` +
           (medianRun.failedAudits.length > 0 ? `; not passed in the median run: ${medianRun.failedAudits.join("; ")}` : ""),
       );
     }
 
     const failures: string[] = [];
     out();
-    out(`${"page".padEnd(10)}${"script before load".padStart(20)}${"after load".padStart(12)}${"chart code".padStart(14)}${"perf".padStart(6)}${"a11y".padStart(6)}`);
+    out(`${"page".padEnd(10)}${"script before load".padStart(20)}${"after load".padStart(12)}${"chart code".padStart(14)}${"perf".padStart(6)}${"a11y".padStart(6)}${"TBT".padStart(8)}`);
     for (const spec of pages) {
       const s = scripts.get(spec.name)!;
       const l = scores.get(spec.name)!;
       const chart = s.chartBeforeLoad ? "before load" : s.chartAfterLoad ? "after load" : "no";
-      out(`${spec.name.padEnd(10)}${kb(s.beforeLoad).padStart(20)}${kb(s.afterLoad).padStart(12)}${chart.padStart(14)}${String(l.performance).padStart(6)}${String(l.accessibility).padStart(6)}`);
+      out(`${spec.name.padEnd(10)}${kb(s.beforeLoad).padStart(20)}${kb(s.afterLoad).padStart(12)}${chart.padStart(14)}${String(l.performance).padStart(6)}${String(l.accessibility).padStart(6)}${`${l.blockingMs} ms`.padStart(8)}`);
       if (s.beforeLoad > SCRIPT_BUDGET_BYTES) failures.push(`${spec.name}: ${kb(s.beforeLoad)} of script before load (budget ${kb(SCRIPT_BUDGET_BYTES)})`);
       if (s.chartBeforeLoad || s.chartAfterLoad) failures.push(`${spec.name}: fetches chart code (${chart}); the charts are drawn on the server`);
       if (l.performance < SCORE_BUDGET) failures.push(`${spec.name}: Lighthouse performance ${l.performance} (budget ${SCORE_BUDGET})`);
