@@ -207,8 +207,7 @@ async function main(): Promise<number> {
   function cleanup() {
     stopGroup(lhChrome);
     stopGroup(server);
-    // Chromium may still be writing its profile as it exits: retry rather than fail a finished run.
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    rmSync(dir, { recursive: true, force: true });
   }
   try {
     process.env.DATABASE_URL = `file:${path.join(dir, "pages.db")}`;
@@ -298,6 +297,10 @@ async function main(): Promise<number> {
   } finally {
     clearTimeout(runTimer);
     await browser?.close().catch(() => undefined);
+    // Chromium writes its profile into the scratch folder until it has exited: removing it sooner fails with ENOTEMPTY.
+    const exited = lhChrome && lhChrome.exitCode === null ? new Promise((resolve) => lhChrome!.once("exit", resolve)) : null;
+    stopGroup(lhChrome);
+    if (exited) await Promise.race([exited, sleep(10_000)]);
     cleanup();
   }
 }
