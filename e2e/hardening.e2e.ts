@@ -150,7 +150,7 @@ describe("security headers", () => {
     await page.goto("/review");
     await page.locator("[data-ready=true]").waitFor();
     await page.goto("/progress");
-    await page.locator(".recharts-surface").first().waitFor();
+    await page.locator("[data-chart]").first().waitFor(); // a chart, with the style attributes that place its bars
     await page.goto("/cards");
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.goto("/settings");

@@ -2,7 +2,9 @@
 // every chart: each topic labelled once (singular and plural tags merged),
 // human kind names, one tick per day on the score chart, the latest 200
 // quizzes, grade bars in their own colours, month labels on the calendar and
-// the latest weeks in view on a 360 px phone. The history is written straight
+// the latest weeks in view on a 360 px phone. The charts are drawn by the
+// server: a bar or point for each row of their tables, and x labels that
+// never overlap, at 1280 px and at 360 px. The history is written straight
 // into the server's database (a year of quizzes by hand would take minutes);
 // the grades come from real reviews in the browser.
 import type { Page } from "playwright-core";
@@ -44,6 +46,19 @@ function insertResponses(userId: string, prefix: string, attempts: Date[]): void
   });
 }
 
+/** Copies of one of the learner's review logs as reviews of a known card (state 2) after 1 to 120 days, bucket by bucket: one failed, the rest passed. */
+function insertRetentionReviews(userId: string, prefix: string): void {
+  writeDb(inject("dbFile"), (db) => {
+    const copy = db.prepare(
+      `INSERT INTO ReviewLog (id, userId, cardId, questionId, source, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays, scheduledDays, learningSteps, review, previousDue, durationMs, createdAt)
+       SELECT ?, userId, cardId, questionId, source, ?, 2, due, stability, difficulty, ?, lastElapsedDays, scheduledDays, learningSteps, review, previousDue, durationMs, createdAt FROM ReviewLog WHERE userId = ? LIMIT 1`,
+    );
+    [1, 2, 5, 10, 20, 45, 120].forEach((days, b) => {
+      for (let i = 0; i <= b; i++) copy.run(`${prefix}-${b}-${i}`, i === 0 ? 1 : 3, days, userId);
+    });
+  });
+}
+
 const figure = (page: Page, title: string) => page.locator("figure", { has: page.locator("figcaption", { hasText: title }) });
 
 async function openTable(page: Page, title: string, summary: string) {
@@ -53,28 +68,60 @@ async function openTable(page: Page, title: string, summary: string) {
 
 const firstCells = async (page: Page, title: string, summary: string) => (await openTable(page, title, summary)).locator("td:first-child").allTextContents();
 
-const gradeFills = (page: Page) =>
-  figure(page, "Answer grades")
-    .locator(".recharts-bar-rectangle path")
-    .evaluateAll((bars) => bars.map((b) => getComputedStyle(b).fill));
+/** A column of a chart's table (opened by firstCells or openTable first). */
+const tableColumn = (page: Page, title: string, column: number) => figure(page, title).locator(`table tbody td:nth-child(${column})`).allTextContents();
 
-/** The axis labels of a chart, spaces dropped (recharts wraps a long label into lines of its own). */
-const tickTexts = async (page: Page, title: string, axis: "x" | "y") =>
-  // recharts draws tick labels in their own layer, outside the axis group.
-  (await figure(page, title).locator(`.recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents()).map(unspaced);
-const unspaced = (text: string) => text.replace(/\s+/g, "");
+const CHARTS = ["Quiz score per attempt", "Cards due, next 30 days", "Accuracy by question kind", "Accuracy by topic", "True retention by interval", "Answer grades"];
 
-/** A chart is drawn once it comes into view (its table is on the page from the start): scroll to it and wait. */
-async function waitForChart(page: Page, title: string) {
-  await figure(page, title).scrollIntoViewIfNeeded();
-  await figure(page, title).locator(".recharts-surface").first().waitFor();
+/** A chart's bars (or the score chart's points), drawn by the server as HTML. */
+const marks = (page: Page, title: string, kind: "bar" | "point" = "bar") => figure(page, title).locator(`[data-${kind}]`);
+
+const gradeFills = (page: Page) => marks(page, "Answer grades").evaluateAll((bars) => bars.map((b) => getComputedStyle(b).backgroundColor));
+
+/** Heights of a chart's bars in px, in order. */
+const barHeights = (page: Page, title: string) => marks(page, title).evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().height));
+
+/** The row labels of an accuracy chart. */
+const rowLabels = (page: Page, title: string) => figure(page, title).locator("[data-y-label]").allTextContents();
+
+/** The x labels a chart shows at the current width (a container query hides those a narrow plot has no room for). */
+const shownXLabels = (page: Page, title: string) =>
+  figure(page, title)
+    .locator("[data-x-label]")
+    .evaluateAll((labels) =>
+      labels
+        .filter((l) => l.checkVisibility())
+        .map((l) => {
+          const r = l.getBoundingClientRect();
+          return { text: l.textContent ?? "", left: r.left, right: r.right };
+        }),
+    );
+
+/** Every chart at the current width: x labels shown, none overlapping or outside its card, every bar inside its plot. */
+async function checkLayout(page: Page, width: number) {
+  for (const title of CHARTS) {
+    const labels = await shownXLabels(page, title);
+    expect.soft(labels.length, `${title}: x labels at ${width} px`).toBeGreaterThan(1);
+    labels.slice(1).forEach((l, i) => expect.soft(l.left, `${title} at ${width} px: "${labels[i]!.text}" overlaps "${l.text}"`).toBeGreaterThanOrEqual(labels[i]!.right));
+    const card = (await figure(page, title).boundingBox())!;
+    for (const l of labels) expect.soft(l.left >= card.x && l.right <= card.x + card.width, `${title} at ${width} px: "${l.text}" outside its card`).toBe(true);
+    const outside = await figure(page, title)
+      .locator("[data-bar]")
+      .evaluateAll((bars) =>
+        bars.filter((bar) => {
+          const r = bar.getBoundingClientRect();
+          const plot = bar.closest("[data-plot]")!.getBoundingClientRect();
+          return r.left < plot.left - 0.5 || r.right > plot.right + 0.5 || r.top < plot.top - 0.5 || r.bottom > plot.bottom + 0.5;
+        }).length,
+      );
+    expect.soft(outside, `${title} at ${width} px: bars outside the plot`).toBe(0);
+  }
 }
 
+/** The charts are drawn by the server: they are on the page as soon as their section has streamed in. */
 async function waitForCharts(page: Page) {
   await page.getByText("Study activity, last 365 days").waitFor();
-  for (const title of ["Quiz score per attempt", "Accuracy by question kind", "Accuracy by topic", "Answer grades"]) await waitForChart(page, title);
-  // Back to the top, where a learner lands (the calendar checks look at the first screen).
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await figure(page, "Quiz score per attempt").locator("[data-chart]").waitFor();
 }
 
 /** Grades four different cards Again, Hard, Good, Easy, then two more Good. */
@@ -109,6 +156,7 @@ describe("progress charts", () => {
     const now = new Date();
     const finished = insertAttempts(userId, now, 207, 3, "long");
     insertResponses(userId, "long", finished);
+    insertRetentionReviews(userId, "long");
 
     await page.goto("/progress");
     await waitForCharts(page);
@@ -120,12 +168,14 @@ describe("progress charts", () => {
     for (const [one, many] of [["person", "people"], ["role", "roles"], ["place", "places"], ["date", "dates"], ["organisation", "organisations"]] as const) {
       expect.soft(lower.includes(one) && lower.includes(many), `${one} and ${many} are separate topics: ${topics.join(", ")}`).toBe(false);
     }
-    expect.soft(await tickTexts(page, "Accuracy by topic", "y")).toEqual(topics.map(unspaced));
+    expect.soft(await rowLabels(page, "Accuracy by topic")).toEqual(topics);
+    expect.soft(await marks(page, "Accuracy by topic").count(), "a bar per topic").toBe(topics.length);
 
     // Human names for kinds, in the chart and its table, and no raw kind anywhere on the page.
     const kinds = await firstCells(page, "Accuracy by question kind", "as a table");
     expect.soft(kinds).toContain("Short answer");
-    expect.soft(await tickTexts(page, "Accuracy by question kind", "y")).toEqual(kinds.map(unspaced));
+    expect.soft(await rowLabels(page, "Accuracy by question kind")).toEqual(kinds);
+    expect.soft(await marks(page, "Accuracy by question kind").count(), "a bar per kind").toBe(kinds.length);
     await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect.soft(await page.locator("body").innerText()).not.toMatch(/short_answer|multiple_choice|true_false/);
 
@@ -134,14 +184,34 @@ describe("progress charts", () => {
     expect.soft(scoreDays).toHaveLength(200);
     expect.soft(scoreDays.at(-1)).toContain(studyDayOf(finished.at(-1)!, "UTC"));
     expect.soft(scoreDays[0]).toContain(studyDayOf(finished[7]!, "UTC"));
-    const ticks = await tickTexts(page, "Quiz score per attempt", "x");
+    const ticks = (await shownXLabels(page, "Quiz score per attempt")).map((l) => l.text);
     expect.soft(ticks.length).toBeGreaterThan(1);
     expect.soft(ticks.length, `duplicate day ticks: ${ticks.join(", ")}`).toBe(new Set(ticks).size);
+    // A point per quiz, each with its value on hover, as the table has it.
+    expect.soft(await marks(page, "Quiz score per attempt", "point").count()).toBe(200);
+    const lastScore = (await tableColumn(page, "Quiz score per attempt", 2)).at(-1);
+    expect.soft(await marks(page, "Quiz score per attempt", "point").last().getAttribute("title")).toMatch(new RegExp(`^\\d{1,2} [A-Z][a-z]{2}: ${lastScore}$`));
 
-    // Grade bars: one colour per grade.
+    // A bar per day of the forecast, standing on the days the table lists.
+    // (Every table is open since the kinds check: their cells are read as they are.)
+    const dueDays = await tableColumn(page, "Cards due, next 30 days", 1);
+    const dueBars = await barHeights(page, "Cards due, next 30 days");
+    expect.soft(dueBars).toHaveLength(30);
+    expect.soft(dueBars.filter((h) => h > 0).length, "forecast bars with cards due").toBe(dueDays.length);
+
+    // Retention rises bucket by bucket here (one failed review in each, more passed ones each time): so do the bars.
+    const kept = await barHeights(page, "True retention by interval");
+    expect.soft(kept).toHaveLength(7);
+    expect.soft(kept[0], "0% retention, no bar").toBe(0);
+    kept.slice(1).forEach((h, i) => expect.soft(h, `retention bar ${i + 2} taller than the one before`).toBeGreaterThan(kept[i]!));
+
+    // Grade bars: one colour per grade, the count printed on each, as in the table.
     const fills = await gradeFills(page);
     expect.soft(fills).toHaveLength(4);
     expect.soft(new Set(fills).size, `grade bar fills: ${fills.join(", ")}`).toBe(4);
+    expect.soft(await marks(page, "Answer grades").allTextContents()).toEqual(await tableColumn(page, "Answer grades", 2));
+
+    await checkLayout(page, 1280);
 
     // Month labels on the calendar.
     const months = await page.locator("[data-month-label]").allTextContents();
@@ -158,6 +228,7 @@ describe("progress charts", () => {
     const cell = await dayCellVisible(page, today);
     expect.soft(cell.visible, `today's calendar cell at 360 px: ${JSON.stringify(cell)}`).toBe(true);
     expect.soft(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await checkLayout(page, 360);
     await page.screenshot({ path: "/tmp/progress-360-light.png", fullPage: true });
     await page.emulateMedia({ colorScheme: "dark" });
     const darkFills = await gradeFills(page);
@@ -175,9 +246,9 @@ describe("progress charts", () => {
     const userId = await userIdOf(context, inject("dbFile"));
     const finished = insertAttempts(userId, new Date(), 9, 3, "few");
     await page.reload();
-    await waitForChart(page, "Quiz score per attempt");
+    await waitForCharts(page);
     const days = new Set(finished.map((d) => studyDayOf(d, "UTC")));
-    const ticks = await tickTexts(page, "Quiz score per attempt", "x");
+    const ticks = (await shownXLabels(page, "Quiz score per attempt")).map((l) => l.text);
     expect.soft(ticks, "one tick per day on the score chart").toHaveLength(days.size);
     expect.soft(new Set(ticks).size).toBe(days.size);
     await context.close();

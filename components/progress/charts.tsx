@@ -1,9 +1,8 @@
 // The progress charts, each in a figure with a caption and a table
-// alternative that carries the same numbers. The figures and tables render on
-// the server; only the drawing is client code (ChartSlot), fetched after load.
-import { ChartSlot } from "./chart-slot";
+// alternative that carries the same numbers. Figures, tables and drawings all
+// render on the server: the page runs no chart code.
+import { ColumnChart, RowChart, ScoreLineChart } from "./chart-drawings";
 import { percent, share } from "./format";
-import type { ChartSpec } from "./recharts-chart";
 
 type Column = { key: string; label: string; format?: (v: unknown) => string };
 
@@ -37,7 +36,7 @@ function DataTable({ rows, columns, caption }: { rows: Record<string, unknown>[]
   );
 }
 
-function ChartFigure({ title, empty, chart, table, height = 208 }: { title: string; empty: string | null; chart: ChartSpec; table: React.ReactNode; height?: number }) {
+function ChartFigure({ title, empty, chart, table, height = 208 }: { title: string; empty: string | null; chart: React.ReactNode; table: React.ReactNode; height?: number }) {
   return (
     <figure className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
       <figcaption className="mb-2 font-medium">{title}</figcaption>
@@ -45,7 +44,11 @@ function ChartFigure({ title, empty, chart, table, height = 208 }: { title: stri
         <p className="text-sm text-stone-600 dark:text-stone-400">{empty}</p>
       ) : (
         <>
-          <ChartSlot spec={chart} height={height} />
+          {/* The drawing is hidden from assistive technology: the table below is its alternative.
+              Axis text is currentColor: stone-700 / stone-300 keep it above 4.5:1 on the card in both themes. */}
+          <div className="w-full text-xs text-stone-700 dark:text-stone-300" style={{ height }} aria-hidden="true" data-chart="">
+            {chart}
+          </div>
           {table}
         </>
       )}
@@ -57,6 +60,19 @@ function ChartFigure({ title, empty, chart, table, height = 208 }: { title: stri
 const rowsHeight = (rows: number) => Math.max(208, rows * 28 + 48);
 
 type AccuracyRow = { key: string; label: string; correct: number; total: number; accuracy: number };
+
+/** One colour per grade, Again to Easy, each at least 3:1 against the card in its theme (white / stone-900). */
+const GRADE_FILLS: Record<number, string> = {
+  1: "bg-red-600 dark:bg-red-400",
+  2: "bg-amber-600 dark:bg-amber-300",
+  3: "bg-green-700 dark:bg-green-400",
+  4: "bg-blue-600 dark:bg-blue-400",
+};
+
+/** Past this many points the dots would run together: the line is drawn alone (each point keeps its hover value). */
+const MAX_DOTS = 60;
+
+const accuracyRows = (rows: AccuracyRow[]) => rows.map((r) => ({ label: r.label, percent: r.accuracy * 100, title: `${r.label}: ${share(r.accuracy)} (${r.correct} of ${r.total})` }));
 
 export type ChartsData = {
   /** `n` is the attempt's place in the series; the x axis ticks once per day, at `scoreTicks`. */
@@ -70,7 +86,7 @@ export type ChartsData = {
 };
 
 export function ProgressCharts({ data }: { data: ChartsData }) {
-  const retention = data.retention.map((r) => ({ label: r.label, percent: r.retention === null ? 0 : r.retention * 100 }));
+  const retention = data.retention.map((r) => ({ label: r.label, value: (r.retention ?? 0) * 100, title: r.total === 0 ? `${r.label}: no reviews` : `${r.label}: ${share(r.retention)} (${r.passed} of ${r.total} passed)`, fill: "bg-[#0d9488]" }));
   const accuracyColumns = (first: string): Column[] => [
     { key: "label", label: first },
     { key: "correct", label: "Right" },
@@ -83,39 +99,39 @@ export function ProgressCharts({ data }: { data: ChartsData }) {
         title="Quiz score per attempt"
         empty={data.quizScores.length === 0 ? "Finish a quiz to see your scores here." : null}
         table={<DataTable caption="Quiz scores" rows={data.quizScores} columns={[{ key: "day", label: "Finished" }, { key: "percent", label: "Score", format: percent }]} />}
-        chart={{ kind: "scores", points: data.quizScores.map(({ n, dayLabel, percent }) => ({ n, dayLabel, percent })), ticks: data.scoreTicks }}
+        chart={<ScoreLineChart points={data.quizScores.map((p) => ({ dayLabel: p.dayLabel, percent: p.percent, title: `${p.dayLabel}: ${percent(p.percent)}` }))} ticks={data.scoreTicks} dots={data.quizScores.length <= MAX_DOTS} />}
       />
       <ChartFigure
         title="Cards due, next 30 days"
         empty={data.forecast.every((d) => d.due === 0) ? "Nothing scheduled yet: review some cards first." : null}
         table={<DataTable caption="Due forecast" rows={data.forecast.filter((d) => d.due > 0)} columns={[{ key: "day", label: "Day" }, { key: "due", label: "Due" }]} />}
-        chart={{ kind: "forecast", days: data.forecast.map(({ dayLabel, due }) => ({ dayLabel, due })) }}
+        chart={<ColumnChart scale="count" columns={data.forecast.map((d) => ({ label: d.dayLabel, value: d.due, title: `${d.dayLabel}: ${d.due} due`, fill: "bg-[#059669]" }))} />}
       />
       <ChartFigure
         title="Accuracy by question kind"
         empty={data.byKind.length === 0 ? "Answer some quiz questions to see this." : null}
         height={rowsHeight(data.byKind.length)}
         table={<DataTable caption="Accuracy by kind" rows={data.byKind} columns={accuracyColumns("Kind")} />}
-        chart={{ kind: "accuracy", rows: data.byKind, fill: "#2563eb" }}
+        chart={<RowChart rows={accuracyRows(data.byKind)} fill="bg-[#2563eb]" />}
       />
       <ChartFigure
         title="Accuracy by topic"
         empty={data.byTopic.length === 0 ? "Answer some tagged questions to see this." : null}
         height={rowsHeight(data.byTopic.length)}
         table={<DataTable caption="Accuracy by topic" rows={data.byTopic} columns={accuracyColumns("Topic")} />}
-        chart={{ kind: "accuracy", rows: data.byTopic, fill: "#7c3aed" }}
+        chart={<RowChart rows={accuracyRows(data.byTopic)} fill="bg-[#7c3aed]" />}
       />
       <ChartFigure
         title="True retention by interval"
         empty={data.retention.every((r) => r.total === 0) ? "Reviews of cards you already know will show here." : null}
         table={<DataTable caption="Retention" rows={data.retention} columns={[{ key: "label", label: "Since last review" }, { key: "passed", label: "Passed" }, { key: "total", label: "Reviews" }, { key: "retention", label: "Retention", format: share }]} />}
-        chart={{ kind: "retention", rows: retention }}
+        chart={<ColumnChart scale="percent" columns={retention} />}
       />
       <ChartFigure
         title="Answer grades"
         empty={data.grades.every((g) => g.count === 0) ? "Grade some cards in a review to see this." : null}
         table={<DataTable caption="Grades" rows={data.grades} columns={[{ key: "label", label: "Grade" }, { key: "count", label: "Reviews" }, { key: "share", label: "Share", format: share }]} />}
-        chart={{ kind: "grades", grades: data.grades.map(({ rating, label, count }) => ({ rating, label, count })) }}
+        chart={<ColumnChart scale="count" counts columns={data.grades.map((g) => ({ label: g.label, value: g.count, title: `${g.label}: ${g.count} review${g.count === 1 ? "" : "s"}`, fill: GRADE_FILLS[g.rating] ?? "" }))} />}
       />
     </div>
   );

@@ -14,7 +14,8 @@ export function newNonce(): string {
 /**
  * Scripts: our origin and the nonce, never 'unsafe-inline' (so an injected
  * inline script does not run). Styles allow inline: Tailwind's runtime-free
- * classes need none, but recharts and React set style attributes.
+ * classes need none, but React sets style attributes (the progress charts
+ * place every bar and label with one).
  * `upgrade-insecure-requests` only when the page itself came over HTTPS.
  */
 export function contentSecurityPolicy(nonce: string, https: boolean): string {
