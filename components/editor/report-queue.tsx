@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { REPORT_REASON_LABELS, type ReportReason } from "@/lib/domain/questions/editor";
+import { REPORT_REASON_LABELS, type ReportReason } from "@/lib/domain/questions/report-reasons";
 import { closeReportAction } from "@/lib/server/actions/editor";
 
 export type QueueItem = {

@@ -4,8 +4,9 @@
 // page's one-time start token rides along, so a repeated submit starts one quiz.
 import { useActionState, useState } from "react";
 import { startQuizAction, type StartQuizState } from "@/lib/server/actions/quiz";
-import { KIND_LABELS, QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, type QuizConfig } from "@/lib/domain/quiz/config";
-import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
+import { KIND_LABELS } from "@/lib/domain/kinds";
+import { QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, type QuizConfig } from "@/lib/domain/quiz/config-options";
+import { QUESTION_KINDS } from "@/lib/domain/questions/question-kinds";
 import { countInPool, countSentencesInPool, countsByKind, quizLength, type PoolGroup, type SentenceGroup } from "@/lib/domain/quiz/pool";
 
 const SIZE_LABELS: Record<QuizConfig["size"], string> = { "5": "5", "10": "10", "20": "20", all: "All" };

@@ -7,7 +7,7 @@
 // where the page's shortcuts work again. Reporting again updates the
 // learner's open report.
 import { useId, useRef, useState, useTransition } from "react";
-import { REPORT_NOTE_MAX, REPORT_REASONS, REPORT_REASON_LABELS, type ReportReason } from "@/lib/domain/questions/editor";
+import { REPORT_NOTE_MAX, REPORT_REASONS, REPORT_REASON_LABELS, type ReportReason } from "@/lib/domain/questions/report-reasons";
 import { reportQuestionAction } from "@/lib/server/actions/reports";
 
 type Props = { questionId: string; from: { source: "quiz"; attemptId: string } | { source: "review" } };

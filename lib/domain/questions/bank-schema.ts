@@ -4,16 +4,9 @@
 import { z } from "@/lib/domain/zod";
 import { ArticleSlugSchema } from "@/lib/domain/article/slug";
 
-export const QUESTION_KINDS = [
-  "multiple_choice",
-  "true_false",
-  "cloze",
-  "short_answer",
-  "ordering",
-  "matching",
-  "flashcard",
-] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+import { QUESTION_KINDS, type QuestionKind } from "./question-kinds";
+
+export { QUESTION_KINDS, type QuestionKind };
 
 /** A cloze prompt marks its one gap with three or more underscores. */
 export const CLOZE_BLANK = /_{3,}/g;

@@ -8,6 +8,7 @@
 import { z } from "@/lib/domain/zod";
 import { normaliseAnswer } from "@/lib/domain/grading/normalise";
 import { BankQuestionSchema, QUESTION_KINDS, type BankQuestion, type QuestionKind } from "./bank-schema";
+import { REPORT_NOTE_MAX } from "./report-reasons";
 
 /** Every field any kind has; a kind reads the ones it needs (see toBankInput). */
 export type QuestionDraft = {
@@ -226,16 +227,6 @@ export function matchesSearch(search: string, q: { prompt: string; answer: strin
 }
 
 // ---------------------------------------------------------------- reports
-
-export const REPORT_REASONS = ["wrong_answer", "unclear", "duplicate", "other"] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
-  wrong_answer: "The answer is wrong",
-  unclear: "The question is unclear",
-  duplicate: "It duplicates another question",
-  other: "Something else",
-};
-export const REPORT_NOTE_MAX = 500;
 
 export const ReportNoteSchema = z
   .string()

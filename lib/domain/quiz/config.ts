@@ -3,9 +3,9 @@
 import { z } from "@/lib/domain/zod";
 import { QUESTION_KINDS } from "@/lib/domain/questions/bank-schema";
 
-export const QUIZ_SIZES = ["5", "10", "20", "all"] as const;
-export const QUIZ_ORIGINS = ["both", "handwritten", "generated"] as const;
-export const QUIZ_MODES = ["all", "wrong", "due"] as const;
+import { QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, quizSizeLimit, type QuizConfig } from "./config-options";
+
+export { QUIZ_MODES, QUIZ_ORIGINS, QUIZ_SIZES, quizSizeLimit, type QuizConfig };
 
 export const QuizConfigSchema = z.object({
   size: z.enum(QUIZ_SIZES, { message: "Choose 5, 10, 20 or all questions." }),
@@ -17,13 +17,12 @@ export const QuizConfigSchema = z.object({
   origin: z.enum(QUIZ_ORIGINS, { message: "Choose hand-written, generated or both." }),
   mode: z.enum(QUIZ_MODES, { message: "Choose all questions, only ones I got wrong, or due for review." }),
 });
-export type QuizConfig = z.infer<typeof QuizConfigSchema>;
+// The form's type (config-options.ts) is the schema's output: a compile error here if the two part.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const QUIZ_CONFIG_TYPE_MATCHES: Same<z.infer<typeof QuizConfigSchema>, QuizConfig> = true;
 
 export const DEFAULT_QUIZ_CONFIG: QuizConfig = { size: "10", kinds: [...QUESTION_KINDS], origin: "both", mode: "all" };
 
-export function quizSizeLimit(size: QuizConfig["size"]): number {
-  return size === "all" ? Number.POSITIVE_INFINITY : Number(size);
-}
 
 // Kind labels live with the kinds (lib/domain/kinds); re-exported for the setup form and pages.
 export { KIND_LABELS } from "@/lib/domain/kinds";

@@ -2,9 +2,8 @@
 // rule the setup page counts with and the server starts a quiz with, so the
 // numbers a learner sees are the questions a quiz can have (at most one per
 // evidence sentence, so sentences are counted too). Pure.
-import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
-import type { QuizConfig } from "./config";
-import { quizSizeLimit } from "./config";
+import type { QuestionKind } from "@/lib/domain/questions/question-kinds";
+import { quizSizeLimit, type QuizConfig } from "./config-options";
 
 /** One active question as the setup filters see it (no ids, no content: safe to send to the browser). */
 export type PoolEntry = {

@@ -7,7 +7,8 @@
 // question; nothing is revalidated, so the quiz or review stays as it is.
 import { z } from "zod";
 import { RowIdSchema } from "@/lib/domain/ids";
-import { REPORT_REASONS, ReportNoteSchema } from "@/lib/domain/questions/editor";
+import { ReportNoteSchema } from "@/lib/domain/questions/editor";
+import { REPORT_REASONS } from "@/lib/domain/questions/report-reasons";
 import { db } from "@/lib/server/db";
 import { runGate } from "@/lib/server/gate";
 import { REPORT_NOT_FOUND, REPORT_THANKS, reportQuestion } from "@/lib/server/editor/reports";

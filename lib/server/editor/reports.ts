@@ -11,7 +11,7 @@ import "server-only";
 // resolve or dismiss them (status, resolvedAt, resolvedById).
 import type { Db } from "@/lib/server/db";
 import { DomainError, TooManyRequestsError } from "@/lib/domain/errors";
-import type { ReportReason } from "@/lib/domain/questions/editor";
+import type { ReportReason } from "@/lib/domain/questions/report-reasons";
 import { visibleArticles, type ArticleActor } from "@/lib/server/articles/access";
 import { getExamLocks } from "@/lib/server/data/exam-lock";
 import { hitLimit } from "@/lib/server/rate-limit";
