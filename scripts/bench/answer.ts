@@ -16,14 +16,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { SQLITE_PRAGMAS } from "@/lib/server/prisma-client";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { answerQuestion, startQuizAttempt } from "@/lib/server/quiz/service";
 import type { QuizConfig } from "@/lib/domain/quiz/config";
 import { applyMigrations } from "../lib/apply-migrations";
+import { countingClient, header, row, summarise, type Sample } from "./lib/in-process";
 import { newStartToken } from "@/lib/server/quiz/start-token";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -37,49 +34,14 @@ const NOW = new Date("2026-11-27T12:00:00.000Z");
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
-/** The app's adapter with the app's pragmas (lib/server/prisma-client.ts), on a client that reports its queries. */
-class TunedAdapterFactory extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    await adapter.executeScript(SQLITE_PRAGMAS);
-    return adapter;
-  }
-}
-
-type Summary = { min: number; median: number; p95: number; max: number };
-
-function summarise(values: number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  return { min: sorted[0]!, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
-}
-
-const row = (label: string, s: Summary, digits: number) =>
-  `${label.padEnd(34)}${[s.min, s.median, s.p95, s.max].map((v) => v.toFixed(digits).padStart(9)).join("")}`;
-
-/** Wall time, and this process's CPU time (steadier when other work shares the machine: SQLite runs in this thread). */
-type Sample = { ms: number; cpuMs: number; statements: number };
-
 async function main(): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-answer-"));
   const file = path.join(dir, "bench.db");
-  const db = new PrismaClient({ adapter: new TunedAdapterFactory({ url: `file:${file}`, timeout: 5000 }), log: [{ emit: "event", level: "query" }] });
+  const { db, timed } = countingClient(file);
   try {
     out(`scratch database: ${file}`);
     applyMigrations(file);
     await seedDatabase(db, path.join(ROOT, "seeds"));
-
-    let statements: string[] = [];
-    db.$on("query", (e) => statements.push(e.query));
-    const timed = async <T>(run: () => Promise<T>): Promise<{ result: T; sample: Sample }> => {
-      statements = [];
-      const cpu0 = process.cpuUsage();
-      const t0 = performance.now();
-      const result = await run();
-      const ms = performance.now() - t0;
-      const cpu = process.cpuUsage(cpu0);
-      return { result, sample: { ms, cpuMs: (cpu.user + cpu.system) / 1000, statements: statements.length } };
-    };
 
     const wrong: Sample[] = [];
     const right: Sample[] = [];
@@ -109,7 +71,7 @@ async function main(): Promise<number> {
         if (first.result.feedback.finished !== (i === responses.length - 1)) throw new Error("the last answer did not finish the attempt");
         if (!measured) continue;
         (answerRight ? right : wrong).push(first.sample);
-        if (example.length === 0 && g === WARMUP_GUESTS && i === 1) example = statements;
+        if (example.length === 0 && g === WARMUP_GUESTS && i === 1) example = first.sql;
         if (i % 3 === 0) {
           const again = await timed(() => answerQuestion(db, userId, input, new Date(at + 1000)));
           if (!again.result.ok || !again.result.feedback.alreadyAnswered) throw new Error("the same answer again was not given the recorded feedback");
@@ -130,19 +92,19 @@ async function main(): Promise<number> {
     const first = [...wrong, ...right];
     out(`${GUESTS} guests x ${CONFIG.size} typed questions (after ${WARMUP_GUESTS} warm-up guests)`);
     out();
-    out(`${"ms per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(header("ms per call"));
     out(row(`first answer, wrong (${wrong.length})`, summarise(wrong.map((s) => s.ms)), 1));
     out(row(`first answer, right (${right.length})`, summarise(right.map((s) => s.ms)), 1));
     out(row(`first answer, all (${first.length})`, summarise(first.map((s) => s.ms)), 1));
     out(row(`same answer again (${repeat.length})`, summarise(repeat.map((s) => s.ms)), 1));
     out(row(`changed answer, 409 (${refused.length})`, summarise(refused.map((s) => s.ms)), 1));
     out();
-    out(`${"CPU ms per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(header("CPU ms per call"));
     out(row(`first answer, all (${first.length})`, summarise(first.map((s) => s.cpuMs)), 1));
     out(row(`same answer again (${repeat.length})`, summarise(repeat.map((s) => s.cpuMs)), 1));
     out(row(`changed answer, 409 (${refused.length})`, summarise(refused.map((s) => s.cpuMs)), 1));
     out();
-    out(`${"statements per call".padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+    out(header("statements per call"));
     out(row("first answer, wrong", summarise(wrong.map((s) => s.statements)), 0));
     out(row("first answer, right", summarise(right.map((s) => s.statements)), 0));
     out(row("same answer again", summarise(repeat.map((s) => s.statements)), 0));

@@ -18,14 +18,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { SQLITE_PRAGMAS } from "@/lib/server/prisma-client";
 import { seedDatabase } from "@/lib/server/seed/seed";
 import { getReviewView, gradeCard } from "@/lib/server/cards/review";
 import { SCHEDULED } from "@/lib/domain/scheduling";
 import { applyMigrations } from "../lib/apply-migrations";
+import { countingClient, header, row, summarise, type Sample } from "./lib/in-process";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SLUG = "shusha-declaration";
@@ -38,43 +35,14 @@ const NOW = new Date("2026-11-27T12:00:00.000Z");
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
-class TunedAdapterFactory extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    await adapter.executeScript(SQLITE_PRAGMAS);
-    return adapter;
-  }
-}
-
-type Summary = { min: number; median: number; p95: number; max: number };
-function summarise(values: number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  return { min: sorted[0]!, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
-}
-const row = (label: string, s: Summary, digits: number) =>
-  `${label.padEnd(34)}${[s.min, s.median, s.p95, s.max].map((v) => v.toFixed(digits).padStart(9)).join("")}`;
-type Sample = { ms: number; cpuMs: number; statements: number };
-
 async function main(): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-grade-"));
   const file = path.join(dir, "bench.db");
-  const db = new PrismaClient({ adapter: new TunedAdapterFactory({ url: `file:${file}`, timeout: 5000 }), log: [{ emit: "event", level: "query" }] });
+  const { db, timed } = countingClient(file);
   try {
     out(`scratch database: ${file}`);
     applyMigrations(file);
     await seedDatabase(db, path.join(ROOT, "seeds"));
-    let statements: string[] = [];
-    db.$on("query", (e) => statements.push(e.query));
-    const timed = async <T>(run: () => Promise<T>): Promise<{ result: T; sample: Sample; sql: string[] }> => {
-      statements = [];
-      const cpu0 = process.cpuUsage();
-      const t0 = performance.now();
-      const result = await run();
-      const ms = performance.now() - t0;
-      const cpu = process.cpuUsage(cpu0);
-      return { result, sample: { ms, cpuMs: (cpu.user + cpu.system) / 1000, statements: statements.length }, sql: statements };
-    };
     const grades: Sample[] = [];
     const views: Sample[] = [];
     const both: Sample[] = [];
@@ -107,7 +75,7 @@ async function main(): Promise<number> {
     out(`${GUESTS} guests x ${GRADES_PER_GUEST} grades of the seed article's cards (after ${WARMUP_GUESTS} warm-up guests)`);
     out();
     const table = (title: string, pick: (s: Sample) => number, digits: number) => {
-      out(`${title.padEnd(34)}${["min", "median", "p95", "max"].map((h) => h.padStart(9)).join("")}`);
+      out(header(title));
       out(row("gradeCard", summarise(grades.map(pick)), digits));
       out(row("getReviewView (the next card)", summarise(views.map(pick)), digits));
       out(row("the action's work, both", summarise(both.map(pick)), digits));
