@@ -13,17 +13,11 @@
 // takes at most 10 ms (median, wall). Exits 1 when a budget is missed.
 //
 //   npm run bench:answer
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { seedDatabase } from "@/lib/server/seed/seed";
 import { answerQuestion, startQuizAttempt } from "@/lib/server/quiz/service";
 import type { QuizConfig } from "@/lib/domain/quiz/config";
-import { applyMigrations } from "../lib/apply-migrations";
-import { countingClient, header, row, summarise, type Sample } from "./lib/in-process";
+import { header, row, seededScratch, summarise, type Sample } from "./lib/in-process";
 import { newStartToken } from "@/lib/server/quiz/start-token";
 
-const ROOT = path.join(__dirname, "..", "..");
 const SLUG = "shusha-declaration";
 const CONFIG: QuizConfig = { size: "10", kinds: ["cloze", "short_answer"], origin: "both", mode: "all" };
 const GUESTS = 30;
@@ -35,13 +29,9 @@ const NOW = new Date("2026-11-27T12:00:00.000Z");
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-answer-"));
-  const file = path.join(dir, "bench.db");
-  const { db, timed } = countingClient(file);
+  const { db, timed, file, close } = await seededScratch("answer");
   try {
     out(`scratch database: ${file}`);
-    applyMigrations(file);
-    await seedDatabase(db, path.join(ROOT, "seeds"));
 
     const wrong: Sample[] = [];
     const right: Sample[] = [];
@@ -127,8 +117,7 @@ async function main(): Promise<number> {
     for (const f of failures) out(`bench:answer: OVER BUDGET: ${f}`);
     return 1;
   } finally {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -15,16 +15,10 @@
 // when a budget is missed.
 //
 //   npm run bench:grade
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { seedDatabase } from "@/lib/server/seed/seed";
 import { getReviewView, gradeCard } from "@/lib/server/cards/review";
 import { SCHEDULED } from "@/lib/domain/scheduling";
-import { applyMigrations } from "../lib/apply-migrations";
-import { countingClient, header, row, summarise, type Sample } from "./lib/in-process";
+import { header, row, seededScratch, summarise, type Sample } from "./lib/in-process";
 
-const ROOT = path.join(__dirname, "..", "..");
 const SLUG = "shusha-declaration";
 const GUESTS = 10;
 const WARMUP_GUESTS = 2;
@@ -36,13 +30,9 @@ const NOW = new Date("2026-11-27T12:00:00.000Z");
 const out = (line = "") => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(path.join(tmpdir(), "recall-bench-grade-"));
-  const file = path.join(dir, "bench.db");
-  const { db, timed } = countingClient(file);
+  const { db, timed, file, close } = await seededScratch("grade");
   try {
     out(`scratch database: ${file}`);
-    applyMigrations(file);
-    await seedDatabase(db, path.join(ROOT, "seeds"));
     const grades: Sample[] = [];
     const views: Sample[] = [];
     const both: Sample[] = [];
@@ -102,8 +92,7 @@ async function main(): Promise<number> {
     for (const f of failures) out(`bench:grade: OVER BUDGET: ${f}`);
     return 1;
   } finally {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -1,12 +1,18 @@
 // What the in-process benchmarks of one service call share (bench:answer,
-// bench:grade): a Prisma client on a scratch SQLite file, tuned as the app's
+// bench:grade): a scratch SQLite file with the migrations and the seed, a
+// Prisma client on it, tuned as the app's
 // (lib/server/prisma-client.ts) and reporting every statement it sends, a
 // timer that records wall and CPU time and the statements of one call, and
 // the min / median / p95 / max table they print.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { SQLITE_PRAGMAS } from "@/lib/server/prisma-client";
+import { seedDatabase } from "@/lib/server/seed/seed";
+import { applyMigrations } from "../../lib/apply-migrations";
 
 /** The app's adapter with the app's pragmas. */
 class TunedAdapterFactory extends PrismaBetterSQLite3 {
@@ -35,6 +41,28 @@ export function countingClient(file: string) {
     return { result, sample: { ms, cpuMs: (cpu.user + cpu.system) / 1000, statements: statements.length }, sql: statements };
   };
   return { db, timed };
+}
+
+/**
+ * A scratch SQLite file in the temp folder with the committed migrations and
+ * the shipped seed, a counting client on it, and `close` to remove both.
+ */
+export async function seededScratch(name: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), `recall-bench-${name}-`));
+  const file = path.join(dir, "bench.db");
+  const client = countingClient(file);
+  const close = async () => {
+    await client.db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    applyMigrations(file);
+    await seedDatabase(client.db, path.join(__dirname, "..", "..", "..", "seeds"));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { ...client, file, close };
 }
 
 export type Summary = { min: number; median: number; p95: number; max: number };
