@@ -9,7 +9,6 @@ import { answerable, conceptMentions, isDebrisSentence, objectPhrases } from "./
 import { factForms, trueStatements } from "./forms";
 import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions, speakerQuestions } from "./special";
 
-export { BLANK, TYPE_SCORE, acceptedFor, swapEdit, type BuildContext, type Candidate } from "./candidate";
 export { conceptMentions, findConcepts, isDebrisSentence, objectPhrases } from "./facts";
 export { classifyTerm, personDomain } from "./special";
 

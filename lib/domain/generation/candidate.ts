@@ -30,6 +30,19 @@ export type Candidate = Omit<QuestionContent, "key" | "evidenceText" | "status">
   form?: string;
 };
 
+/** What every candidate must say for itself; the rest has a default in sentenceCandidate. */
+type CandidateFields = Pick<Candidate, "kind" | "prompt" | "answer" | "score" | "topics" | "difficulty" | "facet" | "answerCanonical"> & Partial<Candidate>;
+
+/**
+ * The one factory of a question resting on one sentence: its evidence is the
+ * sentence (the explanation too, unless given), no choices, items or pairs
+ * yet (distractors come later), nothing accepted besides the answer and no
+ * reject reason unless given.
+ */
+export function sentenceCandidate(s: SentenceInfo, fields: CandidateFields): Candidate {
+  return { sentence: s, acceptedAnswers: [], choices: null, items: null, pairs: null, explanation: s.text, sources: [s.index], rejectReasons: [], ...fields };
+}
+
 export const TYPE_SCORE: Record<EntityType, number> = {
   person: 0.9, organisation: 0.88, document: 0.85, event: 0.85, year: 0.86, date: 0.82, century: 0.75, number: 0.82,
   city: 0.78, region: 0.76, country: 0.72, place: 0.7, nationality: 0.6, concept: 0.55, name: 0.3,

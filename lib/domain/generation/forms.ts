@@ -9,7 +9,8 @@
 import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { factKeyOf } from "@/lib/domain/questions/fact-key";
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
-import { acceptedFor, BLANK, personDomain, swapEdit, TYPE_SCORE, type BuildContext, type Candidate } from "./build";
+import { personDomain } from "./build";
+import { acceptedFor, BLANK, sentenceCandidate, swapEdit, TYPE_SCORE, type BuildContext, type Candidate } from "./candidate";
 import {
   checkAnswerInEvidence,
   checkAnswerNotInOtherChoices,
@@ -197,26 +198,20 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   }
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
-  const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate => ({
-    kind,
-    sentence: s,
-    prompt,
-    answer: m.text,
-    acceptedAnswers: acceptedFor(a, m),
-    choices: null,
-    items: null,
-    pairs: null,
-    explanation: s.text,
-    score: Math.round(importance * FORM_SCORE[form] * 1000) / 1000,
-    topics: [m.type],
-    difficulty: 2,
-    sources: [s.index],
-    facet: normalize(m.canonical),
-    answerCanonical: m.canonical,
-    rejectReasons: [],
-    factKey,
-    form,
-  });
+  const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate =>
+    sentenceCandidate(s, {
+      kind,
+      prompt,
+      answer: m.text,
+      acceptedAnswers: acceptedFor(a, m),
+      score: Math.round(importance * FORM_SCORE[form] * 1000) / 1000,
+      topics: [m.type],
+      difficulty: 2,
+      facet: normalize(m.canonical),
+      answerCanonical: m.canonical,
+      factKey,
+      form,
+    });
   const base = (): RejectReason[] => {
     const r: RejectReason[] = [];
     if (fc.quoteHeavy) r.push("quotation");
@@ -382,26 +377,22 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     const r: RejectReason[] = [];
     if (quoteHeavy) r.push("quotation");
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
-    out.push({
-      kind: "true_false",
-      sentence: s,
-      prompt: statement,
-      answer: "true",
-      acceptedAnswers: [],
-      choices: null,
-      items: null,
-      pairs: null,
-      explanation: `True. The article says: ${s.text}`,
-      score: Math.round(importanceOf(a, s, m) * FORM_SCORE.trueStatement * 1000) / 1000,
-      topics: ["true-false"],
-      difficulty: 1,
-      sources: [s.index],
-      facet: "true",
-      answerCanonical: "true",
-      rejectReasons: r,
-      factKey: factKeyOf(s.text, m.text),
-      form: "trueStatement",
-    });
+    out.push(
+      sentenceCandidate(s, {
+        kind: "true_false",
+        prompt: statement,
+        answer: "true",
+        explanation: `True. The article says: ${s.text}`,
+        score: Math.round(importanceOf(a, s, m) * FORM_SCORE.trueStatement * 1000) / 1000,
+        topics: ["true-false"],
+        difficulty: 1,
+        facet: "true",
+        answerCanonical: "true",
+        rejectReasons: r,
+        factKey: factKeyOf(s.text, m.text),
+        form: "trueStatement",
+      }),
+    );
   }
   return out;
 }

@@ -5,7 +5,7 @@
 //     by importance, so a long sentence does not become five near-identical items.
 //   - No two active questions share a prompt anywhere in the article.
 //   - Ordering and matching questions, which rest on several sentences, are kept apart.
-import type { Candidate } from "./build";
+import type { Candidate } from "./candidate";
 import { normalize } from "./text";
 
 export const MAX_PER_FACT = 2;

@@ -10,7 +10,7 @@ import { findDatedEvents } from "./events";
 import { aliasesOf, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
 import { foldDiacritics, normalize, type Edit } from "./text";
-import { acceptedFor, type BuildContext, type Candidate } from "./candidate";
+import { acceptedFor, sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
 
 function personReasons(a: Analysis, s: SentenceInfo, m: Mention, prompt: string, answer: string): RejectReason[] {
   const r: RejectReason[] = [];
@@ -53,24 +53,18 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
   const titleOwners = titleOwnersOf(a);
   for (const m of s.mentions) {
     if (m.type !== "person" || m.inQuote || m.text.split(/\s+/).length < 2) continue;
-    const base = (prompt: string, facet: string, answer: string, back?: string): Candidate => ({
-      kind: back ? "flashcard" : "short_answer",
-      sentence: s,
-      prompt,
-      answer: back ?? answer,
-      acceptedAnswers: back ? [] : [foldDiacritics(answer)].filter((x) => x !== answer),
-      choices: null,
-      items: null,
-      pairs: null,
-      explanation: s.text,
-      score: 0.88,
-      topics: ["person", "role"],
-      difficulty: 2,
-      sources: [s.index],
-      facet,
-      answerCanonical: m.canonical,
-      rejectReasons: [],
-    });
+    const base = (prompt: string, facet: string, answer: string, back?: string): Candidate =>
+      sentenceCandidate(s, {
+        kind: back ? "flashcard" : "short_answer",
+        prompt,
+        answer: back ?? answer,
+        acceptedAnswers: back ? [] : [foldDiacritics(answer)].filter((x) => x !== answer),
+        score: 0.88,
+        topics: ["person", "role"],
+        difficulty: 2,
+        facet,
+        answerCanonical: m.canonical,
+      });
     const roles: { role: string; verb: string }[] = [];
     if (m.role && / of | at | for /.test(m.role)) roles.push({ role: m.role.replace(/^(?:an?|the)\s+/i, ""), verb: "is" });
     else if (m.role && (titleOwners.get(normalize(m.role))?.size ?? 0) === 1 && m.role.split(" ").length >= 2) roles.push({ role: m.role, verb: "is" });
@@ -115,24 +109,18 @@ export function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[
   const answer = speaker.text;
   const reasons = personReasons(a, { ...s, quoteShare: 0 }, speaker, prompt, answer);
   return [
-    {
+    sentenceCandidate(s, {
       kind: "short_answer",
-      sentence: s,
       prompt,
       answer,
       acceptedAnswers: acceptedFor(a, speaker),
-      choices: null,
-      items: null,
-      pairs: null,
-      explanation: s.text,
       score: 0.82,
       topics: ["person", "quotation"],
       difficulty: 2,
-      sources: [s.index],
       facet: `said:${normalize(speaker.canonical)}`,
       answerCanonical: speaker.canonical,
       rejectReasons: reasons,
-    },
+    }),
   ];
 }
 
@@ -163,24 +151,17 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
         ? `The article gives “${abbr}” as the short name of which ${head.toLowerCase()}?`
         : `What full name does the article give for “${abbr}”?`;
     const accepted = [foldDiacritics(long), ...aliasesOf(long).filter((x) => normalize(x) !== normalize(abbr))].filter((x) => x !== long);
-    const q: Candidate = {
+    const q = sentenceCandidate(s, {
       kind: "short_answer",
-      sentence: s,
       prompt,
       answer: long,
       acceptedAnswers: [...new Set(accepted)].sort(),
-      choices: null,
-      items: null,
-      pairs: null,
-      explanation: s.text,
       score: pure ? 0.9 : 0.8,
       topics: ["acronym"],
       difficulty: 2,
-      sources: [s.index],
       facet: `acronym:${normalize(abbr)}`,
       answerCanonical: long,
-      rejectReasons: [],
-    };
+    });
     for (const r of [checkAnswerInEvidence(long, s.text), checkAnswerInEvidence(abbr, s.text), checkAnswerNotInStem(prompt, long), checkContentTerm(long), checkStemLength(`${prompt} x x x`)]) if (r) q.rejectReasons.push(r);
     out.push(q);
     const fc: Candidate = { ...q, kind: "flashcard", prompt: abbr, answer: long, acceptedAnswers: [], facet: `acronym-card:${normalize(abbr)}`, score: 0.78, rejectReasons: q.rejectReasons.filter((r) => r !== "stem-length") };
