@@ -19,10 +19,10 @@ export const QuizConfigSchema = z.object({
 });
 // The form's type (config-options.ts) is the schema's output: a compile error here if the two part.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const QUIZ_CONFIG_TYPE_MATCHES: Same<z.infer<typeof QuizConfigSchema>, QuizConfig> = true;
+type Holds<T extends true> = T;
+export type _QuizConfigMatchesSchema = Holds<Same<z.infer<typeof QuizConfigSchema>, QuizConfig>>;
 
 export const DEFAULT_QUIZ_CONFIG: QuizConfig = { size: "10", kinds: [...QUESTION_KINDS], origin: "both", mode: "all" };
 
-
-// Kind labels live with the kinds (lib/domain/kinds); re-exported for the setup form and pages.
+// Kind labels live with the kinds (lib/domain/kinds); re-exported for server pages (browser code takes them from lib/domain/kinds).
 export { KIND_LABELS } from "@/lib/domain/kinds";
