@@ -3,9 +3,11 @@
 // them to it. Value axes from 0 with round ticks, equal bands for
 // categories, the score line, and which axis labels show at which plot width
 // (so they never overlap on a phone, and more appear on a wide screen).
-// d3-scale and d3-shape do the maths, as they did inside recharts;
-// server-only keeps them out of every client script.
-import "server-only";
+// d3-scale and d3-shape do the maths, as they did inside recharts. Only
+// server components import this: tests/client-imports.test.ts fails if any
+// client component reaches d3, and bench:pages if a page fetches it. (Not
+// "server-only": bench:progress renders these sections with react-dom/server
+// outside the react-server condition, where that import throws.)
 import { scaleBand, scaleLinear } from "d3-scale";
 import { curveMonotoneX, line } from "d3-shape";
 import { percent } from "./format";

@@ -200,15 +200,17 @@ function equivalentQueries(userId: string, tokenHash: string, since: string): { 
 function insertImportedDrafts(sqlite: Database.Database, articleId: string, count: number): number {
   const owner = sqlite.prepare(`SELECT "id" FROM "User" ORDER BY "id" LIMIT 1`).get() as { id: string };
   const article = sqlite.prepare(`SELECT * FROM "Article" WHERE "id" = ?`).get(articleId) as Record<string, unknown>;
-  const insertRow = (table: string, row: Record<string, unknown>) => {
-    const columns = Object.keys(row);
-    sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`).run(...columns.map((c) => row[c]));
+  /** One prepared insert of these columns, run for each row. */
+  const inserter = (table: string, columns: string[]) => {
+    const statement = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES (${columns.map(() => "?").join(",")})`);
+    return (row: Record<string, unknown>) => statement.run(...columns.map((c) => row[c]));
   };
-  insertRow("Article", { ...article, id: "bench-import", slug: "bench-import", ownerId: owner.id, visibility: "private" });
+  inserter("Article", Object.keys(article))({ ...article, id: "bench-import", slug: "bench-import", ownerId: owner.id, visibility: "private" });
   const drafts = sqlite.prepare(`SELECT * FROM "Question" WHERE "articleId" = ? AND "status" = 'draft'`).all(articleId) as Record<string, unknown>[];
+  const insertQuestion = inserter("Question", Object.keys(drafts[0]!));
   for (let i = 0; i < count; i++) {
     const draft = drafts[i % drafts.length]!;
-    insertRow("Question", { ...draft, id: `bench-draft-${i}`, articleId: "bench-import", key: `${String(draft.key)}-${i}` });
+    insertQuestion({ ...draft, id: `bench-draft-${i}`, articleId: "bench-import", key: `${String(draft.key)}-${i}` });
   }
   return count;
 }
