@@ -696,6 +696,10 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   const named = [...entities.entries()].filter(([, e]) => !["year", "number", "date", "century", "nationality"].includes(e.type)).sort((x, y) => y[1].sentences.size - x[1].sentences.size);
   const [top, second] = named;
   if (top && top[1].sentences.size / total >= 0.2 && top[1].sentences.size >= 1.5 * (second?.[1].sentences.size ?? 0)) trivial.add(top[0]);
+  // A news story's leading figure: the person named in the most sentences (a fifth of them or more,
+  // more than any other person) is who the story is about; a blank on them is answered by the whole text.
+  const people = named.filter(([, e]) => e.type === "person");
+  if (people[0] && people[0][1].sentences.size / total >= 0.2 && people[0][1].sentences.size > (people[1]?.[1].sentences.size ?? 0)) trivial.add(people[0][0]);
   // A name in the article's first sentence that recurs through it (in a seventh of its sentences or more) is what the article is about.
   const first = sentences[0];
   if (first) for (const m of first.mentions) {

@@ -34,7 +34,7 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
     if (isDebrisSentence(s)) continue;
-    const named = s.mentions.filter((m) => answerable(m, s));
+    const named = s.mentions.filter((m) => answerable(a, m, s));
     const phrases = objectPhrases(s).filter((p) => !p.inQuote && !named.some((m) => m.start < p.end && m.end > p.start));
     const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];
     for (const m of gaps) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));

@@ -15,6 +15,7 @@ export const REJECT_REASONS = [
   "answer-in-stem",
   "answer-in-other-choice",
   "answer-trivial",
+  "general-knowledge",
   "answer-ambiguous",
   "blank-count",
   "stem-length",

@@ -171,6 +171,8 @@ export function renderClause(sentence: string, c: Clause, span?: { start: number
 }
 
 /** The clause as text and where the span landed in it (null when the span is not in a kept piece). */
+const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,)\s+/;
+
 export function clauseText(sentence: string, c: Clause, spanStart: number, spanEnd: number): { text: string; start: number; end: number } | null {
   let out = c.prefix ? `${c.prefix} ` : "";
   let at: { start: number; end: number } | null = null;
@@ -185,7 +187,10 @@ export function clauseText(sentence: string, c: Clause, spanStart: number, spanE
   });
   if (!at) return null;
   const found = at as { start: number; end: number };
-  // capitalise a clause cut from the middle (same length, offsets hold)
-  const text = out.charAt(0).toUpperCase() + out.slice(1);
-  return { text, start: found.start, end: found.end };
+  // a connective that ties the clause to the sentence before ("But", "However,") means nothing on its own
+  const lead = LEADING_CONNECTIVE.exec(out)?.[0].length ?? 0;
+  const cut = lead && found.start >= lead && /^\p{L}/u.test(out.slice(lead)) ? lead : 0;
+  // capitalise a clause cut from the middle
+  const text = out.charAt(cut).toUpperCase() + out.slice(cut + 1);
+  return { text, start: found.start - cut, end: found.end - cut };
 }

@@ -107,8 +107,29 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       if (words.length < 2 || words.length > 16) continue;
       if (/\b\d{4}\b|\bago\b|\bcentury\b/.test(label)) continue;
       if (/^(?:it|this|he|she|they)\b/i.test(label)) continue;
+      // asides and trailing relative clauses are not the event ("(then known as ...)", "where he played")
+      label = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+(?:where|when|which|who|whom|whose)\s.*$/u, "").replace(/\s+(?:and|or|but)$/u, "").trim();
+      if (!label || !readsAsEvent(s, label)) continue;
       out.push({ label: label[0]!.toUpperCase() + label.slice(1), date: d.resolvedFinal, sentence: s, expression: d.text, relative: d.kind !== "absolute" });
     }
   }
   return out;
+}
+
+/**
+ * A label a learner can read as an event: no citation marks or cut-off words ("-era course work"),
+ * not a cleft ("What is clear is that ..."), a verb of its own, and its first word starts a phrase in
+ * the sentence (capitalised there, or a name) rather than being the tail of one ("well as the EDP Cup").
+ */
+function readsAsEvent(s: SentenceInfo, label: string): boolean {
+  if (/[[\]()]|(?:^|\s)[-–—](?:\p{L}|\s|$)/u.test(label)) return false;
+  // cut before its complement ("left the team to concentrate", "addresses beginning")
+  if (/\bto\s+\p{Ll}+$|\p{Ll}+ing$/u.test(label)) return false;
+  const verbs = new Set(s.tags.filter((t) => t.pos === "VERB" || t.pos === "AUX").map((t) => t.text));
+  if (!label.split(/\s+/).some((w) => verbs.has(w))) return false;
+  if (/^(?:what|it is|there (?:is|was|are|were))\b/i.test(label)) return false;
+  const at = s.text.toLowerCase().indexOf(label.toLowerCase());
+  // rebuilt from pieces ("Owner did ..."): it must still start with a capital
+  if (at < 0) return /^\p{Lu}\p{L}*\s/u.test(label) && !/^(?:A|An|The)\s+\p{Ll}+$/u.test(label);
+  return !(/^\p{Ll}/u.test(s.text.slice(at)) && !/^(?:the|a|an)\s/.test(s.text.slice(at)));
 }

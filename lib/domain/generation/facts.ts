@@ -8,7 +8,8 @@
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { lemmaOf } from "./analyze";
 import { ROLE_NOUNS } from "./lexicon";
-import { STOPWORDS } from "./text";
+import { normalize, STOPWORDS } from "./text";
+import { knownTypesOf } from "./lists";
 
 const GENERIC_NOUNS = new Set(
   `country relation level way time fact field idea part state thing people world region area year need era status point
@@ -53,6 +54,9 @@ export function conceptMentions(a: Analysis, s: SentenceInfo): Mention[] {
     // used as a modifier ("energy hub"): the next word is a lowercase content word
     if (next && /^\s+$/.test(gapAfter) && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next.text)) continue;
     if (s.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+    // the tagger must read it as a noun here ("needed to program it" is a verb)
+    const tag = s.tags.find((x) => x.start === t.start);
+    if (tag && tag.pos !== "NOUN") continue;
     out.push({ sentence: s.index, start: t.start, end: t.end, text: w, canonical: w, type: "concept", subtype: "concept", inQuote: false, ambiguous: false });
   }
   return out;
@@ -79,7 +83,22 @@ function entityHeads(a: Analysis): Set<string> {
 
 /** Names that read with "the" ("the United States", "the Netherlands"). */
 
-export function answerable(m: Mention, s: SentenceInfo): boolean {
+const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
+const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told)\s+(?:the\s+)?$/i;
+const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General)\s+$/;
+
+/**
+ * A famous person the article names in passing: the name lists know them (heads of state, famous
+ * scientists) and they are in at most two of its sentences. Their title gives them away ("Russian
+ * President _____"); someone the article keeps coming back to is its matter and is asked.
+ */
+export function isFamousPerson(a: Analysis, name: string): boolean {
+  const e = a.entities.get(normalize(name));
+  if (e && e.sentences.size > 2) return false;
+  return knownTypesOf(name).some((r) => r.type === "person");
+}
+
+export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
@@ -97,6 +116,13 @@ export function answerable(m: Mention, s: SentenceInfo): boolean {
   if (m.start === 0 && /^\p{Lu}[\p{Lu} .,'-]+$/u.test(m.text) && /^\s*[—–-]/u.test(s.text.slice(m.end))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").
   if (/\p{Lu}[\p{L}]*\s*&\s*$/u.test(s.text.slice(0, m.start)) || /^\s*&\s*\p{Lu}/u.test(s.text.slice(m.end))) return false;
+  // A figure cut out of a version number or a decimal ("1.6._____", "_____.0").
+  if (/\d\.$/.test(s.text.slice(0, m.start)) || /^\.\d/.test(s.text.slice(m.end))) return false;
+  // Who reported it ("Heise Online adds that ...", "as Hackaday's March story explains", "published at MAKEzine")
+  // is the attribution, not the fact.
+  if (m.type !== "person" && (OUTLET_AFTER.test(s.text.slice(m.end)) || OUTLET_BEFORE.test(s.text.slice(0, m.start)))) return false;
+  // A famous person named with their title ("Russian President _____") is general knowledge.
+  if (m.type === "person" && HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) && isFamousPerson(a, m.canonical)) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
@@ -115,9 +141,14 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   if (/^\[/.test(t)) return true;
   // a heading, byline or list introduction has no verb
   if (s.tags.length && !s.tags.some((x) => x.pos === "VERB" || x.pos === "AUX")) return true;
+  // a fragment whose only verbs are -ing forms ("Winning the Manhattan Kickoff Classic, Jefferson Cup, and ...")
+  if (s.tags.length && !s.tags.some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ing$/i.test(x.text)))) return true;
   if (/\?["”’)\]]*$/.test(t)) return true;
   const outside = s.quoteSpans.reduceRight((x, q) => x.slice(0, q.start) + " ".repeat(q.end - q.start) + x.slice(q.end), s.text);
   if (/\b(?:you|your|yours)\b/i.test(outside)) return true;
+  // a first-person passage outside quotation marks is a quotation set as a block ("Our apprehension ... us"), not the article's fact
+  // ("World War I", "Charles I" are not the pronoun)
+  if (/(?<!\p{Lu}\p{L}*\s)\bI\s+\p{Ll}|\b(?:[Ww]e|us|[Oo]ur|[Mm]y|me)\b/u.test(outside)) return true;
   if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
   // credit lines ("Heba Habib contributed to this report.")
   if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;

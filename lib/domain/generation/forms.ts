@@ -106,6 +106,9 @@ export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
 export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean {
   if (m.type !== "concept") return false;
   if (/\s/.test(m.text)) return false;
+  // a word its modifier predicts ("legal _____" -> dispute, "internal _____" -> conflict, "microcontroller _____")
+  const prevTag = [...s.tags].reverse().find((t) => t.end <= m.start);
+  if (prevTag && prevTag.pos === "ADJ" && /^\s+$/.test(s.text.slice(prevTag.end, m.start))) return true;
   const count = a.nounCounts.get(lemmaOf(m.text)) ?? 0;
   if (count < 3) return true;
   // half of a set phrase the article repeats ("original ___" -> trilogy, three times or more)
@@ -115,6 +118,32 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   const after = s.text.slice(m.end, m.end + 40);
   if (/,\s*$/.test(before) || /^\s*,/.test(after) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
   return false;
+}
+
+/**
+ * A blank cut in the wrong place: it starts with a preposition ("_____ and October" for "for August"),
+ * ends on a verb ("Wired _____ that" for "Italy reports"), or is glued to a dotted name ("the _____.org").
+ */
+export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
+  if (/\p{L}\.$/u.test(s.text.slice(0, m.start)) || /^\.\p{L}/u.test(s.text.slice(m.end))) return true;
+  // the second year of a one-year span ("the 2012-_____ season") is the first plus one
+  const span = /(\d{4})[-–]$/.exec(s.text.slice(0, m.start));
+  if (span && /^\d{2}(?:\d{2})?$/.test(m.text) && (Number(span[1]) + 1) % (m.text.length === 2 ? 100 : 10_000) === Number(m.text)) return true;
+  const inside = s.tags.filter((t) => t.start >= m.start && t.end <= m.end);
+  if (!inside.length) return false;
+  const first = inside[0]!;
+  const last = inside[inside.length - 1]!;
+  if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "CCONJ") return true;
+  if (inside.length > 1 && (last.pos === "VERB" || last.pos === "AUX")) return true;
+  return false;
+}
+
+/** Curly or straight double quotation marks that do not pair up: the stem starts or ends inside a quotation. */
+export function hasUnpairedQuote(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open !== close || straight % 2 === 1;
 }
 
 /**
@@ -218,6 +247,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (m.ambiguous) r.push("answer-ambiguous");
     if (m.type === "concept" && isLightBlank(a, s, m)) r.push("answer-not-content-term");
     for (const x of [checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    if (isCutBadly(s, m)) r.push("answer-fragment");
     return r;
   };
   const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
@@ -226,7 +256,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const entityAliases = [...(e?.aliases ?? [])].filter((x) => normalize(x) !== normalize(m.text));
   const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : [])];
   const stemChecks = (prompt: string): RejectReason[] =>
-    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(prompt)].filter((x): x is RejectReason => !!x);
+    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
 
   // Distractors, shared by the choice forms and the false statement.
   // An untyped name gets no wrong answers: a list of other names of unknown kind
@@ -268,9 +298,13 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // Names: typed wrong answers (fine type, domain lists, no variants), which also lets an
   // untyped name whose own words say what it is ("Wembley Stadium") have choices.
   let typedPicks: string[] | null = null;
+  let swapPicks = fromGazetteer ? [] : picked;
   if (!numeric && m.type !== "concept") {
     const t = typedDistractors(a, s.text, s.text, m, picked, `${s.text}|${m.text}`);
-    if (t.ref && (!untyped || t.ref.subtype !== t.ref.type)) typedPicks = t.picks.length >= 3 ? t.picks : [];
+    if (t.ref && (!untyped || t.ref.subtype !== t.ref.type)) {
+      typedPicks = t.picks.length >= 3 ? t.picks : [];
+      swapPicks = t.fromArticle;
+    }
   }
   const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked);
   const choiceReasons = (): RejectReason[] => {
@@ -334,8 +368,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const hedged = !!quantity?.hedge;
   // a name used as a modifier ("the first American president", "UK officials") cannot be swapped cleanly
   const modifier = /^\s+\p{Ll}/u.test(s.text.slice(m.end)) && s.tags.find((t) => t.start >= m.end)?.pos === "NOUN";
-  if (m.type !== "concept" && picks.length && !definedRightAfter && !hedged && !modifier) {
-    const inserted = picks[0]!;
+  // A name is swapped only for another name the article itself gives: a list name ("NASA" in a story on
+  // Israel) makes the statement false without reading it.
+  const swapWith = numericPicks ?? swapPicks;
+  if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier) {
+    const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
     const statement = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));
     const original = sentenceEnd(cleanDisplay(ct.text));
@@ -354,6 +391,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const ff = checkFalseStatement({ original, statement, removed: m.text, inserted, articleSentences: fc.sentencesWith(inserted).filter((x) => x !== s.text) });
     if (ff) r.push(ff);
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    if (hasUnpairedQuote(statement)) r.push("quotation");
     if (fromGazetteer) tf.score = Math.round((tf.score - 0.04) * 1000) / 1000;
     tf.rejectReasons = r;
     out.push(tf);
@@ -377,6 +415,7 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     const r: RejectReason[] = [];
     if (quoteHeavy) r.push("quotation");
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
+    if (hasUnpairedQuote(statement)) r.push("quotation");
     out.push(
       sentenceCandidate(s, {
         kind: "true_false",

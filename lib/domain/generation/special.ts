@@ -3,6 +3,7 @@
 // order, and pairs to match; plus the article's field for like-for-like people.
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
+import { isFamousPerson } from "./facts";
 import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoUnresolvedPronoun, checkNotTrivial, checkStemLength, type RejectReason } from "./checks";
 import { formatIso } from "./dates";
 import { surnameOf, type Pool } from "./distractors";
@@ -70,7 +71,10 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
     else if (m.role && (titleOwners.get(normalize(m.role))?.size ?? 0) === 1 && m.role.split(" ").length >= 2) roles.push({ role: m.role, verb: "is" });
     const elected = /^\s+(?:was|were|has been|had been|is)\s+(elected|appointed|named|chosen|sworn in)\s+(?:as\s+)?((?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+(?:the\s+)?[\p{Lu}][^,;.]*?)(?=,|;|\.|\s+(?:months|weeks|years|in\s+\d|on\s+\p{Lu}|after|before)\b|$)/u.exec(s.text.slice(m.end));
     if (elected) roles.push({ role: elected[2]!.trim(), verb: `was ${elected[1]} as` });
-    for (const { role, verb } of roles) {
+    for (const { role: rawRole, verb } of roles) {
+      const role = rawRole.replace(/(?<!\.\p{Lu})[.,;:]+$/u, "");
+      // "SRL and new owner": a role must read as one (it starts with a word in lower case or a title)
+      if (/^\p{Lu}{2,}\b/u.test(role) || role.split(/\s+/).length > 12) continue;
       const article = /^(?:the|a|an)\s/i.test(role) ? "" : verb === "is" ? "the " : "";
       const shown = role
         .split(" ")
@@ -80,6 +84,9 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       const q = base(prompt, `role:${normalize(role)}`, m.canonical);
       q.answer = m.canonical;
       q.rejectReasons = personReasons(a, s, m, prompt, m.canonical);
+      // "Who is Vladimir Putin? Russian President": the lists know this person, so does the learner
+      const famous = isFamousPerson(a, m.canonical);
+      if (famous) q.rejectReasons.push("general-knowledge");
       out.push(q);
       const back = role[0]!.toUpperCase() + role.slice(1);
       const fc = base(`Who is ${m.canonical}?`, `who:${normalize(m.canonical)}`, m.canonical, verb === "is" ? back : `Elected as ${role}`);
@@ -87,6 +94,7 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       fc.rejectReasons = [];
       if (s.quoteShare > 0.5) fc.rejectReasons.push("quotation");
       if (checkAnswerInEvidence(role, s.text)) fc.rejectReasons.push("answer-not-in-evidence");
+      if (famous) fc.rejectReasons.push("general-knowledge");
       out.push(fc);
     }
   }
@@ -213,6 +221,9 @@ export function orderingQuestions(ctx: BuildContext): Candidate[] {
     const reasons: RejectReason[] = [];
     if (new Set(items.map(normalize)).size !== items.length) reasons.push("items-invalid");
     for (const it of items) if (checkNoUnresolvedPronoun(it) || it.length > 160) reasons.push("items-invalid");
+    // one item the start of another ("X became a colony" / "X became a colony and it became a dominion")
+    const norm = items.map(normalize);
+    if (norm.some((x, i) => norm.some((y, j) => i !== j && y.startsWith(`${x} `)))) reasons.push("items-invalid");
     out.push({
       kind: "ordering",
       sentence: first.sentence,
@@ -270,7 +281,8 @@ export function matchingQuestions(ctx: BuildContext, built: Candidate[]): Candid
   groups.push({
     facet: "acronyms",
     prompt: "Match each abbreviation to the name it stands for.",
-    pairs: built.filter((c) => ok(c) && c.facet.startsWith("acronym-card:")).map((c) => ({ left: c.prompt, right: c.answer, sentence: c.sentence })),
+    // an abbreviation is capitals ("USPTO", "U.N."), not a name in another language ("Te Ika-a-Māui")
+    pairs: built.filter((c) => ok(c) && c.facet.startsWith("acronym-card:") && /^[\p{Lu}\d&.-]{2,}$/u.test(c.prompt)).map((c) => ({ left: c.prompt, right: c.answer, sentence: c.sentence })),
   });
   groups.push({
     facet: "roles",

@@ -6,7 +6,7 @@
 import type { Analysis, EntityType, Mention } from "./analyze";
 import { disciplineOf, domainOf, type Domain, type Discipline } from "./domains";
 import type { FineRef } from "./fine-types";
-import { fallbackNames } from "./lists";
+import { fallbackNames, knownTypesOf } from "./lists";
 import { ruledOutByStem } from "./ruled-out";
 import { containsTerm, normalize, shortHash } from "./text";
 import { typeByHead } from "./type-by-head";
@@ -29,6 +29,7 @@ const BROAD: Partial<Record<EntityType, FineRef>> = {
   country: { type: "place", subtype: "country" },
   city: { type: "place", subtype: "city" },
   region: { type: "place", subtype: "region" },
+  place: { type: "place", subtype: "place" },
   person: { type: "person", subtype: "person" },
   organisation: { type: "organisation", subtype: "organisation" },
   nationality: { type: "nationality", subtype: "nationality" },
@@ -67,7 +68,12 @@ function articleNamesOf(a: Analysis, ref: FineRef): string[] {
   const k = `${ref.type}|${ref.subtype}`;
   let names = byRef.get(k);
   if (!names) {
-    names = articleNames(a).filter((x) => same(x.ref, ref)).map((x) => x.name);
+    // An organisation of a known kind (a court, a party) takes only the article's organisations of that kind:
+    // one of unknown kind ("Air Force One") is as likely the wrong kind as the right one.
+    const strict = (ref.type === "organisation" || ref.type === "place") && ref.subtype !== ref.type;
+    names = articleNames(a)
+      .filter((x) => (strict ? x.ref?.type === ref.type && x.ref.subtype === ref.subtype : same(x.ref, ref)))
+      .map((x) => x.name);
     byRef.set(k, names);
   }
   return names;
@@ -80,12 +86,18 @@ const same = (x: FineRef | null, y: FineRef) => !!x && x.type === y.type && (x.s
  * safely. `earlier` are picks already made by the general picker, kept when
  * they pass the same rules.
  */
-export function typedDistractors(a: Analysis, sentence: string, stem: string, m: Mention, earlier: string[], seed: string): { picks: string[]; ref: FineRef | null } {
+export function typedDistractors(a: Analysis, sentence: string, stem: string, m: Mention, earlier: string[], seed: string): { picks: string[]; ref: FineRef | null; fromArticle: string[] } {
   const ref = fineRefOf({ text: sentence }, m);
-  if (!ref) return { picks: [], ref };
+  if (!ref) return { picks: [], ref, fromArticle: [] };
+  // A place of unknown kind (a town or a hall?) has no like-for-like wrong answers: countries offered for
+  // a town, or a hall of fame for a city, are the wrong kind. It is asked without choices.
+  if (ref.type === "place" && ref.subtype === "place") return { picks: [], ref, fromArticle: [] };
   const picks: string[] = [];
+  const keyIsAcronym = isAcronym(m.text);
   const ok = (c: string): boolean => {
     const cn = normalize(c);
+    // an acronym among full names (or a full name among acronyms) is the odd one out: "IDE" beside "Arduino LLC"
+    if (isAcronym(c) !== keyIsAcronym) return false;
     if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
     if (containsTerm(sentence, c) || containsTerm(c, m.text) || containsTerm(m.text, c)) return false;
     if (isVariantOf(c, m.text) || isVariantOf(c, m.canonical)) return false;
@@ -95,11 +107,19 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     return true;
   };
   const fromArticle = articleNamesOf(a, ref);
-  for (const c of [...earlier.filter((e) => fromArticle.includes(e) || same(typeByHead(e, []), ref)), ...fromArticle]) {
+  // A place or organisation of a known kind (a city, a court) takes only names known to be of that kind.
+  const strict = (ref.type === "organisation" || ref.type === "place") && ref.subtype !== ref.type;
+  const kindOf = (e: string) => typeByHead(e, []) ?? knownTypesOf(e)[0] ?? null;
+  for (const c of [...earlier.filter((e) => fromArticle.includes(e) || (strict ? kindOf(e)?.subtype === ref.subtype : same(typeByHead(e, []), ref))), ...fromArticle]) {
     if (picks.length >= 3) break;
     if (ok(c)) picks.push(c);
   }
-  if (picks.length < 3) {
+  // A name whose kind within its type is unknown gets list names only when it is a place or a
+  // nationality: an unknown person's or organisation's list fill mixes athletes, airliners, gardens and banks.
+  // Nor any organisation: famous companies or agencies offered for a small firm are the wrong kind to a
+  // reader (drug makers for a hardware company); the article's own organisations of the kind are asked instead.
+  const listOk = ref.type !== "organisation" && (ref.subtype !== ref.type || ref.type === "place" || ref.type === "nationality");
+  if (picks.length < 3 && listOk) {
     const { domain, discipline } = articleDomain(a);
     const list = fallbackNames(ref.type, ref.subtype, domain, discipline);
     const k = list.length ? parseInt(shortHash(seed).slice(0, 6), 16) % list.length : 0;
@@ -110,5 +130,11 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
       if (ok(c)) picks.push(c);
     }
   }
-  return { picks, ref };
+  // the picks the article itself gives (not list names, nor the general picker's gazetteer names)
+  return { picks, ref, fromArticle: picks.filter((p) => fromArticle.includes(p)) };
+}
+
+/** "IDE", "U.N.", "ICC": a name written as capitals only. */
+function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\d.&-]{2,}$/u.test(name.replace(/\s+/g, "")) && !/\s/.test(name.trim());
 }

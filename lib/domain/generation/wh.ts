@@ -128,7 +128,10 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   if (tags[sb + 1]?.text === "’s" || tags[sb + 1]?.text === "'s" || /[’']s$/.test(clause.slice(start, end))) return null;
   // The subject must not itself hold a verb or a comma-separated aside
   if (tags.slice(subjStart, v).some((t) => t.text === "(" || t.text === '"' || t.text === "“")) return null;
-  const adverbial = comma >= 0 ? slice(0, comma) : "";
+  // A fronted phrase moves to the end only when it is a prepositional or time phrase ("In 1939, ...");
+  // a fronted description ("A prominent Washington lawyer since 1969, McPherson ...") or a sentence
+  // adverb ("Unsurprisingly, ...") reads wrong there and is dropped.
+  const adverbial = comma >= 0 && (tags[0]!.pos === "ADP" || (tags[0]!.pos === "SCONJ" && comma > 1)) ? slice(0, comma) : "";
   // Verb group: auxiliaries, adverbs and "not" between them, then the main verb.
   let vgEnd = v;
   while (vgEnd < n && (tags[vgEnd]!.pos === "AUX" || tags[vgEnd]!.pos === "PART" || (tags[vgEnd]!.pos === "ADV" && vgEnd + 1 < n && (tags[vgEnd + 1]!.pos === "VERB" || tags[vgEnd + 1]!.pos === "AUX")))) vgEnd++;
@@ -145,6 +148,11 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     const t = tags[i]!;
     // "... imposed X and blocked Y": a second verb phrase is another fact
     if (t.pos === "CCONJ" && i > sb && (tags[i + 1]?.pos === "VERB" || tags[i + 1]?.pos === "AUX")) {
+      n2 = i;
+      break;
+    }
+    // a relative clause after the answer ("... University where he played ...") is another fact
+    if (i > sb && /^(?:where|which|who|whom|whose)$/i.test(t.text)) {
       n2 = i;
       break;
     }
@@ -204,10 +212,14 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     return invert(wh, [from, to], false);
   }
   if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM") && !/^[,.;:)]/.test(next.text)) return null;
+  // a modifier before an adjective and its noun ("the Jamaica national team")
+  if (next && next.pos === "ADJ" && (tags[sb + 2]?.pos === "NOUN" || tags[sb + 2]?.pos === "PROPN")) return null;
   // Nothing can be asked out of a coordination ("Khwarezmian and ___ lands", "Central Asia and ___").
   if ((next && next.pos === "CCONJ") || prev.pos === "CCONJ" || (tags[sa - 2]?.pos === "CCONJ" && prev.pos === "DET")) return null;
   if (prev.text === "," && tags.slice(vgEnd, sa).some((t) => t.pos === "CCONJ" || t.text === ",")) return null;
   if (next && next.text === "’s") return null;
+  // the answer is what a possessive owns ("magazine’s ___"): no question can front it
+  if (/^['’]s$/.test(prev.text) || /['’]s$/.test(prev.text)) return null;
   if (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM" || (prev.pos === "ADP" && prev.lemma === "of")) return null;
   if (prev.pos === "DET") {
     if (!/^(?:the|a|an)$/i.test(prev.text)) return null;

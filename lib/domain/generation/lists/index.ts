@@ -119,9 +119,8 @@ export function fallbackNames(type: string, subtype: string, domain: Domain, dis
         take(inDomain);
       }
     }
-    // Any domain's list of exactly this kind (an economist in a politics text),
-    // but never another discipline's sport list when the discipline is known.
-    take(fits.filter((l) => !(discipline && l.domain === "sport" && l.discipline && l.discipline !== discipline)));
+    // Not any domain's list of this kind: a space agency offered for the Palestinian Authority,
+    // drug makers for a hardware company, are the wrong kind to a reader.
   }
   return out;
 }
