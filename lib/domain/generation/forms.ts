@@ -28,7 +28,7 @@ import {
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { orderChoices, pickDistractors } from "./distractors";
-import { aliasesOf, lookupDemonym } from "./gazetteer";
+import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
@@ -254,7 +254,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const demonymCountry = m.type === "nationality" ? lookupDemonym(m.text)?.name : undefined;
   const e = a.entities.get(normalize(m.canonical));
   const entityAliases = [...(e?.aliases ?? [])].filter((x) => normalize(x) !== normalize(m.text));
-  const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : [])];
+  // a country's own demonym in the stem gives it away ("the Italian equivalent ... incorporated in _____")
+  const countryDemonym = m.type === "country" ? lookupGazetteer(m.canonical)?.demonym : undefined;
+  const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : []), ...(countryDemonym ? [countryDemonym] : [])];
   const stemChecks = (prompt: string): RejectReason[] =>
     [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
 

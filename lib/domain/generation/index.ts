@@ -67,13 +67,17 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
   const a = analyzeArticle({ body: input.body, ...(input.title ? { title: input.title } : {}), ...(input.date ? { date: input.date } : {}) });
   const concepts = findConcepts(a);
   const pool = buildPool(a, concepts);
-  const candidates = buildCandidates({
+  const built = buildCandidates({
     a,
     pool,
     slug,
     classify: classifyTerm(pool, a),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+
+  // A multiple-choice question with no choices cannot be asked, nor stored: not even a draft
+  // (an editor's copy would fail the bank's own schema on its way back in).
+  const candidates = built.filter((c) => c.kind !== "multiple_choice" || (c.choices?.length ?? 0) >= 3);
 
   // Evidence is the source sentence, verbatim.
   for (const c of candidates) {
