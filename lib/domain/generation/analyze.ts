@@ -696,6 +696,13 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   const named = [...entities.entries()].filter(([, e]) => !["year", "number", "date", "century", "nationality"].includes(e.type)).sort((x, y) => y[1].sentences.size - x[1].sentences.size);
   const [top, second] = named;
   if (top && top[1].sentences.size / total >= 0.2 && top[1].sentences.size >= 1.5 * (second?.[1].sentences.size ?? 0)) trivial.add(top[0]);
+  // A name written in a fifth of the sentences or more, counting its uses inside longer names ("Star Wars"
+  // in "the Star Wars Saga"), is what the article is about: a blank on it is answered by the whole text.
+  const written = named
+    .filter(([, e]) => e.type !== "person")
+    .map(([k, e]) => [k, sentences.filter((s) => s.text.includes(e.canonical)).length] as const)
+    .sort((x, y) => y[1] - x[1]);
+  for (const [k, n] of written) if (n >= 3 && n / total >= 0.2) trivial.add(k);
   // A news story's leading figure: the person named in the most sentences (a fifth of them or more,
   // more than any other person) is who the story is about; a blank on them is answered by the whole text.
   const people = named.filter(([, e]) => e.type === "person");

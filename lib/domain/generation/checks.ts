@@ -151,6 +151,11 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const quoteSpans: [number, number][] = [];
   const re = /“[^”]*”|"[^"]*"/g;
   for (let m = re.exec(stem); m; m = re.exec(stem)) quoteSpans.push([m.index, m.index + m[0].length]);
+  // words that point back to the sentence before: "these fronts", "Neither has ...", "One day later", "that's why"
+  const outside = quoteSpans.reduceRight((x, [a, b]) => x.slice(0, a) + " ".repeat(b - a) + x.slice(b), stem);
+  // ("those who ...", "those captured in arms", "that is, ..." point forward or mean "i.e.")
+  if (/\b(?:these|those)\s+(?!(?:who|whom|which|that|of|in|with|whose)\b|\p{Ll}+ed\b)\p{Ll}/u.test(outside) || /\b(?:this|that)\s+(?:is|was|has|had|will|would|led|leads|means|meant)\b(?!,)/i.test(outside)) return "unresolved-pronoun";
+  if (/^(?:Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
   const tokens = tokenize(stem);
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   for (let i = 0; i < tokens.length; i++) {

@@ -76,7 +76,9 @@ export const LOCATION_PREPOSITIONS = set(`in at from near across toward towards 
 /** Capitalised words that are not names on their own. */
 export const NOT_NAMES = set(`East West North South Northern Southern Eastern Western Central I The A An This That These
   Those It He She They We You Our Their His Her Its My Your Mr Mrs Ms Dr Today Yesterday Tomorrow However Meanwhile
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  If When While Whilst Although Though Because Since After Before Unless Until Once Whether Whereas Where Despite
+  Thanks Given Following Also Still Yet Then Thus Hence Instead Indeed Recently Currently Later Earlier Soon`);
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

@@ -92,12 +92,18 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   // A place of unknown kind (a town or a hall?) has no like-for-like wrong answers: countries offered for
   // a town, or a hall of fame for a city, are the wrong kind. It is asked without choices.
   if (ref.type === "place" && ref.subtype === "place") return { picks: [], ref, fromArticle: [] };
+  // Nor has an organisation of unknown kind: the article's other capitalised names ("CTO", "LGBT",
+  // "HTML5" for "AOL") are as often titles, groups or formats as organisations.
+  if (ref.type === "organisation" && ref.subtype === "organisation") return { picks: [], ref, fromArticle: [] };
+  // "the _____": a place that reads with "the" takes only others that do ("the United States", not "the Iran").
+  const theSlot = ref.type === "place" ? /\bthe\s+$/i.test(sentence.slice(0, m.start)) : null;
   const picks: string[] = [];
   const keyIsAcronym = isAcronym(m.text);
   const ok = (c: string): boolean => {
     const cn = normalize(c);
     // an acronym among full names (or a full name among acronyms) is the odd one out: "IDE" beside "Arduino LLC"
     if (isAcronym(c) !== keyIsAcronym) return false;
+    if (theSlot !== null && readsWithThe(c) !== theSlot) return false;
     if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
     if (containsTerm(sentence, c) || containsTerm(c, m.text) || containsTerm(m.text, c)) return false;
     if (isVariantOf(c, m.text) || isVariantOf(c, m.canonical)) return false;
@@ -137,4 +143,9 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
 /** "IDE", "U.N.", "ICC": a name written as capitals only. */
 function isAcronym(name: string): boolean {
   return /^[\p{Lu}\d.&-]{2,}$/u.test(name.replace(/\s+/g, "")) && !/\s/.test(name.trim());
+}
+
+/** Places named with "the": "the United States", "the Netherlands", "the Caucasus". */
+export function readsWithThe(name: string): boolean {
+  return /^(?:the\s)|\b(?:Republic|Kingdom|Union|Islands|States|Emirates|Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Caucasus|Balkans|Alps|Andes|Sahara|Himalayas|Middle East|Gulf|Vatican|Congo)\b|^(?:UK|US|USA|U\.S\.|U\.K\.)$/.test(name);
 }
