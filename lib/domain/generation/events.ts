@@ -101,7 +101,7 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
         label = owner ? `${owner.canonical} ${label.slice(rel[0].length)}` : "";
       }
       label = label.replace(/^(?:but|and|yet|so|then|also)\s+/i, "");
-      if (/^\p{Ll}+ing\b/u.test(label)) label = "";
+      if (/^\p{L}+ing\b/u.test(label)) label = "";
       if (checkNoUnresolvedPronoun(label)) label = "";
       const words = label.split(" ").filter(Boolean);
       if (words.length < 2 || words.length > 16) continue;
@@ -128,6 +128,10 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   const verbs = new Set(s.tags.filter((t) => t.pos === "VERB" || t.pos === "AUX").map((t) => t.text));
   if (!label.split(/\s+/).some((w) => verbs.has(w))) return false;
   if (/^(?:what|it is|there (?:is|was|are|were))\b/i.test(label)) return false;
+  // "A report released": an indefinite subject says nothing a learner can place in time
+  if (/^(?:an?|some)\s/i.test(label)) return false;
+  // a date taken out of it left a hole ("their total revenue for was $163 million")
+  if (/\b(?:for|in|on|at|of|by|since|from)\s+(?:was|were|is|are|had|has|[,.;:]|$)/i.test(label)) return false;
   const at = s.text.toLowerCase().indexOf(label.toLowerCase());
   // rebuilt from pieces ("Owner did ..."): it must still start with a capital
   if (at < 0) return /^\p{Lu}\p{L}*\s/u.test(label) && !/^(?:A|An|The)\s+\p{Ll}+$/u.test(label);

@@ -85,6 +85,7 @@ function entityHeads(a: Analysis): Set<string> {
 
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
 const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told)\s+(?:the\s+)?$/i;
+const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
 const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General)\s+$/;
 
 /**
@@ -121,6 +122,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Who reported it ("Heise Online adds that ...", "as Hackaday's March story explains", "published at MAKEzine")
   // is the attribution, not the fact.
   if (m.type !== "person" && (OUTLET_AFTER.test(s.text.slice(m.end)) || OUTLET_BEFORE.test(s.text.slice(0, m.start)))) return false;
+  // Where a quoted speaker works ("said Mr. Reeves, a senior fellow at the _____ at Harvard University"):
+  // the speaker's description, not the story's fact.
+  if (s.quoteSpans.length && SPEAKER_APPOSITIVE.test(s.text.slice(0, m.start))) return false;
   // A famous person named with their title ("Russian President _____") is general knowledge.
   if (m.type === "person" && HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) && isFamousPerson(a, m.canonical)) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").

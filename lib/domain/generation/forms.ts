@@ -30,6 +30,7 @@ import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
+import { everydayRank } from "./lists/everyday-words";
 import { normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
@@ -106,9 +107,11 @@ export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
 export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean {
   if (m.type !== "concept") return false;
   if (/\s/.test(m.text)) return false;
-  // a word its modifier predicts ("legal _____" -> dispute, "internal _____" -> conflict, "microcontroller _____")
+  // an everyday word ("community", "speech", "support") is what a reader guesses from the words around it
+  if (isEverydayWord(m.text)) return true;
+  // a common word its adjective predicts ("legal _____" -> dispute); a term after one is taught ("rotational _____" -> inertia)
   const prevTag = [...s.tags].reverse().find((t) => t.end <= m.start);
-  if (prevTag && prevTag.pos === "ADJ" && /^\s+$/.test(s.text.slice(prevTag.end, m.start))) return true;
+  if (prevTag && prevTag.pos === "ADJ" && (everydayRank(m.text) ?? everydayRank(lemmaOf(m.text))) !== null && /^\s+$/.test(s.text.slice(prevTag.end, m.start))) return true;
   const count = a.nounCounts.get(lemmaOf(m.text)) ?? 0;
   if (count < 3) return true;
   // half of a set phrase the article repeats ("original ___" -> trilogy, three times or more)
@@ -120,12 +123,27 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   return false;
 }
 
+/** Among the EVERYDAY_WORDS most frequent words of spoken English, as written or as its lemma. */
+export const EVERYDAY_WORDS = 5000;
+export function isEverydayWord(word: string): boolean {
+  const ranks = [everydayRank(word), everydayRank(lemmaOf(word))].filter((r): r is number => r !== null);
+  return ranks.some((r) => r <= EVERYDAY_WORDS);
+}
+
 /**
  * A blank cut in the wrong place: it starts with a preposition ("_____ and October" for "for August"),
  * ends on a verb ("Wired _____ that" for "Italy reports"), or is glued to a dotted name ("the _____.org").
  */
 export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   if (/\p{L}\.$/u.test(s.text.slice(0, m.start)) || /^\.\p{L}/u.test(s.text.slice(m.end))) return true;
+  const before = s.text.slice(0, m.start);
+  const after = s.text.slice(m.end);
+  // part of a name: its particle follows ("Omar Hassan _ al-Bashir", "Ludwig _ van Beethoven")
+  if (/^\s+(?:(?:al|el|ad|ash|as)-\p{Lu}|(?:bin|ibn|van|von|de|da|di|del|der|du|la|le)\s+\p{Lu})/u.test(after)) return true;
+  // half of an institution's name joined by "and" ("Center for Health and _____", "_____ and Human Rights")
+  if (INSTITUTION_AND_BEFORE.test(before) || (/^\s+(?:and|&)\s+\p{Lu}/u.test(after) && INSTITUTION_HEAD.test(m.text))) return true;
+  // an abbreviation right after the name it shortens ("Industrial Light & Magic (_____)")
+  if (/^\p{Lu}{2,6}$/u.test(m.text) && /\(\s*$/.test(before) && initialsOf(before.replace(/\s*\(\s*$/, "")).endsWith(m.text)) return true;
   // the second year of a one-year span ("the 2012-_____ season") is the first plus one
   const span = /(\d{4})[-–]$/.exec(s.text.slice(0, m.start));
   if (span && /^\d{2}(?:\d{2})?$/.test(m.text) && (Number(span[1]) + 1) % (m.text.length === 2 ? 100 : 10_000) === Number(m.text)) return true;
@@ -136,6 +154,15 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "CCONJ") return true;
   if (inside.length > 1 && (last.pos === "VERB" || last.pos === "AUX")) return true;
   return false;
+}
+
+const INSTITUTION_HEAD = /\b(?:Center|Centre|Institute|Department|Ministry|Office|Society|Association|Foundation|Council|Committee|School|College|Museum|Bureau|Agency|Commission|Board)\s+(?:for|of)\s/u;
+const INSTITUTION_AND_BEFORE = /\b(?:Center|Centre|Institute|Department|Ministry|Office|Society|Association|Foundation|Council|Committee|School|College|Museum|Bureau|Agency|Commission|Board)\s+(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+)+(?:and|&)\s+$/u;
+
+/** Initials of the capitalised words at the end of `text` ("Industrial Light & Magic" -> "ILM"). */
+function initialsOf(text: string): string {
+  const words = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.map((w) => w[0]).join("");
 }
 
 /** Curly or straight double quotation marks that do not pair up: the stem starts or ends inside a quotation. */

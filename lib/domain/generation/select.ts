@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate";
 import { normalize } from "./text";
 
 export const MAX_PER_FACT = 2;
-export const MAX_PER_SENTENCE = 4;
+export const MAX_PER_SENTENCE = 5;
 /** Second forms of facts are added while the article's mean per used sentence stays at or under this. */
 export const MEAN_PER_SENTENCE = 2.45;
 

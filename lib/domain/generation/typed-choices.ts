@@ -124,7 +124,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   // nationality: an unknown person's or organisation's list fill mixes athletes, airliners, gardens and banks.
   // Nor any organisation: famous companies or agencies offered for a small firm are the wrong kind to a
   // reader (drug makers for a hardware company); the article's own organisations of the kind are asked instead.
-  const listOk = ref.type !== "organisation" && (ref.subtype !== ref.type || ref.type === "place" || ref.type === "nationality");
+  // And not in a "the _____" slot: the list's names with "the" are mostly states of the past ("the Kingdom of Prussia").
+  const listOk = ref.type !== "organisation" && !theSlot && (ref.subtype !== ref.type || ref.type === "place" || ref.type === "nationality");
   if (picks.length < 3 && listOk) {
     const { domain, discipline } = articleDomain(a);
     const list = fallbackNames(ref.type, ref.subtype, domain, discipline);

@@ -6,6 +6,7 @@
 // noun phrase ("the 2009 summit", "a population of ___") gives no question:
 // better none than a sentence with "which person" pushed into its middle.
 import { tagText, type Tag } from "./tagger";
+import { TITLES } from "./lexicon";
 
 export type WhTarget = {
   /** Entity type of the answer (person, organisation, country, year, number, concept, ...). */
@@ -71,6 +72,8 @@ function join(parts: string[]): string {
 function lowerFirst(tags: Tag[], i: number, text: string): string {
   const t = tags[i];
   if (!t || t.pos === "PROPN" || /^\p{Lu}{2,}/u.test(t.text) || t.text === "I") return text;
+  // a title before a name keeps its capital ("President Bill Clinton", "Mr. Reeves")
+  if (TITLES.has(t.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(tags[i + 1]?.text ?? "")) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -230,6 +233,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     // "When is tourism critical ...?": a time asked of a state (be + adjective) reads wrong
     if (TIME_TYPES.has(target.type) && hasAux && !mainVerb) return null;
     if (TIME_TYPES.has(target.type) && TIME_PREPS.has(prep.lemma)) return invert(target.type === "century" ? "in which century" : "when", [from - 1, to], false);
+    // "Where ...?" for a city is answered as well by its country ("Khartoum" or "Sudan"): ask "In which city ...?"
+    if (target.type === "city" && PLACE_PREPS.has(prep.lemma)) return invert(`${prep.lemma} which city`, [from - 1, to], false);
     if (PLACE_TYPES.has(target.type) && PLACE_PREPS.has(prep.lemma) && !/^which (?:party|team|company)/.test(wh)) return invert("where", [from - 1, to], false);
     const p = prep.lemma;
     if (target.type === "person" && PERSON_PREPS.has(p)) return invert(`${p} whom`, [from - 1, to], false);
