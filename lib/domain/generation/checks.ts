@@ -101,8 +101,18 @@ export function checkAnswerNotInOtherChoices(answer: string, choices: string[]):
   return null;
 }
 
+/** The subject's own generic heads: "the Star Wars Saga" is still Star Wars. */
+const GENERIC_HEADS = /^(?:saga|series|franchise|brand|project|programme|program|story|trilogy|films?|movies?)$/i;
+
 export function checkNotTrivial(canonical: string, trivial: Set<string>): RejectReason | null {
-  return trivial.has(normalize(canonical)) ? "answer-trivial" : null;
+  const n = normalize(canonical);
+  if (trivial.has(n)) return "answer-trivial";
+  for (const t of trivial) {
+    if (!t || !n.startsWith(`${t} `)) continue;
+    const rest = n.slice(t.length + 1).split(" ");
+    if (rest.length === 1 && GENERIC_HEADS.test(rest[0]!)) return "answer-trivial";
+  }
+  return null;
 }
 
 export function checkSingleBlank(prompt: string): RejectReason | null {

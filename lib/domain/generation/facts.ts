@@ -54,9 +54,9 @@ export function conceptMentions(a: Analysis, s: SentenceInfo): Mention[] {
     // used as a modifier ("energy hub"): the next word is a lowercase content word
     if (next && /^\s+$/.test(gapAfter) && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next.text)) continue;
     if (s.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end)) continue;
-    // the tagger must read it as a noun here ("needed to program it" is a verb)
+    // not where the tagger reads a verb ("needed to program it"); an unknown term may come out as anything else
     const tag = s.tags.find((x) => x.start === t.start);
-    if (tag && tag.pos !== "NOUN") continue;
+    if (tag && (tag.pos === "VERB" || tag.pos === "AUX" || tag.pos === "ADV" || tag.pos === "ADP")) continue;
     out.push({ sentence: s.index, start: t.start, end: t.end, text: w, canonical: w, type: "concept", subtype: "concept", inQuote: false, ambiguous: false });
   }
   return out;

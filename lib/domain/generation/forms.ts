@@ -119,7 +119,8 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   if (prevWord && countPair(a, prevWord, m.text) >= 3) return true;
   const before = s.text.slice(Math.max(0, m.start - 40), m.start);
   const after = s.text.slice(m.end, m.end + 40);
-  if (/,\s*$/.test(before) || /^\s*,/.test(after) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
+  // (a comma before an appositive, "the thylakoid, a membrane sac", is not a list)
+  if (/,\s*$/.test(before) || (/^\s*,/.test(after) && !/^\s*,\s+(?:a|an|the)\s/i.test(after)) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
   return false;
 }
 
@@ -153,6 +154,8 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   const last = inside[inside.length - 1]!;
   if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "CCONJ") return true;
   if (inside.length > 1 && (last.pos === "VERB" || last.pos === "AUX")) return true;
+  // a reporting verb the tagger took for a noun ("Wired _____ that" for "Italy reports")
+  if (/\s(?:reports|reported|says|said|adds|added|notes|noted|writes|wrote|claims|claimed|explains|explained)$/.test(m.text) && /^\s+that\b/.test(after)) return true;
   return false;
 }
 
