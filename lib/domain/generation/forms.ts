@@ -213,6 +213,18 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string)
   return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
 }
 
+const latestCache = new WeakMap<Analysis, string | null>();
+/** Without the article's date, the latest year it names stands in for it: no past event's wrong year goes beyond it. */
+function latestYearDate(a: Analysis): string | null {
+  let d = latestCache.get(a);
+  if (d === undefined) {
+    const years = [...a.entities.values()].filter((e) => e.type === "year").map((e) => Number(e.canonical)).filter((y) => Number.isInteger(y) && y > 999 && y < 3000);
+    d = years.length ? `${Math.max(...years)}-12-31` : null;
+    latestCache.set(a, d);
+  }
+  return d;
+}
+
 const quantityCache = new Map<string, ReturnType<typeof findQuantities>>();
 function quantitiesOf(sentence: string): ReturnType<typeof findQuantities> {
   let q = quantityCache.get(sentence);
@@ -316,7 +328,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (quantity) {
       // Only keys whose rank among the choices can be any of the four (not "1", "first", "0%"): otherwise
       // the smallest choice is the answer more often than not.
-      const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { ...(a.date ? { articleDate: a.date } : {}) });
+      const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { ...((a.date ?? latestYearDate(a)) ? { articleDate: (a.date ?? latestYearDate(a))! } : {}) });
       const made = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors.map((d) => d.text) : [];
       const suffix = quantity.text.slice(m.end - quantity.start);
       const prefix = quantity.text.slice(0, m.start - quantity.start);

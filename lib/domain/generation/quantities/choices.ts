@@ -171,7 +171,8 @@ function ladderFor(q: Quantity, opts: NumericOptions, purpose: Purpose): Ladder 
   const exactFalse = purpose === "false-exact";
 
   if (q.kind === "year") {
-    const g = Math.abs(v) < 1000 ? Math.min(yearStep(v), 100) : Math.min(yearStep(v), 10);
+    // a year ending in 0 is usually just a year ("in 2010"): only a half-century reads as a round figure
+    const g = Math.abs(v) < 1000 ? Math.min(yearStep(v), 100) : v % 50 === 0 ? 10 : 1;
     const bc = v < 0;
     const max = bc ? -1 : capYear !== null && v <= capYear ? capYear : Math.max(2100, v);
     const min = bc ? -Infinity : 1;
