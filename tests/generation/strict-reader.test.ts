@@ -10,7 +10,8 @@ import { isEverydayWord } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
-import { readsWithThe } from "@/lib/domain/generation/typed-choices";
+import { isGroupWord, readsWithThe } from "@/lib/domain/generation/typed-choices";
+import { cleanDisplay } from "@/lib/domain/generation/forms";
 import { whQuestionFor } from "@/lib/domain/generation/wh";
 
 const generate = (body: string, date?: string): GeneratedQuestion[] => generateQuestions({ slug: "t", body, ...(date ? { date } : {}) }).questions;
@@ -18,6 +19,17 @@ const active = (body: string, date?: string) => generate(body, date).filter((q) 
 const answers = (qs: GeneratedQuestion[]) => qs.filter((q) => q.kind !== "true_false" && q.kind !== "ordering").map((q) => q.answer);
 
 describe("the article's subject is not an answer", () => {
+  test("the subject country's people, in the plural", () => {
+    const body = [
+      "Tunisia held elections in 2014 after the revolution.",
+      "Tunisia is a small country in North Africa with about 11 million people.",
+      "Many Tunisians accuse the Islamists of failing to act.",
+      "Tunisia depends on tourism from Europe.",
+      "Tourists from Italy visited Tunisia in large numbers in 2013.",
+    ].join("\n\n");
+    expect(answers(active(body))).not.toContain("Tunisians");
+  });
+
   test("a news story's leading person, even when another person is nearly as frequent", () => {
     const body = [
       "Benjamin Netanyahu won the Israeli election on Tuesday after a bitter campaign.",
@@ -168,10 +180,20 @@ describe("stems read on their own", () => {
     { stem: "One day later, Jamie Zawinski registered the domain mozilla.org.", unresolved: true },
     { stem: "This is why astronauts experience weightlessness in orbit around the Earth.", unresolved: true },
     { stem: "That is, the first law contradicts the belief that a force keeps an object moving.", unresolved: false },
+    { stem: "Mr Obama has faced criticism in the country after the US legalised gay marriage.", unresolved: true },
+    { stem: "Shortly afterwards, he was invited to Washington by a cousin.", unresolved: true },
+    { stem: "When the Korean War broke out in 1950, he enlisted in the Air Force.", unresolved: true },
+    { stem: "When Harry McPherson graduated in 1949, he enlisted in the Air Force.", unresolved: false },
     { stem: "The Acadians, both those captured in arms and those who had sworn the oath, were expelled.", unresolved: false },
   ])("words pointing back to an earlier sentence: $stem", ({ stem, unresolved }) => {
     expect(checkNoUnresolvedPronoun(stem) === "unresolved-pronoun").toBe(unresolved);
   });
+});
+
+test("a dateline is not part of a stem", () => {
+  expect(cleanDisplay("CAIRO — Gunmen opened fire on visitors at the museum.")).toBe("Gunmen opened fire on visitors at the museum.");
+  expect(cleanDisplay("WASHINGTON, D.C. — The Senate voted on Tuesday.")).toBe("The Senate voted on Tuesday.");
+  expect(cleanDisplay("NATO — the alliance — met in Brussels.")).toBe("NATO — the alliance — met in Brussels.");
 });
 
 describe("wh-questions a teacher would write", () => {
@@ -226,6 +248,21 @@ describe("wrong answers of the right kind", () => {
     }
     expect(readsWithThe("United States")).toBe(true);
     expect(readsWithThe("Iran")).toBe(false);
+  });
+
+  test("a group is offered groups, not individuals; a country its neighbours, not another continent's", () => {
+    const body = [
+      "Tunisian Islamists and secular forces have worked together since 2011 in Tunis.",
+      "Hundreds of Salafists assaulted the embassy in 2012, Habib Essid said.",
+      "Ajmi Lourimi of Ennahda said the attack would unite the parties.",
+      "Officials worry about militants trained in Libya, Egypt and Algeria.",
+      "President Kenyatta of Kenya met leaders of Ethiopia, Uganda and Somalia in Nairobi.",
+    ].join("\n\n");
+    const qs = generate(body).filter((q) => q.kind === "multiple_choice");
+    for (const q of qs.filter((x) => isGroupWord(x.answer))) for (const c of q.choices ?? []) expect(isGroupWord(c)).toBe(true);
+    for (const q of qs.filter((x) => x.answer === "Kenya")) for (const c of q.choices ?? []) expect(["Germany", "Italy", "Iran", "Cuba", "Japan"]).not.toContain(c);
+    expect(isGroupWord("Islamists")).toBe(true);
+    expect(isGroupWord("Habib Essid")).toBe(false);
   });
 
   test("every multiple-choice question, draft or active, has at least three choices", () => {

@@ -714,9 +714,17 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     if (e && !["year", "number", "date", "century"].includes(e.type) && e.sentences.size >= 3 && e.sentences.size / total >= 1 / 7) trivial.add(key(m.canonical));
   }
   for (const [k, e] of entities) {
-    if (e.type !== "nationality") continue;
-    const country = lookupDemonym(e.canonical)?.name;
+    // the subject country's people too, in the plural ("Tunisians" in a story on Tunisia)
+    const word = e.type === "nationality" ? e.canonical : /^\p{Lu}\p{Ll}+s$/u.test(e.canonical) ? e.canonical.slice(0, -1) : null;
+    const country = word ? lookupDemonym(word)?.name : undefined;
     if (country && trivial.has(key(country))) trivial.add(k);
+  }
+  // ... and when the gazetteer does not know the country: "Tunisian(s)" of a trivial "Tunisia"
+  for (const t of [...trivial]) {
+    const name = entities.get(t)?.canonical ?? "";
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) continue;
+    const stem = name.replace(/[aeiouy]+$/i, "");
+    for (const [k, e] of entities) if (e.canonical !== name && e.canonical.startsWith(stem) && /^(?:ians?|ans?|ns?|ese|is?)s?$/.test(e.canonical.slice(stem.length))) trivial.add(k);
   }
 
   for (const s of sentences) {

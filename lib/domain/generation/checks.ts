@@ -2,6 +2,7 @@
 // small pure function that returns null when the question passes and a reject
 // reason when it does not, so tests can table them one by one and the
 // pipeline can keep failed questions as drafts with their reasons.
+import { everydayRank } from "./lists/everyday-words";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import { aliasesOf, placesOverlap } from "./gazetteer";
 import { TITLES } from "./lexicon";
@@ -150,6 +151,7 @@ export function checkChoices(answer: string, choices: string[], typeOf: (choice:
   return null;
 }
 
+const NON_PERSON_HEADS = new Set(["War", "Party", "Union", "States", "Court", "Committee", "University", "College", "Council", "Army", "Force", "Conference", "Award", "Act", "Treaty", "Republic", "Kingdom", "Empire", "Church", "Company", "Museum", "Institute", "School", "Office", "Department", "Ministry", "Bank", "Club", "Team", "Cup", "League", "Games", "Olympics", "Revolution", "Spring", "Crisis", "Declaration", "Agreement"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"]);
 
 /**
@@ -165,7 +167,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const outside = quoteSpans.reduceRight((x, [a, b]) => x.slice(0, a) + " ".repeat(b - a) + x.slice(b), stem);
   // ("those who ...", "those captured in arms", "that is, ..." point forward or mean "i.e.")
   if (/\b(?:these|those)\s+(?!(?:who|whom|which|that|of|in|with|whose)\b|\p{Ll}+ed\b)\p{Ll}/u.test(outside) || /\b(?:this|that)\s+(?:is|was|has|had|will|would|led|leads|means|meant)\b(?!,)/i.test(outside)) return "unresolved-pronoun";
-  if (/^(?:Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
+  // "the country", "the company": the sentence before named it
+  if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation)\b/i.test(outside)) return "unresolved-pronoun";
+  if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
   const tokens = tokenize(stem);
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
@@ -175,7 +179,18 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
     if (quoteSpans.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const earlier = tokens.slice(0, i).filter((x) => !quoteSpans.some(([a, b]) => x.start >= a && x.end <= b));
     if (w === "he" || w === "she" || w === "him" || w === "his" || w === "her") {
-      const name = earlier.some((x, k) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !TITLES.has(x.text) && (tokens.indexOf(x) !== firstWord || k + 1 < earlier.length));
+      // a capitalised word that could name the person: not a sentence opener that is an everyday word
+      // ("Shortly afterwards, he"), nor the head of a thing's name ("the Korean War ..., he")
+      const name = earlier.some(
+        (x) =>
+          isCapitalized(x.text) &&
+          !STOPWORDS.has(x.text.toLowerCase()) &&
+          !TITLES.has(x.text) &&
+          !NON_PERSON_HEADS.has(x.text) &&
+          // part of a thing's name ("Korean" of "the Korean War")
+          ![1, 2].some((d) => NON_PERSON_HEADS.has(tokens[tokens.indexOf(x) + d]?.text ?? "") && tokens.slice(tokens.indexOf(x) + 1, tokens.indexOf(x) + d + 1).every((y) => isCapitalized(y.text))) &&
+          !(tokens.indexOf(x) === firstWord && everydayRank(x.text) !== null),
+      );
       if (!name) return "unresolved-pronoun";
     } else {
       const nouns = earlier.filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));

@@ -60,7 +60,9 @@ export const FORM_SCORE = {
 
 /** Citation and note marks removed from text shown to a learner (lib/domain/text); evidence keeps them. */
 export function cleanDisplay(text: string): string {
-  return stripCitations(text).replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
+  // and a dateline ("CAIRO — Gunmen opened fire ...") is not part of the sentence
+  return stripCitations(text)
+    .replace(/^\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?\s+[—–-]+\s+(?=\p{Lu})/u, "").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }
 
 function sentenceEnd(text: string): string {

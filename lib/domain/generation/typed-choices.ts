@@ -7,6 +7,7 @@ import type { Analysis, EntityType, Mention } from "./analyze";
 import { disciplineOf, domainOf, type Domain, type Discipline } from "./domains";
 import type { FineRef } from "./fine-types";
 import { fallbackNames, knownTypesOf } from "./lists";
+import { lookupGazetteer } from "./gazetteer";
 import { ruledOutByStem } from "./ruled-out";
 import { containsTerm, normalize, shortHash } from "./text";
 import { typeByHead } from "./type-by-head";
@@ -99,11 +100,20 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   const theSlot = ref.type === "place" ? /\bthe\s+$/i.test(sentence.slice(0, m.start)) : null;
   const picks: string[] = [];
   const keyIsAcronym = isAcronym(m.text);
+  const keyRegions = ref.subtype === "country" ? directRegions(m.canonical) : new Set<string>();
+  const groupKey = isGroupWord(m.text);
   const ok = (c: string): boolean => {
     const cn = normalize(c);
     // an acronym among full names (or a full name among acronyms) is the odd one out: "IDE" beside "Arduino LLC"
     if (isAcronym(c) !== keyIsAcronym) return false;
     if (theSlot !== null && readsWithThe(c) !== theSlot) return false;
+    // a country among its neighbours: when both sides' regions are known they share one (no Germany for Libya's neighbour)
+    if (keyRegions.size && ref.subtype === "country") {
+      const regions = directRegions(c);
+      if (regions.size && ![...regions].some((r) => keyRegions.has(r))) return false;
+    }
+    // a group ("Islamists", "Tunisians") is not offered individuals
+    if (groupKey && ref.type === "person" && !isGroupWord(c)) return false;
     if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
     if (containsTerm(sentence, c) || containsTerm(c, m.text) || containsTerm(m.text, c)) return false;
     if (isVariantOf(c, m.text) || isVariantOf(c, m.canonical)) return false;
@@ -125,7 +135,7 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   // Nor any organisation: famous companies or agencies offered for a small firm are the wrong kind to a
   // reader (drug makers for a hardware company); the article's own organisations of the kind are asked instead.
   // And not in a "the _____" slot: the list's names with "the" are mostly states of the past ("the Kingdom of Prussia").
-  const listOk = ref.type !== "organisation" && !theSlot && (ref.subtype !== ref.type || ref.type === "place" || ref.type === "nationality");
+  const listOk = ref.type !== "organisation" && !theSlot && (ref.subtype !== ref.type || ref.type === "place" || ref.type === "nationality") && !(ref.subtype === "country" && !keyRegions.size);
   if (picks.length < 3 && listOk) {
     const { domain, discipline } = articleDomain(a);
     const list = fallbackNames(ref.type, ref.subtype, domain, discipline);
@@ -149,4 +159,14 @@ function isAcronym(name: string): boolean {
 /** Places named with "the": "the United States", "the Netherlands", "the Caucasus". */
 export function readsWithThe(name: string): boolean {
   return /^(?:the\s)|\b(?:Republic|Kingdom|Union|Islands|States|Emirates|Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Caucasus|Balkans|Alps|Andes|Sahara|Himalayas|Middle East|Gulf|Vatican|Congo)\b|^(?:UK|US|USA|U\.S\.|U\.K\.)$/.test(name);
+}
+
+/** The regions a place is directly within in the gazetteer ("Kenya" -> Africa), empty when unknown. */
+function directRegions(name: string): Set<string> {
+  return new Set(lookupGazetteer(name)?.within ?? []);
+}
+
+/** A plural word for a group of people ("Islamists", "Tunisians", "Salafists"), not one person's name. */
+export function isGroupWord(name: string): boolean {
+  return /^\p{Lu}[\p{Ll}-]+(?:ists|ans|ians|ites|ers|ics|ese)$/u.test(name.trim());
 }
