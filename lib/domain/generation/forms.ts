@@ -202,6 +202,14 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string)
     if (!/^(?:The\s|\p{Lu})/u.test(text)) return null;
     return { word: "It", name: text };
   }
+  // "The company said ..." after a sentence about Nordvolt: the article's one subject of that kind
+  const the = /^The (company|firm|country|nation|group)\b/.exec(clause);
+  if (the) {
+    const kinds: Record<string, string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
+    const subjects = [...a.trivial].map((k) => a.entities.get(k)).filter((e) => !!e && kinds[the[1]!]!.includes(e.type) && /^\p{Lu}/u.test(e.canonical) && e.canonical.split(/\s+/).length <= 4);
+    if (subjects.length !== 1) return null;
+    return { word: the[0], name: subjects[0]!.canonical };
+  }
   const m = /^(He|She|His|Her)\b/.exec(clause);
   if (!m) return null;
   const people = prev.mentions.filter((x) => x.type === "person" && !x.inQuote);
