@@ -104,6 +104,7 @@ describe("blanks cut in the wrong place", () => {
     { label: "a name cut before its particle", body: "The court charged President Omar Hassan al-Bashir with genocide in 2009 in The Hague.", not: ["Omar Hassan"] },
     { label: "half of an institution's name joined by 'and'", body: "Eric Reeves joined the Bagnoud Center for Health and Human Rights in Boston in 2012.", not: ["Human Rights", "Bagnoud Center for Health"] },
     { label: "an abbreviation right after the name it shortens", body: "In 2011, Industrial Light & Magic (ILM) began remastering the films in Marin County.", not: ["ILM"] },
+    { label: "a state that only locates the town before it", body: "Harry McPherson died on February 16, 2012, in Bethesda, Maryland.", not: ["Maryland"] },
     { label: "a country whose demonym is in the stem", body: "SRL is the Italian equivalent of LLC, and Smart Projects was incorporated in Italy in 2004.", not: ["Italy"] },
   ])("$label", ({ body, not }) => {
     const got = answers(active(body));
@@ -160,6 +161,20 @@ describe("sentences that are not the article's facts", () => {
   });
 });
 
+describe("reported speech set out as a list", () => {
+  test("the introduction ending in a colon and its one-paragraph items give no question; the report after them does", () => {
+    const body = [
+      "In a wide-ranging interview in Washington, President Obama also said:",
+      "The UK must stay in the EU to have influence on the world stage.",
+      "Syria needs a political solution in order to defeat the Islamic State group.",
+      "Mr Obama was speaking to the BBC before departing for Kenya in July 2015.",
+    ].join("\n\n");
+    const qs = generate(body);
+    expect(qs.filter((q) => /^(?:In a wide|The UK|Syria)/.test(q.evidenceText))).toEqual([]);
+    expect(qs.some((q) => q.evidenceText.startsWith("Mr Obama") && q.status === "active")).toBe(true);
+  });
+});
+
 describe("stems read on their own", () => {
   test("a clause loses its leading 'But'", () => {
     const qs = active("But the Shusha Declaration took the alliance between Türkiye and Azerbaijan to a new level in 2021.");
@@ -184,6 +199,8 @@ describe("stems read on their own", () => {
     { stem: "Shortly afterwards, he was invited to Washington by a cousin.", unresolved: true },
     { stem: "When the Korean War broke out in 1950, he enlisted in the Air Force.", unresolved: true },
     { stem: "When Harry McPherson graduated in 1949, he enlisted in the Air Force.", unresolved: false },
+    { stem: "Intending to be a poet and a writer, he enrolled at Columbia University.", unresolved: true },
+    { stem: "McPherson’s A Political Education, covering the years 1956 to 1969, concludes as follows.", unresolved: true },
     { stem: "The Acadians, both those captured in arms and those who had sworn the oath, were expelled.", unresolved: false },
   ])("words pointing back to an earlier sentence: $stem", ({ stem, unresolved }) => {
     expect(checkNoUnresolvedPronoun(stem) === "unresolved-pronoun").toBe(unresolved);

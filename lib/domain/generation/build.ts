@@ -5,7 +5,7 @@
 // what becomes active.
 import { normalize } from "./text";
 import { rewritesOf, type BuildContext, type Candidate } from "./candidate";
-import { answerable, conceptMentions, isDebrisSentence, objectPhrases } from "./facts";
+import { answerable, conceptMentions, isDebrisSentence, isReportedListItem, objectPhrases } from "./facts";
 import { factForms, trueStatements } from "./forms";
 import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions, speakerQuestions } from "./special";
 
@@ -33,7 +33,7 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     if (ctx.onProgress && s.index % step === 0) ctx.onProgress(s.index, total);
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
-    if (isDebrisSentence(s)) continue;
+    if (isDebrisSentence(s) || isReportedListItem(a, s)) continue;
     const named = s.mentions.filter((m) => answerable(a, m, s));
     const phrases = objectPhrases(s).filter((p) => !p.inQuote && !named.some((m) => m.start < p.end && m.end > p.start));
     const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];

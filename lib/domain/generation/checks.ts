@@ -167,6 +167,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const outside = quoteSpans.reduceRight((x, [a, b]) => x.slice(0, a) + " ".repeat(b - a) + x.slice(b), stem);
   // ("those who ...", "those captured in arms", "that is, ..." point forward or mean "i.e.")
   if (/\b(?:these|those)\s+(?!(?:who|whom|which|that|of|in|with|whose)\b|\p{Ll}+ed\b)\p{Ll}/u.test(outside) || /\b(?:this|that)\s+(?:is|was|has|had|will|would|led|leads|means|meant)\b(?!,)/i.test(outside)) return "unresolved-pronoun";
+  // "concludes as follows": what follows is not in the stem
+  if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it
   if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation)\b/i.test(outside)) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
@@ -189,7 +191,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
           !NON_PERSON_HEADS.has(x.text) &&
           // part of a thing's name ("Korean" of "the Korean War")
           ![1, 2].some((d) => NON_PERSON_HEADS.has(tokens[tokens.indexOf(x) + d]?.text ?? "") && tokens.slice(tokens.indexOf(x) + 1, tokens.indexOf(x) + d + 1).every((y) => isCapitalized(y.text))) &&
-          !(tokens.indexOf(x) === firstWord && everydayRank(x.text) !== null),
+          !(tokens.indexOf(x) === firstWord && (everydayRank(x.text) !== null || /ing$/.test(x.text))),
       );
       if (!name) return "unresolved-pronoun";
     } else {

@@ -10,6 +10,7 @@ import { lemmaOf } from "./analyze";
 import { ROLE_NOUNS } from "./lexicon";
 import { normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
+import { lookupGazetteer } from "./gazetteer";
 
 const GENERIC_NOUNS = new Set(
   `country relation level way time fact field idea part state thing people world region area year need era status point
@@ -83,6 +84,11 @@ function entityHeads(a: Analysis): Set<string> {
 
 /** Names that read with "the" ("the United States", "the Netherlands"). */
 
+const US_STATES = new Set(
+  `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
+  Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+  Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/).concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]),
+);
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
 const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told)\s+(?:the\s+)?$/i;
 const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
@@ -106,6 +112,13 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.
   if ((m.type === "country" || m.type === "region" || m.type === "city") && /\p{Lu}[\p{L}\p{M}'-]*,\s*$/u.test(s.text.slice(0, m.start)) && s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && ["city", "place", "region", "country"].includes(x.type))) return false;
   if (m.subtype === "continent") return false;
+  // ... also after a town the analyser could not type ("Bethesda, Maryland"), unless it is a list of places
+  const gazKind = US_STATES.has(m.canonical) ? "region" : lookupGazetteer(m.canonical)?.type;
+  if ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && !/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end))) {
+    const prev = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s*$/u.exec(s.text.slice(0, m.start));
+    const kind = prev ? lookupGazetteer(prev[1]!)?.type : undefined;
+    if (prev && kind !== "country" && kind !== "region" && !s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && (x.type === "country" || x.type === "region" || x.type === "person" || x.type === "organisation"))) return false;
+  }
   // a name cut at an initial ("Lyndon B" of "Lyndon B. Johnson") is half a name
   // or at an abbreviation's last full stop ("U.S" of "U.S.", "George H.W" of "George H.W. Bush")
   if (/[\s.]\p{Lu}$/u.test(m.text) && s.text[m.end] === ".") return false;
@@ -143,6 +156,8 @@ const VAGUE_MODIFIERS = new Set(["other", "new", "many", "several", "various", "
 export function isDebrisSentence(s: SentenceInfo): boolean {
   const t = s.text.trim();
   if (/^\[/.test(t)) return true;
+  // a list's introduction ("In the interview, Obama also said:") holds no fact of its own
+  if (/:["”’)]*$/.test(t)) return true;
   // a heading, byline or list introduction has no verb
   if (s.tags.length && !s.tags.some((x) => x.pos === "VERB" || x.pos === "AUX")) return true;
   // a fragment whose only verbs are -ing forms ("Winning the Manhattan Kickoff Classic, Jefferson Cup, and ...")
@@ -158,6 +173,30 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;
   return false;
 }
+/**
+ * An item of a list that a sentence ending in a colon introduces ("Obama also said:" then one
+ * paragraph per point): what someone said, set out without quotation marks. Asked as a fact it
+ * loses who said it, so it is not used.
+ */
+export function isReportedListItem(a: Analysis, s: SentenceInfo): boolean {
+  let i = s.index;
+  // this sentence must be a paragraph of its own
+  const alone = (k: number) => a.sentences[k - 1]?.paragraph !== a.sentences[k]!.paragraph && a.sentences[k + 1]?.paragraph !== a.sentences[k]!.paragraph;
+  if (!alone(i)) return false;
+  while (i > 0) {
+    const prev = a.sentences[i - 1]!;
+    if (/:["”’)]*$/.test(prev.text.trim())) {
+      if (!/\b(?:said|says|told|added|argued|wrote|explained|insisted|claimed)\b/.test(prev.text)) return false;
+      // narration resumes when the speaker is named again ("Mr Obama was speaking to the BBC ...")
+      const speakers = prev.mentions.filter((x) => x.type === "person").map((x) => x.canonical.split(/\s+/).pop()!);
+      return !speakers.some((n) => s.text.includes(n));
+    }
+    if (!alone(i - 1)) return false;
+    i--;
+  }
+  return false;
+}
+
 /**
  * The object of a clause's main verb as a fact ("use [the ATP and NADPH]",
  * "emphasised [the need for alliances]"): what people ask "what did X ...?" about.
