@@ -104,6 +104,8 @@ describe("blanks cut in the wrong place", () => {
     { label: "a name cut before its particle", body: "The court charged President Omar Hassan al-Bashir with genocide in 2009 in The Hague.", not: ["Omar Hassan"] },
     { label: "half of an institution's name joined by 'and'", body: "Eric Reeves joined the Bagnoud Center for Health and Human Rights in Boston in 2012.", not: ["Human Rights", "Bagnoud Center for Health"] },
     { label: "an abbreviation right after the name it shortens", body: "In 2011, Industrial Light & Magic (ILM) began remastering the films in Marin County.", not: ["ILM"] },
+    { label: "the rest of a name after its initials", body: "In 1991, President George H.W. Bush held back loan guarantees to Israel.", not: ["Bush"] },
+    { label: "an outlet that ran a series", body: "Hackaday has run a two-part series on the dispute between Arduino LLC and Arduino SRL since 2015.", not: ["Hackaday"] },
     { label: "a state that only locates the town before it", body: "Harry McPherson died on February 16, 2012, in Bethesda, Maryland.", not: ["Maryland"] },
     { label: "a country whose demonym is in the stem", body: "SRL is the Italian equivalent of LLC, and Smart Projects was incorporated in Italy in 2004.", not: ["Italy"] },
   ])("$label", ({ body, not }) => {
@@ -176,6 +178,12 @@ describe("reported speech set out as a list", () => {
 });
 
 describe("stems read on their own", () => {
+  test("a clause loses a cleft opening ('What is clear is that')", () => {
+    const qs = active("What is clear is that Smart Projects filed a petition with the US Patent and Trademark Office in October 2014.");
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/What is clear/);
+  });
+
   test("a clause loses its leading 'But'", () => {
     const qs = active("But the Shusha Declaration took the alliance between Türkiye and Azerbaijan to a new level in 2021.");
     expect(qs.length).toBeGreaterThan(0);
@@ -243,6 +251,21 @@ describe("wrong answers of the right kind", () => {
     "The Brookings Institution and the ICC both commented on the vote in Tel Aviv.",
     "Iran and Syria criticised the decision in Geneva.",
   ].join("\n\n");
+
+  test("a false statement never swaps who said something", () => {
+    const body = [
+      "Josh Earnest added that the election would force the administration to reconsider its approach in 2015.",
+      "Mahmoud Abbas said envoys would meet in Ramallah in 2014.",
+      "Martin Indyk said the relationship was damaged in March.",
+      "Yitzhak Shamir said he opposed the Madrid peace talks in 1991.",
+      "Dennis Ross said Cairo would host talks in 2010.",
+    ].join("\n\n");
+    expect(generate(body).some((x) => x.kind === "true_false" && x.answer === "false" && x.prompt.startsWith("Josh Earnest"))).toBe(false);
+    for (const q of generate(body).filter((x) => x.kind === "true_false" && x.answer === "false")) {
+      expect(q.prompt).not.toMatch(/^(?:Mahmoud Abbas|Martin Indyk) added/);
+      expect(q.prompt).not.toMatch(/^(?:Josh Earnest|Mahmoud Abbas) said/);
+    }
+  });
 
   test("a false statement swaps in only names the article gives", () => {
     const qs = active(israel).filter((q) => q.kind === "true_false" && q.answer === "false");

@@ -89,7 +89,7 @@ const US_STATES = new Set(
   Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
   Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/).concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]),
 );
-const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
+const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:has|had)\s+(?:run|published|reported)\b|(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
 const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told)\s+(?:the\s+)?$/i;
 const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
 const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General)\s+$/;

@@ -141,6 +141,8 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   if (/\p{L}\.$/u.test(s.text.slice(0, m.start)) || /^\.\p{L}/u.test(s.text.slice(m.end))) return true;
   const before = s.text.slice(0, m.start);
   const after = s.text.slice(m.end);
+  // the rest of a name after its initials ("George H.W. _____")
+  if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // part of a name: its particle follows ("Omar Hassan _ al-Bashir", "Ludwig _ van Beethoven")
   if (/^\s+(?:(?:al|el|ad|ash|as)-\p{Lu}|(?:bin|ibn|van|von|de|da|di|del|der|du|la|le)\s+\p{Lu})/u.test(after)) return true;
   // half of an institution's name joined by "and" ("Center for Health and _____", "_____ and Human Rights")
@@ -422,10 +424,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const hedged = !!quantity?.hedge;
   // a name used as a modifier ("the first American president", "UK officials") cannot be swapped cleanly
   const modifier = /^\s+\p{Ll}/u.test(s.text.slice(m.end)) && s.tags.find((t) => t.start >= m.end)?.pos === "NOUN";
+  // who said it is swapped for someone else who speaks in the article: false, but absurd to anyone who read it
+  const speaker = m.type === "person" && (/^\s*,?\s*(?:said|says|added|adds|told|noted|argued|wrote|claimed)\b/.test(s.text.slice(m.end)) || /\b(?:said|says|added|told)\s+$/.test(s.text.slice(0, m.start)));
   // A name is swapped only for another name the article itself gives: a list name ("NASA" in a story on
   // Israel) makes the statement false without reading it.
   const swapWith = numericPicks ?? swapPicks;
-  if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier) {
+  if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
     const statement = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));
