@@ -13,6 +13,7 @@ export const REJECT_REASONS = [
   "answer-not-in-evidence",
   "answer-not-content-term",
   "answer-fragment",
+  "stem-fragment",
   "answer-in-stem",
   "answer-in-other-choice",
   "answer-trivial",
@@ -167,6 +168,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const outside = quoteSpans.reduceRight((x, [a, b]) => x.slice(0, a) + " ".repeat(b - a) + x.slice(b), stem);
   // ("those who ...", "those captured in arms", "that is, ..." point forward or mean "i.e.")
   if (/\b(?:these|those)\s+(?!(?:who|whom|which|that|of|in|with|whose)\b|\p{Ll}+ed\b)\p{Ll}/u.test(outside) || /\b(?:this|that)\s+(?:is|was|has|had|will|would|led|leads|means|meant)\b(?!,)/i.test(outside)) return "unresolved-pronoun";
+  // "This process exerts ...", "this expedient": a demonstrative noun phrase whose noun the sentence before gave
+  // (not a time: "this year", "this week")
+  if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:\p{Ll}+s|is|was|are|were|has|had|can|will|would|led|made|became)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it

@@ -128,6 +128,8 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   const verbs = new Set(s.tags.filter((t) => t.pos === "VERB" || t.pos === "AUX").map((t) => t.text));
   if (!label.split(/\s+/).some((w) => verbs.has(w))) return false;
   if (/^(?:what|it is|there (?:is|was|are|were))\b/i.test(label)) return false;
+  // cut before its time word or its object ("visited the Newcastle area later", "The Geographic Board discovered")
+  if (/\b(?:later|earlier|afterwards|then|before|after|again)$/i.test(label)) return false;
   // "A report released": an indefinite subject says nothing a learner can place in time
   if (/^(?:an?|some)\s/i.test(label)) return false;
   // a date taken out of it left a hole ("their total revenue for was $163 million")
@@ -135,5 +137,10 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   const at = s.text.toLowerCase().indexOf(label.toLowerCase());
   // rebuilt from pieces ("Owner did ..."): it must still start with a capital
   if (at < 0) return /^\p{Lu}\p{L}*\s/u.test(label) && !/^(?:A|An|The)\s+\p{Ll}+$/u.test(label);
-  return !(/^\p{Ll}/u.test(s.text.slice(at)) && !/^(?:the|a|an)\s/.test(s.text.slice(at)));
+  if (/^\p{Ll}/u.test(s.text.slice(at)) && !/^(?:the|a|an)\s/.test(s.text.slice(at))) return false;
+  // a verb whose object the label left behind
+  const last = s.tags.find((t) => t.end === at + label.length);
+  const next = s.tags.find((t) => t.start >= at + label.length);
+  if (last && last.pos === "VERB" && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"].includes(next.pos) && /^\s+$/.test(s.text.slice(last.end, next.start))) return false;
+  return true;
 }

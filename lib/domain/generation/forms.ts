@@ -143,6 +143,11 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   const after = s.text.slice(m.end);
   // the rest of a name after its initials ("George H.W. _____")
   if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
+  // a unit conversion in brackets ("2,000 kilometres (_____ mi)") or a name its pronunciation spells out ("_____ [aɔˈtɛaɾɔa]")
+  if (/\(\s*$/.test(before) && /^\s*(?:sq\s)?(?:mi|km|ft|m|yd|lb|kg|st|oz|°[CF]|in|acres|ha|mph|km\/h)\b/.test(after)) return true;
+  if (/^\s*\[[^\]]*[ˈˌəɛɔɾʃʒθðŋ]/u.test(after)) return true;
+  // the end of a name after its particle ("Jerónimo de Ayanz y _____")
+  if (/\p{Lu}[\p{L}-]*\s+(?:de|da|del|di|du|van|von|der|den|y|bin|ibn|al|le|la)\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // part of a name: its particle follows ("Omar Hassan _ al-Bashir", "Ludwig _ van Beethoven")
   if (/^\s+(?:(?:al|el|ad|ash|as)-\p{Lu}|(?:bin|ibn|van|von|de|da|di|del|der|du|la|le)\s+\p{Lu})/u.test(after)) return true;
   // half of an institution's name joined by "and" ("Center for Health and _____", "_____ and Human Rights")
@@ -225,13 +230,26 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string)
   return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
 }
 
+const nameWordCache = new WeakMap<Analysis, Set<string>>();
+/** Every word of the article's names ("Bush" of "George H.W. Bush"): a capitalised word that may not be lower-cased. */
+function nameWordsOf(a: Analysis): Set<string> {
+  let set = nameWordCache.get(a);
+  if (!set) {
+    set = new Set();
+    for (const e of a.entities.values()) for (const w of e.canonical.split(/\s+/)) set.add(w);
+    nameWordCache.set(a, set);
+  }
+  return set;
+}
+
 const latestCache = new WeakMap<Analysis, string | null>();
-/** Without the article's date, the latest year it names stands in for it: no past event's wrong year goes beyond it. */
+/** Without the article's date, three years after the latest year it names stands in for it: no past event's wrong year goes beyond it. */
 function latestYearDate(a: Analysis): string | null {
   let d = latestCache.get(a);
   if (d === undefined) {
     const years = [...a.entities.values()].filter((e) => e.type === "year").map((e) => Number(e.canonical)).filter((y) => Number.isInteger(y) && y > 999 && y < 3000);
-    d = years.length ? `${Math.max(...years)}-12-31` : null;
+    // (a few years on: the article may be written a while after the last year it names)
+    d = years.length ? `${Math.max(...years) + 3}-12-31` : null;
     latestCache.set(a, d);
   }
   return d;
@@ -281,6 +299,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   }
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
+  // the clause must keep a verb of its own ("The Cook Islands and _____." is a list, not a statement)
+  const verbless = !s.tags.some((t) => (t.pos === "VERB" || t.pos === "AUX") && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
   const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate =>
     sentenceCandidate(s, {
       kind,
@@ -302,6 +322,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (m.type === "concept" && isLightBlank(a, s, m)) r.push("answer-not-content-term");
     for (const x of [checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
     if (isCutBadly(s, m)) r.push("answer-fragment");
+    if (verbless) r.push("stem-fragment");
+    // a country's capital is general knowledge ("New Zealand's capital city is _____")
+    if (m.type === "city" && /\bcapital\b/i.test(ct.text)) r.push("general-knowledge");
     return r;
   };
   const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
@@ -354,12 +377,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // Names: typed wrong answers (fine type, domain lists, no variants), which also lets an
   // untyped name whose own words say what it is ("Wembley Stadium") have choices.
   let typedPicks: string[] | null = null;
-  let swapPicks = fromGazetteer ? [] : picked;
   if (!numeric && m.type !== "concept") {
     const t = typedDistractors(a, s.text, s.text, m, picked, `${s.text}|${m.text}`);
     if (t.ref && (!untyped || t.ref.subtype !== t.ref.type)) {
       typedPicks = t.picks.length >= 3 ? t.picks : [];
-      swapPicks = t.fromArticle;
     }
   }
   const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked);
@@ -382,7 +403,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const untypedRef = untyped ? fineRefOf(s, m) : null;
   const target: WhTarget | null = untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
   const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
-  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural ? null : whQuestionFor(ct.text, ct.start, ct.end, target);
+  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
@@ -428,7 +449,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const speaker = m.type === "person" && (/^\s*,?\s*(?:said|says|added|adds|told|noted|argued|wrote|claimed)\b/.test(s.text.slice(m.end)) || /\b(?:said|says|added|told)\s+$/.test(s.text.slice(0, m.start)));
   // A name is swapped only for another name the article itself gives: a list name ("NASA" in a story on
   // Israel) makes the statement false without reading it.
-  const swapWith = numericPicks ?? swapPicks;
+  // Only figures are swapped. Readers rejected every name swap they met (people 0 of 3, organisations
+  // 0 of 2, places 2 of 6 kept): "Dai Setsen assigned Ögedei as his successor" is false to anyone who
+  // read a line, and teaches nothing. A wrong figure ("in 1193") still needs the article.
+  const swapWith = numericPicks ?? [];
   if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);

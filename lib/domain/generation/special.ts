@@ -303,6 +303,9 @@ export function matchingQuestions(ctx: BuildContext, built: Candidate[]): Candid
   // Events to dates only when no ordering question already drills the same events.
   if (!built.some((c) => c.kind === "ordering" && ok(c))) groups.push({ facet: "dates", prompt: "Match each event to its date.", pairs: eventPairs });
   for (const g of groups) {
+    // one event the start of another ("X became a colony" / "X became a colony and it became a dominion")
+    const lefts = g.pairs.map((p) => normalize(p.left));
+    g.pairs = g.pairs.filter((_, i) => !lefts.some((y, j) => i !== j && (y.startsWith(`${lefts[i]} `) || lefts[i]!.startsWith(`${y} `))));
     const seenLeft = new Set<string>();
     const seenRight = new Set<string>();
     const pairs = g.pairs.filter((p) => {

@@ -7,6 +7,7 @@
 // better none than a sentence with "which person" pushed into its middle.
 import { tagText, type Tag } from "./tagger";
 import { TITLES } from "./lexicon";
+import { everydayRank } from "./lists/everyday-words";
 
 export type WhTarget = {
   /** Entity type of the answer (person, organisation, country, year, number, concept, ...). */
@@ -69,9 +70,13 @@ function join(parts: string[]): string {
     .trim();
 }
 
-function lowerFirst(tags: Tag[], i: number, text: string): string {
+function lowerFirst(tags: Tag[], i: number, text: string, isName?: (word: string) => boolean): string {
   const t = tags[i];
-  if (!t || t.pos === "PROPN" || /^\p{Lu}{2,}/u.test(t.text) || t.text === "I") return text;
+  if (!t || /^\p{Lu}{2,}/u.test(t.text) || t.text === "I") return text;
+  // the tagger calls a capitalised sentence opener a name ("Professional and labor organizations", "Members"):
+  // an everyday word followed by a lower-case one is not a name unless the article names something with it
+  const opener = t.pos === "PROPN" && everydayRank(t.text) !== null && /^\p{Ll}/u.test(tags[i + 1]?.text ?? "") && !(isName?.(t.text) ?? true);
+  if (t.pos === "PROPN" && !opener) return text;
   // a title before a name keeps its capital ("President Bill Clinton", "Mr. Reeves")
   if (TITLES.has(t.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(tags[i + 1]?.text ?? "")) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -92,7 +97,7 @@ function finish(q: string): string | null {
  * A wh-question asking for [start, end) of `clause`, or null when the span
  * sits where no clean question can be formed.
  */
-export function whQuestionFor(clause: string, start: number, end: number, target: WhTarget, tagsIn?: Tag[]): string | null {
+export function whQuestionFor(clause: string, start: number, end: number, target: WhTarget, tagsIn?: Tag[], isName?: (word: string) => boolean): string | null {
   const tags = tagsIn ?? tagText(clause);
   let n = tags.length;
   const sa = tags.findIndex((t) => t.start === start);
@@ -144,7 +149,7 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   // A particle right after the verb ("set up") belongs to it
   const mainVerb = tags.slice(v, vgEnd).reverse().find((t) => t.pos === "VERB");
 
-  const subjectText = lowerFirst(tags, subjStart, slice(subjStart, v));
+  const subjectText = lowerFirst(tags, subjStart, slice(subjStart, v), isName);
   // The question ends before a subordinate clause ("..., as it held sway ...", "... because ...").
   let n2 = n;
   for (let i = Math.max(vgEnd, sb + 1); i < n; i++) {
@@ -153,6 +158,15 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (t.pos === "CCONJ" && i > sb && (tags[i + 1]?.pos === "VERB" || tags[i + 1]?.pos === "AUX")) {
       n2 = i;
       break;
+    }
+    // "... and the colliery railways in north-east England became ...": a second clause with its own subject
+    if (t.pos === "CCONJ" && i > sb) {
+      let j = i + 1;
+      while (j < n && !/^[,;:.]$/.test(tags[j]!.text) && tags[j]!.pos !== "VERB" && tags[j]!.pos !== "AUX") j++;
+      if (j < n && (tags[j]!.pos === "VERB" || tags[j]!.pos === "AUX") && j > i + 1 && tags.slice(i + 1, j).some((x) => x.pos === "NOUN" || x.pos === "PROPN" || x.pos === "PRON")) {
+        n2 = i;
+        break;
+      }
     }
     // a relative clause after the answer ("... University where he played ...") is another fact
     if (i > sb && /^(?:where|which|who|whom|whose)$/i.test(t.text)) {
@@ -218,7 +232,7 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   // a modifier before an adjective and its noun ("the Jamaica national team")
   if (next && next.pos === "ADJ" && (tags[sb + 2]?.pos === "NOUN" || tags[sb + 2]?.pos === "PROPN")) return null;
   // Nothing can be asked out of a coordination ("Khwarezmian and ___ lands", "Central Asia and ___").
-  if ((next && next.pos === "CCONJ") || prev.pos === "CCONJ" || (tags[sa - 2]?.pos === "CCONJ" && prev.pos === "DET")) return null;
+  if ((next && next.pos === "CCONJ") || prev.pos === "CCONJ" || (tags[sa - 2]?.pos === "CCONJ" && (prev.pos === "DET" || prev.pos === "ADP"))) return null;
   if (prev.text === "," && tags.slice(vgEnd, sa).some((t) => t.pos === "CCONJ" || t.text === ",")) return null;
   if (next && next.text === "’s") return null;
   // the answer is what a possessive owns ("magazine’s ___"): no question can front it
