@@ -108,7 +108,13 @@ export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
  */
 export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean {
   if (m.type !== "concept") return false;
-  if (/\s/.test(m.text)) return false;
+  if (/\s/.test(m.text)) {
+    // an everyday adjective and an everyday noun ("old building", "good relations", "single season"): other wordings fit as well
+    const words = m.text.split(/\s+/);
+    if (words.length !== 2) return false;
+    const adj = s.tags.find((t) => t.start === m.start);
+    return adj?.pos === "ADJ" && (everydayRank(words[0]!) ?? Infinity) <= 2000 && isEverydayWord(words[1]!);
+  }
   // an everyday word ("community", "speech", "support") is what a reader guesses from the words around it
   if (isEverydayWord(m.text)) return true;
   // a common word its adjective predicts ("legal _____" -> dispute); a term after one is taught ("rotational _____" -> inertia)
