@@ -10,7 +10,8 @@ import { isEverydayWord } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
-import { isGroupWord, readsWithThe } from "@/lib/domain/generation/typed-choices";
+import { isGroupWord } from "@/lib/domain/generation/typed-choices";
+import { readsWithThe } from "@/lib/domain/generation/candidate";
 import { cleanDisplay } from "@/lib/domain/generation/forms";
 import { whQuestionFor } from "@/lib/domain/generation/wh";
 

@@ -48,19 +48,22 @@ export const TYPE_SCORE: Record<EntityType, number> = {
   city: 0.78, region: 0.76, country: 0.72, place: 0.7, nationality: 0.6, concept: 0.55, name: 0.3,
 };
 
-const NEEDS_THE = /^(?:United\s|Netherlands$|Philippines$|Soviet Union$|Czech Republic$|Gulf\s|Middle East$|Balkans$|Caucasus$|Arctic$)/;
+/** Places named with "the": "the United States", "the Netherlands", "the Caucasus". */
+export function readsWithThe(name: string): boolean {
+  return /^(?:the\s)|\b(?:Republic|Kingdom|Union|Islands|States|Emirates|Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Caucasus|Balkans|Alps|Andes|Sahara|Himalayas|Middle East|Gulf|Vatican|Congo|Arctic)\b|^(?:UK|US|USA|U\.S\.|U\.K\.)$/.test(name);
+}
 
 /** Replace a mention, fixing a "the" the new name needs or must not have. */
 export function swapEdit(sentence: string, m: Mention, inserted: string): Edit {
   const before = sentence.slice(0, m.start);
   const hasThe = /\bthe\s+$/i.test(before);
   const placeLike = m.type === "country" || m.type === "city" || m.type === "region" || m.type === "place";
-  if (placeLike && NEEDS_THE.test(inserted) && !hasThe) return { start: m.start, end: m.end, text: `the ${inserted}` };
+  if (placeLike && readsWithThe(inserted) && !hasThe) return { start: m.start, end: m.end, text: `the ${inserted}` };
   // "the Organization of ...", "the European Network of ..."
   if (m.type === "organisation" && / (?:of|for) /.test(inserted) && !hasThe && !/^\p{Lu}/u.test(before.trim() === "" ? "X" : "")) {
     return { start: m.start, end: m.end, text: before.trim() === "" ? `The ${inserted}` : `the ${inserted}` };
   }
-  if (placeLike && hasThe && !NEEDS_THE.test(inserted)) {
+  if (placeLike && hasThe && !readsWithThe(inserted)) {
     const the = /\bthe\s+$/i.exec(before)!;
     return { start: m.start - the[0].length, end: m.end, text: inserted };
   }

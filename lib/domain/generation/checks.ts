@@ -5,7 +5,7 @@
 import { everydayRank } from "./lists/everyday-words";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import { aliasesOf, placesOverlap } from "./gazetteer";
-import { TITLES } from "./lexicon";
+import { COUNTRY_HEADS, DOC_HEADS, EVENT_HEADS, ORG_HEADS, TITLES } from "./lexicon";
 import { containsTerm, contentWords, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
 
 export const REJECT_REASONS = [
@@ -152,7 +152,8 @@ export function checkChoices(answer: string, choices: string[], typeOf: (choice:
   return null;
 }
 
-const NON_PERSON_HEADS = new Set(["War", "Party", "Union", "States", "Court", "Committee", "University", "College", "Council", "Army", "Force", "Conference", "Award", "Act", "Treaty", "Republic", "Kingdom", "Empire", "Church", "Company", "Museum", "Institute", "School", "Office", "Department", "Ministry", "Bank", "Club", "Team", "Cup", "League", "Games", "Olympics", "Revolution", "Spring", "Crisis", "Declaration", "Agreement"]);
+/** Heads of things' names ("the Korean War", "the Supreme Court"): the capitalised word before one names no person. */
+const NON_PERSON_HEADS = new Set([...ORG_HEADS, ...DOC_HEADS, ...EVENT_HEADS, ...COUNTRY_HEADS, "States", "Empire", "Spring"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"]);
 
 /**
@@ -187,16 +188,14 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
     if (w === "he" || w === "she" || w === "him" || w === "his" || w === "her") {
       // a capitalised word that could name the person: not a sentence opener that is an everyday word
       // ("Shortly afterwards, he"), nor the head of a thing's name ("the Korean War ..., he")
-      const name = earlier.some(
-        (x) =>
-          isCapitalized(x.text) &&
-          !STOPWORDS.has(x.text.toLowerCase()) &&
-          !TITLES.has(x.text) &&
-          !NON_PERSON_HEADS.has(x.text) &&
-          // part of a thing's name ("Korean" of "the Korean War")
-          ![1, 2].some((d) => NON_PERSON_HEADS.has(tokens[tokens.indexOf(x) + d]?.text ?? "") && tokens.slice(tokens.indexOf(x) + 1, tokens.indexOf(x) + d + 1).every((y) => isCapitalized(y.text))) &&
-          !(tokens.indexOf(x) === firstWord && (everydayRank(x.text) !== null || /ing$/.test(x.text))),
-      );
+      const name = earlier.some((x) => {
+        if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text)) return false;
+        const at = tokens.indexOf(x);
+        // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words
+        const next = tokens.slice(at + 1, at + 3);
+        if (next.some((y, d) => NON_PERSON_HEADS.has(y.text) && next.slice(0, d + 1).every((z) => isCapitalized(z.text)))) return false;
+        return !(at === firstWord && (everydayRank(x.text) !== null || /ing$/.test(x.text)));
+      });
       if (!name) return "unresolved-pronoun";
     } else {
       const nouns = earlier.filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));

@@ -82,8 +82,6 @@ function entityHeads(a: Analysis): Set<string> {
   return heads;
 }
 
-/** Names that read with "the" ("the United States", "the Netherlands"). */
-
 const US_STATES = new Set(
   `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas
   Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
@@ -157,10 +155,9 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   const t = s.text.trim();
   if (/^\[/.test(t)) return true;
   // a list's introduction ("In the interview, Obama also said:") holds no fact of its own
-  if (/:["”’)]*$/.test(t)) return true;
-  // a heading, byline or list introduction has no verb
-  if (s.tags.length && !s.tags.some((x) => x.pos === "VERB" || x.pos === "AUX")) return true;
-  // a fragment whose only verbs are -ing forms ("Winning the Manhattan Kickoff Classic, Jefferson Cup, and ...")
+  if (endsWithColon(t)) return true;
+  // a heading, byline or list introduction has no verb, and a fragment has only -ing forms
+  // ("Winning the Manhattan Kickoff Classic, Jefferson Cup, and ...")
   if (s.tags.length && !s.tags.some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/ing$/i.test(x.text)))) return true;
   if (/\?["”’)\]]*$/.test(t)) return true;
   const outside = s.quoteSpans.reduceRight((x, q) => x.slice(0, q.start) + " ".repeat(q.end - q.start) + x.slice(q.end), s.text);
@@ -179,22 +176,36 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
  * loses who said it, so it is not used.
  */
 export function isReportedListItem(a: Analysis, s: SentenceInfo): boolean {
-  let i = s.index;
-  // this sentence must be a paragraph of its own
-  const alone = (k: number) => a.sentences[k - 1]?.paragraph !== a.sentences[k]!.paragraph && a.sentences[k + 1]?.paragraph !== a.sentences[k]!.paragraph;
-  if (!alone(i)) return false;
-  while (i > 0) {
-    const prev = a.sentences[i - 1]!;
-    if (/:["”’)]*$/.test(prev.text.trim())) {
-      if (!/\b(?:said|says|told|added|argued|wrote|explained|insisted|claimed)\b/.test(prev.text)) return false;
-      // narration resumes when the speaker is named again ("Mr Obama was speaking to the BBC ...")
-      const speakers = prev.mentions.filter((x) => x.type === "person").map((x) => x.canonical.split(/\s+/).pop()!);
-      return !speakers.some((n) => s.text.includes(n));
+  const introIndex = listIntrosOf(a)[s.index]!;
+  if (introIndex < 0) return false;
+  const intro = a.sentences[introIndex]!;
+  if (!/\b(?:said|says|told|added|argued|wrote|explained|insisted|claimed)\b/.test(intro.text)) return false;
+  // narration resumes when the speaker is named again ("Mr Obama was speaking to the BBC ...")
+  const speakers = intro.mentions.filter((x) => x.type === "person").map((x) => x.canonical.split(/\s+/).pop()!);
+  return !speakers.some((n) => s.text.includes(n));
+}
+
+const endsWithColon = (text: string) => /:["”’)]*$/.test(text.trim());
+
+const introCache = new WeakMap<Analysis, Int32Array>();
+/**
+ * For each sentence that is a paragraph of its own, the sentence ending in a colon that the run of
+ * one-sentence paragraphs before it follows (-1 when none): one pass over the article.
+ */
+function listIntrosOf(a: Analysis): Int32Array {
+  let out = introCache.get(a);
+  if (!out) {
+    const ss = a.sentences;
+    const alone = (k: number) => ss[k - 1]?.paragraph !== ss[k]!.paragraph && ss[k + 1]?.paragraph !== ss[k]!.paragraph;
+    out = new Int32Array(ss.length).fill(-1);
+    let open = -1; // the introduction governing a sentence right after this one
+    for (let k = 0; k < ss.length; k++) {
+      if (alone(k)) out[k] = open;
+      open = endsWithColon(ss[k]!.text) ? k : alone(k) ? open : -1;
     }
-    if (!alone(i - 1)) return false;
-    i--;
+    introCache.set(a, out);
   }
-  return false;
+  return out;
 }
 
 /**

@@ -144,9 +144,9 @@ export function isEverydayWord(word: string): boolean {
  * ends on a verb ("Wired _____ that" for "Italy reports"), or is glued to a dotted name ("the _____.org").
  */
 export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
-  if (/\p{L}\.$/u.test(s.text.slice(0, m.start)) || /^\.\p{L}/u.test(s.text.slice(m.end))) return true;
   const before = s.text.slice(0, m.start);
   const after = s.text.slice(m.end);
+  if (/\p{L}\.$/u.test(before) || /^\.\p{L}/u.test(after)) return true;
   // the rest of a name after its initials ("George H.W. _____")
   if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // a unit conversion in brackets ("2,000 kilometres (_____ mi)") or a name its pronunciation spells out ("_____ [aɔˈtɛaɾɔa]")
@@ -161,7 +161,7 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   // an abbreviation right after the name it shortens ("Industrial Light & Magic (_____)")
   if (/^\p{Lu}{2,6}$/u.test(m.text) && /\(\s*$/.test(before) && initialsOf(before.replace(/\s*\(\s*$/, "")).endsWith(m.text)) return true;
   // the second year of a one-year span ("the 2012-_____ season") is the first plus one
-  const span = /(\d{4})[-–]$/.exec(s.text.slice(0, m.start));
+  const span = /(\d{4})[-–]$/.exec(before);
   if (span && /^\d{2}(?:\d{2})?$/.test(m.text) && (Number(span[1]) + 1) % (m.text.length === 2 ? 100 : 10_000) === Number(m.text)) return true;
   const inside = s.tags.filter((t) => t.start >= m.start && t.end <= m.end);
   if (!inside.length) return false;
@@ -174,8 +174,9 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   return false;
 }
 
-const INSTITUTION_HEAD = /\b(?:Center|Centre|Institute|Department|Ministry|Office|Society|Association|Foundation|Council|Committee|School|College|Museum|Bureau|Agency|Commission|Board)\s+(?:for|of)\s/u;
-const INSTITUTION_AND_BEFORE = /\b(?:Center|Centre|Institute|Department|Ministry|Office|Society|Association|Foundation|Council|Committee|School|College|Museum|Bureau|Agency|Commission|Board)\s+(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+)+(?:and|&)\s+$/u;
+const INSTITUTION_FOR = String.raw`\b(?:Center|Centre|Institute|Department|Ministry|Office|Society|Association|Foundation|Council|Committee|School|College|Museum|Bureau|Agency|Commission|Board)\s+(?:for|of)\s`;
+const INSTITUTION_HEAD = new RegExp(INSTITUTION_FOR, "u");
+const INSTITUTION_AND_BEFORE = new RegExp(String.raw`${INSTITUTION_FOR}+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+)+(?:and|&)\s+$`, "u");
 
 /** Initials of the capitalised words at the end of `text` ("Industrial Light & Magic" -> "ILM"). */
 function initialsOf(text: string): string {
@@ -190,6 +191,9 @@ export function hasUnpairedQuote(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
   return open !== close || straight % 2 === 1;
 }
+
+/** The entity types "The company", "The country" ... can stand for. */
+const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
 
 /**
  * A clause opening with "He"/"She"/"His"/"Her" gets the name back only when
@@ -218,8 +222,8 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string)
   // "The company said ..." after a sentence about Nordvolt: the article's one subject of that kind
   const the = /^The (company|firm|country|nation|group)\b/.exec(clause);
   if (the) {
-    const kinds: Record<string, string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
-    const subjects = [...a.trivial].map((k) => a.entities.get(k)).filter((e) => !!e && kinds[the[1]!]!.includes(e.type) && /^\p{Lu}/u.test(e.canonical) && e.canonical.split(/\s+/).length <= 4);
+    const kinds = SUBJECT_KINDS[the[1]!]!;
+    const subjects = [...a.trivial].map((k) => a.entities.get(k)).filter((e) => !!e && kinds.includes(e.type) && /^\p{Lu}/u.test(e.canonical) && e.canonical.split(/\s+/).length <= 4);
     if (subjects.length !== 1) return null;
     return { word: the[0], name: subjects[0]!.canonical };
   }

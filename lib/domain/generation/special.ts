@@ -223,7 +223,7 @@ export function orderingQuestions(ctx: BuildContext): Candidate[] {
     for (const it of items) if (checkNoUnresolvedPronoun(it) || it.length > 160) reasons.push("items-invalid");
     // one item the start of another ("X became a colony" / "X became a colony and it became a dominion")
     const norm = items.map(normalize);
-    if (norm.some((x, i) => norm.some((y, j) => i !== j && y.startsWith(`${x} `)))) reasons.push("items-invalid");
+    if (norm.some((_, i) => overlapsAnother(norm, i))) reasons.push("items-invalid");
     out.push({
       kind: "ordering",
       sentence: first.sentence,
@@ -303,9 +303,9 @@ export function matchingQuestions(ctx: BuildContext, built: Candidate[]): Candid
   // Events to dates only when no ordering question already drills the same events.
   if (!built.some((c) => c.kind === "ordering" && ok(c))) groups.push({ facet: "dates", prompt: "Match each event to its date.", pairs: eventPairs });
   for (const g of groups) {
-    // one event the start of another ("X became a colony" / "X became a colony and it became a dominion")
+    // one event the start of another: neither is kept
     const lefts = g.pairs.map((p) => normalize(p.left));
-    g.pairs = g.pairs.filter((_, i) => !lefts.some((y, j) => i !== j && (y.startsWith(`${lefts[i]} `) || lefts[i]!.startsWith(`${y} `))));
+    g.pairs = g.pairs.filter((_, i) => !overlapsAnother(lefts, i));
     const seenLeft = new Set<string>();
     const seenRight = new Set<string>();
     const pairs = g.pairs.filter((p) => {
@@ -356,3 +356,9 @@ export function classifyTerm(pool: Pool, a: Analysis): (term: string) => string 
   };
 }
 
+
+/** Whether item `i` of these (normalised) items is the start of another, or another is its start. */
+function overlapsAnother(items: string[], i: number): boolean {
+  const x = items[i]!;
+  return items.some((y, j) => j !== i && (y.startsWith(`${x} `) || x.startsWith(`${y} `)));
+}

@@ -11,6 +11,7 @@ import { lookupGazetteer } from "./gazetteer";
 import { ruledOutByStem } from "./ruled-out";
 import { containsTerm, normalize, shortHash } from "./text";
 import { typeByHead } from "./type-by-head";
+import { readsWithThe } from "./candidate";
 import { isVariantOf } from "./variants";
 
 const domainCache = new WeakMap<Analysis, { domain: Domain; discipline?: Discipline }>();
@@ -69,9 +70,8 @@ function articleNamesOf(a: Analysis, ref: FineRef): string[] {
   const k = `${ref.type}|${ref.subtype}`;
   let names = byRef.get(k);
   if (!names) {
-    // An organisation of a known kind (a court, a party) takes only the article's organisations of that kind:
-    // one of unknown kind ("Air Force One") is as likely the wrong kind as the right one.
-    const strict = (ref.type === "organisation" || ref.type === "place") && ref.subtype !== ref.type;
+    // one of unknown kind ("Air Force One") is as likely the wrong kind as the right one
+    const strict = knownKindOnly(ref);
     names = articleNames(a)
       .filter((x) => (strict ? x.ref?.type === ref.type && x.ref.subtype === ref.subtype : same(x.ref, ref)))
       .map((x) => x.name);
@@ -80,6 +80,9 @@ function articleNamesOf(a: Analysis, ref: FineRef): string[] {
   return names;
 }
 
+/** A place or organisation of a known kind (a city, a court) takes only names known to be of that kind. */
+const knownKindOnly = (ref: FineRef) => (ref.type === "organisation" || ref.type === "place") && ref.subtype !== ref.type;
+
 const same = (x: FineRef | null, y: FineRef) => !!x && x.type === y.type && (x.subtype === y.subtype || y.subtype === y.type || x.subtype === x.type);
 
 /**
@@ -87,15 +90,15 @@ const same = (x: FineRef | null, y: FineRef) => !!x && x.type === y.type && (x.s
  * safely. `earlier` are picks already made by the general picker, kept when
  * they pass the same rules.
  */
-export function typedDistractors(a: Analysis, sentence: string, stem: string, m: Mention, earlier: string[], seed: string): { picks: string[]; ref: FineRef | null; fromArticle: string[] } {
+export function typedDistractors(a: Analysis, sentence: string, stem: string, m: Mention, earlier: string[], seed: string): { picks: string[]; ref: FineRef | null } {
   const ref = fineRefOf({ text: sentence }, m);
-  if (!ref) return { picks: [], ref, fromArticle: [] };
+  if (!ref) return { picks: [], ref };
   // A place of unknown kind (a town or a hall?) has no like-for-like wrong answers: countries offered for
   // a town, or a hall of fame for a city, are the wrong kind. It is asked without choices.
-  if (ref.type === "place" && ref.subtype === "place") return { picks: [], ref, fromArticle: [] };
+  if (ref.type === "place" && ref.subtype === "place") return { picks: [], ref };
   // Nor has an organisation of unknown kind: the article's other capitalised names ("CTO", "LGBT",
   // "HTML5" for "AOL") are as often titles, groups or formats as organisations.
-  if (ref.type === "organisation" && ref.subtype === "organisation") return { picks: [], ref, fromArticle: [] };
+  if (ref.type === "organisation" && ref.subtype === "organisation") return { picks: [], ref };
   // "the _____": a place that reads with "the" takes only others that do ("the United States", not "the Iran").
   const theSlot = ref.type === "place" ? /\bthe\s+$/i.test(sentence.slice(0, m.start)) : null;
   const picks: string[] = [];
@@ -108,7 +111,7 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     if (isAcronym(c) !== keyIsAcronym) return false;
     if (theSlot !== null && readsWithThe(c) !== theSlot) return false;
     // a country among its neighbours: when both sides' regions are known they share one (no Germany for Libya's neighbour)
-    if (keyRegions.size && ref.subtype === "country") {
+    if (keyRegions.size) {
       const regions = directRegions(c);
       if (regions.size && ![...regions].some((r) => keyRegions.has(r))) return false;
     }
@@ -123,8 +126,7 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     return true;
   };
   const fromArticle = articleNamesOf(a, ref);
-  // A place or organisation of a known kind (a city, a court) takes only names known to be of that kind.
-  const strict = (ref.type === "organisation" || ref.type === "place") && ref.subtype !== ref.type;
+  const strict = knownKindOnly(ref);
   const kindOf = (e: string) => typeByHead(e, []) ?? knownTypesOf(e)[0] ?? null;
   for (const c of [...earlier.filter((e) => fromArticle.includes(e) || (strict ? kindOf(e)?.subtype === ref.subtype : same(typeByHead(e, []), ref))), ...fromArticle]) {
     if (picks.length >= 3) break;
@@ -147,18 +149,12 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
       if (ok(c)) picks.push(c);
     }
   }
-  // the picks the article itself gives (not list names, nor the general picker's gazetteer names)
-  return { picks, ref, fromArticle: picks.filter((p) => fromArticle.includes(p)) };
+  return { picks, ref };
 }
 
 /** "IDE", "U.N.", "ICC": a name written as capitals only. */
 function isAcronym(name: string): boolean {
-  return /^[\p{Lu}\d.&-]{2,}$/u.test(name.replace(/\s+/g, "")) && !/\s/.test(name.trim());
-}
-
-/** Places named with "the": "the United States", "the Netherlands", "the Caucasus". */
-export function readsWithThe(name: string): boolean {
-  return /^(?:the\s)|\b(?:Republic|Kingdom|Union|Islands|States|Emirates|Federation|Netherlands|Philippines|Bahamas|Gambia|Maldives|Caucasus|Balkans|Alps|Andes|Sahara|Himalayas|Middle East|Gulf|Vatican|Congo)\b|^(?:UK|US|USA|U\.S\.|U\.K\.)$/.test(name);
+  return /^[\p{Lu}\d.&-]{2,}$/u.test(name.trim());
 }
 
 /** The regions a place is directly within in the gazetteer ("Kenya" -> Africa), empty when unknown. */
