@@ -14,6 +14,7 @@ import { isGroupWord } from "@/lib/domain/generation/typed-choices";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
 import { cleanDisplay } from "@/lib/domain/generation/forms";
 import { whQuestionFor } from "@/lib/domain/generation/wh";
+import { splitSentences } from "@/lib/domain/article/segment";
 
 const generate = (body: string, date?: string): GeneratedQuestion[] => generateQuestions({ slug: "t", body, ...(date ? { date } : {}) }).questions;
 const active = (body: string, date?: string) => generate(body, date).filter((q) => q.status === "active");
@@ -228,6 +229,10 @@ describe("stems read on their own", () => {
     { stem: "This year Nordvolt opened a factory in Wrocław.", unresolved: false },
     { stem: "McPherson’s A Political Education, covering the years 1956 to 1969, concludes as follows.", unresolved: true },
     { stem: "The Acadians, both those captured in arms and those who had sworn the oath, were expelled.", unresolved: false },
+    { stem: "That movie, in turn, was inspired by a 1929 travelogue by William Seabrook.", unresolved: true },
+    { stem: "That's good news for travellers like the Petersons of Ohio.", unresolved: true },
+    { stem: "The public did, the director told Live Science.", unresolved: true },
+    { stem: "The measure failed, as 32.9% of the electorate did not, or had been unable to, vote.", unresolved: false },
   ])("words pointing back to an earlier sentence: $stem", ({ stem, unresolved }) => {
     expect(checkNoUnresolvedPronoun(stem) === "unresolved-pronoun").toBe(unresolved);
   });
@@ -237,6 +242,53 @@ test("a dateline is not part of a stem", () => {
   expect(cleanDisplay("CAIRO — Gunmen opened fire on visitors at the museum.")).toBe("Gunmen opened fire on visitors at the museum.");
   expect(cleanDisplay("WASHINGTON, D.C. — The Senate voted on Tuesday.")).toBe("The Senate voted on Tuesday.");
   expect(cleanDisplay("NATO — the alliance — met in Brussels.")).toBe("NATO — the alliance — met in Brussels.");
+  expect(cleanDisplay("(CNN) -- The storm struck the East Coast on Wednesday.")).toBe("The storm struck the East Coast on Wednesday.");
+  expect(cleanDisplay("WASHINGTON (Reuters) - The Senate voted on Tuesday.")).toBe("The Senate voted on Tuesday.");
+  // what is left when the clause cutter drops "(CNN)" as an aside
+  expect(cleanDisplay("-- The storm struck the East Coast on Wednesday.")).toBe("The storm struck the East Coast on Wednesday.");
+  const qs = active("(CNN) -- A winter storm struck the East Coast on Wednesday and closed 40 schools in Ohio.");
+  expect(qs.length).toBeGreaterThan(0);
+  expect(answers(qs)).not.toContain("CNN");
+  for (const q of qs) expect(q.prompt).not.toMatch(/CNN|^\s*-/);
+});
+
+describe("quoted sources and vox pops", () => {
+  const body = [
+    "A winter storm struck the eastern United States on Wednesday and closed 40 schools in Ohio.",
+    "\"We dodged a bullet,\" said Mark Dunlow, a spokesman for the Ohio Department of Transportation.",
+    "Karen Blevitt said she drove from Columbus to Chicago on Tuesday to reach her daughter before the storm.",
+    "The storm dropped 14 inches of snow on Cleveland, where the Cuyahoga River froze over.",
+  ].join("\n\n");
+  const qs = active(body);
+
+  test("the name of someone the story only quotes is not asked, nor who they are", () => {
+    expect(answers(qs).filter((a) => /Dunlow|Blevitt/.test(a))).toEqual([]);
+    expect(qs.filter((q) => /Dunlow|Blevitt/.test(q.prompt) && q.kind !== "cloze" && q.kind !== "true_false")).toEqual([]);
+  });
+
+  test("what a quoted passer-by says about themselves gives no question; the story's facts do", () => {
+    expect(qs.filter((q) => /Blevitt/.test(q.evidenceText))).toEqual([]);
+    expect(answers(qs)).toContain("Cleveland");
+  });
+
+  test("a quoted expert's words are still the story's facts", () => {
+    const expert = active("Dr. Tomás Ibáñez, a geochemist at the National Autonomous University of Mexico, said mining could destroy 14 vent fields by 2030.");
+    expect(answers(expert).length).toBeGreaterThan(0);
+    expect(answers(expert)).not.toContain("Tomás Ibáñez");
+  });
+});
+
+describe("sentences cut where the writer cut them", () => {
+  test("a single capital letter ends a sentence before 'Further', 'Moreover' and the like", () => {
+    const spans = splitSentences("Three candidates run: A, B, and C. Further suppose that A receives 90,000 votes.");
+    expect(spans).toHaveLength(2);
+  });
+
+  test("a relative clause cut from a fronted phrase leaves its comma ('by Richard Matheson, George Romero')", () => {
+    const qs = active('Working off the 1954 novel "I Am Legend," by Richard Matheson, which tells the story of the last man standing in a world of monsters, George Romero and John Russo told their own tale in 1968.');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).not.toMatch(/Matheson George|_____ George|Matheson _____/);
+  });
 });
 
 describe("wh-questions a teacher would write", () => {

@@ -38,7 +38,8 @@ const STARTERS = words(`the a an this that these those there here it its he his 
   i my in on at by for from with after before during since until when while where if as but and or so yet however
   although though thus then also many some most several both each every all no not one another such other what
   which who how why today later meanwhile instead nothing none only even still once now because despite according
-  following unlike through among between without against`);
+  following unlike through among between without against further furthermore moreover therefore hence
+  consequently nevertheless nonetheless finally similarly likewise suppose consider`);
 
 const CLOSERS = "\"'”’)]»";
 const OPENERS = "\"'“‘([«";

@@ -5,6 +5,7 @@
 import { segmentArticle } from "@/lib/domain/article/segment";
 import { findDateExpressions, resolveAnchored, type DateExpression, type ResolvedDate } from "./dates";
 import { lookupDemonym, lookupGazetteer } from "./gazetteer";
+import { knownTypesOf } from "./lists";
 import {
   COUNTRY_HEADS,
   DOC_HEADS,
@@ -116,7 +117,29 @@ export type Analysis = {
   trivial: Set<string>;
   /** Lemma -> count of lowercase content words across the article. */
   nounCounts: Map<string, number>;
+  /**
+   * People the story only quotes or holds up as examples ("said Steve Cowan, a spokesman ...",
+   * "people like Latasha Abney"): key -> whether any mention gives them a role. Without one they
+   * are a vox pop, and what they say is colour.
+   */
+  sources: Map<string, { hasRole: boolean }>;
 };
+
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120},)?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|warned|predicted|recalled|pointed out|called|reported|according)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|asked)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
+const EXAMPLE_BEFORE = /\b(?:people|those|travell?ers|residents|drivers|customers|fans|passengers|families|voters|workers|others)\s+(?:like|such as|including)\s+$/;
+
+/** A title or job before the name ("Dr.", "CNN meteorologist") or an apposition after it (", a geochemist at ..."). */
+function hasRoleAt(s: SentenceInfo, m: Mention): boolean {
+  const before = s.text.slice(0, m.start);
+  if (m.role || /\b(?:Dr|Prof|Professor|Sen|Rep|Gov|Gen|Judge|Chief|Sgt|Lt|Capt|Col)\.?\s+$/.test(before)) return true;
+  return ROLE_NOUNS.has(lemmaOf(prevWordOf(before))) || /^,\s+(?:an?|the)\s+\p{Ll}/u.test(s.text.slice(m.end));
+}
+
+/** Whether a person's mention only reports their words or holds them up as an example. */
+export function isSpeechMention(s: SentenceInfo, m: Mention): boolean {
+  return SPEECH_AFTER.test(s.text.slice(m.end)) || SPEECH_BEFORE.test(s.text.slice(0, m.start)) || EXAMPLE_BEFORE.test(s.text.slice(0, m.start));
+}
 
 const key = (s: string) => normalize(s);
 
@@ -727,8 +750,23 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     for (const [k, e] of entities) if (e.canonical !== name && e.canonical.startsWith(stem) && /^(?:ians?|ans?|ns?|ese|is?)s?$/.test(e.canonical.slice(stem.length))) trivial.add(k);
   }
 
+  // Quoted sources: every mention of the person reports their words (or names them as an example).
+  const speech = new Map<string, { speech: number; other: number; hasRole: boolean }>();
+  for (const s of sentences) for (const m of s.mentions) {
+    if (m.type !== "person" || m.inQuote) continue;
+    const k = key(m.canonical);
+    const c = speech.get(k) ?? { speech: 0, other: 0, hasRole: false };
+    if (isSpeechMention(s, m)) c.speech++;
+    else c.other++;
+    if (hasRoleAt(s, m)) c.hasRole = true;
+    speech.set(k, c);
+  }
+  const sources = new Map<string, { hasRole: boolean }>();
+  // (someone the lists know, quoted, is news: "Who said ...?" about a president is worth asking)
+  for (const [k, c] of speech) if (c.speech > 0 && c.other === 0 && !trivial.has(k) && !knownTypesOf(entities.get(k)?.canonical ?? k).some((r) => r.type === "person")) sources.set(k, { hasRole: c.hasRole });
+
   for (const s of sentences) {
-    s.isFact = s.mentions.some((m) => !m.inQuote && m.type !== "name") || s.dates.some((d) => d.resolvedFinal && !/^(today|now)$/i.test(d.text));
+    s.isFact = s.mentions.some((m) => !m.inQuote && m.type !== "name" && !sources.has(key(m.canonical))) || s.dates.some((d) => d.resolvedFinal && !/^(today|now)$/i.test(d.text));
   }
 
   return {
@@ -742,6 +780,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     surnames,
     trivial,
     nounCounts,
+    sources,
   };
 }
 

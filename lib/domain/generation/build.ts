@@ -5,7 +5,7 @@
 // what becomes active.
 import { normalize } from "./text";
 import { rewritesOf, type BuildContext, type Candidate } from "./candidate";
-import { answerable, conceptMentions, isDebrisSentence, isReportedListItem, objectPhrases } from "./facts";
+import { answerable, conceptMentions, isDebrisSentence, isReportedListItem, isVoxPop, objectPhrases } from "./facts";
 import { factForms, trueStatements } from "./forms";
 import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions, speakerQuestions } from "./special";
 
@@ -33,9 +33,10 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     if (ctx.onProgress && s.index % step === 0) ctx.onProgress(s.index, total);
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
-    if (isDebrisSentence(s) || isReportedListItem(a, s)) continue;
+    if (isDebrisSentence(s) || isReportedListItem(a, s) || isVoxPop(a, s)) continue;
     const named = s.mentions.filter((m) => answerable(a, m, s));
-    const phrases = objectPhrases(s).filter((p) => !p.inQuote && !named.some((m) => m.start < p.end && m.end > p.start));
+    // a phrase over a name is that name's question, and a person who is not asked is not asked as a phrase either
+    const phrases = objectPhrases(s).filter((p) => !p.inQuote && !s.mentions.some((m) => m.start < p.end && m.end > p.start && (m.type === "person" || named.includes(m))));
     const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];
     for (const m of gaps) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));
     out.push(...trueStatements(ctx, s, gaps, quoteHeavy));

@@ -171,7 +171,14 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\b(?:these|those)\s+(?!(?:who|whom|which|that|of|in|with|whose)\b|\p{Ll}+ed\b)\p{Ll}/u.test(outside) || /\b(?:this|that)\s+(?:is|was|has|had|will|would|led|leads|means|meant)\b(?!,)/i.test(outside)) return "unresolved-pronoun";
   // "This process exerts ...", "this expedient": a demonstrative noun phrase whose noun the sentence before gave
   // (not a time: "this year", "this week")
-  if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:\p{Ll}+s|is|was|are|were|has|had|can|will|would|led|made|became)\b/u.test(outside.trim())) return "unresolved-pronoun";
+  // ("That movie, in turn, was ...": the noun phrase may be followed by an aside)
+  if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|said|means)\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*,|\s+(?:\p{Ll}+s|is|was|are|were|has|had|can|will|would|led|made|became)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  // "That's good news for ...", "That is why ...": "that" is the sentence before
+  // ("That is, ..." means "i.e.")
+  if (/^(?:That|This)(?:[’']s|\s+is|\s+was)\b(?!,)/u.test(outside.trim())) return "unresolved-pronoun";
+  // a verb phrase left out ("The public did, Inguanzo said.", "... as Rome could."): what it did is in the sentence before
+  // ("did not, or had been unable to, vote" shares its verb)
+  if (/\b(?:did|does|do|would|will|could|can|should)(?:\s+not|n[’']t)?\s*(?:[,.;](?!\s*(?:or|and|nor|but)\b)|$)/u.test(outside.trim())) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it

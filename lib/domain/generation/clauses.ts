@@ -114,8 +114,10 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
         else if (x === ")") depth--;
         else if (!depth && (x === "," || x === ";")) break;
       }
-      // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said")
-      out.push({ from: i, to: j < to && tags[j]!.text === "," ? j + 1 : j });
+      // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
+      // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
+      const verbNext = ["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "");
+      out.push({ from: i, to: j < to && tags[j]!.text === "," && verbNext ? j + 1 : j });
       i = j - 1;
     }
   }

@@ -6,9 +6,9 @@
 // mentions are not answerable (quotations, citation marks, datelines).
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
-import { lemmaOf } from "./analyze";
+import { isSpeechMention, lemmaOf } from "./analyze";
 import { ROLE_NOUNS } from "./lexicon";
-import { normalize, STOPWORDS } from "./text";
+import { DATELINE, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
 import { lookupGazetteer } from "./gazetteer";
 
@@ -103,8 +103,25 @@ export function isFamousPerson(a: Analysis, name: string): boolean {
   return knownTypesOf(name).some((r) => r.type === "person");
 }
 
+/**
+ * Someone the story only quotes ("said Steve Cowan, a spokesman for ...") and the lists do not know (analyze.ts):
+ * who said it is attribution, not a fact worth learning.
+ */
+export function isQuotedSource(a: Analysis, name: string): boolean {
+  return a.sources.has(normalize(name));
+}
+
+/**
+ * A vox pop: a sentence that reports the words of someone the story quotes without any role
+ * ("Abney said Wednesday that she arrived more than two hours early ..."). Colour, not fact.
+ */
+export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
+  return s.mentions.some((m) => m.type === "person" && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false && isSpeechMention(s, m));
+}
+
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
+  if (m.type === "person" && isQuotedSource(a, m.canonical)) return false;
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.
@@ -125,7 +142,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Inside square brackets: a citation or note mark ("[12]", "[note 3]"), or an editor's aside.
   if (/\[[^\]]*$/.test(s.text.slice(0, m.start))) return false;
   // A dateline ("CAIRO — Gunmen opened fire ...") is not part of the story.
-  if (m.start === 0 && /^\p{Lu}[\p{Lu} .,'-]+$/u.test(m.text) && /^\s*[—–-]/u.test(s.text.slice(m.end))) return false;
+  if (m.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").
   if (/\p{Lu}[\p{L}]*\s*&\s*$/u.test(s.text.slice(0, m.start)) || /^\s*&\s*\p{Lu}/u.test(s.text.slice(m.end))) return false;
   // A figure cut out of a version number or a decimal ("1.6._____", "_____.0").

@@ -31,7 +31,7 @@ import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { everydayRank } from "./lists/everyday-words";
-import { normalize } from "./text";
+import { DATELINE, normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
 import { fineRefOf, typedDistractors } from "./typed-choices";
@@ -62,7 +62,7 @@ export const FORM_SCORE = {
 export function cleanDisplay(text: string): string {
   // and a dateline ("CAIRO — Gunmen opened fire ...") is not part of the sentence
   return stripCitations(text)
-    .replace(/^\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?\s+[—–-]+\s+(?=\p{Lu})/u, "").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
+    .replace(DATELINE, "").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }
 
 function sentenceEnd(text: string): string {

@@ -3,7 +3,7 @@
 // order, and pairs to match; plus the article's field for like-for-like people.
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
-import { isFamousPerson } from "./facts";
+import { isFamousPerson, isQuotedSource } from "./facts";
 import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoUnresolvedPronoun, checkNotTrivial, checkStemLength, type RejectReason } from "./checks";
 import { formatIso } from "./dates";
 import { surnameOf, type Pool } from "./distractors";
@@ -54,6 +54,8 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
   const titleOwners = titleOwnersOf(a);
   for (const m of s.mentions) {
     if (m.type !== "person" || m.inQuote || m.text.split(/\s+/).length < 2) continue;
+    // a quoted source's job title is attribution ("Who is Steve Cowan?" "A spokesman for ...")
+    if (isQuotedSource(a, m.canonical)) continue;
     const base = (prompt: string, facet: string, answer: string, back?: string): Candidate =>
       sentenceCandidate(s, {
         kind: back ? "flashcard" : "short_answer",
@@ -112,7 +114,8 @@ export function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[
   const words = quote.split(/\s+/).length;
   if (words < 4 || words > 40) return [];
   const speaker = s.mentions.find((m) => m.type === "person" && !m.inQuote && SPEECH_NEAR.test(s.text.slice(m.end, m.end + 25)) || (m.type === "person" && !m.inQuote && /\b(?:said|says|told|added|stated|wrote)\s*$/.test(s.text.slice(Math.max(0, m.start - 12), m.start))));
-  if (!speaker) return [];
+  // who said it matters when the speaker is more than a quoted source ("said Steve Cowan, a spokesman")
+  if (!speaker || isQuotedSource(a, speaker.canonical)) return [];
   const prompt = `Who said: “${quote}”?`;
   const answer = speaker.text;
   const reasons = personReasons(a, { ...s, quoteShare: 0 }, speaker, prompt, answer);
