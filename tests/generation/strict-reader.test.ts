@@ -278,6 +278,42 @@ describe("quoted sources and vox pops", () => {
   });
 });
 
+describe("blanks the next words give away", () => {
+  test("the owner before a name's possessive, a name's end after a capital 'The' or inside a title, a time zone", () => {
+    const body = [
+      "Strong winds threatened the balloons in Macy's Thanksgiving Day Parade on Thursday in Manhattan.",
+      "In 1997 researchers published three cases of zombification in the medical journal The Lancet.",
+      "A decision will be made on Thursday before the parade's 9 a.m. ET start in Manhattan.",
+      "In 1997 the Cat in the Hat balloon struck a pole on Central Park West.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["Macy", "Lancet", "ET", "Hat"]) expect(got).not.toContain(a);
+    expect(got.length).toBeGreaterThan(0);
+  });
+
+  test("where a quoted source works, and the affiliate they spoke to, are attribution", () => {
+    const body = [
+      "A storm closed 40 schools in Ohio and Indiana on Wednesday.",
+      "The National Weather Service expects 14 inches of snow in Cleveland by Friday.",
+      "\"It's ugly out there,\" CNN meteorologist Todd Borek said.",
+      "Governor Mike DeWine closed state offices in Columbus on Thursday.",
+      "\"It was a small fortune,\" Carla Penn, a nurse from Dayton, told CNN affiliate WUSA.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["CNN", "WUSA", "Todd Borek", "Carla Penn", "Dayton"]) expect(got).not.toContain(a);
+  });
+
+  test("a phrase is not cut before the noun it modifies ('the problem of district | gerrymandering')", () => {
+    const qs = active("Direct representation removes the problem of district gerrymandering because it does not divide the land into districts.");
+    expect(answers(qs)).not.toContain("problem of district");
+  });
+
+  test("a bare noun the sentence before explained points back ('The trend is ...')", () => {
+    expect(checkNoUnresolvedPronoun("The trend is, in part, inspired by video games like Resident Evil.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The trend of rising sea levels began in 1900.")).toBe(null);
+  });
+});
+
 describe("sentences cut where the writer cut them", () => {
   test("a single capital letter ends a sentence before 'Further', 'Moreover' and the like", () => {
     const spans = splitSentences("Three candidates run: A, B, and C. Further suppose that A receives 90,000 votes.");

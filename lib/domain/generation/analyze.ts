@@ -129,11 +129,23 @@ const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120},)?\s*(?:said|says|told|tells|ad
 const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|asked)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
 const EXAMPLE_BEFORE = /\b(?:people|those|travell?ers|residents|drivers|customers|fans|passengers|families|voters|workers|others)\s+(?:like|such as|including)\s+$/;
 
-/** A title or job before the name ("Dr.", "CNN meteorologist") or an apposition after it (", a geochemist at ..."). */
+/**
+ * Whether the story gives the person a public role: a title ("Dr.", "Governor"), a job with the
+ * employer before the name ("CNN meteorologist Todd Borek"), or an apposition that names where they
+ * work (", a geochemist at the National Autonomous University"). ", a nurse from Dayton," is no role.
+ */
 function hasRoleAt(s: SentenceInfo, m: Mention): boolean {
   const before = s.text.slice(0, m.start);
-  if (m.role || /\b(?:Dr|Prof|Professor|Sen|Rep|Gov|Gen|Judge|Chief|Sgt|Lt|Capt|Col)\.?\s+$/.test(before)) return true;
-  return ROLE_NOUNS.has(lemmaOf(prevWordOf(before))) || /^,\s+(?:an?|the)\s+\p{Ll}/u.test(s.text.slice(m.end));
+  const after = s.text.slice(m.end);
+  if (/\b(?:Dr|Prof|Professor|Sen|Rep|Gov|Governor|Gen|Judge|Chief|Sgt|Lt|Capt|Col|President|Minister|Mayor)\.?\s+$/.test(before)) return true;
+  if (m.role && /^\p{Lu}/u.test(m.role)) return true;
+  if (/\p{Lu}[\p{L}.&'’-]*\s+(?:\p{Ll}+\s+){1,2}$/u.test(before) && ROLE_NOUNS.has(lemmaOf(prevWordOf(before)))) return true;
+  return /^,\s+(?:an?|the|its|their)\s+[^,;"“”]{0,60}?\b(?:at|for|of|with|to)\s+(?:the\s+)?\p{Lu}/u.test(after);
+}
+
+/** Whether a mention is inside the apposition that describes a quoted source (", an analyst at the firm _____,"). */
+export function inSourceApposition(s: SentenceInfo, m: Mention, sources: Map<string, unknown>): boolean {
+  return s.mentions.some((p) => p !== m && p.end <= m.start && sources.has(key(p.canonical)) && /^,\s+(?:an?|the|its|their)\s+[^,;"“”]*$/u.test(s.text.slice(p.end, m.start)) && /^[^,;"“”]*,/u.test(s.text.slice(m.end)));
 }
 
 /** Whether a person's mention only reports their words or holds them up as an example. */
@@ -320,7 +332,7 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   const afterComma = /^\s*,\s*([\p{Ll}]+)/u.exec(after)?.[1] ?? "";
   // "Poland's deputy prime minister, Krzysztof Gawkowski, said"
   const roleBefore = /([\p{Ll}-]+)\s*,\s*$/u.exec(before)?.[1] ?? "";
-  if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || SPEECH_VERBS.has(nextWord) || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || honorific)) {
+  if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || SPEECH_VERBS.has(nextWord) || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
     return { type: "person", subtype: "person" };
   }
   if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord)) return { type: "place", subtype: "place" };
@@ -757,7 +769,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     const k = key(m.canonical);
     const c = speech.get(k) ?? { speech: 0, other: 0, hasRole: false };
     if (isSpeechMention(s, m)) c.speech++;
-    else c.other++;
+    // "The Peterson family had planned ...": their family, neither their words nor their deeds
+    else if (!/^\s+family\b/.test(s.text.slice(m.end))) c.other++;
     if (hasRoleAt(s, m)) c.hasRole = true;
     speech.set(k, c);
   }
@@ -766,7 +779,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   for (const [k, c] of speech) if (c.speech > 0 && c.other === 0 && !trivial.has(k) && !knownTypesOf(entities.get(k)?.canonical ?? k).some((r) => r.type === "person")) sources.set(k, { hasRole: c.hasRole });
 
   for (const s of sentences) {
-    s.isFact = s.mentions.some((m) => !m.inQuote && m.type !== "name" && !sources.has(key(m.canonical))) || s.dates.some((d) => d.resolvedFinal && !/^(today|now)$/i.test(d.text));
+    s.isFact = s.mentions.some((m) => !m.inQuote && m.type !== "name" && m.type !== "nationality" && !sources.has(key(m.canonical)) && !inSourceApposition(s, m, sources)) || s.dates.some((d) => d.resolvedFinal && !/^(today|now)$/i.test(d.text));
   }
 
   return {

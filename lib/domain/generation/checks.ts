@@ -179,6 +179,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // a verb phrase left out ("The public did, Inguanzo said.", "... as Rome could."): what it did is in the sentence before
   // ("did not, or had been unable to, vote" shares its verb)
   if (/\b(?:did|does|do|would|will|could|can|should)(?:\s+not|n[’']t)?\s*(?:[,.;](?!\s*(?:or|and|nor|but)\b)|$)/u.test(outside.trim())) return "unresolved-pronoun";
+  // "The trend is, in part, ...", "The impact was more pronounced ...": a bare noun the sentence before explained
+  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes)\b)/u.test(outside.trim())) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it

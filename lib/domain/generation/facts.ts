@@ -6,7 +6,7 @@
 // mentions are not answerable (quotations, citation marks, datelines).
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
-import { isSpeechMention, lemmaOf } from "./analyze";
+import { inSourceApposition, lemmaOf } from "./analyze";
 import { ROLE_NOUNS } from "./lexicon";
 import { DATELINE, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
@@ -88,7 +88,7 @@ const US_STATES = new Set(
   Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/).concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]),
 );
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:has|had)\s+(?:run|published|reported)\b|(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
-const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told)\s+(?:the\s+)?$/i;
+const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told|(?:said|wrote|pointed out|noted|explained|argued) (?:in|to))\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?affiliate\s+)?$/iu;
 const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
 const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General)\s+$/;
 
@@ -112,11 +112,11 @@ export function isQuotedSource(a: Analysis, name: string): boolean {
 }
 
 /**
- * A vox pop: a sentence that reports the words of someone the story quotes without any role
- * ("Abney said Wednesday that she arrived more than two hours early ..."). Colour, not fact.
+ * A vox pop: a sentence about someone the story quotes without any role ("Abney said Wednesday that
+ * she arrived more than two hours early ...", "The Peterson family had planned ..."). Colour, not fact.
  */
 export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
-  return s.mentions.some((m) => m.type === "person" && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false && isSpeechMention(s, m));
+  return s.mentions.some((m) => m.type === "person" && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
 }
 
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
@@ -143,6 +143,19 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (/\[[^\]]*$/.test(s.text.slice(0, m.start))) return false;
   // A dateline ("CAIRO — Gunmen opened fire ...") is not part of the story.
   if (m.start < (DATELINE.exec(s.text)?.[0].length ?? 0)) return false;
+  // The owner a name gives away ("_____'s Thanksgiving Day Parade", "_____'s Reagan National Airport"); a person's
+  // work is still asked ("_____'s \"Night of the Living Dead\"").
+  if (m.type !== "person" && /^['’]s?\s+\p{Lu}/u.test(s.text.slice(m.end))) return false;
+  // The end of a title ("the Cat in the _____ balloon")
+  if (/\b(?:the|a|an)\s+\p{Lu}\p{Ll}+\s+(?:in|on)\s+the\s+$/u.test(s.text.slice(0, m.start)) && /^\p{Lu}/u.test(m.text)) return false;
+  // Where a quoted source works ("CNN meteorologist Todd Borek", "UC Irvine journalism instructor Amy Wilentz",
+  // "Marta Kowalczyk, an analyst at the investment firm Ipopema Securities, said")
+  if (inSourceApposition(s, m, a.sources)) return false;
+  if (s.mentions.some((x) => x.start > m.end && isQuotedSource(a, x.canonical) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(s.text.slice(m.end, x.start)))) return false;
+  // The rest of a name that starts with a capital "The" ("the medical journal The _____")
+  if (/\S\s+The\s+$/u.test(s.text.slice(0, m.start))) return false;
+  // A time zone after a clock time ("9 a.m. _____")
+  if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").
   if (/\p{Lu}[\p{L}]*\s*&\s*$/u.test(s.text.slice(0, m.start)) || /^\s*&\s*\p{Lu}/u.test(s.text.slice(m.end))) return false;
   // A figure cut out of a version number or a decimal ("1.6._____", "_____.0").
@@ -245,11 +258,16 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
     }
     const end = i - 1;
     if (end < start || !NP_HEAD.has(t[end]!.pos) || end - start > 6) continue;
+    // cut before the noun it modifies ("the problem of district | gerrymandering")
+    const nx = t[end + 1];
+    if (nx && /^\p{Ll}/u.test(nx.text) && /^\s*$/.test(s.text.slice(t[end]!.end, nx.start)) && (nx.pos === "NOUN" || (nx.pos === "VERB" && /ing$/.test(nx.text)))) continue;
     if (end === start && t[start]!.pos === "PROPN") continue; // a lone name is a mention already
     // "other changes", "new content", "increasing gunbattles": a vague phrase many answers fit
     if (VAGUE_MODIFIERS.has(t[start]!.lemma)) continue;
     // after a light verb ("become public knowledge", "have a population") the phrase is not the fact
     if (LIGHT_VERBS.has(t[v]!.lemma)) continue;
+    // whom it was said to ("told CNN affiliate WUSA", "told reporters") is attribution
+    if (t[v]!.lemma === "tell") continue;
     const text = s.text.slice(t[start]!.start, t[end]!.end);
     if (/[.,;:]$/.test(text) || text.split(/\s+/).length < 2) continue;
     out.push({ sentence: s.index, start: t[start]!.start, end: t[end]!.end, text, canonical: text, type: "concept", subtype: "phrase", inQuote: s.quoteSpans.some((q) => t[start]!.start >= q.start && t[end]!.end <= q.end), ambiguous: false });

@@ -59,7 +59,8 @@ export const ROLE_NOUNS = set(`president prime minister chancellor king queen pr
   director deputy speaker manager chief executive officer founder head leader spokesperson spokesman spokeswoman
   minister member researcher scientist astronomer physicist chemist biologist engineer analyst economist striker
   midfielder goalkeeper defender forward author editor lecturer student fellow partner owner investor chairman cofounder
-  co-founder vice-president vice-chair chancellor`);
+  co-founder vice-president vice-chair chancellor nurse teacher doctor lawyer officer resident driver passenger traveler
+  traveller pilot farmer worker mother father student instructor meteorologist journalist reporter historian curator`);
 
 /** Common nouns that introduce an organisation's name ("the investment firm Ipopema Securities"). */
 export const ORG_NOUNS = set(`firm company bank group agency maker manufacturer operator organisation organization institute
