@@ -233,6 +233,11 @@ describe("stems read on their own", () => {
     { stem: "That's good news for travellers like the Petersons of Ohio.", unresolved: true },
     { stem: "The public did, the director told Live Science.", unresolved: true },
     { stem: "The measure failed, as 32.9% of the electorate did not, or had been unable to, vote.", unresolved: false },
+    { stem: "This made the 4-cylinder triple-expansion engine popular with large passenger liners.", unresolved: true },
+    { stem: "Reflecting this, the culture is mainly derived from Māori and early British settlers.", unresolved: true },
+    { stem: "The ideal thermodynamic cycle used to analyze this process is called the Rankine cycle.", unresolved: true },
+    { stem: "How long is this section?", unresolved: true },
+    { stem: "Although the vote was 51.6% in favour of a Scottish Assembly, this figure did not equal the 40% threshold.", unresolved: false },
   ])("words pointing back to an earlier sentence: $stem", ({ stem, unresolved }) => {
     expect(checkNoUnresolvedPronoun(stem) === "unresolved-pronoun").toBe(unresolved);
   });
@@ -420,6 +425,21 @@ describe("wrong answers of the right kind", () => {
     for (const q of qs.filter((x) => x.answer === "Kenya")) for (const c of q.choices ?? []) expect(["Germany", "Italy", "Iran", "Cuba", "Japan"]).not.toContain(c);
     expect(isGroupWord("Islamists")).toBe(true);
     expect(isGroupWord("Habib Essid")).toBe(false);
+  });
+
+  test("a country the gazetteer lacks is offered its own region's countries, not the article's European ones", () => {
+    const body = [
+      "Officials in Rome and Berlin met on Monday to discuss migration across the Mediterranean.",
+      "Italy and Germany pledged 40 million euros for coast guards.",
+      "Security officials are concerned by the collapse of Libya, where armed groups are entrenched.",
+      "Many migrants leave from Libya for Italy in small boats.",
+    ].join("\n\n");
+    const mcs = generate(body).filter((x) => x.kind === "multiple_choice" && x.answer === "Libya");
+    expect(mcs.length).toBeGreaterThan(0);
+    for (const q of mcs) {
+      expect(q.choices).not.toContain("Germany");
+      expect(q.choices).not.toContain("Italy");
+    }
   });
 
   test("every multiple-choice question, draft or active, has at least three choices", () => {

@@ -181,6 +181,12 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\b(?:did|does|do|would|will|could|can|should)(?:\s+not|n[’']t)?\s*(?:[,.;](?!\s*(?:or|and|nor|but)\b)|$)/u.test(outside.trim())) return "unresolved-pronoun";
   // "The trend is, in part, ...", "The impact was more pronounced ...": a bare noun the sentence before explained
   if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  // "used to analyse this process", "Reflecting this, ...", "This made ...": "this" alone or with a noun
+  // the sentence before gave (not a time: "this year")
+  // (after a clause of its own, "Although the vote was 51.6% ..., this figure did not ...", it points inside the sentence)
+  const thisNoun = /\bthis\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend|article|story|report)s?\b)\p{Ll}{3,}\b(?<!\b(?:is|was|has|had|will|would|led|leads|means|meant|in|of|to|and|or)\b)/u.exec(outside);
+  const clauseBefore = thisNoun ? /,/.test(outside.slice(0, thisNoun.index)) && outside.slice(0, thisNoun.index).split(/\s+/).length > 6 : false;
+  if ((thisNoun && !clauseBefore) || /\b[Tt]his\s*(?:[,.;]|$)/.test(outside) || /^This\s+(?:\p{Ll}+ed|made|led|meant|gave|took|brought|became|began)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it

@@ -7,6 +7,7 @@ import type { Analysis, EntityType, Mention } from "./analyze";
 import { disciplineOf, domainOf, type Domain, type Discipline } from "./domains";
 import type { FineRef } from "./fine-types";
 import { fallbackNames, knownTypesOf } from "./lists";
+import { EXTRA_COUNTRIES } from "./lists/identities";
 import { lookupGazetteer } from "./gazetteer";
 import { ruledOutByStem } from "./ruled-out";
 import { containsTerm, normalize, shortHash } from "./text";
@@ -157,9 +158,10 @@ function isAcronym(name: string): boolean {
   return /^[\p{Lu}\d.&-]{2,}$/u.test(name.trim());
 }
 
-/** The regions a place is directly within in the gazetteer ("Kenya" -> Africa), empty when unknown. */
+/** The regions a place is directly within in the gazetteer or the extra countries ("Kenya" -> Africa), empty when unknown. */
 function directRegions(name: string): Set<string> {
-  return new Set(lookupGazetteer(name)?.within ?? []);
+  const n = normalize(name);
+  return new Set(lookupGazetteer(name)?.within ?? EXTRA_COUNTRIES.find((c) => normalize(c.name) === n || c.aliases?.some((x) => normalize(x) === n))?.within ?? []);
 }
 
 /** A plural word for a group of people ("Islamists", "Tunisians", "Salafists"), not one person's name. */

@@ -4,29 +4,31 @@
 // The gazetteer stays the source for the countries it has.
 import { list, type NameList } from "./list";
 
-export type ExtraCountry = { name: string; demonym: string; aliases?: readonly string[] };
+export type ExtraCountry = { name: string; within: readonly string[]; demonym: string; aliases?: readonly string[] };
 
-const C = (name: string, demonym: string, ...aliases: string[]): ExtraCountry => ({
+/** A country, the gazetteer's regions it lies in (for like-for-like wrong answers), its demonym and other names. */
+const C = (name: string, within: string[], demonym: string, ...aliases: string[]): ExtraCountry => ({
   name,
+  within,
   demonym,
   ...(aliases.length ? { aliases } : {}),
 });
 
 export const EXTRA_COUNTRIES: readonly ExtraCountry[] = [
-  C("Scotland", "Scottish", "Scots"), C("England", "English"), C("Wales", "Welsh"), C("Northern Ireland", "Northern Irish"),
-  C("Mongolia", "Mongolian"), C("Belarus", "Belarusian"), C("Lithuania", "Lithuanian"), C("Latvia", "Latvian"),
-  C("Estonia", "Estonian"), C("Czech Republic", "Czech", "Czechia"), C("Slovakia", "Slovak"), C("Slovenia", "Slovenian"),
-  C("Albania", "Albanian"), C("Bosnia and Herzegovina", "Bosnian"), C("Iceland", "Icelandic"),
-  C("Luxembourg", "Luxembourgish"), C("Peru", "Peruvian"), C("Venezuela", "Venezuelan"), C("Cuba", "Cuban"),
-  C("Jamaica", "Jamaican"), C("Ghana", "Ghanaian"), C("Algeria", "Algerian"), C("Tunisia", "Tunisian"),
-  C("Lebanon", "Lebanese"), C("Jordan", "Jordanian"), C("Philippines", "Filipino"), C("Bangladesh", "Bangladeshi"),
-  C("Sri Lanka", "Sri Lankan", "Ceylon"), C("Nepal", "Nepali"), C("North Korea", "North Korean"), C("Taiwan", "Taiwanese"),
-  C("Moldova", "Moldovan"), C("North Macedonia", "Macedonian"), C("Montenegro", "Montenegrin"), C("Cyprus", "Cypriot"),
-  C("Malta", "Maltese"), C("Libya", "Libyan"), C("Sudan", "Sudanese"), C("Tanzania", "Tanzanian"), C("Uganda", "Ugandan"),
-  C("Senegal", "Senegalese"), C("Myanmar", "Burmese", "Burma"), C("Cambodia", "Cambodian"), C("Laos", "Lao"),
-  C("Uruguay", "Uruguayan"), C("Paraguay", "Paraguayan"), C("Bolivia", "Bolivian"), C("Ecuador", "Ecuadorian"),
-  C("Kuwait", "Kuwaiti"), C("Oman", "Omani"), C("Yemen", "Yemeni"), C("Bahrain", "Bahraini"),
-  C("Liechtenstein", "Liechtensteiner"), C("Monaco", "Monégasque"),
+  C("Scotland", ["Europe"], "Scottish", "Scots"), C("England", ["Europe"], "English"), C("Wales", ["Europe"], "Welsh"), C("Northern Ireland", ["Europe"], "Northern Irish"),
+  C("Mongolia", ["East Asia", "Asia"], "Mongolian"), C("Belarus", ["Europe"], "Belarusian"), C("Lithuania", ["Europe"], "Lithuanian"), C("Latvia", ["Europe"], "Latvian"),
+  C("Estonia", ["Europe"], "Estonian"), C("Czech Republic", ["Europe"], "Czech", "Czechia"), C("Slovakia", ["Europe"], "Slovak"), C("Slovenia", ["Europe", "Balkans"], "Slovenian"),
+  C("Albania", ["Europe", "Balkans"], "Albanian"), C("Bosnia and Herzegovina", ["Europe", "Balkans"], "Bosnian"), C("Iceland", ["Europe"], "Icelandic"),
+  C("Luxembourg", ["Europe"], "Luxembourgish"), C("Peru", ["South America", "Latin America"], "Peruvian"), C("Venezuela", ["South America", "Latin America"], "Venezuelan"), C("Cuba", ["North America", "Latin America"], "Cuban"),
+  C("Jamaica", ["North America", "Latin America"], "Jamaican"), C("Ghana", ["Africa"], "Ghanaian"), C("Algeria", ["Africa"], "Algerian"), C("Tunisia", ["Africa"], "Tunisian"),
+  C("Lebanon", ["Middle East", "Asia"], "Lebanese"), C("Jordan", ["Middle East", "Asia"], "Jordanian"), C("Philippines", ["Southeast Asia", "Asia"], "Filipino"), C("Bangladesh", ["Asia"], "Bangladeshi"),
+  C("Sri Lanka", ["Asia"], "Sri Lankan", "Ceylon"), C("Nepal", ["Asia"], "Nepali"), C("North Korea", ["East Asia", "Asia"], "North Korean"), C("Taiwan", ["East Asia", "Asia"], "Taiwanese"),
+  C("Moldova", ["Europe"], "Moldovan"), C("North Macedonia", ["Europe", "Balkans"], "Macedonian"), C("Montenegro", ["Europe", "Balkans"], "Montenegrin"), C("Cyprus", ["Europe", "Middle East"], "Cypriot"),
+  C("Malta", ["Europe"], "Maltese"), C("Libya", ["Africa"], "Libyan"), C("Sudan", ["Africa"], "Sudanese"), C("Tanzania", ["Africa"], "Tanzanian"), C("Uganda", ["Africa"], "Ugandan"),
+  C("Senegal", ["Africa"], "Senegalese"), C("Myanmar", ["Southeast Asia", "Asia"], "Burmese", "Burma"), C("Cambodia", ["Southeast Asia", "Asia"], "Cambodian"), C("Laos", ["Southeast Asia", "Asia"], "Lao"),
+  C("Uruguay", ["South America", "Latin America"], "Uruguayan"), C("Paraguay", ["South America", "Latin America"], "Paraguayan"), C("Bolivia", ["South America", "Latin America"], "Bolivian"), C("Ecuador", ["South America", "Latin America"], "Ecuadorian"),
+  C("Kuwait", ["Middle East", "Asia"], "Kuwaiti"), C("Oman", ["Middle East", "Asia"], "Omani"), C("Yemen", ["Middle East", "Asia"], "Yemeni"), C("Bahrain", ["Middle East", "Asia"], "Bahraini"),
+  C("Liechtenstein", ["Europe"], "Liechtensteiner"), C("Monaco", ["Europe"], "Monégasque"),
 ];
 
 /**
