@@ -8,7 +8,7 @@ import { findDatedEvents } from "@/lib/domain/generation/events";
 import { isFamousPerson } from "@/lib/domain/generation/facts";
 import { isEverydayWord } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
-import { checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
+import { checkAnswerNotInStem, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
 import { isGroupWord } from "@/lib/domain/generation/typed-choices";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
@@ -306,6 +306,13 @@ describe("blanks the next words give away", () => {
     ].join("\n\n");
     const got = answers(active(body));
     for (const a of ["CNN", "WUSA", "Todd Borek", "Carla Penn", "Dayton"]) expect(got).not.toContain(a);
+  });
+
+  test("a distinctive word of the answer elsewhere in the stem gives it away; the article's everyday vocabulary does not", () => {
+    expect(checkAnswerNotInStem("At the end of 2013, Mozilla announced a deal with _____ whereby Firefox would use a Cisco-provided codec.", "Cisco Systems", [], new Set())).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("McPherson believed the Vietnam War was unwinnable and urged a halt to the bombing of _____.", "North Vietnam", [], new Set())).toBe("answer-in-stem");
+    // "Khan" runs through an article on the Mongols: no give-away
+    expect(checkAnswerNotInStem("Before Genghis Khan died, he assigned _____ as his successor.", "Ögedei Khan", [], new Set(["khan"]))).toBe(null);
   });
 
   test("a phrase is not cut before the noun it modifies ('the problem of district | gerrymandering')", () => {

@@ -6,7 +6,7 @@ import { everydayRank } from "./lists/everyday-words";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import { aliasesOf, placesOverlap } from "./gazetteer";
 import { COUNTRY_HEADS, DOC_HEADS, EVENT_HEADS, ORG_HEADS, TITLES } from "./lexicon";
-import { containsTerm, contentWords, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
+import { containsTerm, contentWords, foldDiacritics, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
 
 export const REJECT_REASONS = [
   "evidence-not-verbatim",
@@ -88,11 +88,31 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
 }
 
 /** Neither the answer nor any alias shows in the stem (the blank is not a giveaway). */
-export function checkAnswerNotInStem(prompt: string, answer: string, aliases: string[] = []): RejectReason | null {
+export function checkAnswerNotInStem(prompt: string, answer: string, aliases: string[] = [], articleWords?: ReadonlySet<string>): RejectReason | null {
   const stem = prompt.replace(CLOZE_BLANK, " ");
   for (const a of [answer, ...aliases]) if (a.trim().length > 1 && containsTerm(stem, a)) return "answer-in-stem";
+  // a distinctive word of the answer already in the stem gives it away ("a deal with _____ whereby ... Cisco-provided"
+  // for "Cisco Systems", "the Vietnam War ... bombing of _____" for "North Vietnam", "Zeelandia ... province of _____");
+  // not a word the article uses throughout ("Khan" in "Genghis Khan ... _____" for "Ögedei Khan"): given as
+  // `articleWords`, the five-letter starts of words in three sentences or more
+  if (!articleWords) return null;
+  const stemWords = new Set((foldDiacritics(stem).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
+  for (const w of foldDiacritics(answer).toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (w.length < 4 || STOPWORDS.has(w) || GENERIC_NAME_WORDS.has(w) || articleWords.has(w.slice(0, 5))) continue;
+    if (stemWords.has(w.slice(0, 5))) return "answer-in-stem";
+  }
   return null;
 }
+
+/** The five-letter starts of the words an article uses in three sentences or more (for checkAnswerNotInStem). */
+export function articleWordStarts(sentences: readonly { text: string }[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const s of sentences) for (const w of new Set((foldDiacritics(s.text).toLowerCase().match(/\p{L}+/gu) ?? []).map((x) => x.slice(0, 5)))) count.set(w, (count.get(w) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= 3).map(([w]) => w));
+}
+
+/** Words many names share: one of them in the stem gives nothing away ("the United States" beside "the United Nations"). */
+const GENERIC_NAME_WORDS = new Set(["united", "states", "state", "national", "international", "republic", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "great", "new", "party", "war", "city", "island", "islands", "river", "university", "college", "school", "company", "group", "council", "committee", "department", "ministry", "association", "union", "world", "first", "second", "third", "century", "year", "years", "million", "billion", "percent", "people", "house", "court", "general", "royal", "saint", "kingdom", "empire", "organisation", "organization", "institute", "society", "agency", "office", "service", "system", "systems", "project", "program", "programme", "award", "prize", "cup", "league", "club", "team", "museum", "church", "street", "road", "park", "bridge", "lake", "mount", "mountain", "bay", "sea", "ocean"]);
 
 /** The answer is not contained in, and does not contain, another choice. */
 export function checkAnswerNotInOtherChoices(answer: string, choices: string[]): RejectReason | null {

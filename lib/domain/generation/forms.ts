@@ -14,6 +14,7 @@ import { acceptedFor, BLANK, sentenceCandidate, swapEdit, TYPE_SCORE, type Build
 import {
   checkAnswerInEvidence,
   checkAnswerNotInOtherChoices,
+  articleWordStarts,
   checkAnswerNotInStem,
   checkChoices,
   checkContentTerm,
@@ -57,6 +58,13 @@ export const FORM_SCORE = {
   falseStatement: 0.84,
   trueStatement: 0.78,
 } as const;
+
+const wordStartsCache = new WeakMap<Analysis, Set<string>>();
+function wordStartsOf(a: Analysis): Set<string> {
+  let w = wordStartsCache.get(a);
+  if (!w) wordStartsCache.set(a, (w = articleWordStarts(a.sentences)));
+  return w;
+}
 
 /** Citation and note marks removed from text shown to a learner (lib/domain/text); evidence keeps them. */
 export function cleanDisplay(text: string): string {
@@ -345,7 +353,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const countryDemonym = m.type === "country" ? lookupGazetteer(m.canonical)?.demonym : undefined;
   const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : []), ...(countryDemonym ? [countryDemonym] : [])];
   const stemChecks = (prompt: string): RejectReason[] =>
-    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem), checkNoUnresolvedPronoun(prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
+    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
 
   // Distractors, shared by the choice forms and the false statement.
   // An untyped name gets no wrong answers: a list of other names of unknown kind
