@@ -74,7 +74,13 @@ const UNIT = String.raw`(year|month|week|day)s?`;
 const MONTH_RE = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const WEEKDAY_RE = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, article: DayDate | null) => Omit<DateExpression, "start" | "end" | "text"> | null }[] = [
+/**
+ * Words that put a weekday in the future ("The festival begins on Tuesday", "will vote on Friday",
+ * "is due to open on Monday"): the weekday is then read forward from the article's date.
+ */
+const FUTURE = /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|planned)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to|begins|starts|opens|runs|resumes|takes\s+place|kicks\s+off)\b/i;
+
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, article: DayDate | null, sentence: string) => Omit<DateExpression, "start" | "end" | "text"> | null }[] = [
   {
     // 15 June 2025
     re: new RegExp(String.raw`\b(\d{1,2}) ${MONTH_RE},? (\d{4})\b`, "gi"),
@@ -135,13 +141,20 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, article: DayDate | nul
     },
   },
   {
-    // on Sunday: news style means the latest such weekday on or before the article's date
-    re: new RegExp(String.raw`\b(?:on|last|this past) ${WEEKDAY_RE}\b`, "g"),
-    build: (m, article) => {
+    // on Sunday: news style means the latest such weekday on or before the article's date, unless the
+    // sentence speaks of the future ("begins on Tuesday", "will vote on Friday", "next Monday"): then the
+    // first such weekday after it
+    re: new RegExp(String.raw`\b(on|last|this past|next|this coming) ${WEEKDAY_RE}\b`, "gi"),
+    build: (m, article, sentence) => {
       if (!article) return { kind: "relative", resolved: null };
-      const target = WEEKDAYS[m[1]!.toLowerCase()]!;
+      const target = WEEKDAYS[m[2]!.toLowerCase()]!;
       const n = dayNumber(article);
       const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+      const lead = m[1]!.toLowerCase();
+      // the verb the weekday goes with is close before it ("the plant will open on Tuesday")
+      const near = (sentence.slice(Math.max(0, m.index - 45), m.index).split(/[;:,]/).pop() ?? "");
+      const future = lead === "next" || lead === "this coming" || (lead === "on" && FUTURE.test(near));
+      if (future) return { kind: "relative", resolved: fromDays(n + (((target - weekday + 7) % 7) || 7)) };
       return { kind: "relative", resolved: fromDays(n - ((weekday - target + 7) % 7)) };
     },
   },
@@ -190,7 +203,7 @@ export function findDateExpressions(sentence: string, articleDate: string | unde
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const built = p.build(m, article);
+      const built = p.build(m, article, sentence);
       if (built) found.push({ start, end, text: m[0], ...built });
     }
   }
