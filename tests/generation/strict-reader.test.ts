@@ -473,3 +473,30 @@ describe("ordering items read as events", () => {
     }
   });
 });
+
+describe("counts written in words", () => {
+  test("a count in words is asked as a blank, with words for choices", () => {
+    const body = [
+      "While the Mercury capsule could carry one astronaut, the Apollo spacecraft would carry three astronauts to the Moon.",
+      "Twelve actors have headlined the series since 1963.",
+    ].join("\n\n");
+    const qs = active(body);
+    expect(answers(qs)).toContain("three");
+    for (const q of qs.filter((x) => x.kind === "multiple_choice" && /^\p{L}+$/u.test(x.answer))) {
+      for (const c of q.choices ?? []) expect(c).toMatch(/^\p{L}+$/u);
+    }
+    expect(qs.filter((q) => /^How many/.test(q.prompt) && /^\p{L}+$/u.test(q.answer))).toEqual([]);
+  });
+
+  test("not when the sentence spells it out, it is a time, one of two counts, or things already counted", () => {
+    const body = [
+      "Temüjin had three brothers named Hasar, Hachiun and Temüge in the Mongol steppe.",
+      "Four years ago, Türkiye and Azerbaijan signed the Shusha Declaration in Shusha.",
+      "Such engines use either three or four expansion stages in the Royal Navy.",
+      "Only four main interactions are known: strong, electromagnetic, weak, and gravitational.",
+      "The declaration elevated relations between the two countries in 2021.",
+    ].join("\n\n");
+    const got = answers(generate(body));
+    for (const w of ["three", "Four", "four", "two"]) expect(got).not.toContain(w);
+  });
+});

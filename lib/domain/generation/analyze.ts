@@ -353,6 +353,8 @@ function splitTitle(words: string[]): { prefix: string[]; title: string[]; name:
   return null;
 }
 
+const NUMBER_WORD_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+
 export type AnalyzeInput = { body: string; title?: string; date?: string };
 
 export function analyzeArticle(input: AnalyzeInput): Analysis {
@@ -646,6 +648,29 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
       const subtype = unit ? unit[1]!.trim().toLowerCase().replace("per cent", "percent").replace("%", "percent") : nextNoun || "count";
       s.mentions.push({ sentence: s.index, start, end, text, canonical: text, type: "number", subtype, inQuote: inQ, ambiguous: false, value });
+    }
+    // Counts written in words before a plural noun ("three astronauts", "twelve regenerations"); not "one"
+    // (a pronoun as often as a count) nor inside a name ("the Three Gorges").
+    const wordRe = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?=((?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}s)\b)/giu;
+    for (let m = wordRe.exec(s.text); m; m = wordRe.exec(s.text)) {
+      const start = m.index;
+      const end = start + m[1]!.length;
+      if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
+      if (/^\p{Lu}/u.test(m[1]!) && start > 0 && !/[.!?]["”’]?\s*$/.test(s.text.slice(0, start))) continue;
+      // "the two countries" names things already counted; "three hundred years" is one number
+      if (/\b(?:the|these|those|both|its|their|his|her|our|all|first|last|next|other|of)\s+$/i.test(s.text.slice(0, start))) continue;
+      if (/^\s+(?:hundred|thousand|million|billion)\b/i.test(s.text.slice(end)) || /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)[\s-]+$/i.test(s.text.slice(0, start))) continue;
+      // a count the sentence spells out ("three brothers named Hasar, ...", "three more sons, Chagatai, ..."),
+      // a time ("four years ago") or one of two counts ("three or four stages") gives itself away
+      const tail = s.text.slice(end);
+      if (/^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b\s*(?:,\s*(?:namely\s+|including\s+)?\p{Lu}|:|[—–]|named\b|called\b|namely\b|including\b)/u.test(tail)) continue;
+      if (/^\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|later|earlier|before|after)\b/i.test(tail)) continue;
+      if (/(?::\s*\p{L}[^.;]*,|\bnamely\b)/u.test(tail)) continue;
+      if (/^\s+(?:or|to|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(tail) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or|to|and)\s+$/i.test(s.text.slice(0, start))) continue;
+      const value = NUMBER_WORD_VALUES[m[1]!.toLowerCase()]!;
+      const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
+      const nextNoun = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u.exec(s.text.slice(end))?.[1] ?? "count";
+      s.mentions.push({ sentence: s.index, start, end, text: m[1]!, canonical: m[1]!, type: "number", subtype: nextNoun, inQuote: inQ, ambiguous: false, value });
     }
     s.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }

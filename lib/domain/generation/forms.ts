@@ -338,7 +338,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (fc.quoteHeavy) r.push("quotation");
     if (m.ambiguous) r.push("answer-ambiguous");
     if (m.type === "concept" && isLightBlank(a, s, m)) r.push("answer-not-content-term");
-    for (const x of [checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    for (const x of [m.type === "number" && m.value !== undefined ? null : checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
     if (isCutBadly(s, m)) r.push("answer-fragment");
     if (verbless) r.push("stem-fragment");
     // a country's capital is general knowledge ("New Zealand's capital city is _____")
@@ -389,6 +389,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
         .map((d) => (suffix && d.endsWith(suffix) ? d.slice(0, d.length - suffix.length) : d))
         .map((d) => (prefix && d.startsWith(prefix) ? d.slice(prefix.length) : d))
         .filter((d) => d && normalize(d) !== normalize(m.text));
+      // a count written as a word takes words ("four": "two", "six", "seven"; not "one element")
+      if (/^\p{L}+$/u.test(m.text)) numericPicks = numericPicks.filter((d) => /^\p{L}+$/u.test(d));
       if (new Set(numericPicks.map(normalize)).size !== 3) numericPicks = [];
     }
   }
@@ -421,7 +423,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const untypedRef = untyped ? fineRefOf(s, m) : null;
   const target: WhTarget | null = untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
   const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
-  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
+  // a count written as a word is asked as a blank: "How many ...?" around it reads badly ("How many missions did five of the remain ...")
+  const wordCount = m.type === "number" && /^\p{L}+$/u.test(m.text);
+  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
