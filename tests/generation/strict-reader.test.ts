@@ -500,3 +500,18 @@ describe("counts written in words", () => {
     for (const w of ["three", "Four", "four", "two"]) expect(got).not.toContain(w);
   });
 });
+
+describe("half a date or half a name", () => {
+  test("a day without its year is asked whole, never its day alone; a name joined by a slash is not halved", () => {
+    const body = [
+      "On April 20, Kennedy sent a memo to Vice President Lyndon B. Johnson about the space program.",
+      "On October 25, three study contracts were awarded to General Dynamics/Convair and General Electric.",
+    ].join("\n\n");
+    const got = answers(generate(body).filter((q) => q.status === "active"));
+    expect(got).not.toContain("20");
+    expect(got).not.toContain("25");
+    expect(got).not.toContain("Dynamics");
+    expect(got).not.toContain("Convair");
+    expect(answers(generate(body))).toContain("April 20");
+  });
+});

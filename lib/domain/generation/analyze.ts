@@ -628,6 +628,15 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         s.mentions.push({ sentence: s.index, start: d.start, end: d.end, text: d.text, canonical: d.text, type: "date", subtype: "date", inQuote: inQ, ambiguous: false });
       }
     }
+    // A day without its year ("On April 20, Kennedy sent a memo"): one date, asked whole, never its day alone.
+    const dayRe = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d|\s*,?\s*\d{4}|:)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s*,?\s*\d{4}))\b/g;
+    for (let m = dayRe.exec(s.text); m; m = dayRe.exec(s.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
+      const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
+      s.mentions.push({ sentence: s.index, start, end, text: m[0], canonical: m[0], type: "date", subtype: "date", inQuote: inQ, ambiguous: false });
+    }
     // Quantities: 3.2 billion, 45 percent, $12 million, 1,200 people.
     const numRe = /(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b/g;
     for (let m = numRe.exec(s.text); m; m = numRe.exec(s.text)) {

@@ -154,6 +154,10 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (s.mentions.some((x) => x.start > m.end && isQuotedSource(a, x.canonical) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(s.text.slice(m.end, x.start)))) return false;
   // The rest of a name that starts with a capital "The" ("the medical journal The _____")
   if (/\S\s+The\s+$/u.test(s.text.slice(0, m.start))) return false;
+  // The day of a date without its year ("on October _____", "_____ August"): half a date
+  if (m.type === "number" && (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(s.text.slice(0, m.start)) || /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(s.text.slice(m.end)))) return false;
+  // Half of a name joined by a slash ("General Dynamics/_____", "_____/Convair")
+  if (/\p{L}\/$/u.test(s.text.slice(0, m.start)) || /^\/\p{L}/u.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
   if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").
