@@ -344,6 +344,13 @@ describe("wh-questions a teacher would write", () => {
     const s = clause.indexOf(ans);
     return whQuestionFor(clause, s, s + ans.length, { type });
   };
+  test("a holiday is no place, and a capitalised opener the article names nothing with is lower-cased", () => {
+    const qs = active("Forecasters see mostly smooth sailing into Thanksgiving across the Midwest.\n\nAirlines reported 12 delays in Chicago on Wednesday.");
+    expect(qs.filter((q) => /which place/i.test(q.prompt))).toEqual([]);
+    const wh = whQuestionFor("Forecasters predicted heavy snow in Chicago.", 36, 43, { type: "city" }, undefined, () => false);
+    expect(wh).toMatch(/ forecasters /);
+  });
+
   test("a title before a name keeps its capital", () => {
     expect(q("In 1997, President Bill Clinton imposed a trade embargo against Sudan.", "1997", "year")).toBe("When did President Bill Clinton impose a trade embargo against Sudan?");
   });

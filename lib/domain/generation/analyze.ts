@@ -20,6 +20,7 @@ import {
   ORG_SUBTYPE,
   PLACE_HEADS,
   ROLE_NOUNS,
+  HOLIDAYS,
   SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
@@ -335,6 +336,7 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || SPEECH_VERBS.has(nextWord) || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
     return { type: "person", subtype: "person" };
   }
+  if (words.length === 1 && HOLIDAYS.has(words[0]!)) return { type: "event", subtype: "holiday" };
   if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord)) return { type: "place", subtype: "place" };
   if (words.length === 1 && SPEECH_VERBS.has(nextWord)) return { type: "person", subtype: "surname" };
   return { type: "name", subtype: "name" };

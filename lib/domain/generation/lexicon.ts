@@ -72,6 +72,10 @@ export const SPEECH_VERBS = set(`said says told added stated explained noted wro
   claimed remarked commented replied declared confirmed described emphasized emphasised stressed urged recalled`);
 
 /** Prepositions after which a lone unknown name is probably a place ("to" is left out: "according to X"). */
+/** Holidays and festivals: events, never places ("smooth sailing into Thanksgiving"). */
+export const HOLIDAYS = set(`Thanksgiving Christmas Easter Halloween Hanukkah Passover Ramadan Eid Diwali Nowruz Novruz Kwanzaa
+  Pentecost Lent Advent Epiphany Carnival Mardi Gras`);
+
 export const LOCATION_PREPOSITIONS = set(`in at from near across toward towards into throughout within outside inside around`);
 
 /** Capitalised words that are not names on their own. */
