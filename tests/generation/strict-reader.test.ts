@@ -522,3 +522,59 @@ describe("half a date or half a name", () => {
     expect(answers(generate(body))).toContain("April 20");
   });
 });
+
+describe("from a fresh read of a New Jersey report, Bodmin and neon signs", () => {
+  test("no blank on a title's abbreviation, the name after 'St.', half a case name, a source's year in brackets, a figure after a slash", () => {
+    const body = [
+      "TRENTON — Gov. Chris Christie's speech on Tuesday angered Senator Michael Doherty of Warren County.",
+      "St. Petroc founded a monastery in Bodmin in the 6th century.",
+      "The districts still receive money under Abbott v. Burke, a ruling of 1985 in Trenton.",
+      "Arthur Langdon (1896) records three Cornish crosses at Bodmin.",
+      "Neon turned ordinary buildings in Paris into 24/7 billboards by 1930.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["Gov", "Petroc", "Abbott", "Burke", "1896", "7", "24"]) expect(got).not.toContain(a);
+    expect(got.length).toBeGreaterThan(0);
+  });
+
+  test("a person's party and district in brackets is no abbreviation to expand", () => {
+    const qs = generate("State Sen. Michael Doherty (R-Warren) criticised the budget in Trenton on Tuesday.\n\nDoherty voted against the plan in 2014.");
+    expect(qs.filter((q) => /R-Warren/.test(q.prompt) && q.kind !== "cloze" && q.kind !== "true_false")).toEqual([]);
+  });
+
+  test("one member of a roll of unknown names is not asked; a country in a list still is", () => {
+    const got = answers(active([
+      "The hamlets of Cooksland, Dunmere and Turfdown are in the parish of Bodmin.",
+      "The town lies on the River Camel in Cornwall.",
+      "Its market charter dates from 1179 under Henry II.",
+      "In 2023 a summit between Türkiye, Azerbaijan and Pakistan was held in Baku.",
+      "The railway reached the town in 1834.",
+    ].join("\n\n")));
+    expect(got).not.toContain("Turfdown");
+    expect(got).not.toContain("Dunmere");
+    expect(got).toContain("Pakistan");
+  });
+
+  test("'the latter' points back; 'For instance,' leaves the stem; 'the former' as 'previous' does not point back", () => {
+    expect(checkNoUnresolvedPronoun("At the latter event, a neon sign reading Futurama lit the way.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The Parliament moved to the former Strathclyde Regional Council debating chamber in Glasgow.")).toBe(null);
+    const qs = active("For instance, Doherty noted that Christie declined to re-nominate Justice Helen Hoens in 2013.");
+    for (const q of qs) expect(q.prompt).not.toMatch(/^For instance/);
+  });
+
+  test("ordering items are whole events: no participle alone, no 'The first was', no dangling preposition", () => {
+    const body = [
+      "St. Petroc founded a monastery in Bodmin in the 6th century.",
+      "Bodmin is one of the oldest towns in Cornwall, and the only large Cornish settlement recorded in the Domesday Book in 1086.",
+      "In 1549, Cornishmen, allied with other rebels in neighbouring Devon, rose once again in rebellion.",
+      "The first was the Cornish Rebellion of 1497.",
+      "The Black Death killed half of Bodmin's population in 1349.",
+      "The railway reached Bodmin in 1834.",
+    ].join("\n\n");
+    for (const q of generate(body).filter((x) => x.kind === "ordering")) {
+      for (const item of q.items ?? []) {
+        expect(item).not.toMatch(/^The only large Cornish settlement recorded in the Domesday Book$|^Cornishmen, allied with other rebels(?: in neighbouring Devon)?$|^The first was| of$/);
+      }
+    }
+  });
+});

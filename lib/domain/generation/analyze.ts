@@ -478,7 +478,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       const m = mk(s, toks, typed, inQuote);
       // "Long Name (ABBR)": the abbreviation is the long name's alias.
       const paren = /^\s*\(([^()]{1,30})\)/u.exec(after);
-      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!)) {
+      // (not a person's party and district, "Michael Doherty (R-Warren)", nor a life span)
+      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!) && typed.type !== "person" && !/^[\p{Lu}]-\p{Lu}/u.test(paren[1]!)) {
         acronyms.set(paren[1]!.trim(), m.canonical);
       }
       // Apposition: "Zafer Sırakaya, deputy chair of Türkiye’s ruling ... Party (AK Party)"

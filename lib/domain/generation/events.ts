@@ -127,13 +127,29 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   if (/\bto\s+\p{Ll}+$|\p{Ll}+ing$/u.test(label)) return false;
   const verbs = new Set(s.tags.filter((t) => t.pos === "VERB" || t.pos === "AUX").map((t) => t.text));
   if (!label.split(/\s+/).some((w) => verbs.has(w))) return false;
+  // a finite verb, not only a participle after a noun or a comma ("The only large settlement recorded in the
+  // Domesday Book", "Cornishmen, allied with other rebels")
+  const words = label.split(/\s+/);
+  const finite = words.some((w, i) => {
+    if (!verbs.has(w.replace(/[,.;:]$/, ""))) return false;
+    if (!/(?:ed|en)$/.test(w.replace(/[,.;:]$/, ""))) return true;
+    const prev = words[i - 1] ?? "";
+    return !/,$/.test(prev) && !(/^(?:the|The)$/.test(words[0]!) && /^\p{Ll}/u.test(prev) && !/^(?:has|have|had|was|were|is|are|be|been)$/.test(prev));
+  });
+  if (!finite) return false;
   if (/^(?:what|it is|there (?:is|was|are|were))\b/i.test(label)) return false;
   // cut before its time word or its object ("visited the Newcastle area later", "The Geographic Board discovered")
   if (/\b(?:later|earlier|afterwards|then|before|after|again)$/i.test(label)) return false;
   // "A report released": an indefinite subject says nothing a learner can place in time
   if (/^(?:an?|some)\s/i.test(label)) return false;
   // a date taken out of it left a hole ("their total revenue for was $163 million")
-  if (/\b(?:for|in|on|at|of|by|since|from)\s+(?:was|were|is|are|had|has|[,.;:]|$)/i.test(label)) return false;
+  if (/\b(?:for|in|on|at|of|by|since|from)(?:\s+(?:was|were|is|are|had|has)\b|\s*[,.;:]|\s*$)/i.test(label)) return false;
+  // "The first was ...", "The first of the neon signs was switched": the first of what the sentence before listed
+  if (/^(?:The\s+)?(?:first|second|third|last|latter|former)\s+(?:was|were|of)\b/i.test(label)) return false;
+  // a particle verb cut from its particle ("was switched | on")
+  const lastTag = s.tags.find((t) => t.end === s.text.toLowerCase().indexOf(label.toLowerCase()) + label.length);
+  const afterTag = lastTag ? s.tags[s.tags.indexOf(lastTag) + 1] : undefined;
+  if (lastTag?.pos === "VERB" && afterTag && /^(?:on|off|up|down|out|in|over|back|away)$/i.test(afterTag.text) && afterTag.pos !== "ADP") return false;
   const at = s.text.toLowerCase().indexOf(label.toLowerCase());
   // rebuilt from pieces ("Owner did ..."): it must still start with a capital
   if (at < 0) return /^\p{Lu}\p{L}*\s/u.test(label) && !/^(?:A|An|The)\s+\p{Ll}+$/u.test(label);

@@ -119,6 +119,19 @@ export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
   return s.mentions.some((m) => m.type === "person" && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
 }
 
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|the\s+|de\s+)?\p{Lu}[\p{L}.'’-]*)*`;
+const LIST_BEFORE = new RegExp(String.raw`${NAME},\s+(?:${NAME},\s+)*(?:${NAME},?\s+(?:and|or)\s+)?$`, "u");
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, "u");
+
+/** Whether [start, end) is one of three or more names in a row ("A, B and C"). */
+function isListItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, end + 200);
+  const namesBefore = LIST_BEFORE.exec(before)?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
+  const namesAfter = LIST_AFTER.exec(after)?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
+  return namesBefore + namesAfter >= 2;
+}
+
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
   if (m.type === "person" && isQuotedSource(a, m.canonical)) return false;
@@ -157,7 +170,17 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // The day of a date without its year ("on October _____", "_____ August"): half a date
   if (m.type === "number" && (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(s.text.slice(0, m.start)) || /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(s.text.slice(m.end)))) return false;
   // Half of a name joined by a slash ("General Dynamics/_____", "_____/Convair")
-  if (/\p{L}\/$/u.test(s.text.slice(0, m.start)) || /^\/\p{L}/u.test(s.text.slice(m.end))) return false;
+  if (/[\p{L}\d]\/$/u.test(s.text.slice(0, m.start)) || /^\/[\p{L}\d]/u.test(s.text.slice(m.end))) return false;
+  // A title's abbreviation is no answer ("_____. Chris Christie's speech" for "Gov"), nor the name after
+  // "St." alone ("which St. _____ took as his site"), nor half of a case name ("_____ v. Burke")
+  if (/^\.\s+\p{Lu}/u.test(s.text.slice(m.end)) && /^(?:(?:State|Lt|Former)\.?\s+)?(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Dr|St|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Supt|Det|Adm|Cmdr|Maj)$/.test(m.text)) return false;
+  if (/\b(?:St|Ste|Saint)\.?\s+$/.test(s.text.slice(0, m.start))) return false;
+  if (/^\s+v(?:s)?\.\s/.test(s.text.slice(m.end)) || /\sv(?:s)?\.\s+$/.test(s.text.slice(0, m.start))) return false;
+  // A source's year in brackets after the name ("Arthur Langdon (_____) records ...")
+  if (m.type === "year" && /\p{Lu}[\p{L}.'’-]+\s*\($/u.test(s.text.slice(0, m.start)) && /^\)/.test(s.text.slice(m.end))) return false;
+  // One member of a list of three or more names nobody knows ("The hamlets of Cooksland, Dunmere and _____"):
+  // recall of a roll. Countries, cities and people the lists know are still asked ("Türkiye, Azerbaijan and _____").
+  if ((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0 && isListItem(s.text, m.start, m.end)) return false;
   // A time zone after a clock time ("9 a.m. _____")
   if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").
