@@ -562,6 +562,26 @@ describe("from a fresh read of a New Jersey report, Bodmin and neon signs", () =
     for (const q of qs) expect(q.prompt).not.toMatch(/^For instance/);
   });
 
+  test("'One was near ...', 'Asked about it by ...' and a quoted 'And he didn't' point back; 'declined to comment' is no fact", () => {
+    expect(checkNoUnresolvedPronoun("One was near the Berry Tower, one was outside Bodmin Gaol and another was in a field.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Asked about it by NJ Advance Media, Doherty declined to repeat that exact word.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("“And he didn’t,” Doherty said in a phone interview.")).toBe("unresolved-pronoun");
+    expect(active("A spokesman for Christie declined to comment.\n\nChristie took office in Trenton in 2010.").filter((q) => /declined/.test(q.prompt))).toEqual([]);
+  });
+
+  test("a saint is offered saints and a regnal name regnal names, or no choices at all", () => {
+    const body = [
+      "In the 15th century the church of St Petroc in Bodmin was largely rebuilt.",
+      "John Speed drew a map of Bodmin in 1610, engraved by Jodocus Hondius.",
+      "Perkin Warbeck was proclaimed King Richard IV in Bodmin in 1497.",
+      "Michael An Gof led a Cornish army to London in 1497.",
+    ].join("\n\n");
+    for (const q of generate(body).filter((x) => x.kind === "multiple_choice")) {
+      if (/^St\s/.test(q.answer)) for (const c of q.choices ?? []) expect(c).toMatch(/^(?:St\.?|Saint)\s/);
+      if (/\s[IVX]+$/.test(q.answer)) for (const c of q.choices ?? []) expect(c).toMatch(/\s[IVX]+$/);
+    }
+  });
+
   test("ordering items are whole events: no participle alone, no 'The first was', no dangling preposition", () => {
     const body = [
       "St. Petroc founded a monastery in Bodmin in the 6th century.",

@@ -207,6 +207,11 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const thisNoun = /\bthis\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend|article|story|report)s?\b)\p{Ll}{3,}\b(?<!\b(?:is|was|has|had|will|would|led|leads|means|meant|in|of|to|and|or)\b)/u.exec(outside);
   const clauseBefore = thisNoun ? /,/.test(outside.slice(0, thisNoun.index)) && outside.slice(0, thisNoun.index).split(/\s+/).length > 6 : false;
   if ((thisNoun && !clauseBefore) || /\b[Tt]his\s*(?:[,.;]|$)/.test(outside) || /^This\s+(?:\p{Ll}+ed|made|led|meant|gave|took|brought|became|began)\b/u.test(outside.trim())) return "unresolved-pronoun";
+  // "One was near the Berry Tower, ... another was ...": one of what the sentence before counted;
+  // "Asked about it by ...": what "it" is
+  if (/^(?:One|Another|Both|Each|Others|The others|The rest)\s+(?:was|were|is|are|had|has|of them)\b/.test(outside.trim()) || /^\W*\p{L}+\s+(?:about|of|on|with|for|to|by)\s+(?:it|them)\b/u.test(outside.trim())) return "unresolved-pronoun";
+  // a verb phrase left out inside a short quotation ("“And he didn't,” Doherty said")
+  if (/^["“](?:And|But)?\s*\p{Ll}*\s*(?:he|she|they|it|we|I|you)\s+(?:did|does|do|would|will|could|can)(?:n[’']t|\s+not)?\s*[,.!]/u.test(stem.trim())) return "unresolved-pronoun";
   // "At the latter event", "the former": which one the sentence before said
   if (/\bthe latter\b|\bthe former\s*(?:[,.;]|(?:is|was|are|were|had|has)\b)/i.test(outside)) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem

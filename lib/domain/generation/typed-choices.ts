@@ -116,6 +116,9 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
       const regions = directRegions(c);
       if (regions.size && ![...regions].some((r) => keyRegions.has(r))) return false;
     }
+    // a saint is offered saints, a regnal name regnal names ("St Petroc", "Richard IV"), and nothing else is
+    if (/^(?:St\.?|Saint)\s/.test(m.text) !== /^(?:St\.?|Saint)\s/.test(c)) return false;
+    if (/\s[IVX]+$/.test(m.text) !== /\s[IVX]+$/.test(c)) return false;
     // a group ("Islamists", "Tunisians") is not offered individuals
     if (groupKey && ref.type === "person" && !isGroupWord(c)) return false;
     if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
