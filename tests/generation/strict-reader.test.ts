@@ -569,6 +569,20 @@ describe("from a fresh read of a New Jersey report, Bodmin and neon signs", () =
     expect(active("A spokesman for Christie declined to comment.\n\nChristie took office in Trenton in 2010.").filter((q) => /declined/.test(q.prompt))).toEqual([]);
   });
 
+  test("a city is offered its own country's cities ('In which city in the United States ...?': not Warsaw or Paris)", () => {
+    const body = [
+      "Georges Claude showed his neon lights in Paris in 1910.",
+      "Neon signs spread to Warsaw and Berlin by the 1930s.",
+      "The first neon signs in the United States debuted in Los Angeles in 1923.",
+      "The Packard company paid 24,000 dollars for two signs.",
+    ].join("\n\n");
+    const mcs = generate(body).filter((x) => x.kind === "multiple_choice" && x.answer === "Los Angeles");
+    expect(mcs.length).toBeGreaterThan(0);
+    for (const q of mcs) {
+      for (const c of q.choices ?? []) expect(["Paris", "Warsaw", "Berlin"]).not.toContain(c);
+    }
+  });
+
   test("a saint is offered saints and a regnal name regnal names, or no choices at all", () => {
     const body = [
       "In the 15th century the church of St Petroc in Bodmin was largely rebuilt.",

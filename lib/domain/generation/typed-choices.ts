@@ -104,7 +104,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   const theSlot = ref.type === "place" ? /\bthe\s+$/i.test(sentence.slice(0, m.start)) : null;
   const picks: string[] = [];
   const keyIsAcronym = isAcronym(m.text);
-  const keyRegions = ref.subtype === "country" ? directRegions(m.canonical) : new Set<string>();
+  // a country among its region's countries, a city among its own country's cities ("In which city in the United States ...": not Warsaw)
+  const keyRegions = ref.subtype === "country" || ref.subtype === "city" ? directRegions(m.canonical) : new Set<string>();
   const groupKey = isGroupWord(m.text);
   const ok = (c: string): boolean => {
     const cn = normalize(c);
