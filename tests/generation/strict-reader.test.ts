@@ -583,6 +583,16 @@ describe("from a fresh read of a New Jersey report, Bodmin and neon signs", () =
     }
   });
 
+  test("a name gets multiple choice only when the article gives two of its wrong answers (or the gazetteer its neighbours)", () => {
+    const body = [
+      "Bodmin is a town in Cornwall with a population of 14,736.",
+      "The Black Death killed half of Bodmin's population in the mid 14th century.",
+      "The railway reached the town in 1834.",
+      "The town hall was rebuilt in 1837.",
+    ].join("\n\n");
+    expect(generate(body).filter((q) => q.kind === "multiple_choice" && q.answer === "Black Death")).toEqual([]);
+  });
+
   test("a saint is offered saints and a regnal name regnal names, or no choices at all", () => {
     const body = [
       "In the 15th century the church of St Petroc in Bodmin was largely rebuilt.",

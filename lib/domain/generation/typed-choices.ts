@@ -143,7 +143,11 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   // reader (drug makers for a hardware company); the article's own organisations of the kind are asked instead.
   // And not in a "the _____" slot: the list's names with "the" are mostly states of the past ("the Kingdom of Prussia").
   const listOk = ref.type !== "organisation" && !theSlot && (ref.subtype !== ref.type || ref.type === "place" || ref.type === "nationality") && !(ref.subtype === "country" && !keyRegions.size);
-  if (picks.length < 3 && listOk) {
+  // Readers kept almost no multiple choice filled mostly from the lists (Orkney and the Azores for New
+  // Zealand's North Island, the Titanic for the Black Death, Manchester for New York City): a list may fill
+  // one slot, or all of them for a country or a city whose neighbours the gazetteer knows.
+  const geographic = (ref.subtype === "country" || ref.subtype === "city") && keyRegions.size > 0;
+  if (picks.length < 3 && listOk && (geographic || picks.length >= 2)) {
     const { domain, discipline } = articleDomain(a);
     const list = fallbackNames(ref.type, ref.subtype, domain, discipline);
     const k = list.length ? parseInt(shortHash(seed).slice(0, 6), 16) % list.length : 0;
