@@ -622,3 +622,29 @@ describe("from a fresh read of a New Jersey report, Bodmin and neon signs", () =
     }
   });
 });
+
+describe("after the blind read of a Reuters report, Antique and a science explainer (on 7acddbb)", () => {
+  test("a quoted expert the tagger left untyped is a source too; 'said van _____' is half a name; a unit conversion in brackets is no blank", () => {
+    const body = [
+      "Indonesia widened the search for the missing plane on Monday near Belitung island.",
+      "Soelistyo, head of Indonesia's search and rescue agency, told local television the search area would be expanded.",
+      "\"It's so shallow that they may just be able to spot the plane,\" said van Sebille, an oceanographer at the University of New South Wales.",
+      "Strong currents mean any debris would be drifting up to 50 km (31 miles) a day east of Belitung.",
+      "Officials said the sea was only 50 to 100 (150 to 300 feet) metres deep near Belitung.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["Soelistyo", "Sebille", "31", "300", "150"]) expect(got).not.toContain(a);
+  });
+
+  test("an opening quotation mark keeps no stray space when an aside is cut; 'in late' without its year is no event", () => {
+    expect(cleanDisplay('They sang the song " Die for You" in English.')).toBe('They sang the song "Die for You" in English.');
+    const body = ["Antique were formed in 1999 in Sweden.", "Antique won third place at Eurovision in 2001.", "Antique disbanded in late 2003 on good terms.", "Paparizou won Eurovision in 2005."].join("\n\n");
+    for (const q of generate(body).filter((x) => x.kind === "ordering")) for (const item of q.items ?? []) expect(item).not.toMatch(/in late(?! \d)/);
+  });
+
+  test("'The song went on to ...' points back; a flight is asked as a flight, not a company", () => {
+    expect(checkNoUnresolvedPronoun("The song went on to become their biggest hit in Greece.")).toBe("unresolved-pronoun");
+    const qs = generate("In the third incident, Malaysia Airlines Flight MH17 was shot down over Ukraine on July 17, killing all 298 people on board.\n\nAirAsia had no crash before 2014.");
+    expect(qs.filter((q) => /Which company was shot down/.test(q.prompt))).toEqual([]);
+  });
+});

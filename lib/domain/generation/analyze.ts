@@ -127,7 +127,7 @@ export type Analysis = {
 };
 
 const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120},)?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|warned|predicted|recalled|pointed out|called|reported|according)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|asked)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/;
+const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|asked)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
 const EXAMPLE_BEFORE = /\b(?:people|those|travell?ers|residents|drivers|customers|fans|passengers|families|voters|workers|others)\s+(?:like|such as|including)\s+$/;
 
 /**
@@ -140,6 +140,8 @@ function hasRoleAt(s: SentenceInfo, m: Mention): boolean {
   const after = s.text.slice(m.end);
   if (/\b(?:Dr|Prof|Professor|Sen|Rep|Gov|Governor|Gen|Judge|Chief|Sgt|Lt|Capt|Col|President|Minister|Mayor)\.?\s+$/.test(before)) return true;
   if (m.role && /^\p{Lu}/u.test(m.role)) return true;
+  // an employer before the name ("At US Airways, Todd Lehmacher", "American Airlines' Kent Powell")
+  if (/\bAt\s+\p{Lu}[^,]{1,60},\s*$/u.test(before) || /\p{Lu}[\p{L}.&-]*['’]s?\s+$/u.test(before)) return true;
   if (/\p{Lu}[\p{L}.&'’-]*\s+(?:\p{Ll}+\s+){1,2}$/u.test(before) && ROLE_NOUNS.has(lemmaOf(prevWordOf(before)))) return true;
   return /^,\s+(?:an?|the|its|their)\s+[^,;"“”]{0,60}?\b(?:at|for|of|with|to)\s+(?:the\s+)?\p{Lu}/u.test(after);
 }
@@ -307,6 +309,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   }
   const nextWord = /^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? "";
   const prevWord = (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
+  // A flight ("Malaysia Airlines Flight MH17") is an event, not its airline.
+  if (words.length > 1 && words.slice(1).includes("Flight")) return { type: "event", subtype: "flight" };
   // An institution word anywhere after the first ("Imperial College London") makes an organisation.
   if (words.length > 1) {
     const inner = words.slice(1).find((w) => ORG_HEADS.has(w));
@@ -479,7 +483,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       // "Long Name (ABBR)": the abbreviation is the long name's alias.
       const paren = /^\s*\(([^()]{1,30})\)/u.exec(after);
       // (not a person's party and district, "Michael Doherty (R-Warren)", nor a life span)
-      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!) && typed.type !== "person" && !/^[\p{Lu}]-\p{Lu}/u.test(paren[1]!)) {
+      // (nor the name in another script, "Νίκος Παναγιωτίδης in Greek")
+      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!) && typed.type !== "person" && !/^[\p{Lu}]-\p{Lu}/u.test(paren[1]!) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(paren[1]!)) {
         acronyms.set(paren[1]!.trim(), m.canonical);
       }
       // Apposition: "Zafer Sırakaya, deputy chair of Türkiye’s ruling ... Party (AK Party)"
@@ -801,8 +806,12 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
 
   // Quoted sources: every mention of the person reports their words (or names them as an example).
   const speech = new Map<string, { speech: number; other: number; hasRole: boolean }>();
+  // names the tagger left untyped but that say something ("Soelistyo, head of the agency, told ...") are people here
+  const speakers = new Set<string>();
+  const personLike = (name: string) => /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|von|de|der)\s+)?\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(name) && !name.split(/\s+/).some(isNameHead);
+  for (const s of sentences) for (const m of s.mentions) if ((m.type === "person" || (m.type === "name" && personLike(m.canonical))) && !m.inQuote && isSpeechMention(s, m)) speakers.add(key(m.canonical));
   for (const s of sentences) for (const m of s.mentions) {
-    if (m.type !== "person" || m.inQuote) continue;
+    if ((m.type !== "person" && !(m.type === "name" && speakers.has(key(m.canonical)))) || m.inQuote) continue;
     const k = key(m.canonical);
     const c = speech.get(k) ?? { speech: 0, other: 0, hasRole: false };
     if (isSpeechMention(s, m)) c.speech++;

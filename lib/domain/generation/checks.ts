@@ -200,7 +200,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // ("did not, or had been unable to, vote" shares its verb)
   if (/\b(?:did|does|do|would|will|could|can|should)(?:\s+not|n[’']t)?\s*(?:[,.;](?!\s*(?:or|and|nor|but)\b)|$)/u.test(outside.trim())) return "unresolved-pronoun";
   // "The trend is, in part, ...", "The impact was more pronounced ...": a bare noun the sentence before explained
-  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  // ("The song went on to become their biggest hit", "The plane, which did not ...")
+  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received)\b)/u.test(outside.trim())) return "unresolved-pronoun";
   // "used to analyse this process", "Reflecting this, ...", "This made ...": "this" alone or with a noun
   // the sentence before gave (not a time: "this year")
   // (after a clause of its own, "Although the vote was 51.6% ..., this figure did not ...", it points inside the sentence)

@@ -144,6 +144,8 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   if (/^(?:an?|some)\s/i.test(label)) return false;
   // a date taken out of it left a hole ("their total revenue for was $163 million")
   if (/\b(?:for|in|on|at|of|by|since|from)(?:\s+(?:was|were|is|are|had|has)\b|\s*[,.;:]|\s*$)/i.test(label)) return false;
+  // a year taken out of "in late 2003" ("disbanded in late on good terms")
+  if (/\b(?:in|by|until|since|from)\s+(?:late|early|mid)(?!-?\s*\d)\b/i.test(label)) return false;
   // "The first was ...", "The first of the neon signs was switched": the first of what the sentence before listed
   if (/^(?:The\s+)?(?:first|second|third|last|latter|former)\s+(?:was|were|of)\b/i.test(label)) return false;
   // a particle verb cut from its particle ("was switched | on")

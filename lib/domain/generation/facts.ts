@@ -116,7 +116,7 @@ export function isQuotedSource(a: Analysis, name: string): boolean {
  * she arrived more than two hours early ...", "The Peterson family had planned ..."). Colour, not fact.
  */
 export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
-  return s.mentions.some((m) => m.type === "person" && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
+  return s.mentions.some((m) => (m.type === "person" || m.type === "name") && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|the\s+|de\s+)?\p{Lu}[\p{L}.'’-]*)*`;
@@ -134,7 +134,7 @@ function isListItem(text: string, start: number, end: number): boolean {
 
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
-  if (m.type === "person" && isQuotedSource(a, m.canonical)) return false;
+  if ((m.type === "person" || m.type === "name") && isQuotedSource(a, m.canonical)) return false;
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.

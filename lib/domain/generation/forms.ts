@@ -70,7 +70,9 @@ function wordStartsOf(a: Analysis): Set<string> {
 export function cleanDisplay(text: string): string {
   // and a dateline ("CAIRO — Gunmen opened fire ...") is not part of the sentence
   return stripCitations(text)
-    .replace(DATELINE, "").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
+    .replace(DATELINE, "")
+    // an opening quotation mark left before a space when an aside was cut ('" Die for You"')
+    .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }
 
 function sentenceEnd(text: string): string {
@@ -80,7 +82,7 @@ function sentenceEnd(text: string): string {
 /** The question's target for a wh-phrase: the type, and a finer noun when the article names one. */
 function targetOf(m: Mention): WhTarget {
   const sub = m.subtype;
-  const fine: Record<string, string> = { party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement" };
+  const fine: Record<string, string> = { flight: "flight", party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement" };
   const noun = fine[sub];
   return noun ? { type: m.type, noun } : { type: m.type };
 }
@@ -158,10 +160,12 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   // the rest of a name after its initials ("George H.W. _____")
   if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // a unit conversion in brackets ("2,000 kilometres (_____ mi)") or a name its pronunciation spells out ("_____ [aɔˈtɛaɾɔa]")
-  if (/\(\s*$/.test(before) && /^\s*(?:sq\s)?(?:mi|km|ft|m|yd|lb|kg|st|oz|°[CF]|in|acres|ha|mph|km\/h)\b/.test(after)) return true;
+  // ("50 km (_____ miles)", "50 to 100 (150 to _____ feet) metres")
+  if (/\(\s*(?:[\d.,]+\s*(?:to|-|–)\s*)?$/.test(before) && /^\s*(?:(?:to|-|–)\s*[\d.,]+\s*)?(?:sq\s)?(?:mi|miles?|km|kilomet(?:re|er)s?|ft|feet|foot|m|met(?:re|er)s?|yd|yards?|lb|pounds?|kg|kilograms?|st|oz|ounces?|°[CF]|in|inches|acres|ha|hectares|mph|km\/h|nautical miles)\b/.test(after)) return true;
   if (/^\s*\[[^\]]*[ˈˌəɛɔɾʃʒθðŋ]/u.test(after)) return true;
   // the end of a name after its particle ("Jerónimo de Ayanz y _____")
-  if (/\p{Lu}[\p{L}-]*\s+(?:de|da|del|di|du|van|von|der|den|y|bin|ibn|al|le|la)\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
+  // ("said van _____" for "van Sebille")
+  if (/(?:\p{Lu}[\p{L}-]*\s+(?:de|da|del|di|du|van|von|der|den|y|bin|ibn|al|le|la)|(?:^|[\s,])(?:van|von|de|der|den|bin|ibn))\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // part of a name: its particle follows ("Omar Hassan _ al-Bashir", "Ludwig _ van Beethoven")
   if (/^\s+(?:(?:al|el|ad|ash|as)-\p{Lu}|(?:bin|ibn|van|von|de|da|di|del|der|du|la|le)\s+\p{Lu})/u.test(after)) return true;
   // half of an institution's name joined by "and" ("Center for Health and _____", "_____ and Human Rights")
