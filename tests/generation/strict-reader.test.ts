@@ -634,6 +634,8 @@ describe("after the blind read of a Reuters report, Antique and a science explai
     ].join("\n\n");
     const got = answers(active(body));
     for (const a of ["Soelistyo", "Sebille", "31", "300", "150"]) expect(got).not.toContain(a);
+    // nor is the conversion swapped in a false statement
+    expect(active(body).filter((q) => q.kind === "true_false" && /\((?!150 to 300 feet)[\d ,]+to 300 feet\)|\(\d+ miles\)/.test(q.prompt) && !/\(31 miles\)/.test(q.prompt))).toEqual([]);
   });
 
   test("an opening quotation mark keeps no stray space when an aside is cut; 'in late' without its year is no event", () => {

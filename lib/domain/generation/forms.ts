@@ -494,7 +494,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const r: RejectReason[] = [];
     if (fc.quoteHeavy) r.push("quotation");
     if (m.ambiguous) r.push("answer-ambiguous");
-    if (checkWholeName(s.text, m.start, m.end)) r.push("answer-fragment");
+    // a figure cut from its name or its unit conversion is no fact to falsify either ("(120 to 300 feet) metres")
+    if (checkWholeName(s.text, m.start, m.end) || isCutBadly(s, m)) r.push("answer-fragment");
     if (isSymmetricSlot(s.text, m.start, m.end)) r.push("symmetric-swap");
     const ff = checkFalseStatement({ original, statement, removed: m.text, inserted, articleSentences: fc.sentencesWith(inserted).filter((x) => x !== s.text) });
     if (ff) r.push(ff);
