@@ -638,6 +638,23 @@ describe("after the blind read of a Reuters report, Antique and a science explai
     expect(active(body).filter((q) => q.kind === "true_false" && /\((?!150 to 300 feet)[\d ,]+to 300 feet\)|\(\d+ miles\)/.test(q.prompt) && !/\(31 miles\)/.test(q.prompt))).toEqual([]);
   });
 
+  test("an apposition without its closing comma still frames a quoted source; the outlet told is none; the story's facts stay", () => {
+    const body = [
+      "Indonesia widened the search for the missing plane on Monday near Belitung island.",
+      "The sea is shallow, Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters on Monday.",
+      "Soelistyo, head of Indonesia's search and rescue agency, told local television the search area between Sumatra and Borneo would be expanded.",
+      "President Joko Widodo visited the crisis centre in Surabaya on Tuesday.",
+      "Joko Widodo promised the families that the search would go on.",
+      "Ships from Singapore and Malaysia joined the search on Tuesday.",
+      "Joko Widodo later flew over the Java Sea.",
+    ].join("\n\n");
+    const a = analyzeArticle({ body });
+    expect(a.sources.has("erik van sebille")).toBe(true);
+    // whom it was told to is no source
+    expect(a.sources.has("reuters")).toBe(false);
+    expect(active(body).some((q) => /Sumatra|Borneo/.test(q.prompt + q.answer))).toBe(true);
+  });
+
   test("an opening quotation mark keeps no stray space when an aside is cut; 'in late' without its year is no event", () => {
     expect(cleanDisplay('They sang the song " Die for You" in English.')).toBe('They sang the song "Die for You" in English.');
     const body = ["Antique were formed in 1999 in Sweden.", "Antique won third place at Eurovision in 2001.", "Antique disbanded in late 2003 on good terms.", "Paparizou won Eurovision in 2005."].join("\n\n");

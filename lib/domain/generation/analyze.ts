@@ -126,8 +126,9 @@ export type Analysis = {
   sources: Map<string, { hasRole: boolean }>;
 };
 
-const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120},)?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|warned|predicted|recalled|pointed out|called|reported|according)\b/;
-const SPEECH_BEFORE = /\b(?:said|says|told|added|according to|asked)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120}?(?:,|\s(?=(?:said|says|told|tells)\b)))?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|warned|predicted|recalled|pointed out|called|reported|according)\b/;
+// (not "told" or "asked": "told Reuters" names the listener)
+const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
 const EXAMPLE_BEFORE = /\b(?:people|those|travell?ers|residents|drivers|customers|fans|passengers|families|voters|workers|others)\s+(?:like|such as|including)\s+$/;
 
 /**
@@ -143,7 +144,7 @@ function hasRoleAt(s: SentenceInfo, m: Mention): boolean {
   // an employer before the name ("At US Airways, Todd Lehmacher", "American Airlines' Kent Powell")
   if (/\bAt\s+\p{Lu}[^,]{1,60},\s*$/u.test(before) || /\p{Lu}[\p{L}.&-]*['’]s?\s+$/u.test(before)) return true;
   if (/\p{Lu}[\p{L}.&'’-]*\s+(?:\p{Ll}+\s+){1,2}$/u.test(before) && ROLE_NOUNS.has(lemmaOf(prevWordOf(before)))) return true;
-  return /^,\s+(?:an?|the|its|their)\s+[^,;"“”]{0,60}?\b(?:at|for|of|with|to)\s+(?:the\s+)?\p{Lu}/u.test(after);
+  return /^,\s+(?:(?:an?|the|its|their)\s+)?[^,;"“”]{0,60}?\b(?:at|for|of|with|to)\s+(?:the\s+)?\p{Lu}/u.test(after);
 }
 
 /** Whether a mention is inside the apposition that describes a quoted source (", an analyst at the firm _____,"). */
