@@ -3,7 +3,7 @@
 // "Long Name (ABBR)", people and their surnames, pronouns and whether they
 // resolve, quotations, and which entities are the article's main topic.
 import { segmentArticle } from "@/lib/domain/article/segment";
-import { findDateExpressions, resolveAnchored, type DateExpression, type ResolvedDate } from "./dates";
+import { findDateExpressions, MONTH_NAMES, resolveAnchored, type DateExpression, type ResolvedDate } from "./dates";
 import { lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { knownTypesOf } from "./lists";
 import {
@@ -25,7 +25,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { tagText, type Tag } from "./tagger";
-import { foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, STOPWORDS, tokenize, type Edit, type Token } from "./text";
+import { foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, NUMBER_WORDS, STOPWORDS, tokenize, type Edit, type Token } from "./text";
 
 export type EntityType =
   | "person"
@@ -360,7 +360,11 @@ function splitTitle(words: string[]): { prefix: string[]; title: string[]; name:
   return null;
 }
 
-const NUMBER_WORD_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+/** A day without its year, "April 20" or "20 April" (a date with its year is dates.ts's). */
+const MONTH_ALT = MONTH_NAMES.join("|");
+const DAY_RE = new RegExp(String.raw`\b(?:(?:${MONTH_ALT})\s+\d{1,2}(?!\d|\s*,?\s*\d{4}|:)|\d{1,2}\s+(?:${MONTH_ALT})(?!\s*,?\s*\d{4}))\b`, "g");
+/** A count in words before a plural noun (values from text.ts's NUMBER_WORDS, and "hundred"). */
+const COUNT_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?=((?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}s)\b)/giu;
 
 export type AnalyzeInput = { body: string; title?: string; date?: string };
 
@@ -638,8 +642,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       }
     }
     // A day without its year ("On April 20, Kennedy sent a memo"): one date, asked whole, never its day alone.
-    const dayRe = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?!\d|\s*,?\s*\d{4}|:)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s*,?\s*\d{4}))\b/g;
-    for (let m = dayRe.exec(s.text); m; m = dayRe.exec(s.text)) {
+    DAY_RE.lastIndex = 0;
+    for (let m = DAY_RE.exec(s.text); m; m = DAY_RE.exec(s.text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
@@ -669,8 +673,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     }
     // Counts written in words before a plural noun ("three astronauts", "twelve regenerations"); not "one"
     // (a pronoun as often as a count) nor inside a name ("the Three Gorges").
-    const wordRe = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?=((?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}s)\b)/giu;
-    for (let m = wordRe.exec(s.text); m; m = wordRe.exec(s.text)) {
+    COUNT_RE.lastIndex = 0;
+    for (let m = COUNT_RE.exec(s.text); m; m = COUNT_RE.exec(s.text)) {
       const start = m.index;
       const end = start + m[1]!.length;
       if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
@@ -685,7 +689,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       if (/^\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|later|earlier|before|after)\b/i.test(tail)) continue;
       if (/(?::\s*\p{L}[^.;]*,|\bnamely\b)/u.test(tail)) continue;
       if (/^\s+(?:or|to|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(tail) || /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:or|to|and)\s+$/i.test(s.text.slice(0, start))) continue;
-      const value = NUMBER_WORD_VALUES[m[1]!.toLowerCase()]!;
+      const word = m[1]!.toLowerCase();
+      const value = word === "hundred" ? 100 : NUMBER_WORDS[word]!;
       const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
       const nextNoun = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b/u.exec(s.text.slice(end))?.[1] ?? "count";
       s.mentions.push({ sentence: s.index, start, end, text: m[1]!, canonical: m[1]!, type: "number", subtype: nextNoun, inQuote: inQ, ambiguous: false, value });
@@ -810,12 +815,18 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   // names the tagger left untyped but that say something ("Soelistyo, head of the agency, told ...") are people here
   const speakers = new Set<string>();
   const personLike = (name: string) => /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|von|de|der)\s+)?\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(name) && !name.split(/\s+/).some(isNameHead);
-  for (const s of sentences) for (const m of s.mentions) if ((m.type === "person" || (m.type === "name" && personLike(m.canonical))) && !m.inQuote && isSpeechMention(s, m)) speakers.add(key(m.canonical));
+  const saying = new Map<Mention, boolean>();
+  for (const s of sentences) for (const m of s.mentions) {
+    if (m.inQuote || !(m.type === "person" || (m.type === "name" && personLike(m.canonical)))) continue;
+    const says = isSpeechMention(s, m);
+    saying.set(m, says);
+    if (says) speakers.add(key(m.canonical));
+  }
   for (const s of sentences) for (const m of s.mentions) {
     if ((m.type !== "person" && !(m.type === "name" && speakers.has(key(m.canonical)))) || m.inQuote) continue;
     const k = key(m.canonical);
     const c = speech.get(k) ?? { speech: 0, other: 0, hasRole: false };
-    if (isSpeechMention(s, m)) c.speech++;
+    if (saying.get(m)) c.speech++;
     // "The Peterson family had planned ...": their family, neither their words nor their deeds
     else if (!/^\s+family\b/.test(s.text.slice(m.end))) c.other++;
     if (hasRoleAt(s, m)) c.hasRole = true;

@@ -44,7 +44,7 @@ function fromDayNumber(n: number): DayDate {
   return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function makeDate(year: number, month?: number, day?: number, approximate = false): ResolvedDate {
   const label =

@@ -148,10 +148,6 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   if (/\b(?:in|by|until|since|from)\s+(?:late|early|mid)(?!-?\s*\d)\b/i.test(label)) return false;
   // "The first was ...", "The first of the neon signs was switched": the first of what the sentence before listed
   if (/^(?:The\s+)?(?:first|second|third|last|latter|former)\s+(?:was|were|of)\b/i.test(label)) return false;
-  // a particle verb cut from its particle ("was switched | on")
-  const lastTag = s.tags.find((t) => t.end === s.text.toLowerCase().indexOf(label.toLowerCase()) + label.length);
-  const afterTag = lastTag ? s.tags[s.tags.indexOf(lastTag) + 1] : undefined;
-  if (lastTag?.pos === "VERB" && afterTag && /^(?:on|off|up|down|out|in|over|back|away)$/i.test(afterTag.text) && afterTag.pos !== "ADP") return false;
   const at = s.text.toLowerCase().indexOf(label.toLowerCase());
   // rebuilt from pieces ("Owner did ..."): it must still start with a capital
   if (at < 0) return /^\p{Lu}\p{L}*\s/u.test(label) && !/^(?:A|An|The)\s+\p{Ll}+$/u.test(label);
@@ -159,6 +155,8 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   // a verb whose object the label left behind
   const last = s.tags.find((t) => t.end === at + label.length);
   const next = s.tags.find((t) => t.start >= at + label.length);
+  // a particle verb cut from its particle ("was switched | on")
+  if (last?.pos === "VERB" && next && /^(?:on|off|up|down|out|in|over|back|away)$/i.test(next.text) && next.pos !== "ADP") return false;
   if (last && last.pos === "VERB" && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"].includes(next.pos) && /^\s+$/.test(s.text.slice(last.end, next.start))) return false;
   return true;
 }

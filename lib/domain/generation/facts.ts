@@ -7,7 +7,8 @@
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { inSourceApposition, lemmaOf } from "./analyze";
-import { ROLE_NOUNS } from "./lexicon";
+import { MONTHS, ROLE_NOUNS } from "./lexicon";
+import { MONTH_NAMES } from "./dates";
 import { DATELINE, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
 import { lookupGazetteer } from "./gazetteer";
@@ -119,6 +120,9 @@ export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
   return s.mentions.some((m) => (m.type === "person" || m.type === "name") && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
 }
 
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${Object.keys(MONTHS).map((k) => k[0]!.toUpperCase() + k.slice(1)).join("|")})\.?\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${MONTH_NAMES.join("|")})\b`);
+
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|the\s+|de\s+)?\p{Lu}[\p{L}.'’-]*)*`;
 const LIST_BEFORE = new RegExp(String.raw`${NAME},\s+(?:${NAME},\s+)*(?:${NAME},?\s+(?:and|or)\s+)?$`, "u");
 const LIST_AFTER = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, "u");
@@ -168,7 +172,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // The rest of a name that starts with a capital "The" ("the medical journal The _____")
   if (/\S\s+The\s+$/u.test(s.text.slice(0, m.start))) return false;
   // The day of a date without its year ("on October _____", "_____ August"): half a date
-  if (m.type === "number" && (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/.test(s.text.slice(0, m.start)) || /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(s.text.slice(m.end)))) return false;
+  // (a full date without its year is a date mention already, analyze.ts; this is left for "Oct. _____")
+  if (m.type === "number" && (MONTH_BEFORE.test(s.text.slice(0, m.start)) || MONTH_AFTER.test(s.text.slice(m.end)))) return false;
   // Half of a name joined by a slash ("General Dynamics/_____", "_____/Convair")
   if (/[\p{L}\d]\/$/u.test(s.text.slice(0, m.start)) || /^\/[\p{L}\d]/u.test(s.text.slice(m.end))) return false;
   // A title's abbreviation is no answer ("_____. Chris Christie's speech" for "Gov"), nor the name after

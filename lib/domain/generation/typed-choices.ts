@@ -168,9 +168,11 @@ function isAcronym(name: string): boolean {
 
 /** The regions a place is directly within in the gazetteer or the extra countries ("Kenya" -> Africa), empty when unknown. */
 function directRegions(name: string): Set<string> {
-  const n = normalize(name);
-  return new Set(lookupGazetteer(name)?.within ?? EXTRA_COUNTRIES.find((c) => normalize(c.name) === n || c.aliases?.some((x) => normalize(x) === n))?.within ?? []);
+  return new Set(lookupGazetteer(name)?.within ?? EXTRA_REGIONS.get(normalize(name)) ?? []);
 }
+
+/** The extra countries' regions by name and alias, built once. */
+const EXTRA_REGIONS = new Map(EXTRA_COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => [normalize(n), c.within] as const)));
 
 /** A plural word for a group of people ("Islamists", "Tunisians", "Salafists"), not one person's name. */
 export function isGroupWord(name: string): boolean {
