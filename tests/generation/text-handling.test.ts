@@ -113,6 +113,55 @@ describe("pronouns", () => {
     expect(p.rewrite?.text).toBe(rewrite);
   });
 
+  // A sentence-opening pronoun gets its referent back only when it is certain; every stem that
+  // still opens with the pronoun stays a draft.
+  const activePrompts = (body: string) => generateQuestions({ slug: "t", body }).questions.filter((q) => q.status === "active").map((q) => q.prompt);
+  test.each([
+    {
+      label: "He after a sentence whose own subject 'he' follows the one person named before it",
+      body: "Before Tomas Varga retired from the orchestra, he named Ilse Brandt as his successor. He died in 1998 after a long illness in Brno.",
+      expected: /^Tomas Varga died in (?:_____ after a long illness in Brno|1998 after a long illness in _____)\.$/,
+    },
+    {
+      label: "He passed on by a sentence that names nobody and opens with He",
+      body: "Before Tomas Varga retired from the orchestra, he named Ilse Brandt as his successor. He died in 1998 after a long illness. He was buried in Brno in a plain grave.",
+      expected: /^(?:Tomas Varga was buried in (?:_____|Brno) in a plain grave\.|Where was Tomas Varga buried in a plain grave\?)$/,
+    },
+    {
+      label: "They after a plural subject, capitalised at the start of the sentence before",
+      body: "Chloroplasts are one of many types of organelles in the plant cell. They are thought to have originated from cyanobacteria through endosymbiosis in 1890. Most chloroplasts divide by fission.",
+      expected: /^Chloroplasts are thought to have originated from cyanobacteria through endosymbiosis in _____\.$/,
+    },
+    {
+      label: "It after a subject with a bracketed aside holding commas",
+      body: "The Rhine (Romansh: Rein, German: Rhein) is a European river in Switzerland. It flows into the North Sea at Rotterdam after 1,230 km.",
+      expected: /^The Rhine flows into the North Sea at Rotterdam after _____ km\.$/,
+    },
+  ])("$label", ({ body, expected }) => {
+    expect(activePrompts(body).some((p) => expected.test(p))).toBe(true);
+  });
+
+  test.each([
+    { label: "It is ... after a subject that is not what 'it' is", body: "The biggest city on the river Rhine is Cologne, Germany. It is the second-longest river in Central and Western Europe, at about 1,230 km." },
+    { label: "He after a sentence naming two people before its 'he'", body: "After Tomas Varga met Jan Novak in Brno, he left the orchestra. He died in 1998 after a long illness in Prague." },
+    { label: "He passed on by a sentence that names someone else", body: "Tomas Varga met Jan Novak and Ilse Brandt in Brno in 1990. He died in 1998 after a long illness in Prague." },
+  ])("the pronoun stays and the question is a draft: $label", ({ body }) => {
+    const prompts = activePrompts(body);
+    expect(prompts.filter((p) => /\b(?:[Ii]t is the second|died in)\b/.test(p) && !/^(?:It|He)\b/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^(?:It|He)\b/.test(p))).toEqual([]);
+  });
+
+  test("a sentence opening on a bracket or a quotation mark is read, not fed to a pattern", () => {
+    const body = "Tomas Varga lived in Brno for many years. (He moved to Prague in 1990 with his family.) \"Return of the Band\" was his last record, released in 1994.";
+    expect(() => generateQuestions({ slug: "t", body })).not.toThrow();
+  });
+
+  test("a wh-question never ends on a gerund cut from its object", () => {
+    const body = "Genghis Khan’s descendants extended the Mongol Empire across most of Eurasia by conquering or creating vassal states out of all of modern-day China, Korea and the Caucasus.";
+    const { questions } = generateQuestions({ slug: "t", body });
+    expect(questions.filter((q) => /\bby conquering\?$/.test(q.prompt))).toEqual([]);
+  });
+
   test("a stem with an unresolved pronoun is kept only as a draft", () => {
     const body = "They signed the Shusha Declaration in 2021 in the city of Shusha after the war.";
     const { questions } = generateQuestions({ slug: "t", body });

@@ -41,13 +41,23 @@ export function mainSubject(sentence: string, tags: Tag[]): { start: number; end
   const v = firstVerb(tags, 0, tags.length);
   if (v <= 0) return null;
   let s = 0;
-  for (let i = 0; i < v; i++) if (tags[i]!.text === ",") s = i + 1;
+  // (commas inside brackets are the aside's: "The Rhine (Romansh: Rein, German: Rhein) is")
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < v; i++) {
+    const x = tags[i]!.text;
+    if (x === "(" || x === "[") { if (!depth) open = i; depth++; }
+    else if (x === ")" || x === "]") depth = Math.max(0, depth - 1);
+    else if (x === "," && !depth) { s = i + 1; open = -1; }
+  }
   if (s >= v || !SUBJECT_START.has(tags[s]!.pos)) return null;
   if (tags.slice(s, v).some((t) => t.pos === "ADP" && t.lemma !== "of")) {
     // "Near Chur the river turns": a leading prepositional phrase is not the subject
     if (tags[s]!.pos === "ADP") return null;
   }
-  return { start: tags[s]!.start, end: tags[v - 1]!.end };
+  // a bracketed aside that ends the subject is not part of it
+  const end = open > s && tags[v - 1]!.text === ")" ? open - 1 : v - 1;
+  return { start: tags[s]!.start, end: tags[end]!.end };
 }
 
 function segments(sentence: string, tags: Tag[]): Seg[] {

@@ -205,6 +205,11 @@ export function hasUnpairedQuote(text: string): boolean {
 }
 
 /** The entity types "The company", "The country" ... can stand for. */
+/** The referent found for the sentence before, under this sentence's pronoun. */
+function named(r: { word: string; name: string } | null, word: string): { word: string; name: string } | null {
+  return r ? { word, name: r.name } : null;
+}
+
 const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
 
 /**
@@ -214,22 +219,34 @@ const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisati
  * (first). Otherwise the pronoun stays and the unresolved-pronoun check keeps
  * the question a draft.
  */
-export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string): { word: string; name: string } | null {
+export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): { word: string; name: string } | null {
   const prev = a.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
+  // only a pronoun that opens the sentence: a later clause's ("..., and it now flows ...") may point inside it
+  const word = (/^\S+/.exec(clause)?.[0] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // (after a connective: "But he nonetheless offered ...")
+  if (!new RegExp(`^(?:(?:But|And|Yet|So|However|Still|Then|Later|Instead|Nonetheless)\\b,?\\s+)?${word}\\s`, "i").test(s.text.trimStart())) return null;
   // "It calls for ..." after "The declaration cemented ...": the previous sentence's subject, when it
-  // is one singular thing named at its start (not "It is ..." / "It was ..." with no referent).
-  const it = /^It\s+(\p{Ll}+)/u.exec(clause);
-  if (it && !/^(?:is|was|has|had|seems|appears|remains|will|would|can|could|may|might)$/.test(it[1]!)) {
+  // is one singular thing named at its start (not "It is ..." / "It was ..." with no referent, nor
+  // "It is the second-longest river" after "The biggest city on the river is Cologne").
+  // "They are ..." after "Chloroplasts are ...": a plural subject the same way.
+  const it = /^(It|They)\s+(\p{Ll}+)/u.exec(clause);
+  if (it && (it[1] === "They" ? !/^(?:say|said|claim|claimed)$/.test(it[2]!) : !/^(?:is|was|has|had|seems|appears|remains|will|would|can|could|may|might)$/.test(it[2]!))) {
+    const plural = it[1] === "They";
+    // the sentence before opened with the same pronoun: the same referent, when it had one
+    if (new RegExp(`^${it[1]}\\s`).test(prev.text)) return depth < 4 ? named(leadingPronounName(a, prev, prev.text, depth + 1), it[1]!) : null;
     const subj = mainSubject(prev.text, prev.tags);
     if (!subj || subj.start !== 0) return null;
-    const words = prev.tags.filter((t) => t.start >= subj.start && t.end <= subj.end);
-    const head = words[words.length - 1];
-    if (!head || !(head.pos === "NOUN" || head.pos === "PROPN") || (head.pos === "NOUN" && /s$/.test(head.text))) return null;
-    if (words.some((t) => t.pos === "PRON" || t.pos === "CCONJ" || t.text === ",") || words.length > 6) return null;
-    const text = prev.text.slice(subj.start, subj.end);
+    const core = prev.tags.filter((t) => t.start >= subj.start && t.end <= subj.end);
+    const head = core[core.length - 1];
+    if (!head || !(head.pos === "NOUN" || head.pos === "PROPN")) return null;
+    // (a plural common noun capitalised at the start is tagged a name: "Chloroplasts are ...")
+    const common = head.pos === "NOUN" || (head.start === 0 && a.sentences.some((x) => x.tokens.some((t) => t.text === head.text.toLowerCase())));
+    if (plural ? !(common && /[^s]s$/.test(head.text)) : head.pos === "NOUN" && /s$/.test(head.text)) return null;
+    if (core.some((t) => t.pos === "PRON" || t.pos === "CCONJ" || t.text === ",") || core.length > 6) return null;
+    const text = prev.text.slice(subj.start, head.end);
     if (!/^(?:The\s|\p{Lu})/u.test(text)) return null;
-    return { word: "It", name: text };
+    return { word: it[1]!, name: text };
   }
   // "The company said ..." after a sentence about Nordvolt: the article's one subject of that kind
   const the = /^The (company|firm|country|nation|group)\b/.exec(clause);
@@ -243,6 +260,34 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string)
   if (!m) return null;
   const people = prev.mentions.filter((x) => x.type === "person" && !x.inQuote);
   const names = new Set(people.map((x) => x.canonical));
+  // "He died in 1227." after "He was the second-oldest son ...": a sentence that names nobody and
+  // opens with the same person's pronoun passes its referent on
+  const same = /^(?:He|His)$/.test(m[1]!) ? /^(?:He|His)\s/ : /^(?:She|Her)\s/;
+  if (names.size === 0 && same.test(prev.text) && depth < 4) {
+    const r = leadingPronounName(a, prev, prev.text, depth + 1);
+    if (!r) return null;
+    const name = r.name.replace(/’s$/, "");
+    return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
+  }
+  // "He died in 1227." after "Before Genghis Khan died, he assigned Ögedei Khan ...": the person
+  // named before the sentence's own subject pronoun, when only one is
+  if (names.size !== 1) {
+    const own = new RegExp(`^[^,"“]{3,60},\\s+(${/^(?:He|His)$/.test(m[1]!) ? "he" : "she"})\\s+\\p{Ll}+`, "u").exec(prev.text);
+    if (!own) return null;
+    const at = own[0].length - own[0].trimStart().length + own[0].lastIndexOf(own[1]!);
+    // (a name the analyser could not type counts when it is the subject of a verb: "Genghis Khan died")
+    // (the tagger may call a past tense an adjective: "Tomas Varga retired from ...")
+    const verbAfter = (x: Mention) => {
+      const t = prev.tags.find((y) => y.start > x.end);
+      return !!t && (t.pos === "VERB" || t.pos === "AUX" || /^\p{Ll}+ed$/u.test(t.text));
+    };
+    const before = prev.mentions.filter((x) => !x.inQuote && x.end <= at && (x.type === "person" || x.type === "name"));
+    if (new Set(before.map((x) => x.canonical)).size !== 1) return null;
+    const one = before[0]!;
+    if (one.type === "name" && !verbAfter(one)) return null;
+    const name = one.canonical;
+    return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
+  }
   if (names.size !== 1) return null;
   const first = people[0]!;
   const lead = prev.text.slice(0, first.start).trim();
@@ -518,7 +563,9 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     const clause = clauseFor(s.text, s.tags, m.start, m.end);
     const ct = clauseText(s.text, clause, m.start, m.end);
     if (!ct) continue;
-    const statement = sentenceEnd(cleanDisplay(ct.text));
+    // the pronoun that opens it gets its referent back when that is certain, as in the other forms
+    const named = leadingPronounName(a, s, ct.text);
+    const statement = sentenceEnd(cleanDisplay(named ? named.name + ct.text.slice(named.word.length) : ct.text));
     if (seen.has(statement)) continue;
     seen.add(statement);
     const r: RejectReason[] = [];

@@ -91,6 +91,8 @@ function finish(q: string): string | null {
   const open = (out.match(/\(/g) ?? []).length;
   const close = (out.match(/\)/g) ?? []).length;
   if (quotes % 2 || open !== close) return null;
+  // a gerund cut from its object or a dangling conjunction ("... across most of Eurasia by conquering?")
+  if (/\b(?:by|after|before|while|without|from|of)\s+\p{Ll}+ing$|\b(?:and|or|but)$/u.test(out)) return null;
   return `${out}?`;
 }
 
