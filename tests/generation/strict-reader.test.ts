@@ -667,3 +667,19 @@ describe("after the blind read of a Reuters report, Antique and a science explai
     expect(qs.filter((q) => /Which company was shot down/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("places beside the place that holds them", () => {
+  test("the country after a city and a famous city before its country are not asked; a small town before its state is", () => {
+    const body = [
+      "Antique represented Greece at the Eurovision Song Contest 2001 in Copenhagen, Denmark with a song in two languages.",
+      "Bodmin is a civil parish and historic town in Cornwall, England, United Kingdom.",
+      "McPherson was born and raised in Tyler, Texas, and studied law at the University of Texas.",
+      "The lake is situated where Germany, Switzerland, and Austria meet.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["Copenhagen", "Denmark", "England"]) expect(got).not.toContain(a);
+    expect(got).toContain("Tyler");
+    // a list of places is no apposition: its members may still be asked
+    expect(generate(body).filter((q) => /Germany, Switzerland/.test(q.prompt) && q.rejectReasons.includes("general-knowledge"))).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
+import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
 import { DATELINE, normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
@@ -205,6 +206,30 @@ export function hasUnpairedQuote(text: string): boolean {
 }
 
 /** The entity types "The company", "The country" ... can stand for. */
+const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
+/** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */
+export function besideAPlace(s: SentenceInfo, m: Mention): boolean {
+  // (a name the analyser left untyped is a place when the gazetteer knows it as one: "England")
+  const isPlace = (x: Mention) => PLACE_KINDS.has(x.type) || (x.type === "name" && (/^(?:country|city|region)$/.test(lookupGazetteer(x.canonical)?.type ?? "") || knownTypesOf(x.canonical).some((t) => t.type === "place")));
+  if (!isPlace(m)) return false;
+  const places = s.mentions.filter(isPlace).sort((x, y) => x.start - y.start);
+  const i = places.indexOf(m);
+  const gap = (x: Mention, y: Mention) => s.text.slice(x.end, y.start);
+  // (the second names a place, not a thing it qualifies: "In Washington, White House press secretary ...")
+  const pair = (x: Mention, y: Mention) => /^,\s*$/.test(gap(x, y)) && s.tags.find((t) => t.start >= y.end)?.pos !== "NOUN";
+  // the place after names what holds the one before ("Copenhagen, _____"); a place before its container
+  // is given away only when it is a famous one ("_____, Denmark" -> Copenhagen, not "_____, Texas" -> Tyler)
+  const famous = !!lookupGazetteer(m.canonical) || knownTypesOf(m.canonical).length > 0;
+  if (!(i > 0 && pair(places[i - 1]!, m)) && !(famous && i + 1 < places.length && pair(m, places[i + 1]!))) return false;
+  // not a list ("where Germany, Switzerland, and Austria meet"): the chain of places never ends on "and"/"or"
+  let a = i;
+  while (a > 0 && /^,?\s*(?:(?:and|or)\s+)?$/.test(gap(places[a - 1]!, places[a]!))) a--;
+  let b = i;
+  while (b + 1 < places.length && /^,?\s*(?:(?:and|or)\s+)?$/.test(gap(places[b]!, places[b + 1]!))) b++;
+  for (let k = a; k < b; k++) if (/\b(?:and|or)\s*$/.test(gap(places[k]!, places[k + 1]!))) return false;
+  return true;
+}
+
 /** The referent found for the sentence before, under this sentence's pronoun. */
 function named(r: { word: string; name: string } | null, word: string): { word: string; name: string } | null {
   return r ? { word, name: r.name } : null;
@@ -392,6 +417,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (verbless) r.push("stem-fragment");
     // a country's capital is general knowledge ("New Zealand's capital city is _____")
     if (m.type === "city" && /\bcapital\b/i.test(ct.text)) r.push("general-knowledge");
+    // a place beside the place that holds it or that it holds is given by the other ("in _____, Denmark"
+    // -> Copenhagen, "Cornwall, _____, United Kingdom" -> England)
+    if (besideAPlace(s, m)) r.push("general-knowledge");
     return r;
   };
   const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
