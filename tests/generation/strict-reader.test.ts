@@ -683,3 +683,29 @@ describe("places beside the place that holds them", () => {
     expect(generate(body).filter((q) => /Germany, Switzerland/.test(q.prompt) && q.rejectReasons.includes("general-knowledge"))).toEqual([]);
   });
 });
+
+describe("'them' after one person", () => {
+  test("'Paparizou told them' points back; 'B and C ... disagrees with them' does not", () => {
+    expect(checkNoUnresolvedPronoun("Paparizou told them that the _____ are for a man.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Elena Paparizou told them in 2004 that she would leave.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("If B and C agree on an issue that A disagrees with them on, they can out-vote _____.")).toBeNull();
+  });
+});
+
+describe("choices of the kind the key's head names", () => {
+  const body = [
+    "McPherson served in the Korean War and later opposed the Vietnam War.",
+    "In 1966 McPherson organized the White House Conference with Berl Bernhard.",
+    "A prominent Washington lawyer since 1969, McPherson was awarded the Lifetime Achievement Award in 2008 by the bar.",
+    "Departure delays from Philadelphia International Airport averaged nearly two hours on Wednesday.",
+    "Patrol Chief James Hall said the roads were clear, and the Palace of Versailles stayed open.",
+    "Reagan National Airport had short delays and the Korean War memorial was closed.",
+  ].join("\n\n");
+  test("an award is not offered wars or conferences, an airport no palace or hall; an award is asked as an award", () => {
+    const qs = generate(body).filter((x) => /Award|Airport/.test(x.answer));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect((q.choices ?? []).filter((c) => /War|Conference|Hall|Palace/.test(c))).toEqual([]);
+    expect(qs.filter((q) => /^Which event\b/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /^Which award was McPherson awarded in 2008/.test(q.prompt))).toBe(true);
+  });
+});

@@ -217,6 +217,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\bthe latter\b|\bthe former\s*(?:[,.;]|(?:is|was|are|were|had|has)\b)/i.test(outside)) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
+  // "Paparizou told them that ...": one person named, so "them" is people the sentence before named
+  if (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:told|asked|gave|showed|sent|thanked|joined|met|called|promised|warned|reminded|urged|assured)\s+them\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it
   if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation)\b/i.test(outside)) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";

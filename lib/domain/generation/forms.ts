@@ -36,7 +36,7 @@ import { everydayRank } from "./lists/everyday-words";
 import { DATELINE, normalize } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
-import { fineRefOf, typedDistractors } from "./typed-choices";
+import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
 import { whQuestionFor, type WhTarget } from "./wh";
 
 /**
@@ -83,7 +83,7 @@ function sentenceEnd(text: string): string {
 /** The question's target for a wh-phrase: the type, and a finer noun when the article names one. */
 function targetOf(m: Mention): WhTarget {
   const sub = m.subtype;
-  const fine: Record<string, string> = { flight: "flight", party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement" };
+  const fine: Record<string, string> = { flight: "flight", party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement", award: "award", prize: "prize", awards: "award", medal: "medal" };
   const noun = fine[sub];
   return noun ? { type: m.type, noun } : { type: m.type };
 }
@@ -480,7 +480,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       typedPicks = t.picks.length >= 3 ? t.picks : [];
     }
   }
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked);
+  // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
+  const keyKind = headWord(m.canonical);
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => !keyKind || !headWord(c) || headWord(c) === keyKind));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);

@@ -107,8 +107,15 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   // a country among its region's countries, a city among its own country's cities ("In which city in the United States ...": not Warsaw)
   const keyRegions = ref.subtype === "country" || ref.subtype === "city" ? directRegions(m.canonical) : new Set<string>();
   const groupKey = isGroupWord(m.text);
+  const keyHead = headWord(m.canonical);
   const ok = (c: string): boolean => {
     const cn = normalize(c);
+    // a name whose head says its kind is not offered names whose head says another: no wars for "Lifetime
+    // Achievement Award", no palace or person for "Philadelphia International Airport"
+    if (keyHead) {
+      const h = headWord(c);
+      if (h && h !== keyHead) return false;
+    }
     // an acronym among full names (or a full name among acronyms) is the odd one out: "IDE" beside "Arduino LLC"
     if (isAcronym(c) !== keyIsAcronym) return false;
     if (theSlot !== null && readsWithThe(c) !== theSlot) return false;
@@ -159,6 +166,32 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     }
   }
   return { picks, ref };
+}
+
+/** Heads of names by the kind of thing they name: a choice whose head is of another kind is the wrong kind. */
+const HEAD_KINDS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    education: "University College School Academy Institute",
+    body: "Council Parliament Assembly Commission Committee Senate Cabinet Government Congress Court Board Authority Ministry Department Agency Office Bureau Secretariat Convention",
+    award: "Prize Award Awards Medal",
+    conflict: "War Battle Uprising Massacre Offensive Operation Revolution Crisis Rebellion Siege",
+    meeting: "Conference Summit Meeting Talks Symposium Forum",
+    sport: "Games Olympics Cup Championship Championships Tournament Open Prix Derby Final Finals Marathon Olympiad",
+    transport: "Airport Station Port Airlines Airways",
+    document: "Declaration Treaty Agreement Accord Accords Charter Act Protocol Pact Constitution Report Plan Resolution Memorandum Directive Bill Law",
+    water: "River Sea Ocean Lake Gulf Bay Strait Canal",
+    building: "Palace Hall Tower Museum Stadium Arena Church Cathedral Hospital Bridge Square Street Gate Castle",
+    company: "Company Corporation Corp Inc Ltd Group Holdings Industries Technologies Systems Motors Bank",
+    party: "Party Movement Front League Alliance",
+  }).flatMap(([kind, heads]) => heads.split(" ").map((h) => [h, kind] as const)),
+);
+/** What kind of thing a name's head word says it is ("University of the South" -> education, "Philadelphia International Airport" -> transport), when it says. */
+export function headWord(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  return HEAD_KINDS[head] ?? null;
 }
 
 /** "IDE", "U.N.", "ICC": a name written as capitals only. */
