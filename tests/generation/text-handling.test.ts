@@ -22,6 +22,22 @@ describe("names with non-ASCII letters", () => {
     expect(m?.type).toBe(type);
   });
 
+  test.each([
+    { label: "a middle initial", body: "In November 1960, John F. Kennedy was elected president after a long campaign.", name: "John F. Kennedy" },
+    { label: "a middle initial after a title", body: "In July 1960, NASA Deputy Administrator Hugh L. Dryden announced the program.", name: "Hugh L. Dryden" },
+    { label: "a middle initial before a speech verb", body: "Ruth B. Ginsburg said the case was closed in 1993.", name: "Ruth B. Ginsburg" },
+  ])("a person's name is whole: $label", ({ body, name }) => {
+    const ms = mentions(body);
+    expect(find(ms, name)?.type).toBe("person");
+    // no half of it is a mention of its own
+    expect(ms.filter((m) => m.text !== name && name.includes(m.text) && m.type !== "organisation")).toEqual([]);
+  });
+
+  test("a five-word agency that speaks is no person", () => {
+    const ms = mentions("The National Highway Traffic Safety Administration said that 416 motorists died that weekend.");
+    expect(find(ms, "National Highway Traffic Safety Administration")?.type).not.toBe("person");
+  });
+
   test("tokens keep letters from every script and split a possessive", () => {
     expect(tokenize("Azerbaijan’s Sırakaya").map((t) => t.text)).toEqual(["Azerbaijan", "’s", "Sırakaya"]);
   });

@@ -229,7 +229,9 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
     while (j < tokens.length) {
       const prev = tokens[j - 1]!;
       const t = tokens[j]!;
-      if (!whitespaceGap(prev, t)) break;
+      // a middle initial and its dot stay inside the name ("John F. Kennedy", "James E. Webb")
+      const initialDot = j - 1 > i && /^\p{Lu}$/u.test(prev.text) && /^\.[ \t]+$/.test(text.slice(prev.end, t.start)) && isCapitalized(t.text);
+      if (!whitespaceGap(prev, t) && !initialDot) break;
       if (isCapitalized(t.text) && !isPossessive(t.text) && !/^\d/.test(t.text)) {
         segs[segs.length - 1]!.push(t);
         j++;
@@ -330,7 +332,9 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   // "the investment firm Ipopema Securities": a name right after an organisation noun is that organisation.
   if (words.length <= 4 && ORG_NOUNS.has(prevWord) && !GIVEN_NAMES.has(words[0]!)) return { type: "organisation", subtype: prevWord === "bank" ? "bank" : "company" };
   // People: a given name, a speech verb or an apposition after it.
-  const looksLikeName = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w));
+  // (a middle initial is part of it: "John F. Kennedy")
+  const initials = words.filter((w) => /^\p{Lu}$/u.test(w)).length;
+  const looksLikeName = words.length >= 2 && words.length - initials <= 4 && words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w) || (k > 0 && k < words.length - 1 && /^\p{Lu}$/u.test(w)));
   const appWords = /^\s*,\s*(?:an?\s+|the\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
   const roleLike = (w: string | undefined) => !!w && (ROLE_NOUNS.has(w) || /(?:ist|ian|eer|ger|ker|ner|ter|yst|tor|ant)$/.test(w));
   const apposition = !!appWords && /^\s*,\s*(?:an?|the)\s/u.test(after) ? roleLike(appWords[1]) || roleLike(appWords[2]) : !!appWords && (ROLE_NOUNS.has(appWords[1]!) || ROLE_NOUNS.has(appWords[2] ?? ""));

@@ -51,7 +51,8 @@ export const TITLES = set(`President Vice Prime Minister Chancellor King Queen P
   Sir Dame Lord Lady Secretary Ambassador Commissioner Director Deputy Speaker Manager Chief Executive Officer
   Founder Emir Sultan Premier Lieutenant
   Colonel Major Admiral Marshal Sergeant Cardinal Bishop Rabbi Imam Dean Rector Striker Midfielder
-  Goalkeeper Defender Researcher Scientist Astronomer Physicist Chemist Biologist Engineer Analyst Economist`);
+  Goalkeeper Defender Researcher Scientist Astronomer Physicist Chemist Biologist Engineer Analyst Economist
+  Administrator Writer Editor Producer Author Commander Inspector Superintendent Councillor Congressman Congresswoman`);
 
 /** A title word that, on its own, is a role rather than part of a name. */
 export const ROLE_NOUNS = set(`president prime minister chancellor king queen prince princess senator governor mayor
