@@ -33,6 +33,26 @@ describe("names with non-ASCII letters", () => {
     expect(ms.filter((m) => m.text !== name && name.includes(m.text) && m.type !== "organisation")).toEqual([]);
   });
 
+  test.each([
+    { body: "Injectors were widely used in the 1850s on steam locomotives.", decade: "1850s" },
+    { body: "A sharp rise in nationalism during the late 1960s fuelled demands for home rule.", decade: "late 1960s" },
+    { body: "In the mid-1990s, the leader lived in Khartoum as a guest of the government.", decade: "mid-1990s" },
+  ])("a decade is a date, asked whole: $decade", ({ body, decade }) => {
+    const m = find(mentions(body), decade);
+    expect(m?.type).toBe("date");
+    const qs = generateQuestions({ slug: "t", body }).questions.filter((q) => q.answer === decade);
+    expect(qs.length).toBeGreaterThan(0);
+    // its wrong answers are decades in the same form, none that reads as a century
+    for (const q of qs) for (const c of q.choices ?? []) expect(c).toMatch(/^(?:late |mid-)?\d{2}(?!00)\d{2}s$/);
+  });
+
+  test.each([
+    { label: "a century written as a decade", body: "The myth harks back to Haiti during the 1600s and 1700s, when slaves were worked to death." },
+    { label: "a decade sharing its century with the next", body: "In the 1840s and 50s, there were attempts to fix this with patent valve gears." },
+  ])("no decade: $label", ({ body }) => {
+    expect(mentions(body).filter((m) => m.subtype === "decade")).toEqual([]);
+  });
+
   test("a five-word agency that speaks is no person", () => {
     const ms = mentions("The National Highway Traffic Safety Administration said that 416 motorists died that weekend.");
     expect(find(ms, "National Highway Traffic Safety Administration")?.type).not.toBe("person");

@@ -367,6 +367,8 @@ function splitTitle(words: string[]): { prefix: string[]; title: string[]; name:
 /** A day without its year, "April 20" or "20 April" (a date with its year is dates.ts's). */
 const MONTH_ALT = MONTH_NAMES.join("|");
 const DAY_RE = new RegExp(String.raw`\b(?:(?:${MONTH_ALT})\s+\d{1,2}(?!\d|\s*,?\s*\d{4}|:)|\d{1,2}\s+(?:${MONTH_ALT})(?!\s*,?\s*\d{4}))\b`, "g");
+/** A decade, with its part: "1740s", "the late 1960s" (the mention starts after "the"). */
+const DECADE_RE = /\b(?:(?:early|mid|late)[\s-])?1\d{2}0s\b|\b(?:(?:early|mid|late)[\s-])?20[0-2]0s\b/g;
 /** A count in words before a plural noun (values from text.ts's NUMBER_WORDS, and "hundred"). */
 const COUNT_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?=((?:[\p{Ll}-]+\s+)?[\p{Ll}-]{3,}s)\b)/giu;
 
@@ -653,6 +655,17 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
       const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
       s.mentions.push({ sentence: s.index, start, end, text: m[0], canonical: m[0], type: "date", subtype: "date", inQuote: inQ, ambiguous: false });
+    }
+    // A decade ("in the 1740s", "during the late 1960s"): a date, asked whole with its "early"/"late".
+    DECADE_RE.lastIndex = 0;
+    for (let m = DECADE_RE.exec(s.text); m; m = DECADE_RE.exec(s.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (s.mentions.some((x) => start < x.end && end > x.start)) continue;
+      // "the 1600s" is a century; "the 1840s and 50s" shares its century with the next
+      if (/[1-9]00s$/.test(m[0]) || /^\s*(?:and|or|to|[-–])\s*['’]?\d0s\b/.test(s.text.slice(end))) continue;
+      const inQ = s.quoteSpans.some((q) => start >= q.start && end <= q.end);
+      s.mentions.push({ sentence: s.index, start, end, text: m[0], canonical: m[0], type: "date", subtype: "decade", inQuote: inQ, ambiguous: false });
     }
     // Quantities: 3.2 billion, 45 percent, $12 million, 1,200 people.
     const numRe = /(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b/g;

@@ -33,7 +33,7 @@ import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { DATELINE, normalize } from "./text";
+import { DATELINE, normalize, shortHash } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
@@ -482,7 +482,21 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   }
   // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
   const keyKind = headWord(m.canonical);
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => !keyKind || !headWord(c) || headWord(c) === keyKind));
+  // A decade takes the decades around it, the key at any of the four ranks ("the late 1950s/1960s/1970s/1980s").
+  if (m.subtype === "decade") {
+    const d = /(\d{4})s$/.exec(m.text);
+    if (d) {
+      const year = Number(d[1]);
+      const latest = new Date(a.date ?? latestYearDate(a) ?? "2100-01-01").getUTCFullYear();
+      // (no wrong decade that reads as a century, "the 1900s", nor one after the article)
+      const around = (rank: number) => [0, 1, 2, 3].filter((r) => r !== rank).map((r) => year + (r - rank) * 10);
+      const ranks = [0, 1, 2, 3].filter((rank) => around(rank).every((y) => y % 100 !== 0 && y <= latest));
+      const rank = ranks.length === 4 ? ranks[parseInt(shortHash(`${s.text}|${m.text}`).slice(0, 4), 16) % 4]! : undefined;
+      numericPicks = rank === undefined ? [] : around(rank).map((y) => m.text.replace(/\d{4}s$/, `${y}s`));
+    }
+  }
+  // (a decade is offered decades only: not a day of the year)
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || !headWord(c) || headWord(c) === keyKind) && (m.subtype !== "decade" || /\d0s$/.test(c))));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);

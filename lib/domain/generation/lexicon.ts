@@ -84,7 +84,8 @@ export const NOT_NAMES = set(`East West North South Northern Southern Eastern We
   Those It He She They We You Our Their His Her Its My Your Mr Mrs Ms Dr Today Yesterday Tomorrow However Meanwhile
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
   If When While Whilst Although Though Because Since After Before Unless Until Once Whether Whereas Where Despite
-  Thanks Given Following Also Still Yet Then Thus Hence Instead Indeed Recently Currently Later Earlier Soon`);
+  Thanks Given Following Also Still Yet Then Thus Hence Instead Indeed Recently Currently Later Earlier Soon
+  AD BC BCE CE`);
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
