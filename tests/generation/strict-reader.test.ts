@@ -709,3 +709,20 @@ describe("choices of the kind the key's head names", () => {
     expect(qs.some((q) => /^Which award was McPherson awarded in 2008/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("wh-questions that read wrong", () => {
+  test("no 'When' with another time in the clause, no 'What percentage is X owned by', no preposition left at the end", () => {
+    const body = [
+      "A rudimentary steam turbine device was described by Taqi al-Din in 1551 and by Giovanni Branca in 1629.",
+      "Indonesia AirAsia is 49 percent owned by Malaysia-based budget carrier AirAsia.",
+      "The song placed third in the actual contest with 147 points.",
+    ].join("\n\n");
+    const prompts = generate(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /^When was a rudimentary steam turbine/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^What percentage is/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /\swith\?$/.test(p))).toEqual([]);
+    // the facts are still asked, as blanks
+    const got = answers(active(body));
+    for (const a of ["1629", "49 percent", "147"]) expect(got).toContain(a);
+  });
+});

@@ -518,7 +518,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
   // a count written as a word is asked as a blank: "How many ...?" around it reads badly ("How many missions did five of the remain ...")
   const wordCount = m.type === "number" && /^\p{L}+$/u.test(m.text);
-  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
+  // "When ...?" with another time in the clause has two answers ("described by Taqi al-Din in 1551 and by Giovanni Branca in 1629")
+  const TIMES = ["year", "date", "century"];
+  const otherTime = TIMES.includes(m.type) && s.mentions.some((x) => x !== m && TIMES.includes(x.type) && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
+  // "What percentage is Indonesia AirAsia owned by ...?": a figure that grades a participle is no wh-question
+  const grading = m.type === "number" && /^\s+(?:percent\s+|per cent\s+|%\s*)?\p{Ll}+ed\b/u.test(s.text.slice(m.end)) && !/^\s+\p{Ll}+ed\s+(?:people|men|women|children|\p{Ll}+s)\b/u.test(s.text.slice(m.end));
+  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";

@@ -93,6 +93,8 @@ function finish(q: string): string | null {
   if (quotes % 2 || open !== close) return null;
   // a gerund cut from its object or a dangling conjunction ("... across most of Eurasia by conquering?")
   if (/\b(?:by|after|before|while|without|from|of)\s+\p{Ll}+ing$|\b(?:and|or|but)$/u.test(out)) return null;
+  // a preposition left at the end ("... place third in the actual contest with?", "... the areas in?")
+  if (/\s(?:with|in|at)$/u.test(out)) return null;
   return `${out}?`;
 }
 
