@@ -726,3 +726,9 @@ describe("wh-questions that read wrong", () => {
     for (const a of ["1629", "49 percent", "147"]) expect(got).toContain(a);
   });
 });
+
+test("a word in capitals is never the verb a wh-question turns on", () => {
+  const prompts = generate("In 1999, some DJ friends of her brother asked Elena Paparizou to record a demo of the hit.").map((q) => q.prompt);
+  expect(prompts.filter((p) => /\bdj\b|When do some/.test(p))).toEqual([]);
+  expect(prompts).toContain("When did some DJ friends of her brother ask Elena Paparizou to record a demo of the hit?");
+});

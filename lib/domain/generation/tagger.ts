@@ -82,7 +82,9 @@ function tagUncached(text: string): Tag[] {
     at += spaces[i]!.length;
     const v = values[i]!;
     const end = at + v.length;
-    if (v.trim()) out.push({ start: at, end, text: text.slice(at, end), pos: pos[i]!, lemma: (lemma[i] ?? v).toLowerCase() });
+    // a word in capitals is a name or an abbreviation, never a verb ("some DJ friends", "TV")
+    const p = /^\p{Lu}{2,}$/u.test(v) && (pos[i] === "VERB" || pos[i] === "AUX") ? "PROPN" : pos[i]!;
+    if (v.trim()) out.push({ start: at, end, text: text.slice(at, end), pos: p, lemma: (lemma[i] ?? v).toLowerCase() });
     at = end;
   }
   return out;
