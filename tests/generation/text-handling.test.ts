@@ -53,6 +53,31 @@ describe("names with non-ASCII letters", () => {
     expect(mentions(body).filter((m) => m.subtype === "decade")).toEqual([]);
   });
 
+  test.each([
+    { body: "The EU's primary sources are the Treaty on European Union (TEU) and the Treaty on the Functioning of the European Union (TFEU).", names: ["Treaty on European Union", "Treaty on the Functioning of the European Union"] },
+    { body: "At a meeting of the US House Committee on Science and Astronautics one day later, congressmen pledged support.", names: ["US House Committee on Science and Astronautics"] },
+    { body: "The program was carried out by the National Aeronautics and Space Administration (NASA).", names: ["National Aeronautics and Space Administration"] },
+  ])("a name joined on 'on' or 'and' stays whole: $names", ({ body, names }) => {
+    const ms = mentions(body);
+    for (const n of names) expect(find(ms, n)).toBeDefined();
+  });
+
+  test("an acronym names the long name its letters fit, never the end of it", () => {
+    const a = analyzeArticle({ body: "The EU's primary sources are the Treaty on European Union (TEU) and the Treaty on the Functioning of the European Union (TFEU). The TEU and the TFEU apply at once." });
+    const eu = [...a.entities.values()].find((e) => e.canonical === "European Union");
+    expect([...(eu?.aliases ?? [])]).not.toContain("TFEU");
+    expect([...(eu?.aliases ?? [])]).not.toContain("TEU");
+    const { questions } = generateQuestions({ slug: "t", body: "The EU's primary sources are the Treaty on European Union (TEU) and the Treaty on the Functioning of the European Union (TFEU). The TEU and the TFEU apply at once." });
+    expect(questions.filter((q) => /TEU|TFEU/.test(q.prompt) && q.answer === "European Union")).toEqual([]);
+  });
+
+  test.each([
+    { label: "a date after 'on'", body: "Flight MH17 was shot down over Ukraine on July 17, killing all 298 people on board.", whole: "July 17" },
+    { label: "a street an institution stands on", body: "The former building of Lothian Regional Council on George IV Bridge was used for offices.", whole: "Lothian Regional Council" },
+  ])("'on' joins no name: $label", ({ body, whole }) => {
+    expect(find(mentions(body), whole)).toBeDefined();
+  });
+
   test("a five-word agency that speaks is no person", () => {
     const ms = mentions("The National Highway Traffic Safety Administration said that 416 motorists died that weekend.");
     expect(find(ms, "National Highway Traffic Safety Administration")?.type).not.toBe("person");

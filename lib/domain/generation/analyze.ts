@@ -13,6 +13,7 @@ import {
   GIVEN_NAMES,
   LOCATION_PREPOSITIONS,
   MONTHS,
+  WEEKDAYS,
   NAME_CONNECTORS,
   NOT_NAMES,
   ORG_NOUNS,
@@ -169,7 +170,7 @@ function quoteSpansOf(text: string): { start: number; end: number }[] {
 }
 
 function headOf(words: string[]): string {
-  const of = words.findIndex((w) => w === "of" || w === "for");
+  const of = words.findIndex((w) => w === "of" || w === "for" || w === "on");
   const core = of > 0 ? words.slice(0, of) : words;
   return core[core.length - 1] ?? "";
 }
@@ -180,6 +181,16 @@ function anyHead(words: string[], heads: Set<string>): boolean {
 
 function isNameHead(word: string): boolean {
   return ORG_HEADS.has(word) || DOC_HEADS.has(word) || EVENT_HEADS.has(word) || PLACE_HEADS.has(word) || COUNTRY_HEADS.has(word);
+}
+
+/**
+ * An acronym in brackets names the words before it only when its letters could be their initials:
+ * "TFEU" after "... the European Union" names a longer name ("Treaty on the Functioning of ..."), not the union.
+ */
+function acronymFits(acronym: string, words: string[]): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return true;
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+  return initials[0] === acronym[0] && [...acronym].every((c) => initials.includes(c));
 }
 
 type Run = { tokens: Token[] };
@@ -240,7 +251,8 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
       // connectors: of / of the / and / for ...
       let k = j;
       const conn: string[] = [];
-      while (k < tokens.length && NAME_CONNECTORS.has(tokens[k]!.text) && whitespaceGap(tokens[k - 1]!, tokens[k]!) && conn.length < 2) {
+      // ("on July 17", "on Tuesday" is a date, not part of a name)
+      while (k < tokens.length && NAME_CONNECTORS.has(tokens[k]!.text) && whitespaceGap(tokens[k - 1]!, tokens[k]!) && conn.length < 2 && !(tokens[k]!.text === "on" && (MONTHS[tokens[k + 1]?.text.toLowerCase() ?? ""] !== undefined || WEEKDAYS[tokens[k + 1]?.text.toLowerCase() ?? ""] !== undefined))) {
         conn.push(tokens[k]!.text);
         k++;
       }
@@ -265,13 +277,21 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
       const leftHead = left[left.length - 1] ?? "";
       let keep = false;
       if (conn[0] === "of" || conn[0] === "for") {
-        keep = isNameHead(leftHead) || left.some((w) => ORG_HEADS.has(w));
+        // (or a name already joined on its head: "Treaty on the Functioning" + "of the European Union")
+        keep = isNameHead(leftHead) || left.some((w) => ORG_HEADS.has(w)) || (left.includes("on") && left.some((w) => DOC_HEADS.has(w) || EVENT_HEADS.has(w)));
+      } else if (conn[0] === "on") {
+        // "Treaty on European Union", "Committee on Science and Astronautics", "Conference on Civil Rights";
+        // not "the Summit on Tuesday"
+        // (an institution "on" a street is where it is: "Lothian Regional Council on George IV Bridge")
+        keep = (DOC_HEADS.has(leftHead) || EVENT_HEADS.has(leftHead) || /^(?:Committee|Commission|Council|Institute|Centre|Center)$/.test(leftHead)) && !right.some((w) => PLACE_HEADS.has(w));
       } else if (conn[0] === "and" || conn[0] === "&") {
         const leftIsPlace = lookupGazetteer(left.join(" "))?.type;
         keep =
-          !leftIsPlace &&
-          !left.some((w) => isNameHead(w)) &&
-          (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS));
+          (!leftIsPlace &&
+            !left.some((w) => isNameHead(w)) &&
+            (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS))) ||
+          // the second subject of a name joined on "on": "Committee on Science and Astronautics"
+          (left.includes("on") && right.length === 1 && !lookupGazetteer(right[0]!) && s === segs.length - 1);
       } else {
         // van, von, al, bin, la ... inside names ("Électricité de France", "Charles de Gaulle")
         keep = conn[0] !== "the";
@@ -495,7 +515,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       const paren = /^\s*\(([^()]{1,30})\)/u.exec(after);
       // (not a person's party and district, "Michael Doherty (R-Warren)", nor a life span)
       // (nor the name in another script, "Νίκος Παναγιωτίδης in Greek")
-      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!) && typed.type !== "person" && !/^[\p{Lu}]-\p{Lu}/u.test(paren[1]!) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(paren[1]!)) {
+      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!) && typed.type !== "person" && acronymFits(paren[1]!.trim(), words) && !/^[\p{Lu}]-\p{Lu}/u.test(paren[1]!) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(paren[1]!)) {
         acronyms.set(paren[1]!.trim(), m.canonical);
       }
       // Apposition: "Zafer Sırakaya, deputy chair of Türkiye’s ruling ... Party (AK Party)"

@@ -11,7 +11,8 @@ export const ORG_HEADS = set(`Party Organization Organisation Council Union Comm
   Laboratories Lab Museum School College Club Academy Church Bank Bureau Army Navy Force Forces Police Observatory
   Hospital Holdings Industries Technologies Systems Airlines Motors FC Team Congress Senate Cabinet Government
   Secretariat Alliance Consortium Institution Cooperative Trust Partners Capital Labs Pharmaceuticals Therapeutics
-  United Rovers Athletic Wanderers Hotspur Albion CF Securities Investments Advisors Associates Insurance Airways`);
+  United Rovers Athletic Wanderers Hotspur Albion CF Securities Investments Advisors Associates Insurance Airways
+  Administration`);
 
 export const ORG_SUBTYPE: Record<string, string> = {
   Party: "party", Council: "council", Assembly: "council", Parliament: "council", Congress: "council", Senate: "council",
@@ -44,7 +45,7 @@ export const PLACE_HEADS = set(`River Mountain Mountains Mount Sea Ocean Lake Is
 export const COUNTRY_HEADS = set(`Republic Kingdom Emirates Principality Sultanate`);
 
 /** Words that may join two capitalised parts of one name. */
-export const NAME_CONNECTORS = set(`of and the for de del da di van von der la le al bin &`);
+export const NAME_CONNECTORS = set(`of and the for on de del da di van von der la le al bin &`);
 
 export const TITLES = set(`President Vice Prime Minister Chancellor King Queen Prince Princess Senator Governor Mayor Dr
   Dr. Professor Prof Prof. General Chairman Chairwoman Chairperson Chair CEO Coach Captain Judge Pope Sheikh Mr Mrs Ms
