@@ -732,3 +732,30 @@ test("a word in capitals is never the verb a wh-question turns on", () => {
   expect(prompts.filter((p) => /\bdj\b|When do some/.test(p))).toEqual([]);
   expect(prompts).toContain("When did some DJ friends of her brother ask Elena Paparizou to record a demo of the hit?");
 });
+
+test("a name the title gives and the story repeats is its subject, even when the story mostly says 'the plane'", () => {
+  const body = [
+    "Indonesia widened the search for the missing plane on Monday near Belitung island.",
+    "The AirAsia plane lost contact with air traffic control early on Sunday.",
+    "Officials said the plane had asked to climb to avoid storm clouds.",
+    "Ships from Singapore and Malaysia joined the search on Tuesday.",
+    "AirAsia said the pilot had more than 20,000 flying hours.",
+    "The sea in the area is only 50 metres deep, officials said.",
+    "Debris could drift up to 50 km a day in the strong currents.",
+    "Families gathered at the airport in Surabaya on Tuesday.",
+    "The airline had not suffered a fatal crash before, AirAsia said.",
+    "President Joko Widodo visited the crisis centre in Surabaya.",
+    "Search teams from Australia arrived on Wednesday with two aircraft.",
+    "Relatives of the passengers waited for news at a hotel near the airport.",
+    "A navy spokesman said three ships had sonar equipment on board.",
+    "The weather over the Java Sea improved on Wednesday afternoon.",
+    "Divers were ready to go down as soon as wreckage was found.",
+    "Experts from France arrived in Jakarta to help read the flight data.",
+    "Most of the 155 passengers were from Surabaya and nearby towns.",
+    "Police collected samples from relatives to help identify victims.",
+    "The transport ministry said it would review flight permits in December.",
+  ].join("\n\n");
+  const titled = generateQuestions({ slug: "t", body, title: "AirAsia search widens as families wait in Surabaya" }).questions.filter((q) => q.status === "active");
+  expect(answers(titled)).not.toContain("AirAsia");
+  expect(titled.filter((q) => q.kind === "true_false" || q.answer !== "AirAsia").length).toBeGreaterThan(0);
+});

@@ -809,7 +809,11 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     if (e.type === "year" || e.type === "number" || e.type === "date" || e.type === "century") continue;
     const share = e.sentences.size / total;
     const inTitle = titleNorm !== "" && [e.canonical, ...e.aliases].some((a) => titleNorm.includes(normalize(a)));
-    if (share >= 0.5 || (inTitle && share >= 0.25)) trivial.add(k);
+    // (a name the title gives and the text repeats is what the article is about, even when the text
+    // mostly says "the plane": "AirAsia" in a story titled on the AirAsia search)
+    // (written whole in the title, not as part of a longer name: "Shusha" of "the Shusha Declaration" is not)
+    const wholeInTitle = inTitle && [e.canonical, ...e.aliases].some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, "u").test(input.title ?? ""));
+    if (share >= 0.5 || (inTitle && (share >= 0.25 || (wholeInTitle && e.sentences.size >= 3 && share >= 0.08)))) trivial.add(k);
   }
   // Without a title: the name the article is plainly about (in a fifth of its sentences or more,
   // half as often again as any other) is its subject, and its demonym goes with it ("Tunisian").
