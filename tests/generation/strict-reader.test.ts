@@ -759,3 +759,13 @@ test("a name the title gives and the story repeats is its subject, even when the
   expect(answers(titled)).not.toContain("AirAsia");
   expect(titled.filter((q) => q.kind === "true_false" || q.answer !== "AirAsia").length).toBeGreaterThan(0);
 });
+
+test("the noun a figure counts is not blanked ('four of the five _____')", () => {
+  const body = [
+    "The scientists asked five participants to judge the direction of moving dots on a screen.",
+    "The participants reported when they had made up their minds in each trial.",
+    "The decision times fit the model so well that the scientists predicted the choices of four of the five participants.",
+    "Each participant completed hundreds of trials over several days.",
+  ].join("\n\n");
+  expect(active(body).filter((q) => /of the five _____/.test(q.prompt))).toEqual([]);
+});
