@@ -198,7 +198,10 @@ describe.each([
     expect(s.multiple_choice).toBeGreaterThanOrEqual(4);
     // True/false is no longer a minimum here: with two forms per fact it often loses to the question
     // forms on these short news texts (issue 10 closing note).
-    expect(s.flashcard + s.short_answer).toBeGreaterThanOrEqual(2);
+    // At least one typed question: the marathon fixture's second and third were garbled ("How many hours did
+    // Sofia Lindqvist of Sweden win in in the women's race?", "When have eleven world records been set on the
+    // Berlin course since?") and are no longer formed.
+    expect(s.flashcard + s.short_answer).toBeGreaterThanOrEqual(1);
   });
 
   test("covers most fact sentences", () => {

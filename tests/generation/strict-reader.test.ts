@@ -15,6 +15,7 @@ import { readsWithThe } from "@/lib/domain/generation/candidate";
 import { cleanDisplay } from "@/lib/domain/generation/forms";
 import { whQuestionFor } from "@/lib/domain/generation/wh";
 import { splitSentences } from "@/lib/domain/article/segment";
+import { isVariantOf as isVariantOfForTest } from "@/lib/domain/generation/variants";
 
 const generate = (body: string, date?: string): GeneratedQuestion[] => generateQuestions({ slug: "t", body, ...(date ? { date } : {}) }).questions;
 const active = (body: string, date?: string) => generate(body, date).filter((q) => q.status === "active");
@@ -768,4 +769,50 @@ test("the noun a figure counts is not blanked ('four of the five _____')", () =>
     "Each participant completed hundreds of trials over several days.",
   ].join("\n\n");
   expect(active(body).filter((q) => /of the five _____/.test(q.prompt))).toEqual([]);
+});
+
+describe("from a fresh read of two New York Times pieces and the Arts Club of Chicago (preread5, on 98a8842)", () => {
+  test("a demonstrative noun phrase points back: 'that number', 'that idea', 'This mission'; a complementiser does not", () => {
+    expect(checkNoUnresolvedPronoun("During peak season in early March, that number can expand to more than _____.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("_____ has not taken up that idea.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("This mission arose from the contemporary _____ art scene.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Officials said that prices rose by _____ percent.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("The council decided that funding would end in _____.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("In that year, the club moved to _____.")).toBeNull();
+  });
+
+  test("not asked: the year a figure is compared with, a street number, half of a name ending in 's, a square-metre conversion", () => {
+    const body = [
+      "The cost of interest is on track to hit $390 billion next year, nearly 50 percent more than in 2017, the budget office said.",
+      "The club moved in 1997 to its current location at 201 E. Ontario Street in Chicago.",
+      "The Art Institute sold several works from its collection at Sotheby's in guaranteed lots in 1990.",
+      "The new space is 19,000 square feet (1,800 m2) and opened in 1997.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["2017", "201", "Sotheby", "1,800"]) expect(got).not.toContain(a);
+    expect(got).toContain("$390 billion");
+  });
+
+  test("the same words in another order are one name: never two choices", () => {
+    expect(isVariantOfForTest("Department of Environmental Protection", "Environmental Protection Department")).toBe(true);
+    expect(isVariantOfForTest("European Council", "Council of Europe")).toBe(false);
+  });
+
+  test("'The department ...' becomes the article's one department; with two it stays a draft", () => {
+    const one = "Joe Carbone works for the Transportation Department in New York.\n\nThe department is resurfacing more than 6,000 miles of streets in the city.";
+    expect(active(one).some((q) => /^The Transportation Department is resurfacing/.test(q.prompt))).toBe(true);
+    const two = "Joe Carbone works for the Transportation Department in New York.\n\nThe Environmental Protection Department fixes water mains.\n\nThe department is resurfacing more than 6,000 miles of streets in the city.";
+    expect(active(two).filter((q) => /^The department\b/i.test(q.prompt))).toEqual([]);
+  });
+
+  test("no 'How many ...?' with another figure in the clause; no possessive left without its noun; no 'since?' at the end", () => {
+    const body = [
+      "The department is continually resurfacing the city's more than 6,000 miles of streets and 19,000 lane miles.",
+      "In a decade, interest on the debt will eat up 13 percent of government spending, up from 6.6 percent in 2017.",
+      "Eleven world records have been set on the Berlin course since 1998.",
+    ].join("\n\n");
+    const prompts = generate(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /^(?:How many|What percentage)\b/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /['’]s of\b|\bsince\?$/.test(p))).toEqual([]);
+  });
 });

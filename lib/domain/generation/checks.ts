@@ -217,10 +217,18 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\bthe latter\b|\bthe former\s*(?:[,.;]|(?:is|was|are|were|had|has)\b)/i.test(outside)) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
+  // "That number can expand ...", "This mission arose from ...": a demonstrative before any noun at the start
+  // (not a time: "This year"; not "That is")
+  if (/^(?:This|These|That|Those)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|has|had|means|meant)\b)\p{Ll}{3,}\s+\p{Ll}/u.test(outside.trim())) return "unresolved-pronoun";
+  // "..., that number can expand", "has not taken up that idea": a demonstrative noun phrase after a comma or a preposition
+  if (/(?:[,;]\s*|\b(?:up|of|in|on|for|with|to|by|at|from|about|into|over|under|after|before)\s+)(?:that|those|these)\s+(?!(?:year|month|week|day|time|period|era|century|decade)s?\b|(?:is|was|are|were|has|had|will|would|can|could|may|might|the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|there|this|these|those|some|many|most|all|no|each|every|such)\b)\p{Ll}{3,}(?<!s)\b/u.test(outside)) {
+    // (a complementiser after a verb of saying or knowing is not a demonstrative: "said that prices", handled by the verb list)
+    if (!/\b(?:said|says|say|saying|told|tell|tells|noted|argued|believe[sd]?|think|thought|knew|know|found|shows?|showed|showing|suggests?|suggested|claims?|claimed|reported|warned|added|explained|means|meant|ensure[sd]?|so|such|now|given|provided|except)\s+that\s+\p{Ll}/u.test(outside)) return "unresolved-pronoun";
+  }
   // "Paparizou told them that ...": one person named, so "them" is people the sentence before named
   if (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:told|asked|gave|showed|sent|thanked|joined|met|called|promised|warned|reminded|urged|assured)\s+them\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it
-  if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation)\b/i.test(outside)) return "unresolved-pronoun";
+  if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation|department|agency|ministry)\b(?!\s+of\b)/i.test(outside)) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
   const tokens = tokenize(stem);
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));

@@ -124,6 +124,17 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
         else if (x === ")") depth--;
         else if (!depth && (x === "," || x === ";")) break;
       }
+      // a participle phrase after it hangs on the relative clause's last noun ("The plane, whose engines were made
+      // by CFM International, co-owned by General Electric ..., lacked"): it goes with it
+      while (j < to && tags[j]!.text === "," && /^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") {
+        j++;
+        for (depth = 0; j < to; j++) {
+          const x = tags[j]!.text;
+          if (x === "(") depth++;
+          else if (x === ")") depth--;
+          else if (!depth && (x === "," || x === ";")) break;
+        }
+      }
       // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
       // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
       const verbNext = ["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "");

@@ -164,7 +164,11 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // a unit conversion in brackets ("2,000 kilometres (_____ mi)") or a name its pronunciation spells out ("_____ [aɔˈtɛaɾɔa]")
   // ("50 km (_____ miles)", "50 to 100 (150 to _____ feet) metres")
-  if (/\(\s*(?:[\d.,]+\s*(?:to|-|–)\s*)?$/.test(before) && /^\s*(?:(?:to|-|–)\s*[\d.,]+\s*)?(?:sq\s)?(?:mi|miles?|km|kilomet(?:re|er)s?|ft|feet|foot|m|met(?:re|er)s?|yd|yards?|lb|pounds?|kg|kilograms?|st|oz|ounces?|°[CF]|in|inches|acres|ha|hectares|mph|km\/h|nautical miles)\b/.test(after)) return true;
+  if (/\(\s*(?:[\d.,]+\s*(?:to|-|–)\s*)?$/.test(before) && /^\s*(?:(?:to|-|–)\s*[\d.,]+\s*)?(?:sq\s|square\s)?(?:mi|miles?|km|kilomet(?:re|er)s?|ft|feet|foot|m|met(?:re|er)s?|yd|yards?|lb|pounds?|kg|kilograms?|st|oz|ounces?|°[CF]|in|inches|acres|ha|hectares|mph|km\/h|nautical miles|m2|m²|km2|km²|sq\s?ft|sq\s?mi|cu\s?ft|m3|m³|L|litres?|liters?|gal|gallons?)(?![\p{L}])/u.test(after)) return true;
+  // a name that ends in "'s" ("at Sotheby's in guaranteed lots", "McDonald's"): the possessive is part of it
+  if (/^['’]s\s+(?:in|at|on|for|with|to|from|by|and|or|of)\b|^['’]s\s*[,.;:)]/u.test(after) && /^\p{Lu}/u.test(m.text)) return true;
+  // a street number ("at _____ E. Ontario Street", "620 N. Michigan"): an address, not a fact
+  if (/^\d/.test(m.text) && /^\s+(?:[NSEW]\.\s+)?\p{Lu}[\p{L}]+(?:\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place|Square|Michigan|Broadway))?\b/u.test(after) && /^\s+(?:[NSEW]\.\s|\p{Lu}[\p{L}]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place))/u.test(after)) return true;
   if (/^\s*\[[^\]]*[ˈˌəɛɔɾʃʒθðŋ]/u.test(after)) return true;
   // the end of a name after its particle ("Jerónimo de Ayanz y _____")
   // ("said van _____" for "van Sebille")
@@ -247,6 +251,13 @@ const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisati
  * the question a draft.
  */
 export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): { word: string; name: string } | null {
+  // "The department is resurfacing ...": the article's one organisation named with that word ("the Transportation Department")
+  const dept = /^The (department|agency|ministry)\b/.exec(clause);
+  if (dept && /^The\s/.test(s.text)) {
+    const head = dept[1]!.charAt(0).toUpperCase() + dept[1]!.slice(1);
+    const orgs = [...a.entities.values()].filter((e) => e.type === "organisation" && new RegExp(`\\b${head}\\b`).test(e.canonical));
+    return orgs.length === 1 ? { word: dept[0], name: `The ${orgs[0]!.canonical.replace(/^The\s+/, "")}` } : null;
+  }
   const prev = a.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
   // only a pronoun that opens the sentence: a later clause's ("..., and it now flows ...") may point inside it
@@ -276,6 +287,7 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
     return { word: it[1]!, name: text };
   }
   // "The company said ..." after a sentence about Nordvolt: the article's one subject of that kind
+  // "The department is resurfacing ...": the article's one organisation named with that word ("the Transportation Department")
   const the = /^The (company|firm|country|nation|group)\b/.exec(clause);
   if (the) {
     const kinds = SUBJECT_KINDS[the[1]!]!;
@@ -422,6 +434,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // a place beside the place that holds it or that it holds is given by the other ("in _____, Denmark"
     // -> Copenhagen, "Cornwall, _____, United Kingdom" -> England)
     if (besideAPlace(s, m)) r.push("general-knowledge");
+    // the year a figure is compared with ("nearly 50 percent more than in _____", "up from 6.6 percent in _____"): a side detail
+    if (m.type === "year" && /\b(?:than\s+in|than|up\s+from\s+[^,;]{1,40}?\s+in|down\s+from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     return r;
   };
   const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
@@ -525,7 +539,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const otherTime = TIMES.includes(m.type) && s.mentions.some((x) => x !== m && TIMES.includes(x.type) && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
   // "What percentage is Indonesia AirAsia owned by ...?": a figure that grades a participle is no wh-question
   const grading = m.type === "number" && /^\s+(?:percent\s+|per cent\s+|%\s*)?\p{Ll}+ed\b/u.test(s.text.slice(m.end)) && !/^\s+\p{Ll}+ed\s+(?:people|men|women|children|\p{Ll}+s)\b/u.test(s.text.slice(m.end));
-  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
+  // "How many/much ...?" with another figure in the clause reads garbled or has two answers
+  // ("How many miles is the department resurfacing the city's of streets and 19,000 lane miles?")
+  // (nor with the thing measured after "of": "How many miles is the department resurfacing of streets?")
+  const otherFigure = m.type === "number" && /^\s*(?:[\p{L}-]+\s+)?of\s/u.test(s.text.slice(m.end)) || m.type === "number" && s.mentions.some((x) => x !== m && x.type === "number" && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
+  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";

@@ -143,6 +143,9 @@ export function isVariantOf(a: string, b: string): boolean {
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   const ta = fa.split(" ").map(singular);
   const tb = fb.split(" ").map(singular);
+  // the same words in another order ("Department of Environmental Protection" / "Environmental Protection Department")
+  const content = (t: string[]) => t.filter((w) => !/^(?:of|the|for|and|on|in|a|an)$/.test(w)).sort().join(" ");
+  if (ta.length > 1 && content(ta) === content(tb)) return true;
   const equal = (x: string, y: string) => x === y;
   if (containsRun(ta, tb, equal) || containsRun(tb, ta, equal)) return true;
   const knownApart = ca.size > 0 && cb.size > 0;

@@ -93,8 +93,11 @@ function finish(q: string): string | null {
   if (quotes % 2 || open !== close) return null;
   // a gerund cut from its object or a dangling conjunction ("... across most of Eurasia by conquering?")
   if (/\b(?:by|after|before|while|without|from|of)\s+\p{Ll}+ing$|\b(?:and|or|but)$/u.test(out)) return null;
+  // a possessive left without its noun ("resurfacing the city's of streets")
+  if (/['’]s\s+(?:of|and|or|in|to)\b/u.test(out)) return null;
   // a preposition left at the end ("... place third in the actual contest with?", "... the areas in?")
-  if (/\s(?:with|in|at)$/u.test(out)) return null;
+  // ("When have eleven world records been set on the Berlin course since?")
+  if (/\s(?:with|in|at|since|until|till)$/u.test(out)) return null;
   return `${out}?`;
 }
 
