@@ -816,3 +816,31 @@ describe("from a fresh read of two New York Times pieces and the Arts Club of Ch
     expect(prompts.filter((p) => /['’]s of\b|\bsince\?$/.test(p))).toEqual([]);
   });
 });
+
+describe("more from preread5", () => {
+  test("a quoted expert who 'warns' or is 'said Senator ...' is a source; the words of a speech frame are no antecedent", () => {
+    const body = [
+      "The government will pay $390 billion in interest next year, the budget office said on Tuesday.",
+      "“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat.",
+      "“This is unprecedented,” said Jeffrey Frankel, an economist at Harvard.",
+      "Mr. Frankel warns that when the economy weakens, the government will find it harder to cut taxes.",
+      "Interest payments will overtake Medicaid in 2020 and the defense budget in 2023.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["Mark Warner", "Jeffrey Frankel", "Frankel"]) expect(got).not.toContain(a);
+    expect(checkNoUnresolvedPronoun("Each year, agency officials said, it uses more than one million tons of asphalt to repave _____ lane-miles.")).toBe("unresolved-pronoun");
+  });
+
+  test("'for a' inside an institution's name keeps it whole; the country a story is set in is not asked", () => {
+    const a = analyzeArticle({ body: "Marc Goldwein works at the Committee for a Responsible Federal Budget in Washington." });
+    expect(a.sentences[0]!.mentions.some((m) => m.text === "Committee for a Responsible Federal Budget")).toBe(true);
+    const body = [
+      "The United States will spend more on interest than on its children by 2020.",
+      "The total public debt of the United States stands at nearly $16 trillion.",
+      "Deficit hawks warn that the United States could face a crisis like Greece.",
+      "The United States can still borrow because the Federal Reserve can print money.",
+      "Interest rates fell in the decade after the 2008 recession.",
+    ].join("\n\n");
+    expect(answers(active(body))).not.toContain("United States");
+  });
+});

@@ -127,9 +127,9 @@ export type Analysis = {
   sources: Map<string, { hasRole: boolean }>;
 };
 
-const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120}?(?:,|\s(?=(?:said|says|told|tells)\b)))?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|noted|warned|predicted|recalled|pointed out|called|reported|according)\b/;
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120}?(?:,|\s(?=(?:said|says|told|tells)\b)))?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|explains|noted|notes|warned|warns|predicted|predicts|recalled|recalls|argued|argues|cautioned|cautions|insisted|insists|pointed out|points out|called|reported|according)\b/;
 // (not "told" or "asked": "told Reuters" names the listener)
-const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
+const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Gov|Governor|Professor|Prof|Mayor|Commissioner|Chief)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
 const EXAMPLE_BEFORE = /\b(?:people|those|travell?ers|residents|drivers|customers|fans|passengers|families|voters|workers|others)\s+(?:like|such as|including)\s+$/;
 
 /**
@@ -294,7 +294,8 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
           (left.includes("on") && right.length === 1 && !lookupGazetteer(right[0]!) && s === segs.length - 1);
       } else {
         // van, von, al, bin, la ... inside names ("Électricité de France", "Charles de Gaulle")
-        keep = conn[0] !== "the";
+        // ("a" only after "for": "Committee for a Responsible Federal Budget")
+        keep = conn[0] !== "the" && conn[0] !== "a";
       }
       if (keep) {
         const connTokens = tokens.filter((t) => t.start >= current[current.length - 1]!.end && t.end <= segs[s]![0]!.start);
@@ -827,6 +828,10 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     .map(([k, e]) => [k, sentences.filter((s) => s.text.includes(e.canonical)).length] as const)
     .sort((x, y) => y[1] - x[1]);
   for (const [k, n] of written) if (n >= 3 && n / total >= 0.2) trivial.add(k);
+  // The country a story is set in (named in three sentences or more, twice as often as any other country) is its
+  // setting: "the total public debt of the _____" -> United States in a story on the US budget.
+  const countries = named.filter(([, e]) => e.type === "country");
+  if (countries[0] && countries[0][1].sentences.size >= 3 && countries[0][1].sentences.size >= 2 * (countries[1]?.[1].sentences.size ?? 0)) trivial.add(countries[0][0]);
   // A news story's leading figure: the person named in the most sentences (a fifth of them or more,
   // more than any other person) is who the story is about; a blank on them is answered by the whole text.
   const people = named.filter(([, e]) => e.type === "person");

@@ -225,6 +225,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
     // (a complementiser after a verb of saying or knowing is not a demonstrative: "said that prices", handled by the verb list)
     if (!/\b(?:said|says|say|saying|told|tell|tells|noted|argued|believe[sd]?|think|thought|knew|know|found|shows?|showed|showing|suggests?|suggested|claims?|claimed|reported|warned|added|explained|means|meant|ensure[sd]?|so|such|now|given|provided|except)\s+that\s+\p{Ll}/u.test(outside)) return "unresolved-pronoun";
   }
+  // "Each year, agency officials said, it uses ...": the words of a speech frame are not what "it" is
+  if (/,\s*[^,]{1,50}\b(?:said|says|say|added|noted)\s*,\s*(?:it|they|he|she)\b/u.test(outside) && !/^[^,]*\p{Lu}[\p{Ll}]+[^,]*,\s*[^,]{1,50}\b(?:said|says|say|added|noted)\s*,/u.test(outside.slice(1))) return "unresolved-pronoun";
   // "Paparizou told them that ...": one person named, so "them" is people the sentence before named
   if (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:told|asked|gave|showed|sent|thanked|joined|met|called|promised|warned|reminded|urged|assured)\s+them\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it

@@ -45,7 +45,7 @@ export const PLACE_HEADS = set(`River Mountain Mountains Mount Sea Ocean Lake Is
 export const COUNTRY_HEADS = set(`Republic Kingdom Emirates Principality Sultanate`);
 
 /** Words that may join two capitalised parts of one name. */
-export const NAME_CONNECTORS = set(`of and the for on de del da di van von der la le al bin &`);
+export const NAME_CONNECTORS = set(`of and the for on a de del da di van von der la le al bin &`);
 
 export const TITLES = set(`President Vice Prime Minister Chancellor King Queen Prince Princess Senator Governor Mayor Dr
   Dr. Professor Prof Prof. General Chairman Chairwoman Chairperson Chair CEO Coach Captain Judge Pope Sheikh Mr Mrs Ms
