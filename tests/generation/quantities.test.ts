@@ -630,3 +630,16 @@ describe("the corpus: every quantity in every text", () => {
     }
   });
 });
+
+test("a year after the article's date is a forecast: its wrong years come after the article's year too", () => {
+  const q = findQuantities("Interest payments will overtake Medicaid in 2020, the budget office said.").find((x) => x.text === "2020")!;
+  for (let i = 0; i < 24; i++) {
+    const plan = planNumericChoices(q, `seed ${i}`, { articleDate: "2018-09-25" });
+    // (the generator offers choices only when the key can take any of the four ranks)
+    const offered = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors : [];
+    expect(offered.filter((d) => Number(d.text) <= 2018)).toEqual([]);
+  }
+  // a past year in the same story still takes years up to the article's
+  const past = findQuantities("The agency was founded in 1974 in Washington.").find((x) => x.text === "1974")!;
+  for (const d of planNumericChoices(past, "seed", { articleDate: "2018-09-25" })?.distractors ?? []) expect(Number(d.text)).toBeLessThanOrEqual(2018);
+});

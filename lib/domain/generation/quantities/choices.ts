@@ -175,7 +175,9 @@ function ladderFor(q: Quantity, opts: NumericOptions, purpose: Purpose): Ladder 
     const g = Math.abs(v) < 1000 ? Math.min(yearStep(v), 100) : v % 50 === 0 ? 10 : 1;
     const bc = v < 0;
     const max = bc ? -1 : capYear !== null && v <= capYear ? capYear : Math.max(2100, v);
-    const min = bc ? -Infinity : 1;
+    // a year after the article's is a forecast: its wrong years are after the article's too ("will overtake
+    // Medicaid in 2020" in a 2018 story is not offered 2014)
+    const min = bc ? -Infinity : capYear !== null && v > capYear ? capYear + 1 : 1;
     const inDomain = (x: number) => Number.isInteger(x) && x >= min && x <= max && x !== 0 && limitOk(x);
     const minGap = approx ? Math.max(10, 2 * g) : exactFalse ? Math.max(3, g) : Math.max(2, g);
     const offsets = range(15).map((k) => k * g);
