@@ -844,3 +844,12 @@ describe("more from preread5", () => {
     expect(answers(active(body))).not.toContain("United States");
   });
 });
+
+test("the category a list's items belong to is a light blank ('pipes and other _____')", () => {
+  const body = [
+    "Many excavations that are close to pipes and other utilities are put off until spring.",
+    "Utilities in the city include water mains, gas lines and telecom wires.",
+    "The utilities are mapped by the city every year, and the utilities company checks them.",
+  ].join("\n\n");
+  expect(active(body).filter((q) => /and other _____/.test(q.prompt))).toEqual([]);
+});
