@@ -853,3 +853,9 @@ test("the category a list's items belong to is a light blank ('pipes and other _
   ].join("\n\n");
   expect(active(body).filter((q) => /and other _____/.test(q.prompt))).toEqual([]);
 });
+
+test("two clauses under one 'When' are not cut apart into a comma splice", () => {
+  const body = "When rock salt melts ice, and the water seeps down manholes and into electrical units, it can set off fires strong enough to pop a 300-pound manhole cover five stories into the air.";
+  expect(generate(body).filter((q) => /^The water seeps down manholes and into electrical units, it can/.test(q.prompt))).toEqual([]);
+  expect(active(body).length).toBeGreaterThan(0);
+});

@@ -89,6 +89,9 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;
       const bareVerb = k === i + 2 && (after.pos === "VERB" || after.pos === "AUX");
       if (!ownSubject && !bareVerb) continue;
+      // "When rock salt melts ice, and the water seeps ..., it can set off ...": both clauses hang on the
+      // "When"; cut at the "and" the second would run into the main clause
+      if (!segs.length && from === 0 && /^(?:when|if|although|though|because|as|while|after|before|since|unless|until|once|whenever|whereas)$/i.test(tags[0]!.text)) continue;
       segs.push({ from, to: i, needsSubject: needs });
       from = k;
       needs = bareVerb;
