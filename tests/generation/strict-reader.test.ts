@@ -859,3 +859,8 @@ test("two clauses under one 'When' are not cut apart into a comma splice", () =>
   expect(generate(body).filter((q) => /^The water seeps down manholes and into electrical units, it can/.test(q.prompt))).toEqual([]);
   expect(active(body).length).toBeGreaterThan(0);
 });
+
+test("a relative clause dropped with the second one on its noun: no 'said _____ where he is known'", () => {
+  const body = "Potholes form when water and salt seep into cracks and freeze, creating a larger crevice, said Joe Carbone, who works for the Transportation Department, where he is known as the pothole chief.";
+  expect(generate(body).filter((q) => /Carbone where|_____ where he is known|Carbone, where/.test(q.prompt))).toEqual([]);
+});

@@ -91,7 +91,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       if (!ownSubject && !bareVerb) continue;
       // "When rock salt melts ice, and the water seeps ..., it can set off ...": both clauses hang on the
       // "When"; cut at the "and" the second would run into the main clause
-      if (!segs.length && from === 0 && /^(?:when|if|although|though|because|as|while|after|before|since|unless|until|once|whenever|whereas)$/i.test(tags[0]!.text)) continue;
+      // (only before the main clause: "As there had been ..., British colonists named ..., and it became ..." splits)
+      if (!segs.length && from === 0 && /^(?:when|if|although|though|because|as|while|after|before|since|unless|until|once|whenever|whereas)$/i.test(tags[0]!.text) && !tags.slice(1, i).some((x) => x.text === ",")) continue;
       segs.push({ from, to: i, needsSubject: needs });
       from = k;
       needs = bareVerb;
@@ -129,7 +130,9 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       }
       // a participle phrase after it hangs on the relative clause's last noun ("The plane, whose engines were made
       // by CFM International, co-owned by General Electric ..., lacked"): it goes with it
-      while (j < to && tags[j]!.text === "," && /^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") {
+      // (so does a second relative clause on that noun: "said Joe Carbone, who works for the Transportation
+      // Department, where he is known as the pothole chief")
+      while (j < to && tags[j]!.text === "," && ((/^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") || /^(?:where|which)$/.test(tags[j + 1]?.text ?? ""))) {
         j++;
         for (depth = 0; j < to; j++) {
           const x = tags[j]!.text;
@@ -140,7 +143,8 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       }
       // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
       // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
-      const verbNext = ["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "");
+      // (a second relative clause, ", where he is known as ...", keeps its comma)
+      const verbNext = ["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "") && !/^(?:where|when|which|who|whom|whose|why|how)$/i.test(tags[j + 1]?.text ?? "");
       out.push({ from: i, to: j < to && tags[j]!.text === "," && verbNext ? j + 1 : j });
       i = j - 1;
     }
