@@ -864,3 +864,17 @@ test("a relative clause dropped with the second one on its noun: no 'said _____ 
   const body = "Potholes form when water and salt seep into cracks and freeze, creating a larger crevice, said Joe Carbone, who works for the Transportation Department, where he is known as the pothole chief.";
   expect(generate(body).filter((q) => /Carbone where|_____ where he is known|Carbone, where/.test(q.prompt))).toEqual([]);
 });
+
+test("where a speaker works, said in a relative clause, is attribution ('said Joe Carbone, who works for the _____')", () => {
+  const body = [
+    "New York City filled more than 1,786,300 potholes since 2014, officials said on Monday.",
+    "Potholes form when water and salt seep into cracks and freeze, said Joe Carbone, who works for the Transportation Department.",
+    "Con Edison records about 500 gas leaks in a typical month in Manhattan.",
+    "The Department of Environmental Protection repaired 75 water-main breaks in January.",
+    "Mayor Bill de Blasio took office in 2014 and promised faster repairs.",
+    "Crews in Brooklyn and Queens worked through the weekend in February.",
+  ].join("\n\n");
+  const qs = generate(body).filter((q) => /who works for the _____/.test(q.prompt));
+  expect(qs.filter((q) => q.status === "active")).toEqual([]);
+  expect(qs.every((q) => q.status === "draft")).toBe(true);
+});

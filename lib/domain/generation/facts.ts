@@ -91,6 +91,8 @@ const US_STATES = new Set(
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:has|had)\s+(?:run|published|reported)\b|(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
 const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told|(?:said|wrote|pointed out|noted|explained|argued) (?:in|to))\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?affiliate\s+)?$/iu;
 const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
+/** "said Joe Carbone, who works for the _____": where a speaker works, said in a relative clause. */
+const SPEAKER_WORKS_FOR = /\b(?:said|says|told|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+who\s+(?:works|worked|is|was|serves|served)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:for|at|with|in)\s+(?:the\s+)?$/u;
 const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General)\s+$/;
 
 /**
@@ -198,6 +200,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Where a quoted speaker works ("said Mr. Reeves, a senior fellow at the _____ at Harvard University"):
   // the speaker's description, not the story's fact.
   if (s.quoteSpans.length && SPEAKER_APPOSITIVE.test(s.text.slice(0, m.start))) return false;
+  if (SPEAKER_WORKS_FOR.test(s.text.slice(0, m.start))) return false;
   // A famous person named with their title ("Russian President _____") is general knowledge.
   if (m.type === "person" && HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) && isFamousPerson(a, m.canonical)) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
