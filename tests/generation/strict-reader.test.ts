@@ -878,3 +878,42 @@ test("where a speaker works, said in a relative clause, is attribution ('said Jo
   expect(qs.filter((q) => q.status === "active")).toEqual([]);
   expect(qs.every((q) => q.status === "draft")).toBe(true);
 });
+
+describe("after the blind read of the Telegraph on Thatcher, Thoor Ballylee and Redonda (blind7, on a765f52)", () => {
+  const telegraph = [
+    "Margaret Thatcher tried to delay the new exams in 1986, newly released files show.",
+    "Sir Keith Joseph had insisted that the new scheme would stretch teenagers.",
+    "Mrs Thatcher raised her concerns with Mr Joseph in the spring of 1986.",
+    "However on March 6 Mr Joseph wrote to her insisting she was wrong about the exams.",
+    "The exams were introduced in September 1986 with Kenneth Baker, now Lord Baker of Dorking, as education secretary.",
+    "Michael Gove later reformed the exams in 2014, and Mark Addison of the policy unit advised caution in 1986.",
+    "The standard was initially high, Lord Baker added, but grades rose over time.",
+    "Mrs Thatcher was advised by the No 10 policy unit to postpone the new system.",
+    "Gove is said to believe that the new grades are fairer than the old ones in 2015.",
+  ].join("\n\n");
+  test("after Sir, Mr or Lord the choices take the key's one-word form", () => {
+    for (const q of generate(telegraph).filter((x) => x.kind === "multiple_choice" && /\b(?:Sir|Mr|Lord) _____/.test(x.prompt) && x.choices))
+      for (const c of q.choices!) expect(c.split(/\s+/).length).toBe(q.answer.split(/\s+/).length);
+    expect(generate(telegraph).filter((x) => x.kind === "multiple_choice" && /\bMr _____/.test(x.prompt) && x.choices).length).toBeGreaterThan(0);
+  });
+  test("not asked: a surname the later title spells out, a name's number ('No _____'), a verb glued to a noun ('files show'); no 'With whom ... as', no 'Who is said to believe?'", () => {
+    const got = answers(active(telegraph));
+    for (const a of ["Kenneth Baker", "10", "files show"]) expect(got).not.toContain(a);
+    const prompts = generate(telegraph).map((q) => q.prompt);
+    expect(prompts.filter((p) => /^With whom\b|\bsaid to believe\?$/.test(p))).toEqual([]);
+  });
+  test("'The Society ...', 'At the time, ...' and 'The latest count ...' point back; a doubled word or '(or _____)' is never asked; whoever 'remembers' is a quoted source", () => {
+    expect(checkNoUnresolvedPronoun("The Society is cooperating with the _____ to make the tower part of the celebrations.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("At the time, the _____ was owner of the property.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The latest count, from 2019, showed _____.")).toBe("unresolved-pronoun");
+    const body = [
+      "Yeats bought the tower in 1916 (or 1917) for £35 from the Congested Districts Board.",
+      "In 1857 the property was valued at £5 at the time of the survey.",
+      "“Those goats were so smart,” remembers Shanna Challenger, coordinator for the restoration programme on Redonda.",
+      "Shanna Challenger said the island was covered in grass by 2019.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["1917", "Shanna Challenger", "Challenger"]) expect(got).not.toContain(a);
+    expect(generate(body).filter((q) => /\bat at\b/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -127,9 +127,9 @@ export type Analysis = {
   sources: Map<string, { hasRole: boolean }>;
 };
 
-const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120}?(?:,|\s(?=(?:said|says|told|tells)\b)))?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|explains|noted|notes|warned|warns|predicted|predicts|recalled|recalls|argued|argues|cautioned|cautions|insisted|insists|pointed out|points out|called|reported|according)\b/;
+const SPEECH_AFTER = /^(?:\s*,[^,"“”]{1,120}?(?:,|\s(?=(?:said|says|told|tells)\b)))?\s*(?:said|says|told|tells|added|adds|stated|wrote|writes|explained|explains|noted|notes|warned|warns|predicted|predicts|recalled|recalls|remembered|remembers|argued|argues|cautioned|cautions|insisted|insists|pointed out|points out|called|reported|according)\b/;
 // (not "told" or "asked": "told Reuters" names the listener)
-const SPEECH_BEFORE = /\b(?:said|says|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Gov|Governor|Professor|Prof|Mayor|Commissioner|Chief)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
+const SPEECH_BEFORE = /\b(?:said|says|added|adds|explained|explains|noted|notes|recalled|recalls|remembered|remembers|according to)\s+(?:(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Gov|Governor|Professor|Prof|Mayor|Commissioner|Chief)\.?\s+)?(?:(?:van|von|de|der|al)\s+)?$/;
 const EXAMPLE_BEFORE = /\b(?:people|those|travell?ers|residents|drivers|customers|fans|passengers|families|voters|workers|others)\s+(?:like|such as|including)\s+$/;
 
 /**

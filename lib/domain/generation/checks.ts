@@ -231,6 +231,10 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:told|asked|gave|showed|sent|thanked|joined|met|called|promised|warned|reminded|urged|assured)\s+them\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it
   if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation|department|agency|ministry)\b(?!\s+of\b)/i.test(outside)) return "unresolved-pronoun";
+  // "The Society is cooperating with ...": which society the sentence before named
+  if (/\b[Tt]he (?:Society|Association|Foundation|Committee|Commission|Department|Agency|Ministry)\b(?!\s+(?:of|for|on)\b)/.test(outside)) return "unresolved-pronoun";
+  // "At the time, the Office of Public Works was owner ...", "The latest count, from 2019, showed 88": when, or which, the sentence before said
+  if (/^(?:At the time|At that time|By then|By that time|That year|The same year|The following year)\b/.test(outside.trim()) || /^The (?:latest|previous|earlier|later|same|next)\s+\p{Ll}+/u.test(outside.trim())) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
   const tokens = tokenize(stem);
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));

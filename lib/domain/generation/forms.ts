@@ -190,6 +190,12 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   const last = inside[inside.length - 1]!;
   if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "CCONJ") return true;
   if (inside.length > 1 && (last.pos === "VERB" || last.pos === "AUX")) return true;
+  // a verb glued to the end of a noun phrase ("newly released _____." -> "files show")
+  if (/\s(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested)$/.test(m.text) && /^\s*[.,;]/.test(after)) return true;
+  // a number that is part of a name ("the No _____ policy unit" -> 10)
+  if (/^\d/.test(m.text) && /\bNo\.?\s+$/.test(before)) return true;
+  // the other reading of a figure given in brackets ("in 1916 (or _____)"): the one before gives it away
+  if (/\(\s*or\s+$/i.test(before)) return true;
   // a reporting verb the tagger took for a noun ("Wired _____ that" for "Italy reports")
   if (/\s(?:reports|reported|says|said|adds|added|notes|noted|writes|wrote|claims|claimed|explains|explained)$/.test(m.text) && /^\s+that\b/.test(after)) return true;
   return false;
@@ -254,9 +260,9 @@ const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisati
  */
 export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): { word: string; name: string } | null {
   // "The department is resurfacing ...": the article's one organisation named with that word ("the Transportation Department")
-  const dept = /^The (department|agency|ministry)\b/.exec(clause);
+  const dept = /^The (department|agency|ministry|society|association|foundation|committee|commission|Department|Agency|Ministry|Society|Association|Foundation|Committee|Commission)\b/.exec(clause);
   if (dept && /^The\s/.test(s.text)) {
-    const head = dept[1]!.charAt(0).toUpperCase() + dept[1]!.slice(1);
+    const head = dept[1]!.charAt(0).toUpperCase() + dept[1]!.slice(1).toLowerCase();
     const orgs = [...a.entities.values()].filter((e) => e.type === "organisation" && new RegExp(`\\b${head}\\b`).test(e.canonical));
     return orgs.length === 1 ? { word: dept[0], name: `The ${orgs[0]!.canonical.replace(/^The\s+/, "")}` } : null;
   }
@@ -401,7 +407,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   if (!ct0) return out;
   let ct = ct0;
   const named = leadingPronounName(a, s, ct0.text);
-  if (named && ct0.start > 0) {
+  // (not when the answer is inside the words replaced: "The _____ oversees ..." for "The Commission")
+  if (named && ct0.start >= named.word.length) {
     const d = named.name.length - named.word.length;
     ct = { text: named.name + ct0.text.slice(named.word.length), start: ct0.start + d, end: ct0.end + d };
   }
@@ -436,6 +443,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // a place beside the place that holds it or that it holds is given by the other ("in _____, Denmark"
     // -> Copenhagen, "Cornwall, _____, United Kingdom" -> England)
     if (besideAPlace(s, m)) r.push("general-knowledge");
+    // a person whose later title spells the surname out ("with _____, now Lord Baker of Dorking," -> Kenneth Baker)
+    const later = /^,\s+(?:now|later)\s+(?:Lord|Lady|Sir|Dame|Baron|Baroness)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(s.text.slice(m.end));
+    if (m.type === "person" && later && m.text.split(/\s+/).pop() === later[1]) r.push("answer-in-stem");
     // the year a figure is compared with ("nearly 50 percent more than in _____", "up from 6.6 percent in _____"): a side detail
     if (m.type === "year" && /\b(?:than\s+in|than|up\s+from\s+[^,;]{1,40}?\s+in|down\s+from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     return r;
@@ -514,6 +524,19 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     }
   }
   // (a decade is offered decades only: not a day of the year)
+  // After "Sir", "Lady", "Mr", "Lord" ... the choices take the key's form: one word, a first name after
+  // "Sir"/"Lady"/"Dame" ("Sir _____" -> Keith), a surname otherwise ("Mr _____" -> Joseph), never full names.
+  const honorific = m.type === "person" ? /\b(Sir|Lady|Dame|Lord|Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.exec(s.text.slice(0, m.start))?.[1] : undefined;
+  if (honorific && typedPicks) {
+    const oneWord = m.text.trim().split(/\s+/).length === 1;
+    const form = (n: string) => {
+      const w = n.trim().split(/\s+/);
+      return oneWord ? (/^(?:Sir|Lady|Dame)$/.test(honorific) ? w[0]! : w[w.length - 1]!) : n;
+    };
+    const seen = new Set([normalize(m.text)]);
+    typedPicks = typedPicks.map(form).filter((n) => !seen.has(normalize(n)) && (seen.add(normalize(n)), true));
+    if (typedPicks.length < 3) typedPicks = [];
+  }
   const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || !headWord(c) || headWord(c) === keyKind) && (m.subtype !== "decade" || /\d0s$/.test(c))));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
@@ -545,7 +568,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // ("How many miles is the department resurfacing the city's of streets and 19,000 lane miles?")
   // (nor with the thing measured after "of": "How many miles is the department resurfacing of streets?")
   const otherFigure = m.type === "number" && /^\s*(?:[\p{L}-]+\s+)?of\s/u.test(s.text.slice(m.end)) || m.type === "number" && s.mentions.some((x) => x !== m && x.type === "number" && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
-  const whRaw = !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
+  // "With whom were GCSEs introduced ...?" for "with Kenneth Baker, now Lord Baker, as education secretary": the role the
+  // "as" gives is lost
+  const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
+  const whRaw = withAs || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";

@@ -93,6 +93,9 @@ function finish(q: string): string | null {
   if (quotes % 2 || open !== close) return null;
   // a gerund cut from its object or a dangling conjunction ("... across most of Eurasia by conquering?")
   if (/\b(?:by|after|before|while|without|from|of)\s+\p{Ll}+ing$|\b(?:and|or|but)$/u.test(out)) return null;
+  // a verb left without what was said or believed ("Who is said to believe?"), or a word written twice ("valued at at the time")
+  if (/\b(?:believe|believes|say|says|think|thinks|claim|claims|argue|argues|insist|insists|suggest|suggests|show|shows|find|finds|know|knows|feel|feels|hope|hopes|expect|expects|warn|warns|add|adds|note|notes|explain|explains|state|states)$/u.test(out)) return null;
+  if (/\b(\p{L}+)\s+\1\b/iu.test(out)) return null;
   // a possessive left without its noun ("resurfacing the city's of streets")
   if (/['’]s\s+(?:of|and|or|in|to)\b/u.test(out)) return null;
   // a preposition left at the end ("... place third in the actual contest with?", "... the areas in?")
