@@ -917,3 +917,35 @@ describe("after the blind read of the Telegraph on Thatcher, Thoor Ballylee and 
     expect(generate(body).filter((q) => /\bat at\b/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("more from blind7", () => {
+  test("the life span of someone the article is not about is not asked; a name in another language loses its label", () => {
+    const body = [
+      "Thoor Ballylee is a tower house in County Galway, built in the 15th century.",
+      "Yeats bought Thoor Ballylee in 1916 and lived there with his family until 1929.",
+      "Mary Hanley (1914–1979) founded the Kiltartan Society in 1961.",
+      "Thoor Ballylee was restored in 1965 and opened as a museum.",
+      "Padraic Colum opened the museum on 20 June 1965, the centenary of Yeats's birth.",
+      "The tower was damaged by flooding in 2009 and closed to visitors.",
+      "A local group leased the tower from Fáilte Ireland in 2014.",
+      "The tower reopened in June 2015 for the Yeats anniversary.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["1914", "1979"]) expect(got).not.toContain(a);
+    expect(got.some((a) => a === "1961" || a === "Kiltartan Society")).toBe(true);
+    const a = analyzeArticle({ body: "The river flows through the Rhine Valley (German: Rheintal) for 90 km." });
+    const valley = [...a.entities.values()].find((e) => e.canonical === "Rhine Valley");
+    expect([...(valley?.aliases ?? [])]).not.toContain("German: Rheintal");
+  });
+
+  test("a wrong answer the sentence already names by surname is not offered", () => {
+    const body = [
+      "In 1961 Mary Hanley invited Edward Martyn's nephew John Martyn to speak about Lady Gregory at the tower.",
+      "Augusta Gregory wrote plays for the Abbey Theatre in Dublin.",
+      "Edward Martyn funded the theatre in 1904.",
+      "William Butler Yeats bought the tower in 1916.",
+      "Padraic Colum opened the museum in 1965.",
+    ].join("\n\n");
+    for (const q of generate(body).filter((x) => /Lady Gregory/.test(x.prompt) && x.choices)) expect(q.choices!.filter((c) => /Gregory|Hanley/.test(c) && c !== q.answer)).toEqual([]);
+  });
+});

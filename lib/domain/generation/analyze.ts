@@ -516,8 +516,10 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       const paren = /^\s*\(([^()]{1,30})\)/u.exec(after);
       // (not a person's party and district, "Michael Doherty (R-Warren)", nor a life span)
       // (nor the name in another script, "Νίκος Παναγιωτίδης in Greek")
-      if (paren && words.length > 1 && /^\p{Lu}/u.test(paren[1]!) && typed.type !== "person" && acronymFits(paren[1]!.trim(), words) && !/^[\p{Lu}]-\p{Lu}/u.test(paren[1]!) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(paren[1]!)) {
-        acronyms.set(paren[1]!.trim(), m.canonical);
+      // (a name in another language keeps its words, not its label: "(German: Rheintal)" -> Rheintal)
+      const alias = paren ? paren[1]!.replace(/^\p{Lu}\p{Ll}+:\s*/u, "").trim() : "";
+      if (paren && words.length > 1 && /^\p{Lu}/u.test(alias) && !alias.includes(":") && typed.type !== "person" && acronymFits(alias, words) && !/^[\p{Lu}]-\p{Lu}/u.test(alias) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(alias)) {
+        acronyms.set(alias, m.canonical);
       }
       // Apposition: "Zafer Sırakaya, deputy chair of Türkiye’s ruling ... Party (AK Party)"
       if (typed.type === "person") {

@@ -443,6 +443,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // a place beside the place that holds it or that it holds is given by the other ("in _____, Denmark"
     // -> Copenhagen, "Cornwall, _____, United Kingdom" -> England)
     if (besideAPlace(s, m)) r.push("general-knowledge");
+    // the years of a life span of someone the article is not about ("Mary Hanley (1914-_____)"): trivia
+    if (m.type === "year" && /\p{Lu}[\p{L}'’-]+\s*\(\s*(?:\d{3,4}\s*[-–]\s*)?$/u.test(s.text.slice(0, m.start)) && /^\s*(?:[-–]\s*\d{3,4}\s*)?\)/.test(s.text.slice(m.end)) && /[-–]/.test(s.text.slice(Math.max(0, m.start - 8), m.end + 8))) {
+      const who = s.mentions.find((x) => x.type === "person" && x.end <= m.start && /^\s*\(\s*(?:\d{3,4}\s*[-–]\s*)?$/.test(s.text.slice(x.end, m.start)));
+      if (who && !a.trivial.has(normalize(who.canonical))) r.push("answer-trivial");
+    }
     // a person whose later title spells the surname out ("with _____, now Lord Baker of Dorking," -> Kenneth Baker)
     const later = /^,\s+(?:now|later)\s+(?:Lord|Lady|Sir|Dame|Baron|Baroness)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(s.text.slice(m.end));
     if (m.type === "person" && later && m.text.split(/\s+/).pop() === later[1]) r.push("answer-in-stem");

@@ -131,6 +131,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     if (groupKey && ref.type === "person" && !isGroupWord(c)) return false;
     if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
     if (containsTerm(sentence, c) || containsTerm(c, m.text) || containsTerm(m.text, c)) return false;
+    // a person the sentence already names by surname ("Hanley founded ...", "Lady Gregory") is no wrong answer in it
+    if (ref.type === "person" && m.type === "person" && c.includes(" ") && c.split(/\s+/).pop() !== m.text.split(/\s+/).pop() && containsTerm(sentence.slice(0, m.start) + " " + sentence.slice(m.end), c.split(/\s+/).pop()!)) return false;
     if (isVariantOf(c, m.text) || isVariantOf(c, m.canonical)) return false;
     if (a.trivial.has(cn)) return false;
     if (ruledOutByStem(stem, c, ref)) return false;
