@@ -26,7 +26,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { tagText, type Tag } from "./tagger";
-import { foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, NUMBER_WORDS, STOPWORDS, tokenize, type Edit, type Token } from "./text";
+import { escapeRegExp, foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, NUMBER_WORDS, STOPWORDS, tokenize, type Edit, type Token } from "./text";
 
 export type EntityType =
   | "person"
@@ -815,7 +815,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     // (a name the title gives and the text repeats is what the article is about, even when the text
     // mostly says "the plane": "AirAsia" in a story titled on the AirAsia search)
     // (written whole in the title, not as part of a longer name: "Shusha" of "the Shusha Declaration" is not)
-    const wholeInTitle = inTitle && [e.canonical, ...e.aliases].some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, "u").test(input.title ?? ""));
+    const wholeInTitle = inTitle && [e.canonical, ...e.aliases].some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, "u").test(input.title ?? ""));
     if (share >= 0.5 || (inTitle && (share >= 0.25 || (wholeInTitle && e.sentences.size >= 3 && share >= 0.08)))) trivial.add(k);
   }
   // Without a title: the name the article is plainly about (in a fifth of its sentences or more,

@@ -103,6 +103,19 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
   return segs.filter((s) => s.to > s.from);
 }
 
+/** The first comma or semicolon at or after `from` outside brackets, or `to`. */
+function nextBreak(tags: Tag[], from: number, to: number): number {
+  let depth = 0;
+  let j = from;
+  for (; j < to; j++) {
+    const x = tags[j]!.text;
+    if (x === "(") depth++;
+    else if (x === ")") depth--;
+    else if (!depth && (x === "," || x === ";")) break;
+  }
+  return j;
+}
+
 /** Token ranges of relative clauses (", which ...", ", who ...") and parentheses, to drop when they do not hold the fact. */
 function droppable(tags: Tag[], from: number, to: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
@@ -120,27 +133,12 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       continue;
     }
     if (t.text === "," && tags[i + 1] && RELATIVES.has(tags[i + 1]!.lemma)) {
-      let j = i + 2;
-      let depth = 0;
-      for (; j < to; j++) {
-        const x = tags[j]!.text;
-        if (x === "(") depth++;
-        else if (x === ")") depth--;
-        else if (!depth && (x === "," || x === ";")) break;
-      }
+      let j = nextBreak(tags, i + 2, to);
       // a participle phrase after it hangs on the relative clause's last noun ("The plane, whose engines were made
       // by CFM International, co-owned by General Electric ..., lacked"): it goes with it
       // (so does a second relative clause on that noun: "said Joe Carbone, who works for the Transportation
       // Department, where he is known as the pothole chief")
-      while (j < to && tags[j]!.text === "," && ((/^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") || /^(?:where|which)$/.test(tags[j + 1]?.text ?? ""))) {
-        j++;
-        for (depth = 0; j < to; j++) {
-          const x = tags[j]!.text;
-          if (x === "(") depth++;
-          else if (x === ")") depth--;
-          else if (!depth && (x === "," || x === ";")) break;
-        }
-      }
+      while (j < to && tags[j]!.text === "," && ((/^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") || /^(?:where|which)$/.test(tags[j + 1]?.text ?? ""))) j = nextBreak(tags, j + 1, to);
       // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
       // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
       // (a second relative clause, ", where he is known as ...", keeps its comma)

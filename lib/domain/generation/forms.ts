@@ -33,7 +33,7 @@ import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { DATELINE, normalize, shortHash } from "./text";
+import { DATELINE, escapeRegExp, normalize, shortHash } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
@@ -219,7 +219,8 @@ export function hasUnpairedQuote(text: string): boolean {
   return open !== close || straight % 2 === 1;
 }
 
-/** The entity types "The company", "The country" ... can stand for. */
+/** Mention types that are times: a "When ...?" with two of them in the clause has two answers. */
+const TIME_KINDS = new Set(["year", "date", "century"]);
 const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
 /** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */
 export function besideAPlace(s: SentenceInfo, m: Mention): boolean {
@@ -249,6 +250,7 @@ function named(r: { word: string; name: string } | null, word: string): { word: 
   return r ? { word, name: r.name } : null;
 }
 
+/** The entity types "The company", "The country" ... can stand for. */
 const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
 
 /**
@@ -269,7 +271,7 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   const prev = a.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
   // only a pronoun that opens the sentence: a later clause's ("..., and it now flows ...") may point inside it
-  const word = (/^\S+/.exec(clause)?.[0] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const word = escapeRegExp(/^\S+/.exec(clause)?.[0] ?? "");
   // (after a connective: "But he nonetheless offered ...")
   if (!new RegExp(`^(?:(?:But|And|Yet|So|However|Still|Then|Later|Instead|Nonetheless)\\b,?\\s+)?${word}\\s`, "i").test(s.text.trimStart())) return null;
   // "It calls for ..." after "The declaration cemented ...": the previous sentence's subject, when it
@@ -295,7 +297,6 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
     return { word: it[1]!, name: text };
   }
   // "The company said ..." after a sentence about Nordvolt: the article's one subject of that kind
-  // "The department is resurfacing ...": the article's one organisation named with that word ("the Transportation Department")
   const the = /^The (company|firm|country|nation|group)\b/.exec(clause);
   if (the) {
     const kinds = SUBJECT_KINDS[the[1]!]!;
@@ -430,7 +431,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       factKey,
       form,
     });
-  const base = (): RejectReason[] => {
+  // The fact's own reasons, worked out once and copied into each form that shows it.
+  const factReasons = ((): RejectReason[] => {
     const r: RejectReason[] = [];
     if (fc.quoteHeavy) r.push("quotation");
     if (m.ambiguous) r.push("answer-ambiguous");
@@ -454,7 +456,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // the year a figure is compared with ("nearly 50 percent more than in _____", "up from 6.6 percent in _____"): a side detail
     if (m.type === "year" && /\b(?:than\s+in|than|up\s+from\s+[^,;]{1,40}?\s+in|down\s+from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     return r;
-  };
+  })();
+  const base = (): RejectReason[] => [...factReasons];
   const stemAliases = [m.canonical, ...aliasesOf(m.canonical)].filter((x) => normalize(x) !== normalize(m.text));
   const demonymCountry = m.type === "nationality" ? lookupDemonym(m.text)?.name : undefined;
   const e = a.entities.get(normalize(m.canonical));
@@ -513,8 +516,6 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       typedPicks = t.picks.length >= 3 ? t.picks : [];
     }
   }
-  // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
-  const keyKind = headWord(m.canonical);
   // A decade takes the decades around it, the key at any of the four ranks ("the late 1950s/1960s/1970s/1980s").
   if (m.subtype === "decade") {
     const d = /(\d{4})s$/.exec(m.text);
@@ -528,7 +529,6 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       numericPicks = rank === undefined ? [] : around(rank).map((y) => m.text.replace(/\d{4}s$/, `${y}s`));
     }
   }
-  // (a decade is offered decades only: not a day of the year)
   // After "Sir", "Lady", "Mr", "Lord" ... the choices take the key's form: one word, a first name after
   // "Sir"/"Lady"/"Dame" ("Sir _____" -> Keith), a surname otherwise ("Mr _____" -> Joseph), never full names.
   const honorific = m.type === "person" ? /\b(Sir|Lady|Dame|Lord|Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.exec(s.text.slice(0, m.start))?.[1] : undefined;
@@ -542,7 +542,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     typedPicks = typedPicks.map(form).filter((n) => !seen.has(normalize(n)) && (seen.add(normalize(n)), true));
     if (typedPicks.length < 3) typedPicks = [];
   }
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || !headWord(c) || headWord(c) === keyKind) && (m.subtype !== "decade" || /\d0s$/.test(c))));
+  // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
+  const keyKind = headWord(m.canonical);
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => !keyKind || !headWord(c) || headWord(c) === keyKind));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
@@ -565,8 +567,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // a count written as a word is asked as a blank: "How many ...?" around it reads badly ("How many missions did five of the remain ...")
   const wordCount = m.type === "number" && /^\p{L}+$/u.test(m.text);
   // "When ...?" with another time in the clause has two answers ("described by Taqi al-Din in 1551 and by Giovanni Branca in 1629")
-  const TIMES = ["year", "date", "century"];
-  const otherTime = TIMES.includes(m.type) && s.mentions.some((x) => x !== m && TIMES.includes(x.type) && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
+  const otherTime = TIME_KINDS.has(m.type) && s.mentions.some((x) => x !== m && TIME_KINDS.has(x.type) && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
   // "What percentage is Indonesia AirAsia owned by ...?": a figure that grades a participle is no wh-question
   const grading = m.type === "number" && /^\s+(?:percent\s+|per cent\s+|%\s*)?\p{Ll}+ed\b/u.test(s.text.slice(m.end)) && !/^\s+\p{Ll}+ed\s+(?:people|men|women|children|\p{Ll}+s)\b/u.test(s.text.slice(m.end));
   // "How many/much ...?" with another figure in the clause reads garbled or has two answers

@@ -85,6 +85,11 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 export { shortHash } from "@/lib/domain/text";
+
+/** `text` matched literally inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 export function slugify(s: string): string {
   return foldDiacritics(s)
     .toLowerCase()
