@@ -277,6 +277,28 @@ describe("quoted sources and vox pops", () => {
     expect(answers(qs)).toContain("Cleveland");
   });
 
+  test("'Who said ...?' only about someone the story shows doing more than talking and being introduced", () => {
+    const story = (extra: string[]) => [
+      "A thaw in New York on Tuesday set off 40 manhole fires in Manhattan.",
+      "The thaw worried Tasos Georgelis, deputy commissioner at the Department of Environmental Protection.",
+      "“When you get a freeze and a thaw, the ground around the water mains moves,” Georgelis said.",
+      ...extra,
+      "Con Edison repaired 120 cables in Queens in January.",
+      "Con Edison spent $40 million on new cables in 2013.",
+      "The utility has replaced 300 miles of cable in Brooklyn since 2008.",
+      "Mayor Eric Adams asked Con Edison for a report on the fires in February.",
+      "Eric Adams blamed road salt for most of the fires.",
+      "Salt was spread on 6,000 miles of streets in the Bronx in January.",
+      "Eric Adams promised 80 new inspectors for the utility in March.",
+      "Eric Adams visited the burnt cables on Canal Street in April.",
+    ].join("\n\n");
+    const who = (qs: GeneratedQuestion[]) => qs.filter((q) => /^Who said/.test(q.prompt));
+    expect(who(active(story([])))).toEqual([]);
+    // once he orders the repairs too, he is part of the story and his words are worth knowing
+    const actor = active(story(["Georgelis ordered new valves for the mains in 2014."]));
+    expect(who(actor).map((q) => q.answer)).toContain("Georgelis");
+  });
+
   test("a quoted expert's words are still the story's facts", () => {
     const expert = active("Dr. Tomás Ibáñez, a geochemist at the National Autonomous University of Mexico, said mining could destroy 14 vent fields by 2030.");
     expect(answers(expert).length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
 // order, and pairs to match; plus the article's field for like-for-like people.
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
+import { isSpeechMention } from "./analyze";
 import { isFamousPerson, isQuotedSource } from "./facts";
 import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoUnresolvedPronoun, checkNotTrivial, checkStemLength, type RejectReason } from "./checks";
 import { formatIso } from "./dates";
@@ -116,6 +117,13 @@ export function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[
   const speaker = s.mentions.find((m) => m.type === "person" && !m.inQuote && SPEECH_NEAR.test(s.text.slice(m.end, m.end + 25)) || (m.type === "person" && !m.inQuote && /\b(?:said|says|told|added|stated|wrote)\s*$/.test(s.text.slice(Math.max(0, m.start - 12), m.start))));
   // who said it matters when the speaker is more than a quoted source ("said Steve Cowan, a spokesman")
   if (!speaker || isQuotedSource(a, speaker.canonical)) return [];
+  // ... and when the story shows them doing something besides talking: readers rejected "Who said
+  // ...?" about an official it only introduces ("worried Tasos Georgelis, deputy commissioner at
+  // the ...") and then quotes, as recall of a source's name
+  const k = normalize(speaker.canonical);
+  const introduced = (x: SentenceInfo, m: Mention) => /^,\s+[^,;"“”]{0,80}?\b(?:at|for|of|with|to)\s+(?:the\s+)?\p{Lu}/u.test(x.text.slice(m.end));
+  const acting = a.sentences.some((x) => x.mentions.some((m) => !m.inQuote && normalize(m.canonical) === k && !isSpeechMention(x, m) && !introduced(x, m)));
+  if (!acting) return [];
   const prompt = `Who said: “${quote}”?`;
   const answer = speaker.text;
   const reasons = personReasons(a, { ...s, quoteShare: 0 }, speaker, prompt, answer);
