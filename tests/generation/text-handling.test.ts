@@ -26,6 +26,8 @@ describe("names with non-ASCII letters", () => {
     { label: "a middle initial", body: "In November 1960, John F. Kennedy was elected president after a long campaign.", name: "John F. Kennedy" },
     { label: "a middle initial after a title", body: "In July 1960, NASA Deputy Administrator Hugh L. Dryden announced the program.", name: "Hugh L. Dryden" },
     { label: "a middle initial before a speech verb", body: "Ruth B. Ginsburg said the case was closed in 1993.", name: "Ruth B. Ginsburg" },
+    { label: "a particle after a title", body: "Mayor Bill de Blasio asked the utility for a report in February.", name: "Bill de Blasio" },
+    { label: "a particle after a given name", body: "Charles de Gaulle visited Algiers in June 1958.", name: "Charles de Gaulle" },
   ])("a person's name is whole: $label", ({ body, name }) => {
     const ms = mentions(body);
     expect(find(ms, name)?.type).toBe("person");
