@@ -35,6 +35,14 @@ describe("names with non-ASCII letters", () => {
     expect(ms.filter((m) => m.text !== name && name.includes(m.text) && m.type !== "organisation")).toEqual([]);
   });
 
+  test("a place the lists know opens a sentence as a name; an everyday word does not", () => {
+    const body = "Norway voted in 1972. Greenland signed a treaty in 1985 giving it a special status. Reading takes time.";
+    expect(find(mentions(body), "Greenland")).toBeDefined();
+    expect(find(mentions(body), "Reading")).toBeUndefined();
+    const qs = generateQuestions({ slug: "t", body }).questions.filter((q) => q.status === "active");
+    expect(qs.map((q) => q.answer)).toContain("Greenland");
+  });
+
   test.each([
     { body: "Injectors were widely used in the 1850s on steam locomotives.", decade: "1850s" },
     { body: "A sharp rise in nationalism during the late 1960s fuelled demands for home rule.", decade: "late 1960s" },

@@ -6,6 +6,7 @@ import { segmentArticle } from "@/lib/domain/article/segment";
 import { findDateExpressions, MONTH_NAMES, resolveAnchored, type DateExpression, type ResolvedDate } from "./dates";
 import { lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { knownTypesOf } from "./lists";
+import { everydayRank } from "./lists/everyday-words";
 import {
   COUNTRY_HEADS,
   DOC_HEADS,
@@ -224,7 +225,9 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
       const joined =
         !!next && !!afterNext && NAME_CONNECTORS.has(next.text) && next.text !== "and" && next.text !== "the" && isCapitalized(afterNext.text) &&
         (isNameHead(t.text) || !["of", "for"].includes(next.text));
-      if (!properWords.has(t.text) && !GIVEN_NAMES.has(t.text) && !lookupGazetteer(t.text) && !nextCapital && !nextSpeech && !joined) return false;
+      // ("Greenland signed a treaty ...": a place the lists know, that is no everyday word, before its verb)
+      const listed = !!next && /^[ \t]+\p{Ll}/u.test(text.slice(t.end)) && everydayRank(t.text) === null && knownTypesOf(t.text).some((r) => r.type === "place" || r.type === "country");
+      if (!properWords.has(t.text) && !GIVEN_NAMES.has(t.text) && !lookupGazetteer(t.text) && !nextCapital && !nextSpeech && !joined && !listed) return false;
     }
     if (i > 0 && /[“"]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !properWords.has(t.text) && STOPWORDS.has(t.text.toLowerCase())) return false;
     return true;
