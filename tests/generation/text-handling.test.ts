@@ -208,6 +208,11 @@ describe("pronouns", () => {
       body: "The Rhine (Romansh: Rein, German: Rhein) is a European river in Switzerland. It flows into the North Sea at Rotterdam after 1,230 km.",
       expected: /^The Rhine flows into the North Sea at Rotterdam after _____ km\.$/,
     },
+    {
+      label: "It is the ... river, in an article that opens defining its subject as a river, after a sentence about a city",
+      body: "The Rhine (Romansh: Rein, German: Rhein) is a European river that begins in Switzerland. The biggest city on the river Rhine is Cologne, Germany. It is the second-longest river in Central and Western Europe (after the Danube), at about 1,230 km.",
+      expected: /^The Rhine is the second-longest river in Central and Western Europe \(after the _____\)/,
+    },
   ])("$label", ({ body, expected }) => {
     expect(activePrompts(body).some((p) => expected.test(p))).toBe(true);
   });

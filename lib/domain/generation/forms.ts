@@ -278,6 +278,22 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   // is one singular thing named at its start (not "It is ..." / "It was ..." with no referent, nor
   // "It is the second-longest river" after "The biggest city on the river is Cologne").
   // "They are ..." after "Chloroplasts are ...": a plural subject the same way.
+  // "It is the second-longest river in Central Europe" in an article that opens "The Rhine ... is a
+  // European river": the article's subject, when the predicate's noun is the one its first sentence
+  // defines it by, and the sentence before is not about another such thing
+  const itIs = /^It\s+(?:is|was)\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}{3,})(?=\s+(?:in|of|on|at|to|from|after|since|that|which|with)\b|\s*[,.(])/u.exec(clause);
+  if (itIs && s.index > 1) {
+    const first = a.sentences[0]!;
+    const subj = mainSubject(first.text, first.tags);
+    const def = subj ? new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?${escapeRegExp(itIs[2]!)}\b`, "u").test(first.text.slice(subj.end)) : false;
+    const prevSubj = mainSubject(prev.text, prev.tags);
+    // (its head, before any phrase on it: "The largest city on the river Rhine" is about a city)
+    const prevAbout = prevSubj ? new RegExp(String.raw`\b${escapeRegExp(itIs[2]!)}\b`).test(prev.text.slice(prevSubj.start, prevSubj.end).split(/\s(?:on|in|of|at|along|near|from)\s/)[0]!) : true;
+    if (subj && def && !prevAbout && first.paragraph === s.paragraph) {
+      const name = first.text.slice(subj.start, subj.end).replace(/\s*\([^)]*\)\s*$/, "");
+      if (/^(?:The\s)?\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 && !/[,;]/.test(name)) return { word: "It", name };
+    }
+  }
   const it = /^(It|They)\s+(\p{Ll}+)/u.exec(clause);
   if (it && (it[1] === "They" ? !/^(?:say|said|claim|claimed)$/.test(it[2]!) : !/^(?:is|was|has|had|seems|appears|remains|will|would|can|could|may|might)$/.test(it[2]!))) {
     const plural = it[1] === "They";
