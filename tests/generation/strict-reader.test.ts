@@ -971,3 +971,19 @@ describe("more from blind7", () => {
     for (const q of generate(body).filter((x) => /Lady Gregory/.test(x.prompt) && x.choices)) expect(q.choices!.filter((c) => /Gregory|Hanley/.test(c) && c !== q.answer)).toEqual([]);
   });
 });
+
+describe("from the blind read of blind8 (tuned on it)", () => {
+  test("a second verb phrase keeps the first one's auxiliary ('The DSTT was used ..., and shared by ...')", () => {
+    const body = "The DSTT was used only by buses from its opening in 1990 until 2005, and shared by buses and light rail from 2009 until 2019.";
+    const prompts = active(body).map((q) => q.prompt);
+    expect(prompts.some((p) => /^The DSTT was shared by buses and light rail from/.test(p))).toBe(true);
+    expect(prompts.filter((p) => /^The DSTT shared\b/.test(p))).toEqual([]);
+  });
+
+  test("a name that opens the sentence keeps its capital in a wh-question", () => {
+    const body = "Nordvolt has opened a plant in Wrocław, and plans a second one in Gdańsk by 2027.";
+    const prompts = generate(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /\bnordvolt\b/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /\bNordvolt\b.*\?$/.test(p))).toBe(true);
+  });
+});

@@ -226,7 +226,7 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
         !!next && !!afterNext && NAME_CONNECTORS.has(next.text) && next.text !== "and" && next.text !== "the" && isCapitalized(afterNext.text) &&
         (isNameHead(t.text) || !["of", "for"].includes(next.text));
       // ("Greenland signed a treaty ...": a place the lists know, that is no everyday word, before its verb)
-      const listed = !!next && /^[ \t]+\p{Ll}/u.test(text.slice(t.end)) && everydayRank(t.text) === null && knownTypesOf(t.text).some((r) => r.type === "place" || r.type === "country");
+      const listed = !!next && /^[ \t]+\p{Ll}/u.test(text.slice(t.end)) && everydayRank(t.text) === null && knownTypesOf(t.text).some((r) => r.type === "place");
       if (!properWords.has(t.text) && !GIVEN_NAMES.has(t.text) && !lookupGazetteer(t.text) && !nextCapital && !nextSpeech && !joined && !listed) return false;
     }
     if (i > 0 && /[“"]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !properWords.has(t.text) && STOPWORDS.has(t.text.toLowerCase())) return false;

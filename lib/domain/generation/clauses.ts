@@ -163,6 +163,13 @@ export function clauseFor(sentence: string, tags: Tag[], spanStart: number, span
     const subj = mainSubject(sentence, tags);
     if (!subj) return whole(sentence, tags, spanStart, spanEnd);
     prefix = sentence.slice(subj.start, subj.end);
+    // "The DSTT was used only by buses ..., and shared by buses and light rail ...": the second verb
+    // phrase shares the first one's auxiliary ("The DSTT was shared by ...")
+    const v = firstVerb(tags, 0, tags.length);
+    let w = v + 1;
+    while (tags[w]?.pos === "ADV") w++;
+    const own = tags[seg.from];
+    if (v > 0 && tags[v]!.pos === "AUX" && /^(?:is|are|was|were|has|have|had)$/i.test(tags[v]!.text) && tags[w]?.pos === "VERB" && own?.pos === "VERB" && /(?:ed|en|wn|ilt|ught|ld|nt)$/.test(own.text)) prefix += ` ${tags[v]!.text}`;
   }
   const drops = droppable(tags, seg.from, seg.to).filter((d) => !(tags[d.from]!.start <= spanStart && tags[d.to - 1]!.end >= spanEnd) && !(tags[d.from]!.start < spanEnd && tags[d.to - 1]!.end > spanStart));
   const pieces: { start: number; end: number }[] = [];

@@ -373,6 +373,19 @@ function nameWordsOf(a: Analysis): Set<string> {
   return set;
 }
 
+const lowerCache = new WeakMap<Analysis, Set<string>>();
+/** A capitalised word that is no everyday word and that the article never writes in lower case: a name ("Nordvolt has opened ..."). */
+function isUnseenLower(a: Analysis, word: string): boolean {
+  let set = lowerCache.get(a);
+  if (!set) {
+    set = new Set();
+    for (const s of a.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.text);
+    lowerCache.set(a, set);
+  }
+  const lower = word.toLowerCase();
+  return everydayRank(word) === null && everydayRank(lemmaOf(word)) === null && !set.has(lower) && !set.has(lemmaOf(lower));
+}
+
 const latestCache = new WeakMap<Analysis, string | null>();
 /** Without the article's date, three years after the latest year it names stands in for it: no past event's wrong year goes beyond it. */
 function latestYearDate(a: Analysis): string | null {
@@ -593,7 +606,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // "With whom were GCSEs introduced ...?" for "with Kenneth Baker, now Lord Baker, as education secretary": the role the
   // "as" gives is lost
   const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
-  const whRaw = withAs || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w));
+  const whRaw = withAs || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
