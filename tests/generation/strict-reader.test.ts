@@ -986,4 +986,16 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(prompts.filter((p) => /\bnordvolt\b/.test(p))).toEqual([]);
     expect(prompts.some((p) => /\bNordvolt\b.*\?$/.test(p))).toBe(true);
   });
+
+  test("half of a name made with a number is not asked ('9th _____', 'the 1 _____', '_____ 5'); the number of a mission still is", () => {
+    const body = [
+      "Buses entered the tunnel from 9th Avenue and passed under the Camlin Hotel in 1990.",
+      "The tunnel serves trains on the 1 Line as it travels through Downtown Seattle.",
+      "The portal was reached from Interstate 5 via an express ramp built in 1988.",
+      "Apollo 8 was the first manned spacecraft to orbit the Moon, in December 1968.",
+    ].join("\n\n");
+    const got = answers(active(body));
+    for (const a of ["Avenue", "Line", "Interstate"]) expect(got).not.toContain(a);
+    expect(got).toContain("8");
+  });
 });

@@ -69,6 +69,8 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   const after = sentence.slice(end);
   if (/[\p{L}\p{N}\p{M}]$/u.test(before) || /^[\p{L}\p{N}\p{M}]/u.test(after)) return "answer-fragment";
   const answer = sentence.slice(start, end);
+  // a number and a name that make one name: "9th _____" (Avenue), "the 1 _____" (Line), "_____ 5" (Interstate)
+  if (isCapitalized(answer) && (/(?:^|\s)\d{1,3}(?:st|nd|rd|th)?\s$/u.test(before) || /^\s\d{1,3}\b(?![.,:]\d|\s*(?:%|percent|per\b))/u.test(after))) return "answer-fragment";
   const named = isCapitalized(answer) || /^\d/.test(answer);
   if (!named) return null;
   const prev = / ([\p{L}\p{M}’'.-]+)$/u.exec(before)?.[1];
