@@ -998,4 +998,16 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     for (const a of ["Avenue", "Line", "Interstate"]) expect(got).not.toContain(a);
     expect(got).toContain("8");
   });
+
+  test("a conversion into centimetres or into another year's dollars, and a decade beside its neighbour, are not asked", () => {
+    const body = [
+      "The roadway was lowered by 8 inches (20 cm) in 2005 to prepare for light rail service.",
+      "The tunnel's stations were furnished with $1.5 million (equivalent to $4 million in 2023 dollars) in artwork by 25 artists.",
+      "Proposals for a rapid transit tunnel under 3rd Avenue were introduced in the 1910s and 1920s, but planning began only in 1974.",
+    ].join("\n\n");
+    const got = active(body);
+    for (const a of ["20", "2023", "$4 million", "1910s", "1920s"]) expect(answers(got)).not.toContain(a);
+    expect(got.filter((q) => /equivalent to _____|\(_____ cm\)/.test(q.prompt))).toEqual([]);
+    expect(answers(got)).toEqual(expect.arrayContaining(["2005", "1974"]));
+  });
 });

@@ -166,7 +166,15 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // a unit conversion in brackets ("2,000 kilometres (_____ mi)") or a name its pronunciation spells out ("_____ [aɔˈtɛaɾɔa]")
   // ("50 km (_____ miles)", "50 to 100 (150 to _____ feet) metres")
-  if (/\(\s*(?:[\d.,]+\s*(?:to|-|–)\s*)?$/.test(before) && /^\s*(?:(?:to|-|–)\s*[\d.,]+\s*)?(?:sq\s|square\s)?(?:mi|miles?|km|kilomet(?:re|er)s?|ft|feet|foot|m|met(?:re|er)s?|yd|yards?|lb|pounds?|kg|kilograms?|st|oz|ounces?|°[CF]|in|inches|acres|ha|hectares|mph|km\/h|nautical miles|m2|m²|km2|km²|sq\s?ft|sq\s?mi|cu\s?ft|m3|m³|L|litres?|liters?|gal|gallons?)(?![\p{L}])/u.test(after)) return true;
+  if (/\(\s*(?:[\d.,]+\s*(?:to|-|–)\s*)?$/.test(before) && /^\s*(?:(?:to|-|–)\s*[\d.,]+\s*)?(?:sq\s|square\s)?(?:mi|miles?|km|kilomet(?:re|er)s?|ft|feet|foot|m|met(?:re|er)s?|yd|yards?|lb|pounds?|kg|kilograms?|st|oz|ounces?|°[CF]|in|inches|acres|ha|hectares|mph|km\/h|nautical miles|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|g|grams?|t|tonnes?|tons?|m2|m²|km2|km²|sq\s?ft|sq\s?mi|cu\s?ft|m3|m³|L|litres?|liters?|gal|gallons?)(?![\p{L}])/u.test(after)) return true;
+  // a decade next to the one before or after it ("in the 1910s and _____" -> 1920s): the sequence gives it away
+  const dec = /^(?:(?:early|mid|late)[\s-])?(\d{3})0s$/.exec(m.text);
+  if (dec) {
+    const near = (d: string | undefined) => !!d && Math.abs(Number(d) - Number(dec[1])) === 1;
+    if (near(/(\d{3})0s\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?$/.exec(before)?.[1]) || near(/^\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-])?(\d{3})0s\b/.exec(after)?.[1])) return true;
+  }
+  // an amount in another year's money ("$1.5 million (equivalent to $4 million in _____ dollars)")
+  if ((/\bin\s+$/.test(before) && /^\s+dollars\b/.test(after) && /equivalent to\s+\S+(?:\s+(?:million|billion|thousand))?\s+in\s+$/.test(before)) || /\(\s*equivalent to\s+$/.test(before)) return true;
   // a name that ends in "'s" ("at Sotheby's in guaranteed lots", "McDonald's"): the possessive is part of it
   if (/^['’]s\s+(?:in|at|on|for|with|to|from|by|and|or|of)\b|^['’]s\s*[,.;:)]/u.test(after) && /^\p{Lu}/u.test(m.text)) return true;
   // a street number ("at _____ E. Ontario Street", "620 N. Michigan"): an address, not a fact

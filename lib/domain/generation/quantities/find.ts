@@ -614,6 +614,11 @@ function relate(s: string, found: Found[]): Quantity[] {
       qs[i] = { ...q, kind: "label", labelReason: "conversion", hedge: null, siblingValues: [], limits: {} };
     }
   }
+  // "$1.5 million (equivalent to $4 million in 2023 dollars)": the same amount in another year's money is a label
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    if (q.kind === "money" && /\(\s*equivalent to\s*$/.test(s.slice(Math.max(0, q.start - 20), q.start))) qs[i] = { ...q, kind: "label", labelReason: "conversion", hedge: null, siblingValues: [], limits: {} };
+  }
   return qs;
 }
 
