@@ -1010,4 +1010,20 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(got.filter((q) => /equivalent to _____|\(_____ cm\)/.test(q.prompt))).toEqual([]);
     expect(answers(got)).toEqual(expect.arrayContaining(["2005", "1974"]));
   });
+
+  test("names whole: across an en dash, without an opening participle, with their abbreviation's dot; choices of the key's own kind", () => {
+    const ms = analyzeArticle({ body: "Trains run past Seattle–Tacoma International Airport to Angle Lake station. Leaving Westlake Station, the twin tunnels turn south under Century Square. Reading Football Club won in 1990." }).sentences.flatMap((s) => s.mentions.map((m) => m.text));
+    expect(ms).toEqual(expect.arrayContaining(["Seattle–Tacoma International Airport", "Westlake Station", "Reading Football Club"]));
+    expect(ms).not.toContain("Leaving Westlake Station");
+    const body = [
+      "Walt Disney Co. executive Kevin Mayer said demand led to problems when Disney+ launched in November 2019.",
+      "Trains run south past Seattle–Tacoma International Airport to Angle Lake station in SeaTac.",
+      "The segment was bored from Union Station to Westlake Station in 1988.",
+      "The Nordstrom Building and the Westlake Center stand near Pine Street.",
+      "Travellers compare the tunnel with the Statue of Liberty and Stonehenge.",
+    ].join("\n\n");
+    const qs = generate(body);
+    expect(qs.filter((q) => q.status === "active" && /_____\. executive/.test(q.prompt))).toEqual([]);
+    for (const q of qs.filter((x) => x.answer === "Seattle–Tacoma International Airport" && x.choices)) for (const c of q.choices!) expect(c).toMatch(/Airport$/);
+  });
 });

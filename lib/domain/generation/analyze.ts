@@ -217,6 +217,13 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
       // "New Zealand", "New York" at the start of a sentence: "New" belongs to the name
       const newName = t.text === "New" && !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text);
       if ((STOPWORDS.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text)) && !newName) return false;
+      // "Leaving Westlake Station, the tunnels turn ...": a participle that opens the sentence is no part of a name
+      // ("Reading Football Club won" keeps it: no comma closes the phrase)
+      if (/^\p{Lu}\p{Ll}+ing$/u.test(t.text) && everydayRank(t.text) !== null && !properWords.has(t.text)) {
+        let e = i + 1;
+        while (e < tokens.length && isCapitalized(tokens[e]!.text)) e++;
+        if (e > i + 1 && /^\s*,/.test(text.slice(tokens[e - 1]!.end))) return false;
+      }
       const nextCapital = !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text);
       // "Analysts said": a plural at the start of a sentence is not a name, whatever verb follows
       const nextSpeech = !!next && SPEECH_VERBS.has(next.text) && lemmaOf(t.text) === t.text.toLowerCase();
@@ -247,6 +254,12 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
       const t = tokens[j]!;
       // a middle initial and its dot stay inside the name ("John F. Kennedy", "James E. Webb")
       const initialDot = j - 1 > i && /^\p{Lu}$/u.test(prev.text) && /^\.[ \t]+$/.test(text.slice(prev.end, t.start)) && isCapitalized(t.text);
+      // "Seattle–Tacoma International Airport": an en dash between two names, no spaces, makes one name
+      if (text.slice(prev.end, t.start) === "–" && isCapitalized(t.text) && isCapitalized(prev.text) && !/^\d/.test(t.text)) {
+        segs[segs.length - 1]!.push(t);
+        j++;
+        continue;
+      }
       if (!whitespaceGap(prev, t) && !initialDot) break;
       if (isCapitalized(t.text) && !isPossessive(t.text) && !/^\d/.test(t.text)) {
         segs[segs.length - 1]!.push(t);

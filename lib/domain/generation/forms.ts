@@ -161,7 +161,8 @@ export function isEverydayWord(word: string): boolean {
 export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   const before = s.text.slice(0, m.start);
   const after = s.text.slice(m.end);
-  if (/\p{L}\.$/u.test(before) || /^\.\p{L}/u.test(after)) return true;
+  // (and a name cut from its abbreviation's dot: "Walt Disney Co. executive" -> "_____. executive")
+  if (/\p{L}\.$/u.test(before) || /^\.\p{L}/u.test(after) || /^\.\s+\p{Ll}/u.test(after)) return true;
   // the rest of a name after its initials ("George H.W. _____")
   if (/\b\p{Lu}\.(?:\p{Lu}\.)*\s+$/u.test(before) && /^\p{Lu}/u.test(m.text)) return true;
   // a unit conversion in brackets ("2,000 kilometres (_____ mi)") or a name its pronunciation spells out ("_____ [aɔˈtɛaɾɔa]")
@@ -581,7 +582,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   }
   // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
   const keyKind = headWord(m.canonical);
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => !keyKind || !headWord(c) || headWord(c) === keyKind));
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => !keyKind || headWord(c) === keyKind));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);

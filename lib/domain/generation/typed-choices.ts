@@ -112,10 +112,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     const cn = normalize(c);
     // a name whose head says its kind is not offered names whose head says another: no wars for "Lifetime
     // Achievement Award", no palace or person for "Philadelphia International Airport"
-    if (keyHead) {
-      const h = headWord(c);
-      if (h && h !== keyHead) return false;
-    }
+    // (nor a name whose head says nothing: no "Statue of Liberty" or "Stonehenge" for an airport)
+    if (keyHead && headWord(c) !== keyHead) return false;
     // an acronym among full names (or a full name among acronyms) is the odd one out: "IDE" beside "Arduino LLC"
     if (isAcronym(c) !== keyIsAcronym) return false;
     if (theSlot !== null && readsWithThe(c) !== theSlot) return false;
@@ -179,10 +177,14 @@ const HEAD_KINDS: Record<string, string> = Object.fromEntries(
     conflict: "War Battle Uprising Massacre Offensive Operation Revolution Crisis Rebellion Siege",
     meeting: "Conference Summit Meeting Talks Symposium Forum",
     sport: "Games Olympics Cup Championship Championships Tournament Open Prix Derby Final Finals Marathon Olympiad",
-    transport: "Airport Station Port Airlines Airways",
+    airport: "Airport Airfield",
+    station: "Station Terminal",
+    port: "Port Harbour Harbor",
+    airline: "Airlines Airways",
     document: "Declaration Treaty Agreement Accord Accords Charter Act Protocol Pact Constitution Report Plan Resolution Memorandum Directive Bill Law",
     water: "River Sea Ocean Lake Gulf Bay Strait Canal",
-    building: "Palace Hall Tower Museum Stadium Arena Church Cathedral Hospital Bridge Square Street Gate Castle",
+    building: "Palace Hall Tower Museum Stadium Arena Church Cathedral Hospital Bridge Gate Castle Building Hotel Center Centre Mall Store",
+    street: "Street Avenue Road Boulevard Lane Way Square",
     company: "Company Corporation Corp Inc Ltd Group Holdings Industries Technologies Systems Motors Bank",
     party: "Party Movement Front League Alliance",
   }).flatMap(([kind, heads]) => heads.split(" ").map((h) => [h, kind] as const)),
