@@ -1026,4 +1026,12 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(qs.filter((q) => q.status === "active" && /_____\. executive/.test(q.prompt))).toEqual([]);
     for (const q of qs.filter((x) => x.answer === "Seattle–Tacoma International Airport" && x.choices)) for (const c of q.choices!) expect(c).toMatch(/Airport$/);
   });
+
+  test("the whole of 'N of the _____' is offered only wholes larger than N; a figure written inside a name in the stem gives it away", () => {
+    const body = "The World Health Organization reported in 2018 that 11 of the 12 cities in the world with the most pollution from PM2.5, particles smaller than 2.5 microns in diameter, were in India.";
+    const qs = generate(body);
+    for (const q of qs.filter((x) => x.answer === "12" && x.choices)) for (const c of q.choices!) expect(Number(c)).toBeGreaterThan(11);
+    expect(qs.filter((q) => q.status === "active" && q.answer === "2.5")).toEqual([]);
+    expect(qs.filter((q) => q.answer === "2.5").every((q) => q.rejectReasons.includes("answer-in-stem"))).toBe(true);
+  });
 });

@@ -93,6 +93,8 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
 export function checkAnswerNotInStem(prompt: string, answer: string, aliases: string[] = [], articleWords?: ReadonlySet<string>): RejectReason | null {
   const stem = prompt.replace(CLOZE_BLANK, " ");
   for (const a of [answer, ...aliases]) if (a.trim().length > 1 && containsTerm(stem, a)) return "answer-in-stem";
+  // a figure the stem writes inside a name ("particles smaller than _____ microns" beside "PM2.5")
+  if (/^\d+(?:\.\d+)?$/.test(answer.trim()) && new RegExp(`\\p{L}${answer.trim().replace(".", "\\.")}(?![\\d.,]*\\d)`, "u").test(stem)) return "answer-in-stem";
   // a distinctive word of the answer already in the stem gives it away ("a deal with _____ whereby ... Cisco-provided"
   // for "Cisco Systems", "the Vietnam War ... bombing of _____" for "North Vietnam", "Zeelandia ... province of _____");
   // not a word the article uses throughout ("Khan" in "Genghis Khan ... _____" for "Ögedei Khan"): given as

@@ -600,7 +600,9 @@ function relate(s: string, found: Found[]): Quantity[] {
     const lead = s.slice(Math.max(0, (q.hedge?.start ?? q.start) - 12), q.hedge?.start ?? q.start);
     const fromTo = /^\s+(?:to|until|till|through)\s+$/.test(between) && /\bfrom\s+$/i.test(lead);
     const betweenAnd = /^\s+and\s+$/.test(between) && /\bbetween\s+$/i.test(lead);
-    if ((fromTo || betweenAnd) && q.value < next.value) {
+    // "11 of the 12 cities": the part is less than the whole, and the whole more than the part
+    const partOf = /^\s+(?:out\s+)?of\s+(?:the\s+)?$/.test(between);
+    if ((fromTo || betweenAnd || partOf) && q.value < next.value) {
       q.limits.below = next.value;
       next.limits.above = q.value;
     }
