@@ -1034,4 +1034,17 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(qs.filter((q) => q.status === "active" && q.answer === "2.5")).toEqual([]);
     expect(qs.filter((q) => q.answer === "2.5").every((q) => q.rejectReasons.includes("answer-in-stem"))).toBe(true);
   });
+
+  test("not asked: what the title spells out, a span with a lower-case word before a possessive, 'How many ...?' about a figure after its owner", () => {
+    const body = [
+      "The Downtown Seattle Transit Tunnel (DSTT) is a pair of tunnels in Seattle opened in 1990.",
+      "The tunnel was closed on September 24, 2005, for modification to accommodate both buses and Sound Transit's Central Link light rail trains.",
+      "Some of the biggest emitters are Delhi’s more than 10 million vehicles, like cars and trucks.",
+    ].join("\n\n");
+    const qs = generateQuestions({ slug: "t", body, title: "Downtown Seattle Transit Tunnel" }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /DSTT/.test(q.prompt) && q.answer === "Downtown Seattle Transit Tunnel")).toEqual([]);
+    expect(qs.filter((q) => q.answer === "buses and Sound Transit")).toEqual([]);
+    expect(qs.filter((q) => /^How many vehicles/.test(q.prompt))).toEqual([]);
+    expect(qs.map((q) => q.answer)).toEqual(expect.arrayContaining(["1990", "10 million"]));
+  });
 });

@@ -176,6 +176,8 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   }
   // an amount in another year's money ("$1.5 million (equivalent to $4 million in _____ dollars)")
   if ((/\bin\s+$/.test(before) && /^\s+dollars\b/.test(after) && /equivalent to\s+\S+(?:\s+(?:million|billion|thousand))?\s+in\s+$/.test(before)) || /\(\s*equivalent to\s+$/.test(before)) return true;
+  // a span with a lower-case word before a possessive ("both _____'s Central Link" for "buses and Sound Transit")
+  if (/^['’]s\b/u.test(after) && /\s\p{Ll}/u.test(m.text)) return true;
   // a name that ends in "'s" ("at Sotheby's in guaranteed lots", "McDonald's"): the possessive is part of it
   if (/^['’]s\s+(?:in|at|on|for|with|to|from|by|and|or|of)\b|^['’]s\s*[,.;:)]/u.test(after) && /^\p{Lu}/u.test(m.text)) return true;
   // a street number ("at _____ E. Ontario Street", "620 N. Michigan"): an address, not a fact
@@ -614,8 +616,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const otherFigure = m.type === "number" && /^\s*(?:[\p{L}-]+\s+)?of\s/u.test(s.text.slice(m.end)) || m.type === "number" && s.mentions.some((x) => x !== m && x.type === "number" && clause.pieces.some((p) => x.start >= p.start && x.end <= p.end));
   // "With whom were GCSEs introduced ...?" for "with Kenneth Baker, now Lord Baker, as education secretary": the role the
   // "as" gives is lost
+  // "Delhi’s 10 million vehicles are ...": the owner before the figure has no place in "How many ...?"
+  const owned = m.type === "number" && /\p{L}['’]s?\s+(?:(?:more|less|fewer) than\s+|(?:about|around|nearly|almost|over|some)\s+)?$/u.test(s.text.slice(0, m.start));
   const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
-  const whRaw = withAs || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
+  const whRaw = withAs || owned || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";

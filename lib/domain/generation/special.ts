@@ -182,6 +182,8 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
       answerCanonical: long,
     });
     for (const r of [checkAnswerInEvidence(long, s.text), checkAnswerInEvidence(abbr, s.text), checkAnswerNotInStem(prompt, long), checkContentTerm(long), checkStemLength(`${prompt} x x x`)]) if (r) q.rejectReasons.push(r);
+    // the title spells it out ("What does DSTT stand for?" in the article "Downtown Seattle Transit Tunnel")
+    if (a.title && normalize(a.title).includes(normalize(long))) q.rejectReasons.push("answer-trivial");
     out.push(q);
     const fc: Candidate = { ...q, kind: "flashcard", prompt: abbr, answer: long, acceptedAnswers: [], facet: `acronym-card:${normalize(abbr)}`, score: 0.78, rejectReasons: q.rejectReasons.filter((r) => r !== "stem-length") };
     out.push(fc);
