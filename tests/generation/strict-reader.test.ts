@@ -1047,4 +1047,20 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(qs.filter((q) => /^How many vehicles/.test(q.prompt))).toEqual([]);
     expect(qs.map((q) => q.answer)).toEqual(expect.arrayContaining(["1990", "10 million"]));
   });
+
+  test("an event that loses its end with its date is no item to order or match ('Apollo ran', 'The DSTT was used only'); whole ones are", () => {
+    const body = [
+      "The King County Council approved the bus tunnel proposal in November 1983.",
+      "The DSTT was used only by buses from 1990.",
+      "Apollo ran from 1961 to 1972.",
+      "Convention Place station was closed permanently in July 2018.",
+      "Sound Transit assumed full ownership of the tunnel in 2022.",
+      "The Korean War broke out in 1950.",
+    ].join("\n\n");
+    const qs = active(body).filter((q) => q.kind === "ordering" || q.kind === "matching");
+    const items = qs.flatMap((q) => q.items ?? q.pairs?.map((p) => p.left) ?? []);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => /^(?:Apollo ran|The DSTT was used only)$/.test(i))).toEqual([]);
+    expect(items).toEqual(expect.arrayContaining(["Convention Place station was closed permanently"]));
+  });
 });
