@@ -1063,4 +1063,18 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(items.filter((i) => /^(?:Apollo ran|The DSTT was used only)$/.test(i))).toEqual([]);
     expect(items).toEqual(expect.arrayContaining(["Convention Place station was closed permanently"]));
   });
+
+  test("a list's last item with an -ing word is no clause of its own; 'X said it ...' and 'The celebration, ...' point back; a phrase is not cut between two gerunds", () => {
+    const body = [
+      "The deepest of the tunnel stations are 60 feet below street level and consist of two side platforms, two tracks, and a former bus passing lane in the middle.",
+      "Analysts wonder how many streaming services consumers will pay for in 2020. Mayer said it depends on the cost of the service.",
+      "Diwali began in Delhi on October 27. The celebration, which typically runs five days, ended with fireworks.",
+      "As temperatures drop, some of the poorer residents of the city are burning fires for cooking and heating in 2019.",
+    ].join("\n\n");
+    const prompts = active(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /two tracks\.$|two tracks, and$/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^Mayer said it depends|^The celebration,/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /burning _____ and heating/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /a former bus passing lane in the middle/.test(p))).toBe(true);
+  });
 });

@@ -197,6 +197,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // (not a time: "this year", "this week")
   // ("That movie, in turn, was ...": the noun phrase may be followed by an aside)
   if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|said|means)\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*,|\s+(?:\p{Ll}+s|is|was|are|were|has|had|can|will|would|led|made|became)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  // "Mayer said it depends on the cost ...": "it" is no person, so it points to the sentence before
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|added|noted|explained)\s+(?:that\s+)?it\s/u.test(outside.trim())) return "unresolved-pronoun";
   // "That's good news for ...", "That is why ...": "that" is the sentence before
   // ("That is, ..." means "i.e.")
   if (/^(?:That|This)(?:[’']s|\s+is|\s+was)\b(?!,)/u.test(outside.trim())) return "unresolved-pronoun";
@@ -205,7 +207,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\b(?:did|does|do|would|will|could|can|should)(?:\s+not|n[’']t)?\s*(?:[,.;](?!\s*(?:or|and|nor|but)\b)|$)/u.test(outside.trim())) return "unresolved-pronoun";
   // "The trend is, in part, ...", "The impact was more pronounced ...": a bare noun the sentence before explained
   // ("The song went on to become their biggest hit", "The plane, which did not ...")
-  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received)\b)/u.test(outside.trim())) return "unresolved-pronoun";
   // "used to analyse this process", "Reflecting this, ...", "This made ...": "this" alone or with a noun
   // the sentence before gave (not a time: "this year")
   // (after a clause of its own, "Although the vote was 51.6% ..., this figure did not ...", it points inside the sentence)

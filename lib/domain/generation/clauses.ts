@@ -83,7 +83,9 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // ", and nowadays, X ...": an adverb and a comma before the clause
       let k = i + 2;
       if (tags[k]?.pos === "ADV" && tags[k + 1]?.text === ",") k += 2;
-      const verbAt = firstVerb(tags, k, Math.min(tags.length, k + 9));
+      let verbAt = firstVerb(tags, k, Math.min(tags.length, k + 9));
+      // ", and a former bus passing lane in the middle": an -ing word inside a noun phrase is no clause's verb
+      while (verbAt > k && /ing$/.test(tags[verbAt]!.text) && tags[verbAt - 1]!.pos !== "AUX" && tags[verbAt - 1]!.pos !== "PRON") verbAt = firstVerb(tags, verbAt + 1, Math.min(tags.length, k + 9));
       if (verbAt < 0) continue;
       const first = tags[k] ?? after;
       const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;

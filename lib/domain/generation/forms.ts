@@ -174,6 +174,8 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
     const near = (d: string | undefined) => !!d && Math.abs(Number(d) - Number(dec[1])) === 1;
     if (near(/(\d{3})0s\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?$/.exec(before)?.[1]) || near(/^\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?(?:(?:early|mid|late)[\s-])?(\d{3})0s\b/.exec(after)?.[1])) return true;
   }
+  // one of two gerunds a lower-case phrase shares ("burning _____ and heating" for "fires for cooking")
+  if (/\s(?:for|of|to|with|in)\s+\p{Ll}+ing$/u.test(m.text) && /^\s+and\s+\p{Ll}+ing\b/u.test(after)) return true;
   // an amount in another year's money ("$1.5 million (equivalent to $4 million in _____ dollars)")
   if ((/\bin\s+$/.test(before) && /^\s+dollars\b/.test(after) && /equivalent to\s+\S+(?:\s+(?:million|billion|thousand))?\s+in\s+$/.test(before)) || /\(\s*equivalent to\s+$/.test(before)) return true;
   // a span with a lower-case word before a possessive ("both _____'s Central Link" for "buses and Sound Transit")
