@@ -1077,4 +1077,14 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(prompts.filter((p) => /burning _____ and heating/.test(p))).toEqual([]);
     expect(prompts.some((p) => /a former bus passing lane in the middle/.test(p))).toBe(true);
   });
+
+  test("a role's title words are all lower case in 'Who is ...?'; no 'Where ...?' on a place that bounds an 'only'", () => {
+    const body = [
+      "He is viewed as a potential successor to Disney Chief Executive Bob Iger, who took over in 2005.",
+      "The Downtown Seattle Transit Tunnel was one of two tunnels in the United States shared by buses and trains, and was the only one in the United States with shared stations.",
+    ].join("\n\n");
+    const prompts = generate(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /chief Executive/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^Where was the Downtown Seattle Transit Tunnel the only one/.test(p))).toEqual([]);
+  });
 });

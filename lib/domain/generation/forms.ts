@@ -620,8 +620,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // "as" gives is lost
   // "Delhi’s 10 million vehicles are ...": the owner before the figure has no place in "How many ...?"
   const owned = m.type === "number" && /\p{L}['’]s?\s+(?:(?:more|less|fewer) than\s+|(?:about|around|nearly|almost|over|some)\s+)?$/u.test(s.text.slice(0, m.start));
+  // "... was the only one in the United States with shared stations": the place bounds the "only", it
+  // is no place where something happened ("Where was the tunnel the only one with shared stations?")
+  const scoped = PLACE_KINDS.has(m.type) && /\b(?:only|first|last|\p{Ll}+est)\s+(?:[\p{L}-]+\s+){0,2}in\s+(?:the\s+)?$/u.test(s.text.slice(0, m.start));
   const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
-  const whRaw = withAs || owned || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
+  const whRaw = withAs || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
   const wh = whRaw ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";

@@ -144,7 +144,7 @@ export function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[
   ];
 }
 
-const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager)$/;
+const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager|Executive|Officer|Commissioner|Administrator|Editor|Ambassador|Chancellor|Treasurer|Founder|Attorney|General|Spokesman|Spokeswoman|Senator)$/;
 
 const SPEECH_NEAR = /^\s*(?:,\s*)?(?:said|says|told|added|stated|wrote|explained|noted|warned)\b/;
 
