@@ -1087,4 +1087,10 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(prompts.filter((p) => /chief Executive/.test(p))).toEqual([]);
     expect(prompts.filter((p) => /^Where was the Downtown Seattle Transit Tunnel the only one/.test(p))).toEqual([]);
   });
+
+  test("a plural that opens the sentence is lower-cased in a wh-question; '... to do so' points back (from blind9, tuned)", () => {
+    const prompts = generate("Editorials have denounced political correctness at Canadian universities since 1990.").map((q) => q.prompt);
+    expect(prompts.filter((p) => /\bEditorials\b.*\?$/.test(p))).toEqual([]);
+    expect(checkNoUnresolvedPronoun("The Star was the only major daily to do so in the 2006 federal election.")).toBe("unresolved-pronoun");
+  });
 });

@@ -197,6 +197,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // (not a time: "this year", "this week")
   // ("That movie, in turn, was ...": the noun phrase may be followed by an aside)
   if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|said|means)\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*,|\s+(?:\p{Ll}+s|is|was|are|were|has|had|can|will|would|led|made|became)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  // "The Star was the only major daily to do so ...": what it did is in the sentence before
+  // ("would continue to do so" after its own verb is no pointer back)
+  if (/\b(?:only|first|last|few|one)\s+(?:[\p{L}-]+\s+){0,3}to do so\b/iu.test(outside) || /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:did|does|had done) so\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "Mayer said it depends on the cost ...": "it" is no person, so it points to the sentence before
   if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|added|noted|explained)\s+(?:that\s+)?it\s/u.test(outside.trim())) return "unresolved-pronoun";
   // "That's good news for ...", "That is why ...": "that" is the sentence before

@@ -396,6 +396,8 @@ function isUnseenLower(a: Analysis, word: string): boolean {
     lowerCache.set(a, set);
   }
   const lower = word.toLowerCase();
+  // (a plural is a common noun: "Editorials have denounced ...")
+  if (lemmaOf(lower) !== lower) return false;
   return everydayRank(word) === null && everydayRank(lemmaOf(word)) === null && !set.has(lower) && !set.has(lemmaOf(lower));
 }
 
