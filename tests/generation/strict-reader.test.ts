@@ -1093,4 +1093,14 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(prompts.filter((p) => /\bEditorials\b.*\?$/.test(p))).toEqual([]);
     expect(checkNoUnresolvedPronoun("The Star was the only major daily to do so in the 2006 federal election.")).toBe("unresolved-pronoun");
   });
+
+  test("after 'pass' or 'exceed' a wrong figure is never smaller (that would be passed too); no stop inside the quotation mark before '?' (from blind9, tuned)", () => {
+    const body = "According to the report, earth will pass 1.5°C of cumulative warming this decade, and exceed 2°C of warming before 2050.";
+    for (const q of generate(body, "2023-11-02")) {
+      if (q.kind === "true_false" && q.answer === "false") expect(q.prompt).not.toMatch(/pass (?:0\.\d|1\.[0-4])°C|exceed 1(?:\.\d)?°C/);
+      for (const c of q.choices ?? []) if (q.answer === "1.5") expect(Number(c)).toBeGreaterThanOrEqual(1.5);
+    }
+    const quoted = generate("Michael Mann calls Hansen’s arguments for solar geoengineering “misguided policy advocacy.” in a 2023 email.").map((q) => q.prompt);
+    expect(quoted.filter((p) => /\.”\?$/.test(p))).toEqual([]);
+  });
 });

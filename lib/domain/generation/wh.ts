@@ -84,7 +84,8 @@ function lowerFirst(tags: Tag[], i: number, text: string, isName?: (word: string
 }
 
 function finish(q: string): string | null {
-  let out = q.replace(/[\s.,;:!]+$/u, "").trim();
+  // (and the stop inside a closing quotation mark: "... “misguided policy advocacy.”?")
+  let out = q.replace(/[\s.,;:!]+$/u, "").replace(/[.,;:]+([”"’])$/u, "$1").trim();
   if (!out) return null;
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const quotes = (out.match(/["“”]/g) ?? []).length;

@@ -607,6 +607,11 @@ function relate(s: string, found: Found[]): Quantity[] {
       next.limits.above = q.value;
     }
   }
+  // "earth will pass 1.5°C of warming": any smaller figure is passed too, so a wrong one must be larger
+  for (const q of qs) {
+    if (q.kind === "label" || q.hedge) continue;
+    if (/\b(?:pass|passes|passed|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped)\s+$/i.test(s.slice(Math.max(0, q.start - 14), q.start)) && Number.isFinite(q.value)) q.limits.above = Math.max(q.limits.above ?? -Infinity, q.value);
+  }
   // "1,230 km (760 mi)": the bracketed conversion is a label, and the measure before it knows it is there
   for (let i = 1; i < qs.length; i++) {
     const q = qs[i]!;
