@@ -1103,4 +1103,15 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     const quoted = generate("Michael Mann calls Hansen’s arguments for solar geoengineering “misguided policy advocacy.” in a 2023 email.").map((q) => q.prompt);
     expect(quoted.filter((p) => /\.”\?$/.test(p))).toEqual([]);
   });
+
+  test("a sentence written wholly in brackets reads without them; no role from a phrase around a title; no comma ends an event (from blind9, tuned)", () => {
+    const body = [
+      "Hansen's paper was published in November 2023.",
+      "(Current models say that carbon dioxide emissions will warm the atmosphere a lot less than Hansen's analysis.)",
+      "The Star last endorsed the Progressive Conservative party under leader Robert Stanfield in 1972.",
+    ].join("\n\n");
+    const qs = generate(body);
+    expect(qs.filter((q) => q.status === "active" && /^\(/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => /under leader, according/.test(q.prompt))).toEqual([]);
+  });
 });

@@ -108,7 +108,7 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       if (/\b\d{4}\b|\bago\b|\bcentury\b/.test(label)) continue;
       if (/^(?:it|this|he|she|they)\b/i.test(label)) continue;
       // asides and trailing relative clauses are not the event ("(then known as ...)", "where he played")
-      label = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+(?:where|when|which|who|whom|whose)\s.*$/u, "").replace(/\s+(?:and|or|but)$/u, "").trim();
+      label = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+(?:where|when|which|who|whom|whose)\s.*$/u, "").replace(/\s+(?:and|or|but)$/u, "").replace(/[\s,;:]+$/u, "").trim();
       if (!label || !readsAsEvent(s, label)) continue;
       out.push({ label: label[0]!.toUpperCase() + label.slice(1), date: d.resolvedFinal, sentence: s, expression: d.text, relative: d.kind !== "absolute" });
     }

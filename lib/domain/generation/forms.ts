@@ -72,6 +72,8 @@ export function cleanDisplay(text: string): string {
   // and a dateline ("CAIRO — Gunmen opened fire ...") is not part of the sentence
   return stripCitations(text)
     .replace(DATELINE, "")
+    // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
+    .replace(/^\(([^()]*)\)\s*$/u, "$1").replace(/^\(([^()]*[.!?])\)\s*$/u, "$1")
     // an opening quotation mark left before a space when an aside was cut ('" Die for You"')
     .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
 }

@@ -79,6 +79,8 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       const role = rawRole.replace(/(?<!\.\p{Lu})[.,;:]+$/u, "");
       // "SRL and new owner": a role must read as one (it starts with a word in lower case or a title)
       if (/^\p{Lu}{2,}\b/u.test(role) || role.split(/\s+/).length > 12) continue;
+      // nor a phrase around a title ("the Conservative party under leader Robert Stanfield")
+      if (/\b(?:under|by|with|from|led|than)\s+\p{Ll}+$/u.test(role)) continue;
       const article = /^(?:the|a|an)\s/i.test(role) ? "" : verb === "is" ? "the " : "";
       const shown = role
         .split(" ")
