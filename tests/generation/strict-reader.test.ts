@@ -1114,4 +1114,10 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(qs.filter((q) => q.status === "active" && /^\(/.test(q.prompt))).toEqual([]);
     expect(qs.filter((q) => /under leader, according/.test(q.prompt))).toEqual([]);
   });
+
+  test("'The FBI did not have a comment for this story.' is reporting boilerplate, no fact (from blind9, tuned)", () => {
+    const body = "Fran Finney called the police in Santa Barbara in 2014. The FBI did not have a comment for this story. The FBI opened an investigation in 2015.";
+    expect(active(body).filter((q) => /have a comment/.test(q.prompt))).toEqual([]);
+    expect(answers(active(body)).length).toBeGreaterThan(0);
+  });
 });

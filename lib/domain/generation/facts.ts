@@ -232,7 +232,8 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   if (/(?<!\p{Lu}\p{L}*\s)\bI\s+\p{Ll}|\b(?:[Ww]e|us|[Oo]ur|[Mm]y|me)\b/u.test(outside)) return true;
   if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
   // reporting boilerplate ("A spokesman for Christie declined to comment.")
-  if (/\b(?:declined to comment|did not (?:immediately )?(?:respond|return)|could not be reached|was not immediately available)\b/i.test(t) && t.split(/\s+/).length < 16) return true;
+  // ("The FBI did not have a comment for this story.", "had no comment")
+  if (/\b(?:declined to comment|did not (?:immediately )?(?:respond|return)|could not be reached|was not immediately available|(?:did not|didn['’]t) have (?:a |any )?comment|had no (?:immediate )?comment|would not comment)\b/i.test(t) && t.split(/\s+/).length < 16) return true;
   // credit lines ("Heba Habib contributed to this report.")
   if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;
   return false;
