@@ -1120,4 +1120,14 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(active(body).filter((q) => /have a comment/.test(q.prompt))).toEqual([]);
     expect(answers(active(body)).length).toBeGreaterThan(0);
   });
+
+  test("an event is dated by its own date, not by a later one in the same clause (from blind9, tuned)", () => {
+    const body = [
+      "The Toronto Star was founded in 1892 by striking printers.",
+      "In 1971, the newspaper was renamed The Toronto Star.",
+      "The Star endorsed the New Democratic Party leader Ed Broadbent in 1979 and it has been over forty years since it last endorsed the Progressive Conservative party under leader Robert Stanfield in 1972.",
+      "The printing plant was moved to Vaughan in 1992.",
+    ].join("\n\n");
+    for (const q of generate(body).filter((x) => x.kind === "ordering" || x.kind === "matching")) expect(q.explanation).not.toMatch(/1972: The Star endorsed the New Democratic Party leader Ed Broadbent/);
+  });
 });

@@ -90,6 +90,10 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       // Plans ("next year") have not happened yet: they do not belong in a chronology.
       if (articleKey !== null && d.resolvedFinal.sortKey > articleKey) continue;
       if (s.quoteSpans.some((q) => d.start >= q.start && d.end <= q.end)) continue;
+      // another date earlier in the same clause owns the words before this one ("endorsed Ed Broadbent in
+      // 1979 and ... last endorsed the Progressive Conservatives in 1972" would date Broadbent to 1972)
+      const clauseFrom = s.text.slice(0, d.start).search(/[,;](?!\d)[^,;]*$/);
+      if (d.kind !== "anchored" && s.dates.some((o) => o !== d && o.start > clauseFrom && o.end <= d.start)) continue;
       let label = labelFor(s, d.start, d.end, d.kind)
         .replace(/\s+(?:in|at|on|by|with|since|from|until)\s+[^,]*\d[^,]*$/u, "")
         .replace(/\s+(?:in|at|on|by|with|since|from|until|of|the)$/u, "");
