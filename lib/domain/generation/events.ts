@@ -93,7 +93,8 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       // another date earlier in the same clause owns the words before this one ("endorsed Ed Broadbent in
       // 1979 and ... last endorsed the Progressive Conservatives in 1972" would date Broadbent to 1972)
       const clauseFrom = s.text.slice(0, d.start).search(/[,;](?!\d)[^,;]*$/);
-      if (d.kind !== "anchored" && s.dates.some((o) => o !== d && o.start > clauseFrom && o.end <= d.start)) continue;
+      // (a part of the same date does not count: "on Sunday 20 June 1965")
+      if (d.kind !== "anchored" && s.dates.some((o) => o !== d && o.start > clauseFrom && o.end <= d.start && !/^[\s,]*$/.test(s.text.slice(o.end, d.start)) && o.resolvedFinal?.year !== d.resolvedFinal?.year)) continue;
       let label = labelFor(s, d.start, d.end, d.kind)
         .replace(/\s+(?:in|at|on|by|with|since|from|until)\s+[^,]*\d[^,]*$/u, "")
         .replace(/\s+(?:in|at|on|by|with|since|from|until|of|the)$/u, "");
