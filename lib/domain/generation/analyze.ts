@@ -16,6 +16,7 @@ import {
   MONTHS,
   WEEKDAYS,
   NAME_CONNECTORS,
+  NAME_PARTICLES,
   NOT_NAMES,
   ORG_NOUNS,
   ORG_HEADS,
@@ -160,8 +161,6 @@ export function isSpeechMention(s: SentenceInfo, m: Mention): boolean {
 }
 
 const key = (s: string) => normalize(s);
-/** A lower-case word inside a person's name. */
-const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|dos|das|bin|ibn|ter|ten)$/;
 
 const COMPASS = new Set(["East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central"]);
 
@@ -374,8 +373,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   // (a middle initial is part of it: "John F. Kennedy")
   const initials = words.filter((w) => /^\p{Lu}$/u.test(w)).length;
   // (and so is a particle: "Bill de Blasio", "Ludwig van Beethoven")
-  const particles = words.filter((w, k) => k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w)).length;
-  const looksLikeName = words.length >= 2 && words.length - initials - particles <= 4 && words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w) || (k > 0 && k < words.length - 1 && (/^\p{Lu}$/u.test(w) || NAME_PARTICLE.test(w))));
+  const particles = words.filter((w, k) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)).length;
+  const looksLikeName = words.length >= 2 && words.length - initials - particles <= 4 && words.every((w, k) => /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u.test(w) || (k > 0 && k < words.length - 1 && (/^\p{Lu}$/u.test(w) || NAME_PARTICLES.has(w))));
   const appWords = /^\s*,\s*(?:an?\s+|the\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
   const roleLike = (w: string | undefined) => !!w && (ROLE_NOUNS.has(w) || /(?:ist|ian|eer|ger|ker|ner|ter|yst|tor|ant)$/.test(w));
   const apposition = !!appWords && /^\s*,\s*(?:an?|the)\s/u.test(after) ? roleLike(appWords[1]) || roleLike(appWords[2]) : !!appWords && (ROLE_NOUNS.has(appWords[1]!) || ROLE_NOUNS.has(appWords[2] ?? ""));
@@ -398,7 +397,7 @@ function splitTitle(words: string[]): { prefix: string[]; title: string[]; name:
     if (!TITLES.has(words[t]!)) continue;
     const name = words.slice(t + 1);
     // (a particle inside the name is no connector: "Mayor Bill de Blasio"; a first name "Bill" is no bill)
-    if (name.some((w, k) => (isNameHead(w) && !(k === 0 && w === "Bill" && name.length > 1)) || (NAME_CONNECTORS.has(w) && !(k > 0 && k < name.length - 1 && NAME_PARTICLE.test(w))) || TITLES.has(w))) return null;
+    if (name.some((w, k) => (isNameHead(w) && !(k === 0 && w === "Bill" && name.length > 1)) || (NAME_CONNECTORS.has(w) && !(k > 0 && k < name.length - 1 && NAME_PARTICLES.has(w))) || TITLES.has(w))) return null;
     let s = t;
     while (s > 0 && TITLES.has(words[s - 1]!)) s--;
     return { prefix: words.slice(0, s), title: words.slice(s, t + 1), name };

@@ -6,7 +6,7 @@ import { everydayRank } from "./lists/everyday-words";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import { aliasesOf, placesOverlap } from "./gazetteer";
 import { COUNTRY_HEADS, DOC_HEADS, EVENT_HEADS, ORG_HEADS, TITLES } from "./lexicon";
-import { containsTerm, contentWords, foldDiacritics, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
+import { containsTerm, contentWords, escapeRegExp, foldDiacritics, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
 
 export const REJECT_REASONS = [
   "evidence-not-verbatim",
@@ -94,7 +94,7 @@ export function checkAnswerNotInStem(prompt: string, answer: string, aliases: st
   const stem = prompt.replace(CLOZE_BLANK, " ");
   for (const a of [answer, ...aliases]) if (a.trim().length > 1 && containsTerm(stem, a)) return "answer-in-stem";
   // a figure the stem writes inside a name ("particles smaller than _____ microns" beside "PM2.5")
-  if (/^\d+(?:\.\d+)?$/.test(answer.trim()) && new RegExp(`\\p{L}${answer.trim().replace(".", "\\.")}(?![\\d.,]*\\d)`, "u").test(stem)) return "answer-in-stem";
+  if (/^\d+(?:\.\d+)?$/.test(answer.trim()) && new RegExp(`\\p{L}${escapeRegExp(answer.trim())}(?![\\d.,]*\\d)`, "u").test(stem)) return "answer-in-stem";
   // a distinctive word of the answer already in the stem gives it away ("a deal with _____ whereby ... Cisco-provided"
   // for "Cisco Systems", "the Vietnam War ... bombing of _____" for "North Vietnam", "Zeelandia ... province of _____");
   // not a word the article uses throughout ("Khan" in "Genghis Khan ... _____" for "Ögedei Khan"): given as

@@ -4,6 +4,7 @@
 import type { Analysis, SentenceInfo } from "./analyze";
 import { checkNoUnresolvedPronoun } from "./checks";
 import { parseIsoDate, type ResolvedDate } from "./dates";
+import { tagText } from "./tagger";
 
 export type DatedEvent = {
   label: string;
@@ -13,6 +14,12 @@ export type DatedEvent = {
   expression: string;
   /** Resolved against the article's date. */
   relative: boolean;
+  /**
+   * Whether the label ends where its clause does. One the date's removal left without its end is no item
+   * to order or match ("Apollo ran", "The first manned flight of Apollo was", "The DSTT was used only",
+   * "The question is what happened"): readers rejected them as fragments.
+   */
+  whole: boolean;
 };
 
 const CLAUSE_OPENERS = /^(?:since|after|before|when|while|as|and|but|which|that|where|until|by|in|on|at|during|from)\b\s*/i;
@@ -115,10 +122,26 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       // asides and trailing relative clauses are not the event ("(then known as ...)", "where he played")
       label = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+(?:where|when|which|who|whom|whose)\s.*$/u, "").replace(/\s+(?:and|or|but)$/u, "").replace(/[\s,;:]+$/u, "").trim();
       if (!label || !readsAsEvent(s, label)) continue;
-      out.push({ label: label[0]!.toUpperCase() + label.slice(1), date: d.resolvedFinal, sentence: s, expression: d.text, relative: d.kind !== "absolute" });
+      out.push({ label: label[0]!.toUpperCase() + label.slice(1), date: d.resolvedFinal, sentence: s, expression: d.text, relative: d.kind !== "absolute", whole: isWholeEvent(label) });
     }
   }
   return out;
+}
+
+const OPEN_ENDED_VERBS = new Set(["run", "last", "continue", "remain", "operate", "serve", "stay", "happen", "exist", "live", "work"]);
+/** An event label that ends where its clause does: not on "was", "only", "that", nor on a verb that needs its time ("Apollo ran"). */
+function isWholeEvent(label: string): boolean {
+  const tags = tagText(label).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const last = tags[tags.length - 1];
+  if (!last || tags.length < 2) return false;
+  if (/\b(?:what|which|who|whether)\b/i.test(label)) return false;
+  // (a phrasal verb's particle ends it: "The Korean War broke out")
+  const particle = /^(?:out|up|off|down|over|away|back)$/i.test(last.text) && tags[tags.length - 2]?.pos === "VERB";
+  // (an adverb of manner ends it too: "... was closed permanently")
+  const manner = last.pos === "ADV" && /\p{L}{3,}ly$/u.test(last.text) && !/^(?:only|early|nearly|partly|mostly|largely)$/i.test(last.text);
+  if ((["AUX", "ADV", "ADP", "SCONJ", "DET", "CCONJ", "PART", "PRON"].includes(last.pos) && !particle && !manner) || /^(?:that|only|also)$/i.test(last.text)) return false;
+  if (last.pos === "VERB" && OPEN_ENDED_VERBS.has(last.lemma)) return false;
+  return true;
 }
 
 /**

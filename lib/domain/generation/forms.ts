@@ -179,7 +179,7 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   // one of two gerunds a lower-case phrase shares ("burning _____ and heating" for "fires for cooking")
   if (/\s(?:for|of|to|with|in)\s+\p{Ll}+ing$/u.test(m.text) && /^\s+and\s+\p{Ll}+ing\b/u.test(after)) return true;
   // an amount in another year's money ("$1.5 million (equivalent to $4 million in _____ dollars)")
-  if ((/\bin\s+$/.test(before) && /^\s+dollars\b/.test(after) && /equivalent to\s+\S+(?:\s+(?:million|billion|thousand))?\s+in\s+$/.test(before)) || /\(\s*equivalent to\s+$/.test(before)) return true;
+  if ((/equivalent to\s+\S+(?:\s+(?:million|billion|thousand))?\s+in\s+$/.test(before) && /^\s+dollars\b/.test(after)) || /\(\s*equivalent to\s+$/.test(before)) return true;
   // a span with a lower-case word before a possessive ("both _____'s Central Link" for "buses and Sound Transit")
   if (/^['’]s\b/u.test(after) && /\s\p{Ll}/u.test(m.text)) return true;
   // a name that ends in "'s" ("at Sotheby's in guaranteed lots", "McDonald's"): the possessive is part of it
@@ -399,8 +399,7 @@ function isUnseenLower(a: Analysis, word: string): boolean {
   }
   const lower = word.toLowerCase();
   // (a plural is a common noun: "Editorials have denounced ...")
-  if (lemmaOf(lower) !== lower) return false;
-  return everydayRank(word) === null && everydayRank(lemmaOf(word)) === null && !set.has(lower) && !set.has(lemmaOf(lower));
+  return lemmaOf(lower) === lower && everydayRank(lower) === null && !set.has(lower);
 }
 
 const latestCache = new WeakMap<Analysis, string | null>();

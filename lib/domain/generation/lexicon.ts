@@ -47,6 +47,9 @@ export const COUNTRY_HEADS = set(`Republic Kingdom Emirates Principality Sultana
 /** Words that may join two capitalised parts of one name. */
 export const NAME_CONNECTORS = set(`of and the for on a de del da di van von der la le al bin &`);
 
+/** Lower-case words inside a person's name ("Bill de Blasio", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES = set(`van von de der den du da di del della dos das bin ibn ter ten`);
+
 export const TITLES = set(`President Vice Prime Minister Chancellor King Queen Prince Princess Senator Governor Mayor Dr
   Dr. Professor Prof Prof. General Chairman Chairwoman Chairperson Chair CEO Coach Captain Judge Pope Sheikh Mr Mrs Ms
   Sir Dame Lord Lady Secretary Ambassador Commissioner Director Deputy Speaker Manager Chief Executive Officer

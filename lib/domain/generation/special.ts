@@ -4,7 +4,6 @@
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { isSpeechMention } from "./analyze";
-import { tagText } from "./tagger";
 import { isFamousPerson, isQuotedSource } from "./facts";
 import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoUnresolvedPronoun, checkNotTrivial, checkStemLength, type RejectReason } from "./checks";
 import { formatIso } from "./dates";
@@ -205,22 +204,6 @@ function isNameHead(word: string): boolean {
   return ORG_HEADS.has(word) || DOC_HEADS.has(word) || EVENT_HEADS.has(word) || ORG_HEADS.has(word === "Organisation" ? "Organization" : word);
 }
 
-const OPEN_ENDED_VERBS = new Set(["run", "last", "continue", "remain", "operate", "serve", "stay", "happen", "exist", "live", "work"]);
-/** An event label that ends where its clause does: not on "was", "only", "that", nor on a verb that needs its time ("Apollo ran"). */
-function isWholeEvent(label: string): boolean {
-  const tags = tagText(label).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-  const last = tags[tags.length - 1];
-  if (!last || tags.length < 2) return false;
-  if (/\b(?:what|which|who|whether)\b/i.test(label)) return false;
-  // (a phrasal verb's particle ends it: "The Korean War broke out")
-  const particle = /^(?:out|up|off|down|over|away|back)$/i.test(last.text) && tags[tags.length - 2]?.pos === "VERB";
-  // (an adverb of manner ends it too: "... was closed permanently")
-  const manner = last.pos === "ADV" && /\p{L}{3,}ly$/u.test(last.text) && !/^(?:only|early|nearly|partly|mostly|largely)$/i.test(last.text);
-  if ((["AUX", "ADV", "ADP", "SCONJ", "DET", "CCONJ", "PART", "PRON"].includes(last.pos) && !particle && !manner) || /^(?:that|only|also)$/i.test(last.text)) return false;
-  if (last.pos === "VERB" && OPEN_ENDED_VERBS.has(last.lemma)) return false;
-  return true;
-}
-
 /** Ordering questions: three to five dated events, relative dates resolved against the article's date. */
 export function orderingQuestions(ctx: BuildContext): Candidate[] {
   const { a } = ctx;
@@ -235,9 +218,7 @@ export function orderingQuestions(ctx: BuildContext): Candidate[] {
     seenLabels.add(k);
     return true;
   });
-  // an event the date's removal left without its end is no item ("Apollo ran", "The first manned flight of
-  // Apollo was", "The DSTT was used only", "The question is what happened"): readers rejected them as fragments
-  const sorted = [...distinct].filter((e) => isWholeEvent(e.label)).sort((x, y) => x.date.sortKey - y.date.sortKey);
+  const sorted = distinct.filter((e) => e.whole).sort((x, y) => x.date.sortKey - y.date.sortKey);
   const out: Candidate[] = [];
   if (sorted.length < 3) return out;
   // Chunks of up to five, in text order of their first sentence for stability.
@@ -325,7 +306,7 @@ export function matchingQuestions(ctx: BuildContext, built: Candidate[]): Candid
       .filter((c) => ok(c) && c.kind === "flashcard" && c.facet.startsWith("who:"))
       .map((c) => ({ left: c.answerCanonical, right: c.answer, sentence: c.sentence })),
   });
-  const events = findDatedEvents(a).filter((e) => isWholeEvent(e.label));
+  const events = findDatedEvents(a).filter((e) => e.whole);
   const seenDates = new Set<string>();
   const eventPairs: { left: string; right: string; sentence: SentenceInfo }[] = [];
   for (const e of events) {
