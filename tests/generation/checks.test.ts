@@ -153,6 +153,9 @@ describe("checkNoUnresolvedPronoun", () => {
     { label: "his after a name", stem: "Heydar Aliyev was elected months before his election as _____.", expected: null },
     { label: "pronoun inside a quotation", stem: "“We will win,” the _____ coach Patrick Sang said.", expected: null },
     { label: "he said after a quotation", stem: "“In such a situation, peace is of exceptional _____,” he said.", expected: "unresolved-pronoun" },
+    { label: "a possessive in an opening phrase, the name as the main subject", stem: "Due to his earlier defeat of the _____, Temüjin began rising to power.", expected: null },
+    { label: "a possessive in an opening phrase, no name after", stem: "Due to his earlier defeat of the _____, the tribes began to rise.", expected: "unresolved-pronoun" },
+    { label: "a possessive after the first comma points back", stem: "In 1206, after his defeat of the _____, Temüjin rose.", expected: "unresolved-pronoun" },
   ])("$label", ({ stem, expected }) => {
     expect(checkNoUnresolvedPronoun(stem)).toBe(expected);
   });

@@ -256,15 +256,23 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
     if (w === "he" || w === "she" || w === "him" || w === "his" || w === "her") {
       // a capitalised word that could name the person: not a sentence opener that is an everyday word
       // ("Shortly afterwards, he"), nor the head of a thing's name ("the Korean War ..., he")
-      const name = earlier.some((x) => {
+      const isName = (x: (typeof tokens)[number]) => {
         if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text)) return false;
         const at = tokens.indexOf(x);
         // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words
         const next = tokens.slice(at + 1, at + 3);
         if (next.some((y, d) => NON_PERSON_HEADS.has(y.text) && next.slice(0, d + 1).every((z) => isCapitalized(z.text)))) return false;
         return !(at === firstWord && (everydayRank(x.text) !== null || /ing$/.test(x.text)));
-      });
-      if (!name) return "unresolved-pronoun";
+      };
+      if (earlier.some(isName)) continue;
+      // a possessive in an opening phrase points forward to the main clause's subject
+      // ("Due to his earlier defeat of the Merkits, ..., Temüjin began rising to power")
+      if ((w === "his" || w === "her") && !stem.slice(0, t.start).includes(",")) {
+        const main = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:\p{Ll}+ed|was|had|began|became|won|led|took|made)\b/u.exec(stem.slice(t.end));
+        const subject = main ? tokens.find((x) => x.start === t.end + main.index + main[0].indexOf(main[1]!)) : undefined;
+        if (subject && isName(subject)) continue;
+      }
+      return "unresolved-pronoun";
     } else {
       const nouns = earlier.filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
       const named = earlier.some((x) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
