@@ -1135,3 +1135,37 @@ describe("from the blind read of blind8 (tuned on it)", () => {
     expect(chrono.some((q) => /Padraic Colum/.test(q.explanation ?? ""))).toBe(true);
   });
 });
+
+describe("from the read of blind10 (tuned on it)", () => {
+  test("a verb is not cut from the clause that is its object, nor that clause from its verb", () => {
+    const body = "The New Zealand Geographic Board discovered in 2009 that the names of the North Island and South Island had never been formalised. Abel Tasman sighted New Zealand in 1642.";
+    const prompts = generate(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /discovered in 2009\?|discover that the names of the North Island\?|Geographic Board discovered →/.test(p))).toEqual([]);
+    const chrono = generate(body).filter((q) => q.kind === "matching" || q.kind === "ordering");
+    for (const q of chrono) expect(q.explanation).not.toMatch(/Geographic Board discovered(?! in)/);
+    expect(whQuestionFor("Kennedy had been speaking out against the \"missile gap\" that he felt had formed.", 0, 7, { type: "person" } as never)).toMatch(/^Who had been speaking out against/);
+  });
+
+  test("a year before a noun dates the noun, not the clause; a verb whose object clause follows the date is no event", () => {
+    const body = [
+      "In 1642, Dutch explorer Abel Tasman became the first European to sight New Zealand.",
+      "The New Zealand Geographic Board discovered in 2009 that the names of the North Island and South Island had never been formalised.",
+      "Three species of bats were the only sign of native land mammals in New Zealand until the 2006 discovery of bones from a unique, mouse-sized land mammal at least 16 million years old.",
+      "In 1840, Māori chiefs signed the Treaty of Waitangi.",
+      "In 1907, New Zealand became a dominion.",
+    ].join(" ");
+    const chrono = generate(body).filter((q) => q.kind === "matching" || q.kind === "ordering");
+    expect(chrono.length).toBeGreaterThan(0);
+    for (const q of chrono) expect(`${q.answer} ${q.explanation}`).not.toMatch(/Three species of bats were|Geographic Board discovered(?! in)/);
+  });
+
+  test("a semicolon between list items is no clause boundary", () => {
+    const body = "New Zealand is an island country in the Pacific Ocean. The Realm of New Zealand also includes Tokelau (a dependent territory); the Cook Islands and Niue (self-governing states in free association with New Zealand); and the Ross Dependency, which is New Zealand's territorial claim in Antarctica.";
+    const prompts = active(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /^(?:The Cook Islands and Niue\.|And the Ross Dependency)/.test(p))).toEqual([]);
+    expect(generate(body).some((q) => /^The Realm of New Zealand also includes Tokelau; the Cook Islands and Niue/.test(q.prompt))).toBe(true);
+    // (a clause after a semicolon still stands alone)
+    const two = generate("Utility boilers commonly use multi-stage centrifugal pumps; however, other types are used by the Royal Navy.").map((q) => q.prompt);
+    expect(two.some((p) => /^Utility boilers commonly use/.test(p) && !/Royal Navy/.test(p))).toBe(true);
+  });
+});

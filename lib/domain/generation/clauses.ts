@@ -71,6 +71,24 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
     else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
     if (depth) continue;
     if (t.text === ";") {
+      // a semicolon between list items is no clause boundary ("includes Tokelau (...); the Cook Islands
+      // and Niue (...); and the Ross Dependency, which is ..."): what follows needs a verb of its own
+      // before any relative word
+      let j = i + 1;
+      let d2 = 0;
+      let clause = false;
+      for (; j < tags.length; j++) {
+        const x = tags[j]!;
+        if (x.text === "(" || x.text === "[") d2++;
+        else if (x.text === ")" || x.text === "]") d2 = Math.max(0, d2 - 1);
+        if (d2) continue;
+        if (x.text === ";" || /^(?:which|who|whom|whose|where|that)$/i.test(x.text)) break;
+        if (x.pos === "VERB" || x.pos === "AUX") {
+          clause = true;
+          break;
+        }
+      }
+      if (!clause) continue;
       segs.push({ from, to: i, needsSubject: needs });
       from = i + 1;
       needs = false;

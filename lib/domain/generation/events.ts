@@ -102,6 +102,8 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       const clauseFrom = s.text.slice(0, d.start).search(/[,;](?!\d)[^,;]*$/);
       // (a part of the same date does not count: "on Sunday 20 June 1965")
       if (d.kind !== "anchored" && s.dates.some((o) => o !== d && o.start > clauseFrom && o.end <= d.start && !/^[\s,]*$/.test(s.text.slice(o.end, d.start)) && o.resolvedFinal?.year !== d.resolvedFinal?.year)) continue;
+      // a year before a noun dates that noun, not the clause ("... mammals until the 2006 discovery of bones")
+      if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(s.text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(s.text.slice(d.end))) continue;
       let label = labelFor(s, d.start, d.end, d.kind)
         .replace(/\s+(?:in|at|on|by|with|since|from|until)\s+[^,]*\d[^,]*$/u, "")
         .replace(/\s+(?:in|at|on|by|with|since|from|until|of|the)$/u, "");
@@ -122,6 +124,8 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       // asides and trailing relative clauses are not the event ("(then known as ...)", "where he played")
       label = label.replace(/\s*\([^)]*\)/g, "").replace(/\s+(?:where|when|which|who|whom|whose)\s.*$/u, "").replace(/\s+(?:and|or|but)$/u, "").replace(/[\s,;:]+$/u, "").trim();
       if (!label || !readsAsEvent(s, label)) continue;
+      // a verb whose object, a clause, follows the date ("The Geographic Board discovered | in 2009 | that ...")
+      if (/^\s*,?\s*(?:that|whether|how|why)\b/i.test(s.text.slice(d.end)) && tagText(label).filter((t) => /\p{L}/u.test(t.text)).pop()?.pos === "VERB") continue;
       out.push({ label: label[0]!.toUpperCase() + label.slice(1), date: d.resolvedFinal, sentence: s, expression: d.text, relative: d.kind !== "absolute", whole: isWholeEvent(label) });
     }
   }
