@@ -9,7 +9,7 @@ import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { inSourceApposition, lemmaOf } from "./analyze";
 import { MONTHS, ROLE_NOUNS } from "./lexicon";
 import { MONTH_NAMES } from "./dates";
-import { DATELINE, normalize, STOPWORDS } from "./text";
+import { DATELINE, escapeRegExp, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
 import { lookupGazetteer } from "./gazetteer";
 
@@ -126,16 +126,40 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${Object.keys(MONTHS).map((k) =>
 const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${MONTH_NAMES.join("|")})\b`);
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|the\s+|de\s+)?\p{Lu}[\p{L}.'’-]*)*`;
-const LIST_BEFORE = new RegExp(String.raw`${NAME},\s+(?:${NAME},\s+)*(?:${NAME},?\s+(?:and|or)\s+)?$`, "u");
-const LIST_AFTER = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, "u");
+const ITEM = String.raw`(?:the\s+)?${NAME}`;
+const LIST_BEFORE = new RegExp(String.raw`${ITEM},\s+(?:${ITEM},\s+)*(?:${ITEM},?\s+(?:and|or)\s+)?(?:the\s+)?$`, "u");
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s+${ITEM})*,?\s+(?:and|or)\s+${ITEM}`, "u");
+// "retailers from Target to Walmart to Amazon"
+const RUN_BEFORE = new RegExp(String.raw`\bfrom\s+(?:${ITEM}\s+to\s+)*(?:the\s+)?$`, "u");
+const RUN_AFTER = new RegExp(String.raw`^(?:\s+to\s+${ITEM})+`, "u");
 
-/** Whether [start, end) is one of three or more names in a row ("A, B and C"). */
-function isListItem(text: string, start: number, end: number): boolean {
+/** The other names of a list of three or more names in a row ("A, B and C") that [start, end) is one of, or []. */
+function listMates(text: string, start: number, end: number): string[] {
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, end + 200);
-  const namesBefore = LIST_BEFORE.exec(before)?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
-  const namesAfter = LIST_AFTER.exec(after)?.[0].split(/,|\band\b|\bor\b/).filter((x) => x.trim()).length ?? 0;
-  return namesBefore + namesAfter >= 2;
+  const namesBefore = LIST_BEFORE.exec(before)?.[0].split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean) ?? [];
+  const namesAfter = LIST_AFTER.exec(after)?.[0].split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean) ?? [];
+  if (namesBefore.length + namesAfter.length >= 2) return [...namesBefore, ...namesAfter];
+  const runBefore = RUN_BEFORE.exec(before)?.[0].replace(/^from\s+/, "").split(/\s+to\s+/).map((x) => x.trim()).filter(Boolean) ?? [];
+  const runAfter = RUN_BEFORE.test(before) ? (RUN_AFTER.exec(after)?.[0].split(/\s+to\s+/).map((x) => x.trim()).filter(Boolean) ?? []) : [];
+  return runBefore.length + runAfter.length >= 2 ? [...runBefore, ...runAfter] : [];
+}
+const isListItem = (text: string, start: number, end: number) => listMates(text, start, end).length > 0;
+
+/** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
+function isAffiliation(between: string): boolean {
+  const m = /^,\s+(?:(?:an?|the)\s+([^,;"“”()]{0,80}?)\s+)?(?:at|with|from)\s+(?:the\s+)?(?:[^,;"“”()]{0,60}(?:\s+in\s+|,\s+))?$/u.exec(between);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || /(?:ist|ologist|or|er|ian|fellow)$/.test(w));
+}
+
+/** Whether the article names `text` in two sentences or more. */
+function recurs(a: Analysis, text: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(text)}(?![\p{L}\p{N}])`, "u");
+  let n = 0;
+  for (const x of a.sentences) if (re.test(x.text) && ++n >= 2) return true;
+  return false;
 }
 
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
@@ -170,6 +194,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Where a quoted source works ("CNN meteorologist Todd Borek", "UC Irvine journalism instructor Amy Wilentz",
   // "Marta Kowalczyk, an analyst at the investment firm Ipopema Securities, said")
   if (inSourceApposition(s, m, a.sources)) return false;
+  // ... and where anyone described by their job works: the person's description, not the finding
+  // ("Carol Auster, a sociologist at Franklin & Marshall College in _____", "Sweet, at the _____, Sacramento")
+  if (m.type !== "person" && s.mentions.some((p) => p.type === "person" && p.end <= m.start && isAffiliation(s.text.slice(p.end, m.start)))) return false;
+  // The year of a study or a report ("A _____ study found", "according to a _____ survey by ...")
+  if (m.type === "year" && /\b(?:a|an|one|the)\s+$/i.test(s.text.slice(0, m.start)) && /^\s+(?:\p{Ll}+\s+)?(?:study|studies|report|survey|analysis|poll|paper|review|census|experiment|trial|investigation)\b/u.test(s.text.slice(m.end))) return false;
   if (s.mentions.some((x) => x.start > m.end && isQuotedSource(a, x.canonical) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(s.text.slice(m.end, x.start)))) return false;
   // The rest of a name that starts with a capital "The" ("the medical journal The _____")
   if (/\S\s+The\s+$/u.test(s.text.slice(0, m.start))) return false;
@@ -187,7 +216,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.type === "year" && /\p{Lu}[\p{L}.'’-]+\s*\($/u.test(s.text.slice(0, m.start)) && /^\)/.test(s.text.slice(m.end))) return false;
   // One member of a list of three or more names nobody knows ("The hamlets of Cooksland, Dunmere and _____"):
   // recall of a roll. Countries, cities and people the lists know are still asked ("Türkiye, Azerbaijan and _____").
-  if ((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0 && isListItem(s.text, m.start, m.end)) return false;
+  // Known ones too, unless the rest of the list is what the article is about ("a summit between Türkiye,
+  // Azerbaijan and _____" asks the new partner; "foreigners from Italy, Poland, Germany and _____" a roll).
+  const mates = listMates(s.text, m.start, m.end);
+  // (a member the article comes back to is still asked: "enemies including the _____, the Cybermen and the Master" -> Daleks)
+  if (mates.length && !recurs(a, m.text) && (((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0) || !mates.every((x) => a.trivial.has(normalize(x))))) return false;
   // A time zone after a clock time ("9 a.m. _____")
   if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").

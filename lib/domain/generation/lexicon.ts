@@ -56,7 +56,9 @@ export const TITLES = set(`President Vice Prime Minister Chancellor King Queen P
   Founder Emir Sultan Premier Lieutenant
   Colonel Major Admiral Marshal Sergeant Cardinal Bishop Rabbi Imam Dean Rector Striker Midfielder
   Goalkeeper Defender Researcher Scientist Astronomer Physicist Chemist Biologist Engineer Analyst Economist
-  Administrator Writer Editor Producer Author Commander Inspector Superintendent Councillor Congressman Congresswoman`);
+  Administrator Writer Editor Producer Author Commander Inspector Superintendent Councillor Congressman Congresswoman
+  Sociologist Psychologist Historian Anthropologist Archaeologist Geologist Ecologist Epidemiologist Neuroscientist
+  Mathematician Philosopher Journalist Novelist Architect Photographer Activist Attorney`);
 
 /** A title word that, on its own, is a role rather than part of a name. */
 export const ROLE_NOUNS = set(`president prime minister chancellor king queen prince princess senator governor mayor
@@ -65,7 +67,9 @@ export const ROLE_NOUNS = set(`president prime minister chancellor king queen pr
   minister member researcher scientist astronomer physicist chemist biologist engineer analyst economist striker
   midfielder goalkeeper defender forward author editor lecturer student fellow partner owner investor chairman cofounder
   co-founder vice-president vice-chair chancellor nurse teacher doctor lawyer officer resident driver passenger traveler
-  traveller pilot farmer worker mother father student instructor meteorologist journalist reporter historian curator`);
+  traveller pilot farmer worker mother father student instructor meteorologist journalist reporter historian curator
+  sociologist psychologist anthropologist archaeologist geologist ecologist epidemiologist neuroscientist mathematician
+  philosopher novelist architect photographer activist attorney`);
 
 /** Common nouns that introduce an organisation's name ("the investment firm Ipopema Securities"). */
 export const ORG_NOUNS = set(`firm company bank group agency maker manufacturer operator organisation organization institute

@@ -74,8 +74,13 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
     else if (m.role && (titleOwners.get(normalize(m.role))?.size ?? 0) === 1 && m.role.split(" ").length >= 2) roles.push({ role: m.role, verb: "is" });
     const elected = /^\s+(?:was|were|has been|had been|is)\s+(elected|appointed|named|chosen|sworn in)\s+(?:as\s+)?((?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+(?:the\s+)?[\p{Lu}][^,;.]*?)(?=,|;|\.|\s+(?:months|weeks|years|in\s+\d|on\s+\p{Lu}|after|before)\b|$)/u.exec(s.text.slice(m.end));
     if (elected) roles.push({ role: elected[2]!.trim(), verb: `was ${elected[1]} as` });
+    // A role is worth learning for someone the story comes back to, and not as where an expert works
+    // ("Who is Jamie Jirout?" "Developmental psychologist at the University of Virginia", "Who is Josh
+    // Earnest?" for a press secretary named once): readers kept "Who is Habib Essid?" and little else.
+    const mentioned = a.sentences.filter((x) => x.mentions.some((y) => y.type === "person" && y.canonical === m.canonical)).length;
     for (const { role: rawRole, verb } of roles) {
       const role = rawRole.replace(/(?<!\.\p{Lu})[.,;:]+$/u, "");
+      const incidental = mentioned < 2 || (/\s(?:at|with)\s/.test(role) && verb === "is");
       // "SRL and new owner": a role must read as one (it starts with a word in lower case or a title)
       if (/^\p{Lu}{2,}\b/u.test(role) || role.split(/\s+/).length > 12) continue;
       // nor a phrase around a title ("the Conservative party under leader Robert Stanfield")
@@ -92,6 +97,7 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       // "Who is Vladimir Putin? Russian President": the lists know this person, so does the learner
       const famous = isFamousPerson(a, m.canonical);
       if (famous) q.rejectReasons.push("general-knowledge");
+      if (incidental) q.rejectReasons.push("answer-trivial");
       out.push(q);
       const back = role[0]!.toUpperCase() + role.slice(1);
       const fc = base(`Who is ${m.canonical}?`, `who:${normalize(m.canonical)}`, m.canonical, verb === "is" ? back : `Elected as ${role}`);
@@ -100,6 +106,7 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       if (s.quoteShare > 0.5) fc.rejectReasons.push("quotation");
       if (checkAnswerInEvidence(role, s.text)) fc.rejectReasons.push("answer-not-in-evidence");
       if (famous) fc.rejectReasons.push("general-knowledge");
+      if (incidental) fc.rejectReasons.push("answer-trivial");
       out.push(fc);
     }
   }
