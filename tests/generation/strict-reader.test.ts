@@ -1213,4 +1213,20 @@ describe("from the read of blind10 (tuned on it)", () => {
     expect(prompts.filter((p) => /University of Virginia, according to the article/.test(p))).toEqual([]);
     expect(generate(body).some((q) => q.prompt === "Who is Habib Essid?" && !q.rejectReasons.includes("answer-trivial"))).toBe(true);
   });
+
+  test("wrong answers in the key's form and kind: surnames for a surname, countries for a modern country, no company as a person", () => {
+    const body = [
+      "Sociologist Elizabeth Sweet studied toys in Sears catalogs. Carol Auster, a sociologist, examined Disney's website.",
+      "Jamie Jirout, a psychologist, studied puzzles. Diane Levin, an education professor, studied play.",
+      "Marketers may have seen an opportunity as ultrasound technology spread, says Sweet.",
+      "Being comfortable with certain toys may shape kids’ confidence in specific subjects, adds Auster.",
+    ].join(" ");
+    const mcs = generate(body).filter((q) => q.kind === "multiple_choice" && (q.answer === "Sweet" || q.answer === "Auster"));
+    expect(mcs.length).toBeGreaterThan(0);
+    for (const q of mcs) for (const c of q.choices ?? []) expect(c).not.toMatch(/\s/);
+    const tunisia = "Tunisia is a small country in North Africa. Security officials in Tunisia are concerned by the collapse of Libya, where armed groups vie for influence. Tunisia borders Algeria.";
+    for (const q of generate(tunisia).filter((x) => x.answer === "Libya")) for (const c of q.choices ?? []) expect(c).not.toMatch(/dynasty|Xia|Rus'|Khitai/);
+    const apollo = analyzeArticle({ slug: "t", body: "Three study contracts were awarded to General Dynamics/Convair, General Electric, and the Glenn L. Martin Company." });
+    expect(apollo.sentences[0]!.mentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual([]);
+  });
 });

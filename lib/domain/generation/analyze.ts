@@ -508,7 +508,9 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       if (!toks.length) continue;
       let words = toks.map((t) => t.text);
       let role: string | undefined;
-      const split = splitTitle(words);
+      // (a company named like a rank and a word, "General Electric", "General Dynamics/Convair", is no person)
+      const split0 = splitTitle(words);
+      const split = split0 && split0.title.length === 1 && split0.title[0] === "General" && split0.name.length === 1 && (everydayRank(split0.name[0]!) !== null || /^(?:Dynamics|Motors|Mills|Atomics|Instruments|Foods)$/.test(split0.name[0]!)) ? null : split0;
       if (split && split.name.length) {
         if (split.prefix.length) {
           const pToks = toks.slice(0, split.prefix.length);

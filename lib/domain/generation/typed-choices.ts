@@ -13,6 +13,7 @@ import { ruledOutByStem } from "./ruled-out";
 import { containsTerm, normalize, shortHash } from "./text";
 import { typeByHead } from "./type-by-head";
 import { readsWithThe } from "./candidate";
+import { GIVEN_NAMES } from "./lexicon";
 import { isVariantOf } from "./variants";
 
 const domainCache = new WeakMap<Analysis, { domain: Domain; discipline?: Discipline }>();
@@ -121,6 +122,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     if (keyRegions.size) {
       const regions = directRegions(c);
       if (regions.size && ![...regions].some((r) => keyRegions.has(r))) return false;
+      // (and a country is offered countries: no "Jin dynasty" or "Song dynasty" for Libya)
+      if (!regions.size && ref.subtype === "country" && /\b(?:dynasty|empire|kingdom|caliphate|sultanate|khanate|republic of)\b/i.test(c)) return false;
     }
     // a saint is offered saints, a regnal name regnal names ("St Petroc", "Richard IV"), and nothing else is
     if (/^(?:St\.?|Saint)\s/.test(m.text) !== /^(?:St\.?|Saint)\s/.test(c)) return false;
@@ -140,8 +143,22 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   const fromArticle = articleNamesOf(a, ref);
   const strict = knownKindOnly(ref);
   const kindOf = (e: string) => typeByHead(e, []) ?? knownTypesOf(e)[0] ?? null;
-  for (const c of [...earlier.filter((e) => fromArticle.includes(e) || (strict ? kindOf(e)?.subtype === ref.subtype : same(typeByHead(e, []), ref))), ...fromArticle]) {
+  // A key written as a bare surname ("adds _____" -> Auster) is offered surnames: a full name beside it
+  // singles the key out by its form.
+  // (a key that is a first name, "Queen _____'s War" -> Anne, is offered first names)
+  const bareKey = ref.type === "person" && m.type === "person" && !/\s/.test(m.text.trim());
+  const givenKey = bareKey && GIVEN_NAMES.has(m.text.trim());
+  const form = (c: string): string => {
+    const words = c.trim().split(/\s+/);
+    if (!bareKey || words.length < 2) return c;
+    if (givenKey) return words.find((w) => GIVEN_NAMES.has(w)) ?? "";
+    return words[words.length - 1]!;
+  };
+  for (const c0 of [...earlier.filter((e) => fromArticle.includes(e) || (strict ? kindOf(e)?.subtype === ref.subtype : same(typeByHead(e, []), ref))), ...fromArticle]) {
     if (picks.length >= 3) break;
+    const c = form(c0);
+    if (!c || (givenKey && !GIVEN_NAMES.has(c))) continue;
+    if (bareKey && fromArticle.filter((x) => form(x) === c).length > 1) continue;
     if (ok(c)) picks.push(c);
   }
   // A name whose kind within its type is unknown gets list names only when it is a place or a
@@ -162,6 +179,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     const rotated = [...list.slice(k), ...list.slice(0, k)];
     for (const c of rotated) {
       if (picks.length >= 3) break;
+      // (a country the gazetteer places is offered places it places too: no "Western Xia" or "Kievan Rus'" for Libya)
+      if (keyRegions.size && !directRegions(c).size) continue;
       if (ok(c)) picks.push(c);
     }
   }
