@@ -1229,4 +1229,23 @@ describe("from the read of blind10 (tuned on it)", () => {
     const apollo = analyzeArticle({ slug: "t", body: "Three study contracts were awarded to General Dynamics/Convair, General Electric, and the Glenn L. Martin Company." });
     expect(apollo.sentences[0]!.mentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual([]);
   });
+
+  test("blanks the sentence gives away, and words that point back to what the sentence before said", () => {
+    const body = [
+      "The New Zealand Geographic Board discovered in 2009 that the names of the North Island and South Island had never been formalised.",
+      "With the feminist movement in full swing, the 1970s saw a near-elimination of gendered toys: only 2 percent of toys in the 1975 Sears catalog were gendered.",
+      "Some, such as the tuatara, are so unique that they have been called living fossils.",
+      "Three others may have escaped, officials said.",
+      "About 50 other people were wounded, according to local news reports.",
+      "Children’s toys seem to be moving in the opposite direction, reinforcing traditional roles.",
+    ].join(" ");
+    const keys = active(body).filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["South Island", "North Island", "1970s", "living fossils", "three", "Three", "50", "traditional roles"]) expect(keys).not.toContain(k);
+    expect(keys).toContain("2009");
+  });
+
+  test("no question shows brackets its cut emptied", () => {
+    const body = "New Zealand is an island country. The name Aotearoa is used for New Zealand.[19] Early European maps labelled the islands North (North Island), Middle (South Island) and South (Stewart Island / Rakiura).[20] In 1830, mapmakers began to use North and South on their maps.";
+    expect(active(body).filter((q) => /\(\s*\)/.test(q.prompt))).toEqual([]);
+  });
 });

@@ -245,6 +245,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "At the time, the Office of Public Works was owner ...", "The latest count, from 2019, showed 88": when, or which, the sentence before said
   if (/^(?:At the time|At that time|By then|By that time|That year|The same year|The following year)\b/.test(outside.trim()) || /^The (?:latest|previous|earlier|later|same|next)\s+\p{Ll}+/u.test(outside.trim())) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
+  // "Some, such as the tuatara, ...", "_____ others may have escaped", "About 50 other people were wounded",
+  // "... moving in the opposite direction": of what, the sentence before said
+  if (/^(?:Some|Others|Many|Most|Several|Both|All)\s*,/.test(outside.trim()) || /^(?:\S+\s+){0,2}(?:others\b|other\s+(?:people|victims|passengers|residents|members|countries|states)\b)/u.test(outside.trim()) || /\bthe opposite direction\b/i.test(outside)) return "unresolved-pronoun";
   const tokens = tokenize(stem);
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   for (let i = 0; i < tokens.length; i++) {

@@ -197,6 +197,12 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // ... and where anyone described by their job works: the person's description, not the finding
   // ("Carol Auster, a sociologist at Franklin & Marshall College in _____", "Sweet, at the _____, Sacramento")
   if (m.type !== "person" && s.mentions.some((p) => p.type === "person" && p.end <= m.start && isAffiliation(s.text.slice(p.end, m.start)))) return false;
+  // A name beside its pair with the same head gives it away ("the North Island and _____" -> South Island)
+  const head = /(\p{Lu}[\p{L}'’-]*)$/u.exec(m.text)?.[1];
+  if (head && m.text.includes(" ") && (new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+${escapeRegExp(head)}\s+(?:and|or)\s+(?:the\s+)?$`, "u").test(s.text.slice(0, m.start)) || new RegExp(String.raw`^\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+${escapeRegExp(head)}\b`, "u").test(s.text.slice(m.end)))) return false;
+  // A decade whose year the sentence gives ("the _____ saw ... the 1975 Sears catalog" -> 1970s)
+  const decade = /^(?:the\s+)?(\d{3})0s$/.exec(m.text);
+  if (decade && new RegExp(String.raw`\b${decade[1]}\d\b`).test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
   // The year of a study or a report ("A _____ study found", "according to a _____ survey by ...")
   if (m.type === "year" && /\b(?:a|an|one|the)\s+$/i.test(s.text.slice(0, m.start)) && /^\s+(?:\p{Ll}+\s+)?(?:study|studies|report|survey|analysis|poll|paper|review|census|experiment|trial|investigation)\b/u.test(s.text.slice(m.end))) return false;
   if (s.mentions.some((x) => x.start > m.end && isQuotedSource(a, x.canonical) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(s.text.slice(m.end, x.start)))) return false;

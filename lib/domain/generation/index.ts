@@ -85,6 +85,9 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
     if (r) c.rejectReasons.push(r);
   }
 
+  // Brackets emptied by a cut ("Which place did Early European maps label the islands North (), Middle and South?")
+  for (const c of candidates) if (/\(\s*\)|\[\s*\]/.test(`${c.prompt} ${c.answer}`) && !c.rejectReasons.includes("stem-fragment")) c.rejectReasons.push("stem-fragment");
+
   // Rank: best first, ties in text order, then by kind and prompt (total order for determinism).
   const ranked = candidates
     .map((c, i) => ({ c, i }))
