@@ -1248,4 +1248,12 @@ describe("from the read of blind10 (tuned on it)", () => {
     const body = "New Zealand is an island country. The name Aotearoa is used for New Zealand.[19] Early European maps labelled the islands North (North Island), Middle (South Island) and South (Stewart Island / Rakiura).[20] In 1830, mapmakers began to use North and South on their maps.";
     expect(active(body).filter((q) => /\(\s*\)/.test(q.prompt))).toEqual([]);
   });
+
+  test("'When had ...?' is asked in the simple past; another language's name is no short form; a relative clause takes its verbless tail", () => {
+    expect(whQuestionFor("In 2011, voters had elected a government led by the Ennahda party.", 3, 7, { type: "year" } as never)).toBe("When did voters elect a government led by the Ennahda party?");
+    const nz = "New Zealand has two main islands. Māori call the North Island (Te Ika-a-Māui) home. The South Island is larger.";
+    expect(generate(nz).filter((q) => /full name does the article give for “Te Ika/.test(q.prompt))).toEqual([]);
+    const rhine = "The Rhine is a European river. Its name is derived from the Gaulish name Rēnos, which was adapted in Roman-era geography as Greek Rhēnos, Latin Rhenus. The river is 1,230 km long.";
+    expect(generate(rhine).filter((q) => /Rēnos, (?:_____|Latin Rhenus)\.$/.test(q.prompt))).toEqual([]);
+  });
 });

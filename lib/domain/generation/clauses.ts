@@ -162,6 +162,9 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
       // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
       // (a second relative clause, ", where he is known as ...", keeps its comma)
+      // a verbless tail to the sentence's end is the relative clause's list going on ("Rēnos, which was adapted
+      // ... as Greek Ῥῆνος (Rhēnos), Latin Rhenus."): it goes with it, or the stem would end "Rēnos, Latin Rhenus"
+      if (j < to && tags[j]!.text === "," && !tags.slice(j + 1, to).some((x) => x.pos === "VERB" || x.pos === "AUX")) j = to;
       const verbNext = ["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "") && !/^(?:where|when|which|who|whom|whose|why|how)$/i.test(tags[j + 1]?.text ?? "");
       out.push({ from: i, to: j < to && tags[j]!.text === "," && verbNext ? j + 1 : j });
       i = j - 1;

@@ -171,13 +171,18 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
   for (const [abbr, long] of [...a.acronyms].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const s = a.sentences.find((x) => x.mentions.some((m) => m.text === long || m.canonical === long) && x.text.includes(`(${abbr})`));
     if (!s) continue;
+    // (a gloss in another script is no long name: "Rhēnos (Greek Ῥῆνος)")
+    if (/[^\p{Script=Latin}\p{N}\p{M}\s.,'’&()\/-]/u.test(long)) continue;
     const pure = /^[\p{Lu}\p{N}&.-]+$/u.test(abbr) && foldDiacritics(initialsOf(long)).startsWith(foldDiacritics(abbr).replace(/[^A-Z]/g, "").slice(0, 2));
     const head = headNoun(long);
     const prompt = pure
       ? `What does ${abbr} stand for?`
       : isNameHead(head)
         ? `The article gives “${abbr}” as the short name of which ${head.toLowerCase()}?`
-        : `What full name does the article give for “${abbr}”?`;
+        : /\p{Ll}/u.test(abbr)
+          ? // a name in another language ("Te Ika-a-Māui" for the North Island) is no short form
+            `What is “${abbr}” another name for, according to the article?`
+          : `What full name does the article give for “${abbr}”?`;
     const accepted = [foldDiacritics(long), ...aliasesOf(long).filter((x) => normalize(x) !== normalize(abbr))].filter((x) => x !== long);
     const q = sentenceCandidate(s, {
       kind: "short_answer",

@@ -284,6 +284,10 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (!fromAdverbial && mainVerb && SPEECH.has(mainVerb.lemma)) return null;
     const rest = fromAdverbial ? slice(vgEnd, n) : tail(vgEnd, cut);
     const adv = fromAdverbial ? "" : adverbial ? lowerFirst(tags, 0, adverbial) : "";
+    // "When had voters elected ...?" reads as if a later time were given: ask in the simple past
+    if (hasAux && tags[v]!.text.toLowerCase() === "had" && vgEnd === v + 2 && mainVerb && tags[v + 1] === mainVerb && mainVerb.lemma !== "be") {
+      return finish(join([whText, "did", subjectText, mainVerb.lemma, rest, adv]));
+    }
     if (hasAux) {
       const aux = tags[v]!.text.toLowerCase();
       const restVg = slice(v + 1, vgEnd);
