@@ -1256,4 +1256,19 @@ describe("from the read of blind10 (tuned on it)", () => {
     const rhine = "The Rhine is a European river. Its name is derived from the Gaulish name Rēnos, which was adapted in Roman-era geography as Greek Rhēnos, Latin Rhenus. The river is 1,230 km long.";
     expect(generate(rhine).filter((q) => /Rēnos, (?:_____|Latin Rhenus)\.$/.test(q.prompt))).toEqual([]);
   });
+
+  test("a list behind a dash keeps its sentence; general knowledge about a war, a prophet and where a country lies is not asked", () => {
+    const toys = "Boys play with more complex puzzles. Parents are more likely to use words that foster spatial thinking—tall, big, edge, top, and bottom—when their children play with more challenging puzzles.";
+    expect(generate(toys).filter((q) => /^Bottom—/.test(q.prompt))).toEqual([]);
+    const body = [
+      "New Zealand is a sovereign island country in the southwestern Pacific Ocean.",
+      "New Zealand is situated some 2,000 kilometres east of Australia across the Tasman Sea.",
+      "In 1945, with World War II winding down, many women left factories in New Zealand.",
+      "In 2012, hundreds of Islamists assaulted an embassy after a video about the prophet Muhammad was released.",
+      "In 1840, Māori chiefs signed the Treaty of Waitangi.",
+    ].join(" ");
+    const keys = answers(active(body));
+    for (const k of ["Pacific Ocean", "Australia", "World War II", "Muhammad"]) expect(keys).not.toContain(k);
+    expect(keys).toContain("Treaty of Waitangi");
+  });
 });

@@ -105,6 +105,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // ", and a former bus passing lane in the middle": an -ing word inside a noun phrase is no clause's verb
       while (verbAt > k && /ing$/.test(tags[verbAt]!.text) && tags[verbAt - 1]!.pos !== "AUX" && tags[verbAt - 1]!.pos !== "PRON") verbAt = firstVerb(tags, verbAt + 1, Math.min(tags.length, k + 9));
       if (verbAt < 0) continue;
+      // ", and bottom—when their children play ...": a verb behind a dash or a subordinator is no verb of the item's own
+      if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^[—–]$/.test(x.text))) continue;
       const first = tags[k] ?? after;
       const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;
       const bareVerb = k === i + 2 && (after.pos === "VERB" || after.pos === "AUX");

@@ -93,7 +93,7 @@ const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|i
 const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
 /** "said Joe Carbone, who works for the _____": where a speaker works, said in a relative clause. */
 const SPEAKER_WORKS_FOR = /\b(?:said|says|told|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+who\s+(?:works|worked|is|was|serves|served)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:for|at|with|in)\s+(?:the\s+)?$/u;
-const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General)\s+$/;
+const HEAD_TITLE_BEFORE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Pope|Emperor|Secretary of State|Supreme Leader|Secretary-General|[Pp]rophet|Saint)\s+$/;
 
 /**
  * A famous person the article names in passing: the name lists know them (heads of state, famous
@@ -203,6 +203,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A decade whose year the sentence gives ("the _____ saw ... the 1975 Sears catalog" -> 1970s)
   const decade = /^(?:the\s+)?(\d{3})0s$/.exec(m.text);
   if (decade && new RegExp(String.raw`\b${decade[1]}\d\b`).test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
+  // Where a country of the article lies on the globe: an ocean, or the country it lies east or west of
+  // ("New Zealand is ... in the southwestern _____", "some 2,000 kilometres east of _____")
+  if ((/^(?:Pacific|Atlantic|Indian|Arctic|Southern) Ocean$/.test(m.canonical) || (m.type === "country" && /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start)))) && s.mentions.some((x) => x !== m && x.type === "country" && a.trivial.has(normalize(x.canonical)))) return false;
+  // A world war in the years it was fought ("In 1945, with _____ winding down") is general knowledge
+  if (/^(?:World War (?:I|II|One|Two)|(?:First|Second) World War)$/.test(m.text) && /\b19(?:1[4-8]|39|4[0-5])\b/.test(s.text)) return false;
   // The year of a study or a report ("A _____ study found", "according to a _____ survey by ...")
   if (m.type === "year" && /\b(?:a|an|one|the)\s+$/i.test(s.text.slice(0, m.start)) && /^\s+(?:\p{Ll}+\s+)?(?:study|studies|report|survey|analysis|poll|paper|review|census|experiment|trial|investigation)\b/u.test(s.text.slice(m.end))) return false;
   if (s.mentions.some((x) => x.start > m.end && isQuotedSource(a, x.canonical) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(s.text.slice(m.end, x.start)))) return false;
@@ -241,7 +246,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (s.quoteSpans.length && SPEAKER_APPOSITIVE.test(s.text.slice(0, m.start))) return false;
   if (SPEAKER_WORKS_FOR.test(s.text.slice(0, m.start))) return false;
   // A famous person named with their title ("Russian President _____") is general knowledge.
-  if (m.type === "person" && HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) && isFamousPerson(a, m.canonical)) return false;
+  if ((m.type === "person" || m.type === "name") && HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) && isFamousPerson(a, m.canonical)) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
