@@ -1271,4 +1271,18 @@ describe("from the read of blind10 (tuned on it)", () => {
     for (const k of ["Pacific Ocean", "Australia", "World War II", "Muhammad"]) expect(keys).not.toContain(k);
     expect(keys).toContain("Treaty of Waitangi");
   });
+
+  test("no key cut out of a phrase: a common noun running into a name, or the first of a list of modifiers", () => {
+    const body = [
+      "New Zealand became isolated from other land masses 80 million years ago.",
+      "Because of its long isolation, New Zealand developed a distinct biodiversity of animal, fungal and plant life.",
+      "Early European maps labelled the islands North (North Island), Middle (South Island) and South (Stewart Island / Rakiura).",
+      "In 1840, Māori chiefs signed the Treaty of Waitangi.",
+    ].join(" ");
+    const keys = generate(body).filter((q) => q.status === "active").map((q) => q.answer);
+    expect(keys).not.toContain("distinct biodiversity of animal");
+    expect(keys).not.toContain("islands North");
+    // (a name with a connector before its bracket is whole: "K-9 and Company (1981)")
+    expect(generate("Doctor Who also spawned spin-offs in multiple media, including Torchwood and The Sarah Jane Adventures; K-9 (2009–2010); and a single pilot episode of K-9 and Company (1981). Doctor Who began in 1963.").filter((q) => q.answer === "K-9 and Company").every((q) => !q.rejectReasons.includes("answer-fragment"))).toBe(true);
+  });
 });

@@ -88,6 +88,20 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
   // Brackets emptied by a cut ("Which place did Early European maps label the islands North (), Middle and South?")
   for (const c of candidates) if (/\(\s*\)|\[\s*\]/.test(`${c.prompt} ${c.answer}`) && !c.rejectReasons.includes("stem-fragment")) c.rejectReasons.push("stem-fragment");
 
+  // A key cut out of a phrase: a common noun running into a name ("islands North" of "the islands North (...),
+  // Middle (...) and South"), or the first of a list of modifiers ("distinct biodiversity of animal" of
+  // "... of animal, fungal and plant life")
+  for (const c of candidates) {
+    if (c.kind === "true_false" || c.kind === "ordering" || c.kind === "matching") continue;
+    const at = c.sentence.text.indexOf(c.answer);
+    if (at < 0) continue;
+    const after = c.sentence.text.slice(at + c.answer.length);
+    const lower = /(?:^|\s)(\p{Ll}+)\s+\p{Lu}\p{L}*$/u.exec(c.answer)?.[1];
+    const cut = !!lower && !/^(?:and|of|the|on|for|de|du|la|le|van|von|der|y|in|at|upon|under)$/.test(lower) && /^\s*\(/u.test(after);
+    const listCut = /\s\p{Ll}+$/u.test(c.answer) && /^,\s*\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and|or)\s+\p{Ll}+\s+\p{Ll}+/u.test(after) && /\bof\s+\p{Ll}+$/u.test(c.answer);
+    if ((cut || listCut) && !c.rejectReasons.includes("answer-fragment")) c.rejectReasons.push("answer-fragment");
+  }
+
   // Rank: best first, ties in text order, then by kind and prompt (total order for determinism).
   const ranked = candidates
     .map((c, i) => ({ c, i }))
