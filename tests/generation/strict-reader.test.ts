@@ -1285,4 +1285,9 @@ describe("from the read of blind10 (tuned on it)", () => {
     // (a name with a connector before its bracket is whole: "K-9 and Company (1981)")
     expect(generate("Doctor Who also spawned spin-offs in multiple media, including Torchwood and The Sarah Jane Adventures; K-9 (2009–2010); and a single pilot episode of K-9 and Company (1981). Doctor Who began in 1963.").filter((q) => q.answer === "K-9 and Company").every((q) => !q.rejectReasons.includes("answer-fragment"))).toBe(true);
   });
+
+  test("an individual is not offered a group as a wrong answer", () => {
+    expect(isGroupWord("Tunisian Islamists")).toBe(true);
+    expect(isGroupWord("Habib Essid")).toBe(false);
+  });
 });

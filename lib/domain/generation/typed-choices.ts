@@ -130,6 +130,8 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     if (/\s[IVX]+$/.test(m.text) !== /\s[IVX]+$/.test(c)) return false;
     // a group ("Islamists", "Tunisians") is not offered individuals
     if (groupKey && ref.type === "person" && !isGroupWord(c)) return false;
+    // ... nor an individual a group ("Tunisian Islamists" among prime ministers)
+    if (!groupKey && ref.type === "person" && isGroupWord(c)) return false;
     if (!cn || cn === normalize(m.text) || cn === normalize(m.canonical)) return false;
     if (containsTerm(sentence, c) || containsTerm(c, m.text) || containsTerm(m.text, c)) return false;
     // a person the sentence already names by surname ("Hanley founded ...", "Lady Gregory") is no wrong answer in it
@@ -232,5 +234,6 @@ const EXTRA_REGIONS = new Map(EXTRA_COUNTRIES.flatMap((c) => [c.name, ...(c.alia
 
 /** A plural word for a group of people ("Islamists", "Tunisians", "Salafists"), not one person's name. */
 export function isGroupWord(name: string): boolean {
-  return /^\p{Lu}[\p{Ll}-]+(?:ists|ans|ians|ites|ers|ics|ese)$/u.test(name.trim());
+  // (also with a people's adjective before it: "Tunisian Islamists")
+  return /^(?:\p{Lu}[\p{Ll}-]+(?:an|ian|ish|ese|i)\s+)?\p{Lu}[\p{Ll}-]+(?:ists|ans|ians|ites|ers|ics|ese)$/u.test(name.trim());
 }
