@@ -1290,4 +1290,9 @@ describe("from the read of blind10 (tuned on it)", () => {
     expect(isGroupWord("Tunisian Islamists")).toBe(true);
     expect(isGroupWord("Habib Essid")).toBe(false);
   });
+
+  test("a true statement does not copy a quotation", () => {
+    const body = "Gunmen killed 19 people at the Bardo National Museum on Wednesday. “Our nation is in danger,” Essid declared in a televised address Wednesday evening. The museum hosts Roman mosaics.";
+    expect(active(body).filter((q) => q.kind === "true_false" && /^“Our nation/.test(q.prompt))).toEqual([]);
+  });
 });

@@ -725,6 +725,8 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     if (quoteHeavy) r.push("quotation");
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
+    // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")
+    if (/^[“"‘]/u.test(statement) && !r.includes("quotation")) r.push("quotation");
     out.push(
       sentenceCandidate(s, {
         kind: "true_false",
