@@ -1295,4 +1295,12 @@ describe("from the read of blind10 (tuned on it)", () => {
     const body = "Gunmen killed 19 people at the Bardo National Museum on Wednesday. “Our nation is in danger,” Essid declared in a televised address Wednesday evening. The museum hosts Roman mosaics.";
     expect(active(body).filter((q) => q.kind === "true_false" && /^“Our nation/.test(q.prompt))).toEqual([]);
   });
+
+  test("a place the lists know is nobody's surname ('South Sudan' is no person called Sudan)", () => {
+    const a = analyzeArticle({ slug: "t", body: "Sudan will stop supporting rebels in neighboring South Sudan. Sudan is one of the poorest countries in Africa. In retaliation, Mr. Clinton ordered a strike in Khartoum. In 1997, President Bill Clinton imposed an embargo." });
+    const people = a.sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.text));
+    expect(people).not.toContain("Sudan");
+    expect(people).not.toContain("South Sudan");
+    expect(people).toContain("Bill Clinton");
+  });
 });

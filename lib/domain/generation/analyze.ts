@@ -391,6 +391,11 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   return { type: "name", subtype: "name" };
 }
 
+/** A place the gazetteer or the name lists know ("Sudan", "Libya"): never someone's surname. */
+function isKnownPlace(name: string): boolean {
+  return !!lookupGazetteer(name) || knownTypesOf(name).some((r) => r.type === "place");
+}
+
 /** Split a leading title ("Azerbaijani President", "Prime Minister") off a person's name. */
 function splitTitle(words: string[]): { prefix: string[]; title: string[]; name: string[] } | null {
   for (let t = words.length - 2; t >= 0; t--) {
@@ -610,7 +615,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     for (const m of s.mentions) {
       if (m.type !== "name") continue;
       const parts = m.text.split(/\s+/);
-      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(w) && /\p{Ll}/u.test(w)) && loneWords.has(parts[parts.length - 1]!)) {
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(w) && /\p{Ll}/u.test(w)) && loneWords.has(parts[parts.length - 1]!) && !isKnownPlace(m.text) && !isKnownPlace(parts[parts.length - 1]!)) {
         m.type = "person";
         m.subtype = "person";
       }
@@ -654,7 +659,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         lastFull.set(sk, m.text);
         continue;
       }
-      if (parts.length === 1 && owners && !lookupGazetteer(m.text)) {
+      if (parts.length === 1 && owners && !isKnownPlace(m.text)) {
         m.type = "person";
         m.subtype = "person";
         if (owners.length === 1) m.canonical = owners[0]!;
