@@ -1303,4 +1303,8 @@ describe("from the read of blind10 (tuned on it)", () => {
     expect(people).not.toContain("South Sudan");
     expect(people).toContain("Bill Clinton");
   });
+
+  test("a partitive opener is no adverbial to move behind the question", () => {
+    expect(whQuestionFor("Of the 400 city laborers, many learn leak repair at a training center in Queens.", 73, 79, { type: "city" } as never)).toBeNull();
+  });
 });

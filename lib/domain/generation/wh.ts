@@ -151,6 +151,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   // A fronted phrase moves to the end only when it is a prepositional or time phrase ("In 1939, ...");
   // a fronted description ("A prominent Washington lawyer since 1969, McPherson ...") or a sentence
   // adverb ("Unsurprisingly, ...") reads wrong there and is dropped.
+  // (a partitive opener is no adverbial: "Of the 400 city laborers ..., many learn ..." cannot be asked around)
+  if (comma >= 0 && tags[0]!.pos === "ADP" && /^of$/i.test(tags[0]!.text)) return null;
   const adverbial = comma >= 0 && (tags[0]!.pos === "ADP" || (tags[0]!.pos === "SCONJ" && comma > 1)) ? slice(0, comma) : "";
   // Verb group: auxiliaries, adverbs and "not" between them, then the main verb.
   let vgEnd = v;
