@@ -148,7 +148,7 @@ const isListItem = (text: string, start: number, end: number) => listMates(text,
 
 /** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
 function isAffiliation(between: string): boolean {
-  const m = /^,\s+(?:(?:an?|the)\s+([^,;"“”()]{0,80}?)\s+)?(?:at|with|from)\s+(?:the\s+)?(?:[^,;"“”()]{0,60}(?:\s+in\s+|,\s+))?$/u.exec(between);
+  const m = /^,\s+(?:(?:an?\s+|the\s+)?([^,;"“”()]{0,80}?)\s+)?(?:at|with|from)\s+(?:the\s+)?(?:[^,;"“”()]{0,60}(?:\s+in\s+|,\s+))?$/u.exec(between);
   if (!m) return false;
   if (m[1] === undefined) return true;
   return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || /(?:ist|ologist|or|er|ian|fellow)$/.test(w));

@@ -33,7 +33,7 @@ import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { DATELINE, escapeRegExp, normalize, shortHash } from "./text";
+import { contentWords, DATELINE, escapeRegExp, normalize, shortHash } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
@@ -499,7 +499,14 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const later = /^,\s+(?:now|later)\s+(?:Lord|Lady|Sir|Dame|Baron|Baroness)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(s.text.slice(m.end));
     if (m.type === "person" && later && m.text.split(/\s+/).pop() === later[1]) r.push("answer-in-stem");
     // the year a figure is compared with ("nearly 50 percent more than in _____", "up from 6.6 percent in _____"): a side detail
-    if (m.type === "year" && /\b(?:than\s+in|than|up\s+from\s+[^,;]{1,40}?\s+in|down\s+from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
+    // ("up 33% from $123 million in _____")
+    if (m.type === "year" && /\b(?:than\s+in|than|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per cent)\s+)?from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
+    // the change between two figures the stem gives ("$163 million, which was up _____ from $123 million")
+    if (m.type === "number" && /%|percent|per cent/.test(m.text + s.text.slice(m.end, m.end + 9)) && /\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:%|percent|per cent)?\s*from\s+[$€£]?\d/.test(s.text.slice(m.end)) && /[$€£]?\d[\d,.]*\s*(?:million|billion)?[^%\d]{0,40}$/.test(s.text.slice(0, m.start).replace(/\s*(?:,\s*which\s+was|was|were|is)?\s*(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/, ""))) r.push("answer-trivial");
+    // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")
+    if (m.type === "concept" && a.title && contentWords(m.text).length > 0 && contentWords(m.text).every((w) => contentWords(a.title).some((t) => t === w || t === `${w}s` || `${t}s` === w))) r.push("answer-trivial");
+    // the attribution after a quote or a claim ("..., said _____.", "says _____."): who said it, not the fact
+    if ((m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text)) && /\b(?:said|says|adds|added|noted|explained|according to)\s+$/.test(s.text.slice(0, m.start)) && /^\s*(?:,\s*(?:who|whose|an?|the|\p{Ll}+\s+(?:of|for|at))\b[^.!?]*)?[.!?]?\s*$/u.test(s.text.slice(m.end))) r.push("answer-trivial");
     return r;
   })();
   const base = (): RejectReason[] => [...factReasons];
