@@ -1321,4 +1321,13 @@ describe("from the read of blind10 (tuned on it)", () => {
     const water = "The thaw worried Tasos Georgelis, deputy commissioner for water and sewer operations at the Department of Environmental Protection. Georgelis said pipes break in a thaw.";
     expect(active(water).filter((q) => q.answer === "Department of Environmental Protection")).toEqual([]);
   });
+
+  test("wh-questions: no 'Where' for a place inside the object, no 'in return' moved behind the question; no event label opens a list", () => {
+    const s1 = "In 1998, Mr. Clinton ordered a cruise missile strike against a pharmaceutical factory in Khartoum.";
+    expect(whQuestionFor(s1, s1.indexOf("Khartoum"), s1.indexOf("Khartoum") + 8, { type: "city" } as never)).toBeNull();
+    const s2 = "In return, Sudan will improve access for aid groups.";
+    expect(whQuestionFor(s2, s2.indexOf("access"), s2.indexOf("access") + 21, { type: "concept" } as never)).toBeNull();
+    const body = "On January 23, 1998, Netscape made two announcements: first, that Netscape Communicator will be free. AOL greatly reduced its involvement with Mozilla in July 2003. Eich's donation first became public knowledge in 2012. Mozilla promoted Brendan Eich to the role of CEO on March 24, 2014.";
+    for (const q of generate(body).filter((x) => x.kind === "ordering" || x.kind === "matching")) expect(`${q.answer}`).not.toMatch(/announcements:/);
+  });
 });

@@ -139,6 +139,8 @@ function isWholeEvent(label: string): boolean {
   const last = tags[tags.length - 1];
   if (!last || tags.length < 2) return false;
   if (/\b(?:what|which|who|whether)\b/i.test(label)) return false;
+  // "Netscape made two announcements: first, that ...": a label that opens a list is no event
+  if (/[:;]/.test(label)) return false;
   // (a phrasal verb's particle ends it: "The Korean War broke out")
   const particle = /^(?:out|up|off|down|over|away|back)$/i.test(last.text) && tags[tags.length - 2]?.pos === "VERB";
   // (an adverb of manner ends it too: "... was closed permanently")

@@ -153,6 +153,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   // adverb ("Unsurprisingly, ...") reads wrong there and is dropped.
   // (a partitive opener is no adverbial: "Of the 400 city laborers ..., many learn ..." cannot be asked around)
   if (comma >= 0 && tags[0]!.pos === "ADP" && /^of$/i.test(tags[0]!.text)) return null;
+  // nor a phrase that answers the sentence before ("In return, Sudan will improve ...": "What will Sudan improve in return?")
+  if (comma >= 0 && /^(?:in (?:return|exchange|response|retaliation|turn|addition)|as a result|as part of)\b/i.test(slice(0, comma))) return null;
   const adverbial = comma >= 0 && (tags[0]!.pos === "ADP" || (tags[0]!.pos === "SCONJ" && comma > 1)) ? slice(0, comma) : "";
   // Verb group: auxiliaries, adverbs and "not" between them, then the main verb.
   let vgEnd = v;
@@ -269,6 +271,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     // "When is tourism critical ...?": a time asked of a state (be + adjective) reads wrong
     if (TIME_TYPES.has(target.type) && hasAux && !mainVerb) return null;
     if (TIME_TYPES.has(target.type) && TIME_PREPS.has(prep.lemma)) return invert(target.type === "century" ? "in which century" : "when", [from - 1, to], false);
+    // a place that locates a noun inside another phrase ("ordered a strike against a factory in Khartoum"): "Where did he
+    // order a strike?" asks where he gave the order
+    if (PLACE_TYPES.has(target.type) && /^(?:in|at|near|outside)$/.test(prep.lemma) && /^(?:NOUN|PROPN)$/.test(tags[from - 2]?.pos ?? "") && tags.slice(vgEnd, from - 2).some((t) => t.pos === "ADP")) return null;
     // "Where ...?" for a city is answered as well by its country ("Khartoum" or "Sudan"): ask "In which city ...?"
     if (target.type === "city" && PLACE_PREPS.has(prep.lemma)) return invert(`${prep.lemma} which city`, [from - 1, to], false);
     if (PLACE_TYPES.has(target.type) && PLACE_PREPS.has(prep.lemma) && !/^which (?:party|team|company)/.test(wh)) return invert("where", [from - 1, to], false);
