@@ -1330,4 +1330,11 @@ describe("from the read of blind10 (tuned on it)", () => {
     const body = "On January 23, 1998, Netscape made two announcements: first, that Netscape Communicator will be free. AOL greatly reduced its involvement with Mozilla in July 2003. Eich's donation first became public knowledge in 2012. Mozilla promoted Brendan Eich to the role of CEO on March 24, 2014.";
     for (const q of generate(body).filter((x) => x.kind === "ordering" || x.kind === "matching")) expect(`${q.answer}`).not.toMatch(/announcements:/);
   });
+
+  test("a weekday or a time of day is no blank; a name after 'says' mid-sentence is the attribution", () => {
+    const body = "Gunmen killed 19 people at the Bardo National Museum. “Our nation is in danger,” Essid declared in a televised address Wednesday evening. Essid leads the government of Tunisia.";
+    expect(active(body).filter((q) => q.answer === "Wednesday evening")).toEqual([]);
+    const toys = "Gender distinctions resurged in the 1980s. Marketers may have seen an opportunity as ultrasound technology became widely available, says Sweet, and parents could learn the sex of their babies before birth. Elizabeth Sweet is a sociologist.";
+    expect(active(toys).filter((q) => /says _____/.test(q.prompt))).toEqual([]);
+  });
 });

@@ -154,6 +154,11 @@ function isAffiliation(between: string): boolean {
   return m[1].split(/\s+/).some((w) => ROLE_NOUNS.has(w) || /(?:ist|ologist|or|er|ian|fellow)$/.test(w));
 }
 
+/** A weekday or a time of day ("Wednesday evening", "late Thursday"): when the news broke, not a fact to learn. */
+export function isNewsTime(text: string): boolean {
+  return /^(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(text.trim());
+}
+
 /** Whether the article names `text` in two sentences or more. */
 function recurs(a: Analysis, text: string): boolean {
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(text)}(?![\p{L}\p{N}])`, "u");
@@ -206,6 +211,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Where a country of the article lies on the globe: an ocean, or the country it lies east or west of
   // ("New Zealand is ... in the southwestern _____", "some 2,000 kilometres east of _____")
   if ((/^(?:Pacific|Atlantic|Indian|Arctic|Southern) Ocean$/.test(m.canonical) || (m.type === "country" && /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start)))) && s.mentions.some((x) => x !== m && x.type === "country" && a.trivial.has(normalize(x.canonical)))) return false;
+  // A weekday or a time of day ("in a televised address _____" -> Wednesday evening) dates the news, not the fact
+  if (isNewsTime(m.text)) return false;
   // A world war in the years it was fought ("In 1945, with _____ winding down") is general knowledge
   if (/^(?:World War (?:I|II|One|Two)|(?:First|Second) World War)$/.test(m.text) && /\b19(?:1[4-8]|39|4[0-5])\b/.test(s.text)) return false;
   // The year of a study or a report ("A _____ study found", "according to a _____ survey by ...")

@@ -506,7 +506,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")
     if (m.type === "concept" && a.title && contentWords(m.text).length > 0 && contentWords(m.text).every((w) => contentWords(a.title).some((t) => t === w || t === `${w}s` || `${t}s` === w))) r.push("answer-trivial");
     // the attribution after a quote or a claim ("..., said _____.", "says _____."): who said it, not the fact
-    if ((m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text)) && /\b(?:said|says|adds|added|noted|explained|according to)\s+$/.test(s.text.slice(0, m.start)) && /^\s*(?:,\s*(?:who|whose|an?|the|\p{Ll}+\s+(?:of|for|at))\b[^.!?]*)?[.!?]?\s*$/u.test(s.text.slice(m.end))) r.push("answer-trivial");
+    if ((m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text)) && /\b(?:said|says|adds|added|noted|explained|according to)\s+$/.test(s.text.slice(0, m.start)) && /^\s*(?:,\s*(?:who|whose|an?|the|\p{Ll}+\s+(?:of|for|at))\b[^.!?]*)?(?:[.!?]|,\s*(?:and|but)\b|\s*$)/u.test(s.text.slice(m.end))) r.push("answer-trivial");
     return r;
   })();
   const base = (): RejectReason[] => [...factReasons];
