@@ -1226,7 +1226,7 @@ describe("from the read of blind10 (tuned on it)", () => {
     for (const q of mcs) for (const c of q.choices ?? []) expect(c).not.toMatch(/\s/);
     const tunisia = "Tunisia is a small country in North Africa. Security officials in Tunisia are concerned by the collapse of Libya, where armed groups vie for influence. Tunisia borders Algeria.";
     for (const q of generate(tunisia).filter((x) => x.answer === "Libya")) for (const c of q.choices ?? []) expect(c).not.toMatch(/dynasty|Xia|Rus'|Khitai/);
-    const apollo = analyzeArticle({ slug: "t", body: "Three study contracts were awarded to General Dynamics/Convair, General Electric, and the Glenn L. Martin Company." });
+    const apollo = analyzeArticle({ body: "Three study contracts were awarded to General Dynamics/Convair, General Electric, and the Glenn L. Martin Company." });
     expect(apollo.sentences[0]!.mentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual([]);
   });
 
@@ -1297,7 +1297,7 @@ describe("from the read of blind10 (tuned on it)", () => {
   });
 
   test("a place the lists know is nobody's surname ('South Sudan' is no person called Sudan)", () => {
-    const a = analyzeArticle({ slug: "t", body: "Sudan will stop supporting rebels in neighboring South Sudan. Sudan is one of the poorest countries in Africa. In retaliation, Mr. Clinton ordered a strike in Khartoum. In 1997, President Bill Clinton imposed an embargo." });
+    const a = analyzeArticle({ body: "Sudan will stop supporting rebels in neighboring South Sudan. Sudan is one of the poorest countries in Africa. In retaliation, Mr. Clinton ordered a strike in Khartoum. In 1997, President Bill Clinton imposed an embargo." });
     const people = a.sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.text));
     expect(people).not.toContain("Sudan");
     expect(people).not.toContain("South Sudan");

@@ -144,7 +144,6 @@ function listMates(text: string, start: number, end: number): string[] {
   const runAfter = RUN_BEFORE.test(before) ? (RUN_AFTER.exec(after)?.[0].split(/\s+to\s+/).map((x) => x.trim()).filter(Boolean) ?? []) : [];
   return runBefore.length + runAfter.length >= 2 ? [...runBefore, ...runAfter] : [];
 }
-const isListItem = (text: string, start: number, end: number) => listMates(text, start, end).length > 0;
 
 /** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
 function isAffiliation(between: string): boolean {
