@@ -231,10 +231,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (/^\s+v(?:s)?\.\s/.test(s.text.slice(m.end)) || /\sv(?:s)?\.\s+$/.test(s.text.slice(0, m.start))) return false;
   // A source's year in brackets after the name ("Arthur Langdon (_____) records ...")
   if (m.type === "year" && /\p{Lu}[\p{L}.'’-]+\s*\($/u.test(s.text.slice(0, m.start)) && /^\)/.test(s.text.slice(m.end))) return false;
-  // One member of a list of three or more names nobody knows ("The hamlets of Cooksland, Dunmere and _____"):
-  // recall of a roll. Countries, cities and people the lists know are still asked ("Türkiye, Azerbaijan and _____").
-  // Known ones too, unless the rest of the list is what the article is about ("a summit between Türkiye,
-  // Azerbaijan and _____" asks the new partner; "foreigners from Italy, Poland, Germany and _____" a roll).
+  // One member of a list of three or more names ("The hamlets of Cooksland, Dunmere and _____", "foreigners from
+  // Italy, Poland, Germany and _____"): recall of a roll. Still asked: a member the article comes back to, and a
+  // known one beside the article's own subjects ("a summit between Türkiye, Azerbaijan and _____" asks the new partner).
   const mates = listMates(s.text, m.start, m.end);
   // (a member the article comes back to is still asked: "enemies including the _____, the Cybermen and the Master" -> Daleks)
   if (mates.length && !recurs(a, m.text) && (((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0) || !mates.every((x) => a.trivial.has(normalize(x))))) return false;
