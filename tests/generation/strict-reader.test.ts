@@ -1337,4 +1337,19 @@ describe("from the read of blind10 (tuned on it)", () => {
     const toys = "Gender distinctions resurged in the 1980s. Marketers may have seen an opportunity as ultrasound technology became widely available, says Sweet, and parents could learn the sex of their babies before birth. Elizabeth Sweet is a sociologist.";
     expect(active(toys).filter((q) => /says _____/.test(q.prompt))).toEqual([]);
   });
+
+  test("in a family the title names one: 'Swift' and 'She' are Taylor, not her brother Austin Swift (from blind11, tuned)", () => {
+    const body = [
+      "Taylor Alison Swift (born December 13, 1989) is an American singer-songwriter.",
+      "Taylor has a younger brother, actor Austin Swift.",
+      "She is a Christian.",
+      "Swift spent her early years on a Christmas tree farm. She attended preschool at Alvernia Montessori School.",
+      "In 2003, Swift and her parents started working with talent manager Dan Dymtrow. With his help, Swift modeled for Abercrombie & Fitch.",
+    ].join(" ");
+    const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions;
+    expect(qs.filter((q) => /Austin Swift (?:is a|attended)/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /^Taylor Alison Swift attended preschool at/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => q.status === "active" && /^With his help/.test(q.prompt))).toEqual([]);
+    expect(checkNoUnresolvedPronoun("With his help, Swift modeled for _____.")).toBe("unresolved-pronoun");
+  });
 });

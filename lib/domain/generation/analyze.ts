@@ -650,6 +650,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     }
   }
   const lastFull = new Map<string, string>();
+  const titleWords = new Set((input.title ?? "").split(/[\s,:;()]+/).filter(Boolean));
   for (const s of sentences) {
     for (const m of s.mentions) {
       const parts = m.text.split(/\s+/);
@@ -659,10 +660,22 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         lastFull.set(sk, m.text);
         continue;
       }
+      // (the first name of the person the title names is that person: "Taylor has a younger brother" in "Taylor Swift")
+      const subject = parts.length === 1 && titleWords.has(m.text) ? [...surnames.values()].flat().find((o) => { const w = o.split(/\s+/); return w[0] === m.text && titleWords.has(w[w.length - 1]!); }) : undefined;
+      if (subject) {
+        m.type = "person";
+        m.subtype = "person";
+        m.canonical = subject;
+        m.ambiguous = false;
+        continue;
+      }
       if (parts.length === 1 && owners && !isKnownPlace(m.text)) {
         m.type = "person";
         m.subtype = "person";
+        // (of a family, the one the title names: in "Taylor Swift", "Swift" is Taylor, not her brother Austin Swift)
+        const titled = owners.filter((o) => { const w = o.split(/\s+/); return titleWords.has(w[0]!) && titleWords.has(w[w.length - 1]!); });
         if (owners.length === 1) m.canonical = owners[0]!;
+        else if (titled.length && new Set(titled.map((o) => { const w = o.split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; })).size === 1) m.canonical = titled[0]!;
         else {
           m.ambiguous = true;
           m.canonical = lastFull.get(sk) ?? owners[0]!;

@@ -270,7 +270,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
       if (earlier.some(isName)) continue;
       // a possessive in an opening phrase points forward to the main clause's subject
       // ("Due to his earlier defeat of the Merkits, ..., Temüjin began rising to power")
-      if ((w === "his" || w === "her") && !stem.slice(0, t.start).includes(",")) {
+      // (not when the possessed is what someone else gives: "With his help, Swift modeled ...")
+      if ((w === "his" || w === "her") && !stem.slice(0, t.start).includes(",") && !/^\s+(?:help|support|guidance|advice|assistance|encouragement|backing|permission|blessing|approval|leadership|direction|tutelage|mentorship|influence)\b/i.test(stem.slice(t.end))) {
         const main = /,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:\p{Ll}+ed|was|had|began|became|won|led|took|made)\b/u.exec(stem.slice(t.end));
         const subject = main ? tokens.find((x) => x.start === t.end + main.index + main[0].indexOf(main[1]!)) : undefined;
         if (subject && isName(subject)) continue;

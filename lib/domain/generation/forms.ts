@@ -268,6 +268,14 @@ function named(r: { word: string; name: string } | null, word: string): { word: 
 /** The entity types "The company", "The country" ... can stand for. */
 const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
 
+const MALE_CUE = /\b(?:brother|son|father|husband|uncle|nephew|grandfather|grandson|boyfriend|Mr\.?|King|Prince|Sir|Lord|actor|businessman|chairman|spokesman|congressman|widower)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const FEMALE_CUE = /\b(?:sister|daughter|mother|wife|aunt|niece|grandmother|granddaughter|girlfriend|Mrs\.?|Ms\.?|Miss|Queen|Princess|Dame|Lady|actress|businesswoman|chairwoman|spokeswoman|congresswoman|widow)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "m" or "f" when the words just before a person's name say so ("his brother, actor Austin Swift"), else null. */
+function sexOf(sentence: string, who: Mention): "m" | "f" | null {
+  const before = sentence.slice(Math.max(0, who.start - 40), who.start).replace(/,\s*/g, " ");
+  return MALE_CUE.test(before) ? "m" : FEMALE_CUE.test(before) ? "f" : null;
+}
+
 /**
  * A clause opening with "He"/"She"/"His"/"Her" gets the name back only when
  * the antecedent is certain: the previous sentence, in the same paragraph,
@@ -369,6 +377,8 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   }
   if (names.size !== 1) return null;
   const first = people[0]!;
+  // (nor someone the sentence marks as of the other sex: "She ..." after "Taylor has a younger brother, actor Austin Swift")
+  if (sexOf(prev.text, first) === (/^(?:He|His)$/.test(m[1]!) ? "f" : "m")) return null;
   const lead = prev.text.slice(0, first.start).trim();
   if (lead && !/^(?:[A-Z][\p{Ll}]*\s+){0,3}$/u.test(`${lead} `) && !/,$/.test(lead)) return null;
   // no other person earlier in this sentence's clause
