@@ -1352,4 +1352,9 @@ describe("from the read of blind10 (tuned on it)", () => {
     expect(qs.filter((q) => q.status === "active" && /^With his help/.test(q.prompt))).toEqual([]);
     expect(checkNoUnresolvedPronoun("With his help, Swift modeled for _____.")).toBe("unresolved-pronoun");
   });
+
+  test("an everyday word before 'said' is nobody's surname ('People said we were crazy.')", () => {
+    const a = analyzeArticle({ body: "Andrea Accomazzo led the team. “People said we were crazy,” Accomazzo said. Gerhard Schwehm was the mission manager." });
+    expect(a.sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.text))).not.toContain("People");
+  });
 });

@@ -387,7 +387,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   }
   if (words.length === 1 && HOLIDAYS.has(words[0]!)) return { type: "event", subtype: "holiday" };
   if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord)) return { type: "place", subtype: "place" };
-  if (words.length === 1 && SPEECH_VERBS.has(nextWord)) return { type: "person", subtype: "surname" };
+  // (not an everyday word at the head of a sentence: "People said we were crazy.")
+  if (words.length === 1 && SPEECH_VERBS.has(nextWord) && everydayRank(words[0]!) === null) return { type: "person", subtype: "surname" };
   return { type: "name", subtype: "name" };
 }
 
