@@ -1357,4 +1357,9 @@ describe("from the read of blind10 (tuned on it)", () => {
     const a = analyzeArticle({ body: "Andrea Accomazzo led the team. “People said we were crazy,” Accomazzo said. Gerhard Schwehm was the mission manager." });
     expect(a.sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.text))).not.toContain("People");
   });
+
+  test("'the plan', 'the switch', 'the state's', 'that swath' point back to the sentence before (from blind11, tuned)", () => {
+    for (const stem of ["If the plan is enforced, the EIA projects the United States will retire _____ gigawatts.", "The switch tilts the playing field against _____'s plans.", "In 2015, _____ states imported the state's coal.", "Even that swath of the United States is not immune to _____."]) expect(checkNoUnresolvedPronoun(stem)).toBe("unresolved-pronoun");
+    for (const stem of ["The plan of the Obama administration was announced in _____.", "Azerbaijan’s victory marked a turning point in the region in _____.", "The Clean Power Plan is enforced by the _____."]) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
+  });
 });
