@@ -1362,4 +1362,16 @@ describe("from the read of blind10 (tuned on it)", () => {
     for (const stem of ["If the plan is enforced, the EIA projects the United States will retire _____ gigawatts.", "The switch tilts the playing field against _____'s plans.", "In 2015, _____ states imported the state's coal.", "Even that swath of the United States is not immune to _____."]) expect(checkNoUnresolvedPronoun(stem)).toBe("unresolved-pronoun");
     for (const stem of ["The plan of the Obama administration was announced in _____.", "Azerbaijan’s victory marked a turning point in the region in _____.", "The Clean Power Plan is enforced by the _____."]) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
   });
+
+  test("wh-questions that read wrong: an infinitive as the verb, half a hyphenated word, a clause after the answer, a coordinated object left behind; role questions only for offices (from blind11, tuned)", () => {
+    const w = (s: string, ans: string, type: string) => whQuestionFor(s, s.indexOf(ans), s.indexOf(ans) + ans.length, { type } as never);
+    expect(w("Deregulation in 1980 led to lower rail rates.", "rail rates", "concept")).toBeNull();
+    expect(w("Markets watchers are also anticipating higher economic growth as Trump and congressional Republicans pursue tax reform.", "higher economic growth", "concept")).toMatch(/^What are [Mm]arkets watchers also anticipating\?$/);
+    expect(w("Swift maintains an active presence on social media and a close relationship with fans.", "active presence", "concept")).toBeNull();
+    expect(w("Kennedy used aerospace technology as a symbol of national prestige.", "aerospace technology", "concept")).toBe("What did Kennedy use as a symbol of national prestige?");
+    const coal = "Wyoming has closed fewer coal-fired plants than other states. Wyoming produces the most coal in the United States.";
+    expect(generate(coal).filter((q) => q.status === "active" && /-fired plants than/.test(q.prompt) && /\s-fired|coal$/.test(`${q.prompt} ${q.answer}`))).toEqual([]);
+    const rosetta = "Gerhard Schwehm, Rosetta’s former mission manager, led the mission. Schwehm retired in 2014. Schwehm compared the end to a heart monitor.";
+    expect(active(rosetta).filter((q) => /^Who is (?:Gerhard Schwehm|the Rosetta’s former mission manager)/.test(q.prompt))).toEqual([]);
+  });
 });

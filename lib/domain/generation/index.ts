@@ -99,7 +99,9 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
     const lower = /(?:^|\s)(\p{Ll}+)\s+\p{Lu}\p{L}*$/u.exec(c.answer)?.[1];
     const cut = !!lower && !/^(?:and|of|the|on|for|de|du|la|le|van|von|der|y|in|at|upon|under)$/.test(lower) && /^\s*\(/u.test(after);
     const listCut = /\s\p{Ll}+$/u.test(c.answer) && /^,\s*\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and|or)\s+\p{Ll}+\s+\p{Ll}+/u.test(after) && /\bof\s+\p{Ll}+$/u.test(c.answer);
-    if ((cut || listCut) && !c.rejectReasons.includes("answer-fragment")) c.rejectReasons.push("answer-fragment");
+    // (or half of a hyphenated word: "fewer coal" of "fewer coal-fired plants")
+    const hyphenCut = /^-\p{L}/u.test(after) || /\p{L}-$/u.test(c.sentence.text.slice(0, at));
+    if ((cut || listCut || hyphenCut) && !c.rejectReasons.includes("answer-fragment")) c.rejectReasons.push("answer-fragment");
   }
 
   // Rank: best first, ties in text order, then by kind and prompt (total order for determinism).

@@ -80,7 +80,12 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
     const mentioned = a.sentences.filter((x) => x.mentions.some((y) => y.type === "person" && y.canonical === m.canonical)).length;
     for (const { role: rawRole, verb } of roles) {
       const role = rawRole.replace(/(?<!\.\p{Lu})[.,;:]+$/u, "");
-      const incidental = mentioned < 2 || (/\s(?:at|with)\s/.test(role) && verb === "is");
+      // (and only an office a learner should know: readers rejected "talent manager", "former mission manager",
+      // "head of ESA's solar and planetary missions division" and kept "Tunisian Prime Minister")
+      const office = /\b(?:president|prime minister|premier|minister|king|queen|emperor|empress|chancellor|governor|mayor|senator|pope|ceo|chief executive|founder|co-founder|chairman|chairwoman|general secretary|secretary-general|secretary of state|leader)\b/i.test(role);
+      // (or, for someone the story is about, named in three sentences or more, a short role: "Kenyan runner")
+      const short = mentioned >= 3 && role.split(/\s+/).length <= 3 && !/\s(?:of|at|for|with)\s/.test(` ${role} `);
+      const incidental = mentioned < 2 || !(office || short) || (/\s(?:at|with)\s/.test(role) && verb === "is");
       // "SRL and new owner": a role must read as one (it starts with a word in lower case or a title)
       if (/^\p{Lu}{2,}\b/u.test(role) || role.split(/\s+/).length > 12) continue;
       // nor a phrase around a title ("the Conservative party under leader Robert Stanfield")

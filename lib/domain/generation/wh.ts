@@ -97,6 +97,8 @@ function finish(q: string): string | null {
   // a verb left without what was said or believed ("Who is said to believe?"), or a word written twice ("valued at at the time")
   if (/\b(?:believe|believes|say|says|think|thinks|claim|claims|argue|argues|insist|insists|suggest|suggests|show|shows|find|finds|know|knows|feel|feels|hope|hopes|expect|expects|warn|warns|add|adds|note|notes|explain|explains|state|states)$/u.test(out)) return null;
   if (/\b(\p{L}+)\s+\1\b/iu.test(out)) return null;
+  // half of a hyphenated word ("closed -fired plants")
+  if (/(?:^|\s)-\p{L}|\p{L}-(?:\s|$)/u.test(out)) return null;
   // a possessive left without its noun ("resurfacing the city's of streets")
   if (/['’]s\s+(?:of|and|or|in|to)\b/u.test(out)) return null;
   // a preposition left at the end ("... place third in the actual contest with?", "... the areas in?")
@@ -135,6 +137,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     }
   }
   if (v <= 0) return null;
+  // an infinitive is no finite verb ("Deregulation in 1980 led to lower rates", the tagger calling "led" a noun)
+  if (tags[v - 1]!.pos === "PART" && /^to$/i.test(tags[v - 1]!.text)) return null;
   // Leading adverbial ("In 1939, ..."): the subject starts after the last comma before the verb.
   let subjStart = 0;
   let comma = -1;
@@ -189,7 +193,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
       n2 = i;
       break;
     }
-    if ((t.pos === "SCONJ" && i > sb + 1) || t.text === ":" || (t.text === "," && tags[i + 1] && (tags[i + 1]!.pos === "SCONJ" || tags[i + 1]!.pos === "VERB" || /^(?:which|who|where|when|while|namely|including|especially|particularly)$/i.test(tags[i + 1]!.text)))) {
+    // (a subordinator right after the answer too, when a clause follows: "... growth as Trump and Republicans pursue ...")
+    const subordinate = /^(?:as|because|while|when|since|although|though|unless|whereas)$/i.test(t.text) && (t.pos === "SCONJ" || t.pos === "ADP") && /^(?:PROPN|PRON)$/.test(tags[i + 1]?.pos ?? "") && tags.slice(i + 2, Math.min(n, i + 7)).some((x) => x.pos === "VERB" || x.pos === "AUX");
+    if ((t.pos === "SCONJ" && i > sb + 1) || (i > sb && subordinate) || t.text === ":" || (t.text === "," && tags[i + 1] && (tags[i + 1]!.pos === "SCONJ" || tags[i + 1]!.pos === "VERB" || /^(?:which|who|where|when|while|namely|including|especially|particularly)$/i.test(tags[i + 1]!.text)))) {
       n2 = i;
       break;
     }
@@ -290,6 +296,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (!fromAdverbial) for (let i = cut[1] + 1; i < n; i++) if (tags[i]!.pos === "AUX" || tags[i]!.pos === "VERB" && !/(?:ed|ing)$/.test(tags[i]!.text)) return null;
     if (!fromAdverbial && mainVerb && SPEECH.has(mainVerb.lemma)) return null;
     const rest = fromAdverbial ? slice(vgEnd, n) : tail(vgEnd, cut);
+    // a second object coordinated with the answer stays behind ("maintain [an active presence] on social media and a
+    // close relationship with fans" -> "What does Swift maintain on social media and a close relationship ...?")
+    if (!fromAdverbial && tags.slice(cut[1] + 1, n).some((t, k, xs) => t.pos === "CCONJ" && xs[k + 1]?.pos === "DET" && !xs.slice(k + 1).some((y) => y.pos === "VERB" || y.pos === "AUX"))) return null;
     const adv = fromAdverbial ? "" : adverbial ? lowerFirst(tags, 0, adverbial) : "";
     // "When had voters elected ...?" reads as if a later time were given: ask in the simple past
     if (hasAux && tags[v]!.text.toLowerCase() === "had" && vgEnd === v + 2 && mainVerb && tags[v + 1] === mainVerb && mainVerb.lemma !== "be") {
