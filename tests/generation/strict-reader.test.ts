@@ -1374,4 +1374,12 @@ describe("from the read of blind10 (tuned on it)", () => {
     const rosetta = "Gerhard Schwehm, Rosetta’s former mission manager, led the mission. Schwehm retired in 2014. Schwehm compared the end to a heart monitor.";
     expect(active(rosetta).filter((q) => /^Who is (?:Gerhard Schwehm|the Rosetta’s former mission manager)/.test(q.prompt))).toEqual([]);
   });
+
+  test("a country the name lists know is a country, and a sentence about it still gives a true statement; 'the city's' reads on its own", () => {
+    const a = analyzeArticle({ body: "If Sudan fails to live up to its commitments, the embargo can be reinstated. Libya borders Sudan." });
+    expect(a.sentences[0]!.mentions.find((m) => m.text === "Sudan")?.type).toBe("country");
+    const body = "The United States will lift sanctions on Sudan. If Sudan fails to live up to its commitments, the embargo can be reinstated. In 1997, President Bill Clinton imposed an embargo against Sudan.";
+    expect(generate(body).some((q) => q.kind === "true_false" && /^If Sudan fails/.test(q.prompt))).toBe(true);
+    expect(checkNoUnresolvedPronoun("The city’s _____ miles of sewer lines are less affected by cold weather.")).toBeNull();
+  });
 });

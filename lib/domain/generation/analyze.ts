@@ -338,6 +338,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
     if (gaz.type === "country" || gaz.type === "city" || gaz.type === "region") return { type: gaz.type, subtype: gaz.subtype ?? gaz.type };
     return { type: gaz.type, subtype: gaz.subtype ?? gaz.type };
   }
+  // a country the name lists know and the gazetteer does not ("Sudan", "Libya", "Tunisia")
+  if (knownTypesOf(text).some((r) => r.type === "place" && r.subtype === "country")) return { type: "country", subtype: "country" };
   if (words.length > 1 && COUNTRY_HEADS.has(words[0]!) && words[1] === "of") {
     const inner = lookupGazetteer(words.slice(2).join(" "));
     if (inner?.type === "country") return { type: "country", subtype: "country" };
