@@ -7,7 +7,7 @@ import { normalize } from "./text";
 import { rewritesOf, type BuildContext, type Candidate } from "./candidate";
 import { answerable, conceptMentions, isDebrisSentence, isNewsTime, isReportedListItem, isVoxPop, objectPhrases } from "./facts";
 import { factForms, trueStatements } from "./forms";
-import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions, speakerQuestions } from "./special";
+import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions } from "./special";
 
 export { conceptMentions, findConcepts, isDebrisSentence, objectPhrases } from "./facts";
 export { classifyTerm, personDomain } from "./special";
@@ -42,7 +42,6 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     for (const m of gaps) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));
     out.push(...trueStatements(ctx, s, gaps, quoteHeavy));
     out.push(...roleQuestions(ctx, s, edits));
-    out.push(...speakerQuestions(ctx, s));
   }
   out.push(...acronymQuestions(ctx));
   out.push(...orderingQuestions(ctx));

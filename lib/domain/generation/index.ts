@@ -180,7 +180,8 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
   }
   const covered = new Set<number>();
   for (const c of candidates) if (!c.rejectReasons.length) for (const s of c.sources) covered.add(s);
-  const factSentences = a.sentences.filter((s) => s.isFact);
+  // (a sentence that is mostly a quotation is someone's words, asked by no form since "Who said ...?" went)
+  const factSentences = a.sentences.filter((s) => s.isFact && s.quoteShare <= 0.5);
   const coveredFacts = factSentences.filter((s) => covered.has(s.index)).length;
   const paragraphsUsed = new Set(a.sentences.filter((s) => covered.has(s.index)).map((s) => s.paragraph)).size;
   const active = questions.filter((q) => q.status === "active").length;

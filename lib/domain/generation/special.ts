@@ -1,9 +1,9 @@
 // Owns the builders that are not one fact in one sentence: who holds a role,
-// who said a quotation, what an abbreviation stands for, events to put in
-// order, and pairs to match; plus the article's field for like-for-like people.
+// what an abbreviation stands for, events to put in order, and pairs to match;
+// plus the article's field for like-for-like people. (No "Who said ...?": blind
+// readers rejected it as attribution, even about someone the story shows acting.)
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
-import { isSpeechMention } from "./analyze";
 import { isFamousPerson, isQuotedSource } from "./facts";
 import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoUnresolvedPronoun, checkNotTrivial, checkStemLength, type RejectReason } from "./checks";
 import { formatIso } from "./dates";
@@ -12,7 +12,7 @@ import { findDatedEvents } from "./events";
 import { aliasesOf, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
 import { foldDiacritics, normalize, type Edit } from "./text";
-import { acceptedFor, sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
+import { sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
 
 function personReasons(a: Analysis, s: SentenceInfo, m: Mention, prompt: string, answer: string): RejectReason[] {
   const r: RejectReason[] = [];
@@ -118,48 +118,8 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
   return out;
 }
 
-/** "Who said “...”?" when the sentence names its speaker outside the quotation. */
-export function speakerQuestions(ctx: BuildContext, s: SentenceInfo): Candidate[] {
-  const { a } = ctx;
-  if (!s.quoteSpans.length) return [];
-  const q = s.quoteSpans.reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x));
-  const quote = s.text.slice(q.start + 1, q.end - 1).replace(/[,.]\s*$/, "").trim();
-  // a quotation picked up mid-sentence ("“also aimed at ...”") is not what someone said as a whole
-  if (!/^[\p{Lu}\p{N}]/u.test(quote)) return [];
-  const words = quote.split(/\s+/).length;
-  if (words < 4 || words > 40) return [];
-  const speaker = s.mentions.find((m) => m.type === "person" && !m.inQuote && SPEECH_NEAR.test(s.text.slice(m.end, m.end + 25)) || (m.type === "person" && !m.inQuote && /\b(?:said|says|told|added|stated|wrote)\s*$/.test(s.text.slice(Math.max(0, m.start - 12), m.start))));
-  // who said it matters when the speaker is more than a quoted source ("said Steve Cowan, a spokesman")
-  if (!speaker || isQuotedSource(a, speaker.canonical)) return [];
-  // ... and when the story shows them doing something besides talking: readers rejected "Who said
-  // ...?" about an official it only introduces ("worried Tasos Georgelis, deputy commissioner at
-  // the ...") and then quotes, as recall of a source's name
-  const k = normalize(speaker.canonical);
-  const introduced = (x: SentenceInfo, m: Mention) => /^,\s+[^,;"“”]{0,80}?\b(?:at|for|of|with|to)\s+(?:the\s+)?\p{Lu}/u.test(x.text.slice(m.end));
-  const acting = a.sentences.some((x) => x.mentions.some((m) => !m.inQuote && normalize(m.canonical) === k && !isSpeechMention(x, m) && !introduced(x, m)));
-  if (!acting) return [];
-  const prompt = `Who said: “${quote}”?`;
-  const answer = speaker.text;
-  const reasons = personReasons(a, { ...s, quoteShare: 0 }, speaker, prompt, answer);
-  return [
-    sentenceCandidate(s, {
-      kind: "short_answer",
-      prompt,
-      answer,
-      acceptedAnswers: acceptedFor(a, speaker),
-      score: 0.82,
-      topics: ["person", "quotation"],
-      difficulty: 2,
-      facet: `said:${normalize(speaker.canonical)}`,
-      answerCanonical: speaker.canonical,
-      rejectReasons: reasons,
-    }),
-  ];
-}
-
 const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager|Executive|Officer|Commissioner|Administrator|Editor|Ambassador|Chancellor|Treasurer|Founder|Attorney|General|Spokesman|Spokeswoman|Senator)$/;
 
-const SPEECH_NEAR = /^\s*(?:,\s*)?(?:said|says|told|added|stated|wrote|explained|noted|warned)\b/;
 
 function initialsOf(longName: string): string {
   return longName
