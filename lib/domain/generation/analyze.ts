@@ -924,7 +924,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     speech.set(k, c);
   }
   const sources = new Map<string, { hasRole: boolean }>();
-  // (someone the lists know, quoted, is news: "Who said ...?" about a president is worth asking)
+  // (someone the lists know, quoted, is news: a president who speaks is still asked about)
   for (const [k, c] of speech) if (c.speech > 0 && c.other === 0 && !trivial.has(k) && !knownTypesOf(entities.get(k)?.canonical ?? k).some((r) => r.type === "person")) sources.set(k, { hasRole: c.hasRole });
 
   for (const s of sentences) {
