@@ -395,8 +395,15 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
 }
 
 /** A place the gazetteer or the name lists know ("Sudan", "Libya"): never someone's surname. */
+const knownPlaceCache = new Map<string, boolean>();
 function isKnownPlace(name: string): boolean {
-  return !!lookupGazetteer(name) || knownTypesOf(name).some((r) => r.type === "place");
+  let out = knownPlaceCache.get(name);
+  if (out === undefined) {
+    out = !!lookupGazetteer(name) || knownTypesOf(name).some((r) => r.type === "place");
+    if (knownPlaceCache.size > 50_000) knownPlaceCache.clear();
+    knownPlaceCache.set(name, out);
+  }
+  return out;
 }
 
 /** Split a leading title ("Azerbaijani President", "Prime Minister") off a person's name. */

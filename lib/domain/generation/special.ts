@@ -48,6 +48,18 @@ function titleOwnersOf(a: Analysis): Map<string, Set<string>> {
   return owners;
 }
 
+const personCountCache = new WeakMap<Analysis, Map<string, number>>();
+/** How many sentences name each person (by canonical name), counted once per article. */
+function personSentenceCounts(a: Analysis): Map<string, number> {
+  let out = personCountCache.get(a);
+  if (!out) {
+    out = new Map();
+    for (const x of a.sentences) for (const c of new Set(x.mentions.filter((y) => y.type === "person").map((y) => y.canonical))) out.set(c, (out.get(c) ?? 0) + 1);
+    personCountCache.set(a, out);
+  }
+  return out;
+}
+
 /** Who-is questions from appositions ("X, deputy chair of Y,"), titles ("Azerbaijani President X") and "X was elected as Y". */
 export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]): Candidate[] {
   const { a } = ctx;
@@ -77,7 +89,7 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
     // A role is worth learning for someone the story comes back to, and not as where an expert works
     // ("Who is Jamie Jirout?" "Developmental psychologist at the University of Virginia", "Who is Josh
     // Earnest?" for a press secretary named once): readers kept "Who is Habib Essid?" and little else.
-    const mentioned = a.sentences.filter((x) => x.mentions.some((y) => y.type === "person" && y.canonical === m.canonical)).length;
+    const mentioned = personSentenceCounts(a).get(m.canonical) ?? 0;
     for (const { role: rawRole, verb } of roles) {
       const role = rawRole.replace(/(?<!\.\p{Lu})[.,;:]+$/u, "");
       // (and only an office a learner should know: readers rejected "talent manager", "former mission manager",

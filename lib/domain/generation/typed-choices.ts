@@ -156,11 +156,13 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     if (givenKey) return words.find((w) => GIVEN_NAMES.has(w)) ?? "";
     return words[words.length - 1]!;
   };
+  const formCount = new Map<string, number>();
+  if (bareKey) for (const x of fromArticle) formCount.set(form(x), (formCount.get(form(x)) ?? 0) + 1);
   for (const c0 of [...earlier.filter((e) => fromArticle.includes(e) || (strict ? kindOf(e)?.subtype === ref.subtype : same(typeByHead(e, []), ref))), ...fromArticle]) {
     if (picks.length >= 3) break;
     const c = form(c0);
     if (!c || (givenKey && !GIVEN_NAMES.has(c))) continue;
-    if (bareKey && fromArticle.filter((x) => form(x) === c).length > 1) continue;
+    if (bareKey && (formCount.get(c) ?? 0) > 1) continue;
     if (ok(c)) picks.push(c);
   }
   // A name whose kind within its type is unknown gets list names only when it is a place or a
@@ -225,8 +227,15 @@ function isAcronym(name: string): boolean {
 }
 
 /** The regions a place is directly within in the gazetteer or the extra countries ("Kenya" -> Africa), empty when unknown. */
+const regionCache = new Map<string, Set<string>>();
 function directRegions(name: string): Set<string> {
-  return new Set(lookupGazetteer(name)?.within ?? EXTRA_REGIONS.get(normalize(name)) ?? []);
+  let out = regionCache.get(name);
+  if (!out) {
+    out = new Set(lookupGazetteer(name)?.within ?? EXTRA_REGIONS.get(normalize(name)) ?? []);
+    if (regionCache.size > 50_000) regionCache.clear();
+    regionCache.set(name, out);
+  }
+  return out;
 }
 
 /** The extra countries' regions by name and alias, built once. */
