@@ -1383,4 +1383,10 @@ describe("from the read of blind10 (tuned on it)", () => {
     expect(generate(body).some((q) => q.kind === "true_false" && /^If Sudan fails/.test(q.prompt))).toBe(true);
     expect(checkNoUnresolvedPronoun("The city’s _____ miles of sewer lines are less affected by cold weather.")).toBeNull();
   });
+
+  test("a pronoun with its clitic points back ('They’ll'); a name right after a quotation is who said it", () => {
+    expect(checkNoUnresolvedPronoun("They’ll get more even as _____’s team pilots the craft.")).toBe("unresolved-pronoun");
+    const body = "Rosetta orbited a comet for two years. “The public’s engagement has been quite amazing,” Mark McCaughrean, senior science advisor for ESA. Mark McCaughrean led the science team in 2014.";
+    expect(active(body).filter((q) => /amazing,” _____/.test(q.prompt))).toEqual([]);
+  });
 });

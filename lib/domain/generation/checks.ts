@@ -254,7 +254,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const w = t.text.toLowerCase();
+    // (a pronoun with its clitic counts too: "They’ll", "He’d", "It’s")
+    const w = t.text.toLowerCase().replace(/[’'](?:ll|d|s|re|ve|m)$/, "");
     if (!PRONOUNS.has(w)) continue;
     if (quoteSpans.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const earlier = tokens.slice(0, i).filter((x) => !quoteSpans.some(([a, b]) => x.start >= a && x.end <= b));
