@@ -1389,4 +1389,10 @@ describe("from the read of blind10 (tuned on it)", () => {
     const body = "Rosetta orbited a comet for two years. “The public’s engagement has been quite amazing,” Mark McCaughrean, senior science advisor for ESA. Mark McCaughrean led the science team in 2014.";
     expect(active(body).filter((q) => /amazing,” _____/.test(q.prompt))).toEqual([]);
   });
+
+  test("a state after its town is given by the town, also before the comma that closes it ('Nashville, _____, to pursue')", () => {
+    const body = "Taylor Swift grew up in Pennsylvania. After watching a documentary about Faith Hill, Swift felt she needed to move to Nashville, Tennessee, to pursue a career in music. She signed with Big Machine Records in 2005.";
+    const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => q.answer === "Tennessee")).toEqual([]);
+  });
 });

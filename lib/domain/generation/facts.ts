@@ -176,7 +176,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.subtype === "continent") return false;
   // ... also after a town the analyser could not type ("Bethesda, Maryland"), unless it is a list of places
   const gazKind = US_STATES.has(m.canonical) ? "region" : lookupGazetteer(m.canonical)?.type;
-  if ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && !/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end))) {
+  // (the comma that closes "Nashville, Tennessee, to pursue ..." is no list going on)
+  if ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && (!/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end)))) {
     const prev = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s*$/u.exec(s.text.slice(0, m.start));
     const kind = prev ? lookupGazetteer(prev[1]!)?.type : undefined;
     if (prev && kind !== "country" && kind !== "region" && !s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && (x.type === "country" || x.type === "region" || x.type === "person" || x.type === "organisation"))) return false;
