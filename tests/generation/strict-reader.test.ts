@@ -1395,4 +1395,10 @@ describe("from the read of blind10 (tuned on it)", () => {
     const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions.filter((q) => q.status === "active");
     expect(qs.filter((q) => q.answer === "Tennessee")).toEqual([]);
   });
+
+  test("the date a statistic is counted to is no blank and no false statement ('sold as of _____')", () => {
+    const body = "Taylor Swift is an American singer-songwriter. One of the world's best-selling musicians, with over 200 million records sold as of 2019, Swift has been named Global Recording Artist of the Year three times. Swift signed with Big Machine Records in 2005.";
+    const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /as of _____/.test(q.prompt) || (q.kind === "true_false" && q.answer === "false" && /as of (?!2019)\d{4}/.test(q.prompt)))).toEqual([]);
+  });
 });

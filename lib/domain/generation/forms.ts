@@ -511,6 +511,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // the year a figure is compared with ("nearly 50 percent more than in _____", "up from 6.6 percent in _____"): a side detail
     // ("up 33% from $123 million in _____")
     if (m.type === "year" && /\b(?:than\s+in|than|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per cent)\s+)?from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
+    // the date a statistic is counted to ("over 200 million records sold as of _____"): a side detail of the figure
+    if ((m.type === "year" || m.type === "date") && /\bas of\s+$/i.test(s.text.slice(0, m.start)) && /\d/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     // the change between two figures the stem gives ("$163 million, which was up _____ from $123 million")
     if (m.type === "number" && /%|percent|per cent/.test(m.text + s.text.slice(m.end, m.end + 9)) && /\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:%|percent|per cent)?\s*from\s+[$€£]?\d/.test(s.text.slice(m.end)) && /[$€£]?\d[\d,.]*\s*(?:million|billion)?[^%\d]{0,40}$/.test(s.text.slice(0, m.start).replace(/\s*(?:,\s*which\s+was|was|were|is)?\s*(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/, ""))) r.push("answer-trivial");
     // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")
@@ -713,6 +715,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const r: RejectReason[] = [];
     if (fc.quoteHeavy) r.push("quotation");
     if (m.ambiguous) r.push("answer-ambiguous");
+    // a detail not worth a blank is not worth a false statement either ("... sold as of 2016 ...")
+    if (factReasons.includes("answer-trivial")) r.push("answer-trivial");
     // a figure cut from its name or its unit conversion is no fact to falsify either ("(120 to 300 feet) metres")
     if (checkWholeName(s.text, m.start, m.end) || isCutBadly(s, m)) r.push("answer-fragment");
     if (isSymmetricSlot(s.text, m.start, m.end)) r.push("symmetric-swap");
