@@ -241,7 +241,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "the country", "the company": the sentence before named it
   if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation|department|agency|ministry)\b(?!\s+of\b)/i.test(outside)) return "unresolved-pronoun";
   // "If the plan is enforced", "The switch tilts ...", "imported the state's coal", "that swath of the United States"
-  if (/\b[Tt]he (?:plan|switch|proposal|scheme)(?:[’']s)?\b(?!\s+(?:of|for|to|that|which|by|in|on|with)\b)(?!\s*\p{Lu})/u.test(outside) || /\b[Tt]he (?:state|region|province)[’']s\b/u.test(outside) || /\bthat (?:swath|part|area|region|period)\b/i.test(outside)) return "unresolved-pronoun";
+  if (/\b[Tt]he (?:plan|switch|proposal|scheme|(?:national|global|state|regional) average)(?:[’']s)?\b(?!\s+(?:of|for|to|that|which|by|in|on|with)\b)(?!\s*\p{Lu})/u.test(outside) || /\b[Tt]he (?:state|region|province)[’']s\b/u.test(outside) || /\bthat (?:swath|part|area|region|period)\b/i.test(outside)) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named
   if (/\b[Tt]he (?:Society|Association|Foundation|Committee|Commission|Department|Agency|Ministry)\b(?!\s+(?:of|for|on)\b)/.test(outside)) return "unresolved-pronoun";
   // "At the time, the Office of Public Works was owner ...", "The latest count, from 2019, showed 88": when, or which, the sentence before said
