@@ -28,7 +28,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { tagText, type Tag } from "./tagger";
-import { escapeRegExp, foldDiacritics, isAllCaps, isCapitalized, isPossessive, normalize, NUMBER_WORDS, STOPWORDS, tokenize, type Edit, type Token } from "./text";
+import { escapeRegExp, foldDiacritics, isAllCaps, isCapitalized, isPossessive, memoByString, normalize, NUMBER_WORDS, STOPWORDS, tokenize, type Edit, type Token } from "./text";
 
 export type EntityType =
   | "person"
@@ -395,16 +395,7 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
 }
 
 /** A place the gazetteer or the name lists know ("Sudan", "Libya"): never someone's surname. */
-const knownPlaceCache = new Map<string, boolean>();
-function isKnownPlace(name: string): boolean {
-  let out = knownPlaceCache.get(name);
-  if (out === undefined) {
-    out = !!lookupGazetteer(name) || knownTypesOf(name).some((r) => r.type === "place");
-    if (knownPlaceCache.size > 50_000) knownPlaceCache.clear();
-    knownPlaceCache.set(name, out);
-  }
-  return out;
-}
+const isKnownPlace = memoByString((name) => !!lookupGazetteer(name) || knownTypesOf(name).some((r) => r.type === "place"));
 
 /** Split a leading title ("Azerbaijani President", "Prime Minister") off a person's name. */
 function splitTitle(words: string[]): { prefix: string[]; title: string[]; name: string[] } | null {
@@ -660,7 +651,10 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     }
   }
   const lastFull = new Map<string, string>();
+  // the people the title names, by first and last word ("Taylor Alison Swift" for "Taylor Swift")
   const titleWords = new Set((input.title ?? "").split(/[\s,:;()]+/).filter(Boolean));
+  const firstLast = (name: string) => { const w = name.split(/\s+/); return [w[0]!, w[w.length - 1]!] as const; };
+  const titled = [...new Set([...surnames.values()].flat())].filter((o) => firstLast(o).every((w) => titleWords.has(w)));
   for (const s of sentences) {
     for (const m of s.mentions) {
       const parts = m.text.split(/\s+/);
@@ -671,7 +665,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         continue;
       }
       // (the first name of the person the title names is that person: "Taylor has a younger brother" in "Taylor Swift")
-      const subject = parts.length === 1 && titleWords.has(m.text) ? [...surnames.values()].flat().find((o) => { const w = o.split(/\s+/); return w[0] === m.text && titleWords.has(w[w.length - 1]!); }) : undefined;
+      const subject = parts.length === 1 ? titled.find((o) => firstLast(o)[0] === m.text) : undefined;
       if (subject) {
         m.type = "person";
         m.subtype = "person";
@@ -683,9 +677,9 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
         m.type = "person";
         m.subtype = "person";
         // (of a family, the one the title names: in "Taylor Swift", "Swift" is Taylor, not her brother Austin Swift)
-        const titled = owners.filter((o) => { const w = o.split(/\s+/); return titleWords.has(w[0]!) && titleWords.has(w[w.length - 1]!); });
+        const ownersTitled = owners.filter((o) => titled.includes(o));
         if (owners.length === 1) m.canonical = owners[0]!;
-        else if (titled.length && new Set(titled.map((o) => { const w = o.split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; })).size === 1) m.canonical = titled[0]!;
+        else if (ownersTitled.length && new Set(ownersTitled.map((o) => firstLast(o).join(" "))).size === 1) m.canonical = ownersTitled[0]!;
         else {
           m.ambiguous = true;
           m.canonical = lastFull.get(sk) ?? owners[0]!;

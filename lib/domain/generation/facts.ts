@@ -135,6 +135,8 @@ const RUN_AFTER = new RegExp(String.raw`^(?:\s+to\s+${ITEM})+`, "u");
 
 /** The other names of a list of three or more names in a row ("A, B and C") that [start, end) is one of, or []. */
 function listMates(text: string, start: number, end: number): string[] {
+  // (only where a list can be: a comma, "and", "or" or "to" next to the name; the long patterns below are costly)
+  if (!/,|\s(?:and|or|to)\s/.test(`${text.slice(Math.max(0, start - 12), start)} ${text.slice(end, end + 12)}`)) return [];
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, end + 200);
   const namesBefore = LIST_BEFORE.exec(before)?.[0].split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean) ?? [];
@@ -235,9 +237,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // One member of a list of three or more names ("The hamlets of Cooksland, Dunmere and _____", "foreigners from
   // Italy, Poland, Germany and _____"): recall of a roll. Still asked: a member the article comes back to, and a
   // known one beside the article's own subjects ("a summit between Türkiye, Azerbaijan and _____" asks the new partner).
-  // (only where a list can be: a comma, "and", "or" or "to" next to the name)
-  const around = `${s.text.slice(Math.max(0, m.start - 12), m.start)} ${s.text.slice(m.end, m.end + 12)}`;
-  const mates = /,|\s(?:and|or|to)\s/.test(around) ? listMates(s.text, m.start, m.end) : [];
+  const mates = listMates(s.text, m.start, m.end);
   // (a member the article comes back to is still asked: "enemies including the _____, the Cybermen and the Master" -> Daleks)
   if (mates.length && !recurs(a, m.text) && (((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0) || !mates.every((x) => a.trivial.has(normalize(x))))) return false;
   // A time zone after a clock time ("9 a.m. _____")

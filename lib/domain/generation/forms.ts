@@ -517,12 +517,14 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (m.type === "number" && /%|percent|per cent/.test(m.text + s.text.slice(m.end, m.end + 9)) && /\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:%|percent|per cent)?\s*from\s+[$€£]?\d/.test(s.text.slice(m.end)) && /[$€£]?\d[\d,.]*\s*(?:million|billion)?[^%\d]{0,40}$/.test(s.text.slice(0, m.start).replace(/\s*(?:,\s*which\s+was|was|were|is)?\s*(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/, ""))) r.push("answer-trivial");
     // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")
     if (m.type === "concept" && a.title && contentWords(m.text).length > 0 && contentWords(m.text).every((w) => contentWords(a.title).some((t) => t === w || t === `${w}s` || `${t}s` === w))) r.push("answer-trivial");
+    // (a name, typed or written as one: "Joe Carbone" may come as an object phrase)
+    const nameLike = (m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text));
     // a name right after a quotation's closing mark ("“... amazing,” _____, senior science advisor for ESA."): who said it
-    if ((m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text)) && /[,.!?]\s*[”"]\s*$/u.test(s.text.slice(0, m.start))) r.push("answer-trivial");
+    if (nameLike && /[,.!?]\s*[”"]\s*$/u.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     // the word that names what a name is, right before it ("collides with _____ 67P/Churyumov-Gerasimenko" -> comet)
     if (m.type === "concept" && /^\p{Ll}+$/u.test(m.text) && /^\s+(?:\p{Lu}|\d+\p{Lu})/u.test(s.text.slice(m.end))) r.push("answer-trivial");
     // the attribution after a quote or a claim ("..., said _____.", "says _____."): who said it, not the fact
-    if ((m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text)) && /\b(?:said|says|adds|added|noted|explained|according to)\s+$/.test(s.text.slice(0, m.start)) && /^\s*(?:,\s*(?:who|whose|an?|the|\p{Ll}+\s+(?:of|for|at))\b[^.!?]*)?(?:[.!?]|,\s*(?:and|but)\b|\s*$)/u.test(s.text.slice(m.end))) r.push("answer-trivial");
+    if (nameLike && /\b(?:said|says|adds|added|noted|explained|according to)\s+$/.test(s.text.slice(0, m.start)) && /^\s*(?:,\s*(?:who|whose|an?|the|\p{Ll}+\s+(?:of|for|at))\b[^.!?]*)?(?:[.!?]|,\s*(?:and|but)\b|\s*$)/u.test(s.text.slice(m.end))) r.push("answer-trivial");
     return r;
   })();
   const base = (): RejectReason[] => [...factReasons];

@@ -44,6 +44,18 @@ export function isPossessive(word: string): boolean {
   return word === "’s" || word === "'s";
 }
 
+/** `fn` remembered per string key, in a cache emptied once it holds `limit` keys (a pure look-up on a hot path). */
+export function memoByString<V>(fn: (key: string) => V, limit = 50_000): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    if (cache.size > limit) cache.clear();
+    const out = fn(key);
+    cache.set(key, out);
+    return out;
+  };
+}
+
 /** Lowercase, diacritics removed, curly quotes straightened, whitespace collapsed. */
 const normalizeCache = new Map<string, string>();
 export function normalize(s: string): string {

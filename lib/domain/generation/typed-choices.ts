@@ -10,7 +10,7 @@ import { fallbackNames, knownTypesOf } from "./lists";
 import { EXTRA_COUNTRIES } from "./lists/identities";
 import { lookupGazetteer } from "./gazetteer";
 import { ruledOutByStem } from "./ruled-out";
-import { containsTerm, normalize, shortHash } from "./text";
+import { containsTerm, memoByString, normalize, shortHash } from "./text";
 import { typeByHead } from "./type-by-head";
 import { readsWithThe } from "./candidate";
 import { GIVEN_NAMES } from "./lexicon";
@@ -227,16 +227,7 @@ function isAcronym(name: string): boolean {
 }
 
 /** The regions a place is directly within in the gazetteer or the extra countries ("Kenya" -> Africa), empty when unknown. */
-const regionCache = new Map<string, Set<string>>();
-function directRegions(name: string): Set<string> {
-  let out = regionCache.get(name);
-  if (!out) {
-    out = new Set(lookupGazetteer(name)?.within ?? EXTRA_REGIONS.get(normalize(name)) ?? []);
-    if (regionCache.size > 50_000) regionCache.clear();
-    regionCache.set(name, out);
-  }
-  return out;
-}
+const directRegions = memoByString((name): ReadonlySet<string> => new Set(lookupGazetteer(name)?.within ?? EXTRA_REGIONS.get(normalize(name)) ?? []));
 
 /** The extra countries' regions by name and alias, built once. */
 const EXTRA_REGIONS = new Map(EXTRA_COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => [normalize(n), c.within] as const)));

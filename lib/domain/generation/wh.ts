@@ -202,12 +202,13 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   }
   // a clause cut from its verb ("... discover that the names of the North Island?"), or a verb
   // cut from the clause that was its object ("Which organisation discovered in 2009?")
+  // (not a relative "that" after its noun: "the \"missile gap\" that he ... felt")
+  const afterNoun = (i: number) => /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "") || /^["”’]$/.test(tags[i - 1]?.text ?? "");
   for (let i = vgEnd; i < n2; i++) {
-    // (not a relative "that" after its noun: "the \"missile gap\" that he ... felt")
-    if (!/^(?:that|whether)$/i.test(tags[i]!.text) || tags[i]!.pos === "DET" || tags[i]!.pos === "PRON" || /^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "") || /^["”’]$/.test(tags[i - 1]?.text ?? "")) continue;
+    if (!/^(?:that|whether)$/i.test(tags[i]!.text) || tags[i]!.pos === "DET" || tags[i]!.pos === "PRON" || afterNoun(i)) continue;
     if (!tags.slice(i + 1, n2).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
   }
-  if (n2 < n && /^(?:that|whether)$/i.test(tags[n2]!.text) && tags[n2]!.pos === "SCONJ" && !/^(?:NOUN|PROPN)$/.test(tags[n2 - 1]?.pos ?? "") && !/^["”’]$/.test(tags[n2 - 1]?.text ?? "") && !tags.slice(vgEnd, n2).some((t, k, xs) => (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") && !xs.slice(0, k).some((x) => x.pos === "ADP"))) return null;
+  if (n2 < n && /^(?:that|whether)$/i.test(tags[n2]!.text) && tags[n2]!.pos === "SCONJ" && !afterNoun(n2) && !tags.slice(vgEnd, n2).some((t, k, xs) => (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") && !xs.slice(0, k).some((x) => x.pos === "ADP"))) return null;
   n = n2;
   const tail = (from: number, cut?: [number, number]): string =>
     cut ? join([slice(from, cut[0]), tags[cut[1] + 1]?.text === "," ? "" : slice(cut[1] + 1, n)]) : slice(from, n);
