@@ -1402,3 +1402,26 @@ describe("from the read of blind10 (tuned on it)", () => {
     expect(qs.filter((q) => /as of _____/.test(q.prompt) || (q.kind === "true_false" && q.answer === "false" && /as of (?!2019)\d{4}/.test(q.prompt)))).toEqual([]);
   });
 });
+
+describe("from the reads of blind10-12, general patterns (session of 2026-12-06, late)", () => {
+  test("a pronoun's attribution ', he said.' is cut from the stem; a named one stays", () => {
+    const body = "Wyoming produces the most coal in the United States. John Hanger studies the market. The shift to LED lightbulbs that coincided with the economic recovery since 2009 has also capped electricity demand growth, he said. Wyoming mines closed in 2016, Hanger said.";
+    const qs = active(body);
+    expect(qs.filter((q) => /,\s*he said/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /capped electricity demand growth\.?$|capped _____\.?$/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => /Hanger said/.test(q.prompt))).toBe(true);
+  });
+
+  test("nothing in the attribution after a quotation is asked: the speaker's role, employer or years", () => {
+    const body = "Rosetta orbited a comet for two years. The European Space Agency launched Rosetta in 2004. “We had ambitious goals,” says Rosetta’s former mission manager Gerhard Schwehm, who has been involved with the mission for over 30 years. “Flying around the comet was a masterpiece,” says Andrea Accomazzo, head of ESA’s solar and planetary missions division. ESA chose the comet in 2003.";
+    const qs = active(body);
+    expect(qs.filter((q) => /”,? says/.test(q.prompt) && q.kind !== "true_false")).toEqual([]);
+    expect(qs.some((q) => q.answer === "2004")).toBe(true);
+  });
+
+  test("one example a sentence holds up for a kind is not asked ('companies like _____'), unless the article comes back to it", () => {
+    const body = "Toy makers sell to parents. In the risk-averse toy industry, companies like Hasbro divide their products into boy and girl categories. Mozilla produces many products such as the Firefox web browser, the Thunderbird e-mail client and the Bugzilla bug tracking system. Firefox was released in 2004.";
+    const qs = active(body);
+    expect(qs.filter((q) => ["Hasbro", "Thunderbird", "Bugzilla"].includes(q.answer))).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ export type Clause = {
 const COORDINATORS = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "so"]);
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
 const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"]);
+const SPEECH_TAIL = /^(?:said|says|added|adds|noted|notes|explained|explains|argued|argues|told|wrote|writes|insisted|insists)$/;
 
 type Seg = { from: number; to: number; needsSubject: boolean };
 
@@ -143,6 +144,20 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
   const out: { from: number; to: number }[] = [];
   for (let i = from; i < to; i++) {
     const t = tags[i]!;
+    // ", he said." / ", she added," : a pronoun's attribution, whose "he" the clause alone cannot say
+    // (a named one, ", Smith said.", says who and stays)
+    if (t.text === "," && /^(?:he|she|they)$/i.test(tags[i + 1]?.text ?? "") && SPEECH_TAIL.test(tags[i + 2]?.text ?? "")) {
+      const j = i + 3;
+      if (j >= to || /^[.!?]$/.test(tags[j]!.text)) {
+        out.push({ from: i, to: j });
+        break;
+      }
+      if (tags[j]!.text === ",") {
+        out.push({ from: i, to: j });
+        i = j - 1;
+        continue;
+      }
+    }
     if (t.text === "(") {
       let j = i + 1;
       let depth = 1;

@@ -147,6 +147,8 @@ function listMates(text: string, start: number, end: number): string[] {
   return runBefore.length + runAfter.length >= 2 ? [...runBefore, ...runAfter] : [];
 }
 
+/** The key is an example of a kind ("companies like ", "other states, including West Virginia and "). */
+const EXAMPLE_BEFORE = /\b(?:\p{Ll}+s,?\s+(?:such as|including|like)|e\.g\.,?|for example,)\s+(?:(?:the\s+)?[^,;:.()“”"]{1,40}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,6}(?:the\s+)?$/u;
 /** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
 function isAffiliation(between: string): boolean {
   const m = /^,\s+(?:(?:an?\s+|the\s+)?([^,;"“”()]{0,80}?)\s+)?(?:at|with|from)\s+(?:the\s+)?(?:[^,;"“”()]{0,60}(?:\s+in\s+|,\s+))?$/u.exec(between);
@@ -240,6 +242,10 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   const mates = listMates(s.text, m.start, m.end);
   // (a member the article comes back to is still asked: "enemies including the _____, the Cybermen and the Master" -> Daleks)
   if (mates.length && !recurs(a, m.text) && (((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0) || !mates.every((x) => a.trivial.has(normalize(x))))) return false;
+  // An example the sentence holds up for a kind of thing ("companies like _____ divide ...", "other states,
+  // including West Virginia and _____"): any other member would fit the frame, and the article does not
+  // come back to it
+  if (m.type !== "year" && m.type !== "date" && m.type !== "number" && EXAMPLE_BEFORE.test(s.text.slice(0, m.start)) && !recurs(a, m.text)) return false;
   // A time zone after a clock time ("9 a.m. _____")
   if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").

@@ -236,6 +236,7 @@ export function hasUnpairedQuote(text: string): boolean {
 
 /** Mention types that are times: a "When ...?" with two of them in the clause has two answers. */
 const TIME_KINDS = new Set(["year", "date", "century"]);
+const SPEECH_VERB_IN = /\b(?:said|says|adds|added|notes|noted|explains|explained|recalls|recalled|told|tells|wrote|writes|according to)\b/;
 const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
 /** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */
 export function besideAPlace(s: SentenceInfo, m: Mention): boolean {
@@ -521,6 +522,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const nameLike = (m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text));
     // a name right after a quotation's closing mark ("“... amazing,” _____, senior science advisor for ESA."): who said it
     if (nameLike && /[,.!?]\s*[”"]\s*$/u.test(s.text.slice(0, m.start))) r.push("answer-trivial");
+    // anything else in the attribution after a quotation ("“...,” says Rosetta’s former mission manager _____",
+    // "“...,” says Andrea Accomazzo, head of _____’s solar ... division", "..., who has been involved ... for
+    // over _____ years"): who said it and what their job is, not the fact (", adding that ..." is one)
+    const attribution = /[,.!?…]\s*[”"]\s*([^”"“]*)$/u.exec(s.text.slice(0, m.start))?.[1];
+    if (attribution !== undefined && attribution.trim() && attribution.trim().split(/\s+/).length <= 20 && (SPEECH_VERB_IN.test(attribution) || /^\p{Lu}/u.test(attribution)) && !/\b(?:adding|that|and|but|because|while)\b/.test(attribution) && !/[.!?;:]\s/.test(attribution.replace(/\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|U\.S)\./g, ""))) r.push("answer-trivial");
     // the word that names what a name is, right before it ("collides with _____ 67P/Churyumov-Gerasimenko" -> comet)
     if (m.type === "concept" && /^\p{Ll}+$/u.test(m.text) && /^\s+(?:\p{Lu}|\d+\p{Lu})/u.test(s.text.slice(m.end))) r.push("answer-trivial");
     // the attribution after a quote or a claim ("..., said _____.", "says _____."): who said it, not the fact
