@@ -1424,4 +1424,16 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = active(body);
     expect(qs.filter((q) => ["Hasbro", "Thunderbird", "Bugzilla"].includes(q.answer))).toEqual([]);
   });
+  test("a phrase that opens with a word of judgement is the writer's wording, not a key ('the _____' -> embattled industry)", () => {
+    const body = "Wyoming produces the most coal in the United States. The Mountain States are moving away from coal, even as Donald Trump vows to revive the embattled industry. The attack raised concerns that the government would stage a wider crackdown on Islamists. Coal production in Wyoming peaked in 2008.";
+    const qs = active(body);
+    expect(qs.filter((q) => ["embattled industry", "wider crackdown"].includes(q.answer))).toEqual([]);
+    expect(qs.some((q) => q.answer === "2008")).toBe(true);
+  });
+
+  test("a dateline goes from a stem whose blank opens the story ('CAIRO — _____ opened fire')", () => {
+    const body = "CAIRO — Gunmen opened fire on visitors at Tunisia’s Bardo museum on Wednesday, killing at least 19 people. The Bardo museum is in Tunis. Tunisia depends on tourism, which made up 15 percent of its economy in 2013.";
+    expect(generate(body, "2015-03-18").filter((q) => /CAIRO/.test(q.prompt))).toEqual([]);
+  });
 });
+

@@ -124,6 +124,9 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   if (/\s/.test(m.text)) {
     // an everyday adjective and an everyday noun ("old building", "good relations", "single season"): other wordings fit as well
     const words = m.text.split(/\s+/);
+    // a phrase that opens with a word of judgement ("embattled industry", "fragile stability", "wider crackdown",
+    // "punitive measures", "chaotic assemblage of utilities"): the writer's wording, which other words fit as well
+    if (EVALUATIVE.has(words[0]!.toLowerCase()) && s.tags.some((t) => t.end === m.end && t.pos === "NOUN") && !recursIn(a, m.text)) return true;
     if (words.length !== 2) return false;
     const adj = s.tags.find((t) => t.start === m.start);
     return adj?.pos === "ADJ" && (everydayRank(words[0]!) ?? Infinity) <= 2000 && isEverydayWord(words[1]!);
@@ -236,6 +239,20 @@ export function hasUnpairedQuote(text: string): boolean {
 
 /** Mention types that are times: a "When ...?" with two of them in the clause has two answers. */
 const TIME_KINDS = new Set(["year", "date", "century"]);
+/** Adjectives of judgement or degree: a phrase they open is one writer's wording. */
+const EVALUATIVE = new Set(
+  `embattled fragile wider wide punitive chaotic extra fundamental simple successful temporary rudimentary intuitive huge massive
+  serious severe bitter stark sprawling dramatic modest sharp steep tough harsh growing mounting renewed fresh considerable
+  substantial enormous vast widespread broad heavy crude tall outsized unprecedented remarkable notable crucial vital
+  multi-year lengthy brief sweeping bold ambitious stunning striking`.split(/\s+/),
+);
+/** Whether the article writes `text` in two sentences or more. */
+function recursIn(a: Analysis, text: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(text)}(?![\p{L}\p{N}])`, "iu");
+  let n = 0;
+  for (const x of a.sentences) if (re.test(x.text) && ++n >= 2) return true;
+  return false;
+}
 const SPEECH_VERB_IN = /\b(?:said|says|adds|added|notes|noted|explains|explained|recalls|recalled|told|tells|wrote|writes|according to)\b/;
 const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
 /** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */

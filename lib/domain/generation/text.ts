@@ -151,4 +151,4 @@ export function containsTerm(hay: string, needle: string): boolean {
  * A news dateline opening a sentence: "CAIRO —", "(CNN) --", "WASHINGTON (Reuters) -",
  * "LONDON, March 3 (AP) —", or the bare dash a dropped "(CNN)" leaves. Not part of the story.
  */
-export const DATELINE = /^(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?(?:,\s+[\p{L}\d .]{1,25})?\s*)?(?:\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*)?[—–-]{1,2}\s+(?=[\p{Lu}"“])/u;
+export const DATELINE = /^(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?(?:,\s+[\p{L}\d .]{1,25})?\s*)?(?:\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*)?[—–-]{1,2}\s+(?=[\p{Lu}"“_])/u;
