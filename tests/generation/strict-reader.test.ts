@@ -14,6 +14,7 @@ import { isGroupWord } from "@/lib/domain/generation/typed-choices";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
 import { cleanDisplay } from "@/lib/domain/generation/forms";
 import { whQuestionFor } from "@/lib/domain/generation/wh";
+import { MAX_PER_ANSWER, selectActive } from "@/lib/domain/generation/select";
 import { splitSentences } from "@/lib/domain/article/segment";
 import { isVariantOf as isVariantOfForTest } from "@/lib/domain/generation/variants";
 
@@ -1434,6 +1435,21 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
   test("a dateline goes from a stem whose blank opens the story ('CAIRO — _____ opened fire')", () => {
     const body = "CAIRO — Gunmen opened fire on visitors at Tunisia’s Bardo museum on Wednesday, killing at least 19 people. The Bardo museum is in Tunis. Tunisia depends on tourism, which made up 15 percent of its economy in 2013.";
     expect(generate(body, "2015-03-18").filter((q) => /CAIRO/.test(q.prompt))).toEqual([]);
+  });
+  test("one key answers at most three active questions in an article ('Chury' five times reads as one question)", () => {
+    const cands = [0, 1, 2, 3, 4].map((i) => ({ kind: "cloze", prompt: `Sentence ${i} is about _____.`, answer: "Chury", score: 0.9 - i / 100, sentence: { index: i }, rejectReasons: [] as string[], factKey: `f${i}` }));
+    const other = { kind: "cloze", prompt: "Rosetta was launched in _____.", answer: "2004", score: 0.5, sentence: { index: 5 }, rejectReasons: [] as string[], factKey: "f5" };
+    const chosen = selectActive([...cands, other] as never);
+    expect([...chosen].filter((c) => (c as { answer: string }).answer === "Chury").length).toBe(MAX_PER_ANSWER);
+    expect(MAX_PER_ANSWER).toBe(3);
+    expect(chosen.has(other as never)).toBe(true);
+    expect(cands[4]!.rejectReasons).toEqual(["not-selected"]);
+  });
+
+  test("a school is no university in a wh-question", () => {
+    const body = "Taylor Swift was born in 1989. Swift attended Hendersonville High School before transferring to Aaron Academy after two years. Swift moved to Nashville in 2004. Hendersonville High School is in Tennessee.";
+    const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions;
+    expect(qs.filter((q) => /^Which university/.test(q.prompt))).toEqual([]);
   });
 });
 

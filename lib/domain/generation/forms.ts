@@ -86,7 +86,8 @@ function sentenceEnd(text: string): string {
 function targetOf(m: Mention): WhTarget {
   const sub = m.subtype;
   const fine: Record<string, string> = { flight: "flight", party: "party", team: "team", company: "company", university: "university", bank: "bank", river: "river", treaty: "treaty", war: "war", battle: "battle", declaration: "document", agreement: "agreement", award: "award", prize: "prize", awards: "award", medal: "medal" };
-  const noun = fine[sub];
+  // (a school is no university: "Which university did Swift attend ...?" -> Hendersonville High School)
+  const noun = sub === "university" ? (/\b(?:School|Academy)\b/.test(m.text) ? "school" : /\bCollege\b/.test(m.text) && !/\bUniversity\b/.test(m.text) ? "college" : "university") : fine[sub];
   return noun ? { type: m.type, noun } : { type: m.type };
 }
 

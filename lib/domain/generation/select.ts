@@ -3,13 +3,16 @@
 //     kinds and different prompts (the rest are drafts, reason "sibling").
 //   - A sentence carries at most MAX_PER_SENTENCE active questions, facts taken
 //     by importance, so a long sentence does not become five near-identical items.
-//   - No two active questions share a prompt anywhere in the article.
+//   - No two active questions share a prompt anywhere in the article, and no key answers more than
+//     MAX_PER_ANSWER of them (a learner asked for "Sears" a third time learns nothing new).
 //   - Ordering and matching questions, which rest on several sentences, are kept apart.
 import type { Candidate } from "./candidate";
 import { normalize } from "./text";
 
 export const MAX_PER_FACT = 2;
 export const MAX_PER_SENTENCE = 5;
+/** The same key answers at most this many active questions in an article ("Sears" thrice, "Chury" five times read as one question). */
+export const MAX_PER_ANSWER = 3;
 /** Second forms of facts are added while the article's mean per used sentence stays at or under this. */
 export const MEAN_PER_SENTENCE = 2.45;
 
@@ -28,6 +31,8 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
   const factOf = (c: Candidate) => c.factKey ?? `${c.sentence.index}|${normalize(c.answer)}`;
   const blocked = new Map<Candidate, "near-duplicate" | "sibling" | "not-selected">();
   const kindCount = new Map<string, number>();
+  const perAnswer = new Map<string, number>();
+  const answerOf = (c: Candidate) => (c.kind === "true_false" ? null : normalize(c.answer));
   let single = 0; // active questions resting on one sentence
   for (const round of [1, 2]) {
     // Second forms go to the kinds the article has least of, so quizzes of every kind can be drawn.
@@ -55,6 +60,11 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
         blocked.set(c, "sibling");
         continue;
       }
+      const ak = answerOf(c);
+      if (ak && (perAnswer.get(ak) ?? 0) >= MAX_PER_ANSWER) {
+        blocked.set(c, family.length ? "sibling" : "not-selected");
+        continue;
+      }
       const n = perSentence.get(c.sentence.index) ?? 0;
       // second forms, and a sentence's fourth fact, only while the article's mean stays in budget
       const overBudget = (round === 2 || n >= 3) && (single + 1) / Math.max(1, perSentence.size) > MEAN_PER_SENTENCE;
@@ -69,6 +79,7 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
       perFact.set(factOf(c), family);
       perSentence.set(c.sentence.index, n + 1);
       kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
+      if (ak) perAnswer.set(ak, (perAnswer.get(ak) ?? 0) + 1);
       single++;
     }
   }
