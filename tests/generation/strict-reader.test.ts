@@ -1451,5 +1451,9 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions;
     expect(qs.filter((q) => /^Which university/.test(q.prompt))).toEqual([]);
   });
+  test("'the deal', 'the label', 'the thaw' and a sentence opening 'The family' point back to the sentence before", () => {
+    for (const stem of ["As part of the deal, _____ would pay any patent licensing fees.", "Swift released _____ studio albums under the label.", "The thaw, much welcomed by many New Yorkers, worried _____.", "The family relocated to _____, Tennessee."]) expect(checkNoUnresolvedPronoun(stem)).toBe("unresolved-pronoun");
+    for (const stem of ["Begter began to exercise the power of the eldest male in the family in _____.", "The deal of 2013 was signed with _____.", "The label Big Machine signed Swift in _____."]) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
+  });
 });
 

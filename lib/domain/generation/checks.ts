@@ -240,8 +240,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:told|asked|gave|showed|sent|thanked|joined|met|called|promised|warned|reminded|urged|assured)\s+them\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "the country", "the company": the sentence before named it
   if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation|department|agency|ministry)\b(?!\s+of\b)/i.test(outside)) return "unresolved-pronoun";
-  // "If the plan is enforced", "The switch tilts ...", "imported the state's coal", "that swath of the United States"
-  if (/\b[Tt]he (?:plan|switch|proposal|scheme|(?:national|global|state|regional) average)(?:[’']s)?\b(?!\s+(?:of|for|to|that|which|by|in|on|with)\b)(?!\s*\p{Lu})/u.test(outside) || /\b[Tt]he (?:state|region|province)[’']s\b/u.test(outside) || /\bthat (?:swath|part|area|region|period)\b/i.test(outside)) return "unresolved-pronoun";
+  // "If the plan is enforced", "The switch tilts ...", "imported the state's coal", "that swath of the United States"; "As part of the deal", "The family relocated", "under the label", "The thaw"
+  if (/\b[Tt]he (?:plan|switch|proposal|scheme|deal|label|move|thaw|(?:national|global|state|regional) average)(?:[’']s)?\b(?!\s+(?:of|for|to|that|which|by|in|on|with)\b)(?!\s*\p{Lu})/u.test(outside) || /\b[Tt]he (?:state|region|province)[’']s\b/u.test(outside) || /^The family\b/.test(outside.trim()) || /\bthat (?:swath|part|area|region|period)\b/i.test(outside)) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named
   if (/\b[Tt]he (?:Society|Association|Foundation|Committee|Commission|Department|Agency|Ministry)\b(?!\s+(?:of|for|on)\b)/.test(outside)) return "unresolved-pronoun";
   // "At the time, the Office of Public Works was owner ...", "The latest count, from 2019, showed 88": when, or which, the sentence before said
