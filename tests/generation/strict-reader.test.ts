@@ -1455,5 +1455,11 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     for (const stem of ["As part of the deal, _____ would pay any patent licensing fees.", "Swift released _____ studio albums under the label.", "The thaw, much welcomed by many New Yorkers, worried _____.", "The family relocated to _____, Tennessee."]) expect(checkNoUnresolvedPronoun(stem)).toBe("unresolved-pronoun");
     for (const stem of ["Begter began to exercise the power of the eldest male in the family in _____.", "The deal of 2013 was signed with _____.", "The label Big Machine signed Swift in _____."]) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
   });
+  test("general knowledge: a recent US president after his title, a capital its institution names", () => {
+    const body = "The United States will lift sanctions on Sudan. In 1997, President Bill Clinton imposed a trade embargo against Sudan. In Washington, White House press secretary Josh Earnest condemned the attack. Sudan lies south of Egypt and has a population of 40 million.";
+    const qs = active(body, "2017-01-13");
+    expect(qs.filter((q) => ["Bill Clinton", "Washington"].includes(q.answer))).toEqual([]);
+    expect(qs.some((q) => q.answer === "1997")).toBe(true);
+  });
 });
 

@@ -149,6 +149,17 @@ function listMates(text: string, start: number, end: number): string[] {
 
 /** The key is an example of a kind ("companies like ", "other states, including West Virginia and "). */
 const EXAMPLE_BEFORE = /\b(?:\p{Ll}+s,?\s+(?:such as|including|like)|e\.g\.,?|for example,)\s+(?:(?:the\s+)?[^,;:.()“”"]{1,40}?(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,6}(?:the\s+)?$/u;
+/** Capitals that the institutions seated there give away. */
+const SEAT_OF: Record<string, RegExp> = {
+  Washington: /\b(?:White House|Pentagon|Capitol Hill|State Department|Oval Office)\b/,
+  "Washington, D.C.": /\b(?:White House|Pentagon|Capitol Hill|State Department|Oval Office)\b/,
+  Moscow: /\bKremlin\b/,
+  London: /\b(?:Downing Street|Whitehall|Westminster|Buckingham Palace)\b/,
+  Paris: /\b(?:Élysée|Elysee|Quai d'Orsay)\b/,
+  Brussels: /\b(?:European Commission|NATO headquarters)\b/,
+  Jerusalem: /\bKnesset\b/,
+  Beijing: /\b(?:Zhongnanhai|Great Hall of the People|Forbidden City)\b/,
+};
 /** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
 function isAffiliation(between: string): boolean {
   const m = /^,\s+(?:(?:an?\s+|the\s+)?([^,;"“”()]{0,80}?)\s+)?(?:at|with|from)\s+(?:the\s+)?(?:[^,;"“”()]{0,60}(?:\s+in\s+|,\s+))?$/u.exec(between);
@@ -246,6 +257,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // including West Virginia and _____"): any other member would fit the frame, and the article does not
   // come back to it
   if (m.type !== "year" && m.type !== "date" && m.type !== "number" && EXAMPLE_BEFORE.test(s.text.slice(0, m.start)) && !recurs(a, m.text)) return false;
+  // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
+  const seat = SEAT_OF[m.canonical];
+  if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
   if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").

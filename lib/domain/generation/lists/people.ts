@@ -16,7 +16,7 @@ export const PEOPLE: NameList[] = [
     Droupadi Murmu | Vahagn Khachaturyan`),
   list("history", "person", "head-of-state", `George Washington | Thomas Jefferson | Abraham Lincoln | Theodore Roosevelt |
     Woodrow Wilson | Franklin D. Roosevelt | Harry S. Truman | Dwight D. Eisenhower | John F. Kennedy | Lyndon B. Johnson |
-    Richard Nixon | Ronald Reagan | Charles de Gaulle | Mustafa Kemal Atatürk | Heydar Aliyev | Mikhail Gorbachev |
+    Richard Nixon | Gerald Ford | Jimmy Carter | Ronald Reagan | George H. W. Bush | Bill Clinton | George W. Bush | Charles de Gaulle | Mustafa Kemal Atatürk | Heydar Aliyev | Mikhail Gorbachev |
     Boris Yeltsin | Nelson Mandela | Josip Broz Tito | Gamal Abdel Nasser`),
   list("history", "person", "politician", `William Pitt the Elder | Otto von Bismarck | Winston Churchill | Benjamin Franklin |
     Cardinal Richelieu | Klemens von Metternich | Maximilien Robespierre | Oliver Cromwell | Vladimir Lenin | Joseph Stalin |
