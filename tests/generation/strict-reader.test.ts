@@ -1461,5 +1461,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     expect(qs.filter((q) => ["Bill Clinton", "Washington"].includes(q.answer))).toEqual([]);
     expect(qs.some((q) => q.answer === "1997")).toBe(true);
   });
+  test("no wh-question about a phrase cut from its complement, nor one that ends on a verb of saying whose clause was cut", () => {
+    const body = "Aristotle provided a philosophical discussion of the concept of a force as an integral part of Aristotelian cosmology. Albert Einstein extended the principle of inertia further when he explained that reference frames subject to constant acceleration are equivalent to gravitation. Aristotle lived in Athens in 340 BC.";
+    const qs = active(body);
+    expect(qs.filter((q) => /provide of the concept|when he explained\?/.test(q.prompt))).toEqual([]);
+  });
 });
 

@@ -677,7 +677,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const scoped = PLACE_KINDS.has(m.type) && /\b(?:only|first|last|\p{Ll}+est)\s+(?:[\p{L}-]+\s+){0,2}in\s+(?:the\s+)?$/u.test(s.text.slice(0, m.start));
   const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
   const whRaw = withAs || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
-  const wh = whRaw ? cleanDisplay(whRaw) : null;
+  // a phrase cut from its complement ("What did Aristotle provide of the concept of a force ...?" for "a philosophical
+  // discussion of the concept", "What do rhodoplasts synthesize called floridean?") and a question that ends on a verb
+  // of saying or knowing whose clause was cut ("What did Albert Einstein extend further when he explained?") read garbled
+  const cutFromComplement = m.type === "concept" && /^\s+(?:of|called|named|known as|by)\b/.test(s.text.slice(m.end));
+  const wh = whRaw && !cutFromComplement && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
   if (wh) {
