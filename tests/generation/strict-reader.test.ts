@@ -1466,5 +1466,11 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = active(body);
     expect(qs.filter((q) => /provide of the concept|when he explained\?/.test(q.prompt))).toEqual([]);
   });
+  test("a list's last item is no clause of its own even when a word in it looks like a verb ('and operating system', 'and the image base address'); a bracket that adds a noun stays", () => {
+    const body = "The updated Aumlib allowed Numbered Panda to gather a victim's BIOS, external IP, and operating system. HighTide changed the User Agent, the executable file location, and the image base address. Labels such as Deutzerhof are now commanding the type of hysterical response (and eye-watering prices) in the wine world that are usually reserved for Burgundy. Numbered Panda was first seen in 2009.";
+    const qs = active(body);
+    expect(qs.filter((q) => /external (?:IP|_____)\.$|file location\.$/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => /hysterical response in the wine world/.test(q.prompt))).toEqual([]);
+  });
 });
 

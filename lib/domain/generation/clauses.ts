@@ -109,6 +109,9 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // ", and bottom—when their children play ...": a verb behind a dash or a subordinator is no verb of the item's own
       if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^[—–]$/.test(x.text))) continue;
       const first = tags[k] ?? after;
+      // ", and the image base address.", ", and operating system.": the last item of a list the segment
+      // holds, whose "verb" is a noun's modifier ("base address", "operating system"), is no clause
+      if (lastListItem(tags, from, i, k)) continue;
       const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;
       const bareVerb = k === i + 2 && (after.pos === "VERB" || after.pos === "AUX");
       if (!ownSubject && !bareVerb) continue;
@@ -124,6 +127,22 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
   }
   segs.push({ from, to: tags.length, needsSubject: needs });
   return segs.filter((s) => s.to > s.from);
+}
+
+/**
+ * Whether the words from `k` to the sentence's end are the last item of a list that began before the comma
+ * at `comma`: the segment has an earlier comma, the tail is short, and no word in it acts as a verb (an -ing
+ * or other verb-looking word right before a noun modifies it: "operating system", "image base address").
+ */
+function lastListItem(tags: Tag[], from: number, comma: number, k: number): boolean {
+  if (!tags.slice(from, comma).some((t) => t.text === ",")) return false;
+  let end = tags.length;
+  while (end > k && /^(?:[.!?\]\[]|\d+)$/.test(tags[end - 1]!.text)) end--;
+  if (end - k > 6 || end <= k) return false;
+  const tail = tags.slice(k, end);
+  if (tail.some((t) => t.pos === "AUX" || t.text === "," || t.text === ";")) return false;
+  // (nor a base form after a noun at the end: "the image base address")
+  return tail.every((t, n) => t.pos !== "VERB" || tail[n + 1]?.pos === "NOUN" || tail[n + 1]?.pos === "PROPN" || (n === tail.length - 1 && n > 0 && tail[n - 1]!.pos === "NOUN" && t.lemma === t.text.toLowerCase() && !/(?:ed|[^s]s)$/.test(t.text)));
 }
 
 /** The first comma or semicolon at or after `from` outside brackets, or `to`. */
@@ -165,7 +184,9 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
         if (tags[j]!.text === "(") depth++;
         else if (tags[j]!.text === ")") depth--;
       }
-      if (!depth) out.push({ from: i, to: j });
+      // "response (and eye-watering prices) ... that are reserved": a bracket that adds a second noun is part of
+      // the phrase the rest of the sentence agrees with
+      if (!depth && !/^and$/i.test(tags[i + 1]?.text ?? "")) out.push({ from: i, to: j });
       i = j - 1;
       continue;
     }
