@@ -1472,5 +1472,11 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     expect(qs.filter((q) => /external (?:IP|_____)\.$|file location\.$/.test(q.prompt))).toEqual([]);
     expect(qs.filter((q) => /hysterical response in the wine world/.test(q.prompt))).toEqual([]);
   });
+  test("not asked: a code or catalogue number, an abbreviation in brackets after its words, the country the title names, the rest of a 'People's' name", () => {
+    const body = "Numbered Panda is a cyber espionage group. The attachments exploited CVE-2009-4324 and CVE-2011-0611 vulnerabilities in Adobe Reader. Word documents exploited the CVE-2012-0158 vulnerability to spread HighTide. The telescope detected bursts from a repeating fast radio burst (FRB) source known as 121102. The telescope in southern China opened in 2016. The story was about Wen Jiabao, the Premier of the People's Republic of China. FireEye found the group in 2014.";
+    const qs = generateQuestions({ slug: "t", title: "Gigantic Chinese telescope opens to astronomers", body }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /CVE|121102|^FRB$|^China$|^Republic of China$/.test(q.answer))).toEqual([]);
+    expect(qs.some((q) => q.answer === "2014" || q.answer === "2016")).toBe(true);
+  });
 });
 

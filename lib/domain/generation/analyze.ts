@@ -878,6 +878,12 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   // setting: "the total public debt of the _____" -> United States in a story on the US budget.
   const countries = named.filter(([, e]) => e.type === "country");
   if (countries[0] && countries[0][1].sentences.size >= 3 && countries[0][1].sentences.size >= 2 * (countries[1]?.[1].sentences.size ?? 0)) trivial.add(countries[0][0]);
+  // The country the title sets the story in, by its people's adjective or by its name ("Gigantic Chinese telescope
+  // opens ...", "Uncork the mystery of Germany's Frühburgunder"): "in southern _____" is answered by the title
+  if (input.title) {
+    const titleWords = new Set((input.title.match(/\p{Lu}[\p{L}’']*/gu) ?? []).map((w) => w.replace(/['’]s?$/u, "")));
+    for (const [k, e] of countries) if ([...titleWords].some((w) => w === e.canonical || lookupDemonym(w)?.name === e.canonical)) trivial.add(k);
+  }
   // A news story's leading figure: the person named in the most sentences (a fifth of them or more,
   // more than any other person) is who the story is about; a blank on them is answered by the whole text.
   const people = named.filter(([, e]) => e.type === "person");

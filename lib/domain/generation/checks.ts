@@ -82,6 +82,8 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
     if (!prevIsFirst || !STOPWORDS.has(prev.toLowerCase())) return "answer-fragment";
   }
   if (next && isCapitalized(next) && isCapitalized(answer)) return "answer-fragment";
+  // "the People's _____" (Republic of China, Party, Liberation Army): the rest of a name that opens with "People's"
+  if (/\bPeople['’]s\s+$/u.test(before)) return "answer-fragment";
   // "Organization of _____", "_____ of Turkic States": part of a longer "X of Y" name.
   if (isCapitalized(answer) && /\p{Lu}[\p{L}\p{M}]* (?:of|of the|for) $/u.test(before)) return "answer-fragment";
   if (isCapitalized(answer) && /^ (?:of|for) (?:the )?\p{Lu}/u.test(after)) return "answer-fragment";

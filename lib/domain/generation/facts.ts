@@ -160,6 +160,10 @@ const SEAT_OF: Record<string, RegExp> = {
   Jerusalem: /\bKnesset\b/,
   Beijing: /\b(?:Zhongnanhai|Great Hall of the People|Forbidden City)\b/,
 };
+/** A code or catalogue label inside a phrase ("CVE-2009-4324", "CVE-2012-0158 vulnerability"); "K-9" is a name. */
+export function isCode(text: string): boolean {
+  return /(?:^|\s)(?:\p{Lu}+-)+\d{3,}[\d-]*(?:\s|$)|\d{4}-\d{3,}/u.test(text);
+}
 /** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
 function isAffiliation(between: string): boolean {
   const m = /^,\s+(?:(?:an?\s+|the\s+)?([^,;"“”()]{0,80}?)\s+)?(?:at|with|from)\s+(?:the\s+)?(?:[^,;"“”()]{0,60}(?:\s+in\s+|,\s+))?$/u.exec(between);
@@ -257,6 +261,13 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // including West Virginia and _____"): any other member would fit the frame, and the article does not
   // come back to it
   if (m.type !== "year" && m.type !== "date" && m.type !== "number" && EXAMPLE_BEFORE.test(s.text.slice(0, m.start)) && !recurs(a, m.text)) return false;
+  // A code or catalogue number ("CVE-2009-4324", "a source known as 121102"): a label to look up, not a fact to learn
+  if (isCode(m.text) || (/^\d+$/.test(m.text) && /\b(?:known as|designated|code-?named|catalogued as|numbered)\s+$/i.test(s.text.slice(0, m.start)))) return false;
+  // An abbreviation in brackets right after the words it abbreviates ("a repeating fast radio burst (_____)")
+  if (/^\p{Lu}{2,6}s?$/u.test(m.text) && /\(\s*$/.test(s.text.slice(0, m.start)) && /^\s*\)/.test(s.text.slice(m.end))) {
+    const words = s.text.slice(0, m.start).replace(/\(\s*$/, "").trim().split(/[\s-]+/).slice(-m.text.replace(/s$/, "").length);
+    if (words.map((w) => w[0]?.toUpperCase()).join("") === m.text.replace(/s$/, "")) return false;
+  }
   // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
   const seat = SEAT_OF[m.canonical];
   if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
