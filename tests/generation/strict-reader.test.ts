@@ -1478,5 +1478,17 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     expect(qs.filter((q) => /CVE|121102|^FRB$|^China$|^Republic of China$/.test(q.answer))).toEqual([]);
     expect(qs.some((q) => q.answer === "2014" || q.answer === "2016")).toBe(true);
   });
+  test("'such waves', 'the previously observed campaign' and a bare 'would disagree.' point back; 'who did not agree' does not", () => {
+    for (const stem of ["FAST will study _____ of such waves.", "Similar to the previously observed campaign, the attackers used _____.", "The _____ in the Ahr Valley would most certainly disagree."]) expect(checkNoUnresolvedPronoun(stem)).toBe("unresolved-pronoun");
+    for (const stem of ["Goldbach listed 1 as a prime in his letters to _____ -- who did not agree.", "Labels such as Deutzerhof command prices in _____."]) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
+  });
+
+  test("no 'How many ...?' on a figure with a bound ('more than 100'); a judgement is no true statement", () => {
+    const body = "The telescope opened in 2016. During the testing phase, the telescope discovered more than 100 pulsars. The pinot noir of the Ahr Valley is legendary. The Ahr Valley lies in Germany.";
+    const qs = active(body);
+    expect(qs.filter((q) => /^How many pulsars/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /more than _____ pulsars/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /is legendary/.test(q.prompt))).toEqual([]);
+  });
 });
 

@@ -244,6 +244,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\bthe (?:country|company|firm|group|organi[sz]ation|nation|department|agency|ministry)\b(?!\s+of\b)/i.test(outside)) return "unresolved-pronoun";
   // "If the plan is enforced", "The switch tilts ...", "imported the state's coal", "that swath of the United States"; "As part of the deal", "The family relocated", "under the label", "The thaw"
   if (/\b[Tt]he (?:plan|switch|proposal|scheme|deal|label|move|thaw|(?:national|global|state|regional) average)(?:[’']s)?\b(?!\s+(?:of|for|to|that|which|by|in|on|with)\b)(?!\s*\p{Lu})/u.test(outside) || /\b[Tt]he (?:state|region|province)[’']s\b/u.test(outside) || /^The family\b/.test(outside.trim()) || /\bthat (?:swath|part|area|region|period)\b/i.test(outside)) return "unresolved-pronoun";
+  // "to study _____ of such waves", "Similar to the previously observed campaign", "The winemakers ... would most certainly
+  // disagree.": what kind, which one, or with what, the sentence before said
+  if (/\bsuch\s+(?!as\b)(?:[\p{Ll}-]+\s+)?\p{Ll}+s\b/u.test(outside) || /\b(?:previously|earlier|above)[ -](?:observed|used|mentioned|described|discussed|noted|reported)\b/.test(outside) || (/\b(?:disagree|agree|object|differ)\s*[.!]?$/.test(outside.trim()) && !/\b(?:who|which|that)\s+(?:\S+\s+){0,3}(?:disagree|agree|object|differ)\s*[.!]?$/.test(outside.trim()))) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named
   if (/\b[Tt]he (?:Society|Association|Foundation|Committee|Commission|Department|Agency|Ministry)\b(?!\s+(?:of|for|on)\b)/.test(outside)) return "unresolved-pronoun";
   // "At the time, the Office of Public Works was owner ...", "The latest count, from 2019, showed 88": when, or which, the sentence before said

@@ -681,7 +681,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // discussion of the concept", "What do rhodoplasts synthesize called floridean?") and a question that ends on a verb
   // of saying or knowing whose clause was cut ("What did Albert Einstein extend further when he explained?") read garbled
   const cutFromComplement = m.type === "concept" && /^\s+(?:of|called|named|known as|by)\b/.test(s.text.slice(m.end));
-  const wh = whRaw && !cutFromComplement && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
+  // "How many pulsars did the telescope discover?" -> 100, for "more than 100": the figure without its bound is a wrong key
+  const bounded = m.type === "number" && /\b(?:more than|over|nearly|almost|about|around|roughly|at least|up to|fewer than|less than|some|approximately|an estimated)\s+$/i.test(s.text.slice(0, m.start));
+  const wh = whRaw && !cutFromComplement && !bounded && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
   if (wh) {
@@ -782,6 +784,8 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")
     if (/^[“"‘]/u.test(statement) && !r.includes("quotation")) r.push("quotation");
+    // a judgement, not a fact ("The pinot noir of the Ahr Valley is legendary."): true to anyone who trusts the writer
+    if (/^[^,;]{0,80}\b(?:is|are|was|were|remains|remain)\s+(?:(?:very|truly|simply|quite|rightly|justly|widely|so)\s+)?(?:legendary|iconic|renowned|beloved|notorious|exquisite|remarkable|impressive|stunning|fascinating|incredible|extraordinary|magnificent|wonderful|superb|outstanding|unforgettable|breathtaking)\.$/.test(statement)) r.push("answer-trivial");
     out.push(
       sentenceCandidate(s, {
         kind: "true_false",
