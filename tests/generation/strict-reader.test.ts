@@ -1490,5 +1490,11 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     expect(qs.some((q) => /more than _____ pulsars/.test(q.prompt))).toBe(true);
     expect(qs.filter((q) => /is legendary/.test(q.prompt))).toEqual([]);
   });
+  test("'Several of the files related ...' points back; 'differs from Etumbot' makes no place of Etumbot", () => {
+    expect(checkNoUnresolvedPronoun("Several of the files related to conferences in _____.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Most of the previous misunderstandings about motion were corrected by _____.")).toBeNull();
+    const a = analyzeArticle({ body: "HighTide differs from Etumbot in that its request changed. Etumbot was found in 2014." });
+    expect(a.sentences[0]!.mentions.find((m) => m.text === "Etumbot")?.type).not.toBe("place");
+  });
 });
 
