@@ -1496,5 +1496,9 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const a = analyzeArticle({ body: "HighTide differs from Etumbot in that its request changed. Etumbot was found in 2014." });
     expect(a.sentences[0]!.mentions.find((m) => m.text === "Etumbot")?.type).not.toBe("place");
   });
+  test("a name the sentence calls a thing gets no 'Who ...?' ('Who is one of the most awarded labels?')", () => {
+    const body = "The Ahr Valley makes red wine. Jean Stodden is one of the most awarded labels in the Ahr Valley. The valley has 560 hectares of vines.";
+    expect(active(body).filter((q) => /^Who is one of the most awarded labels/.test(q.prompt))).toEqual([]);
+  });
 });
 

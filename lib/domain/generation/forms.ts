@@ -683,7 +683,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const cutFromComplement = m.type === "concept" && /^\s+(?:of|called|named|known as|by)\b/.test(s.text.slice(m.end));
   // "How many pulsars did the telescope discover?" -> 100, for "more than 100": the figure without its bound is a wrong key
   const bounded = m.type === "number" && /\b(?:more than|over|nearly|almost|about|around|roughly|at least|up to|fewer than|less than|some|approximately|an estimated)\s+$/i.test(s.text.slice(0, m.start));
-  const wh = whRaw && !cutFromComplement && !bounded && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
+  // "Who is one of the most awarded labels ...?": a name the sentence calls a thing is no "who"
+  const whoThing = !!whRaw && /^Who (?:is|was|are|were)\b[^?]*\b(?:labels?|compan(?:y|ies)|brands?|firms?|bands?|teams?|winer(?:y|ies)|organi[sz]ations?|products?|albums?|films?|books?|songs?|ships?|vineyards?|restaurants?|hotels?)\b/.test(whRaw);
+  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
   if (wh) {
