@@ -1500,5 +1500,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const body = "The Ahr Valley makes red wine. Jean Stodden is one of the most awarded labels in the Ahr Valley. The valley has 560 hectares of vines.";
     expect(active(body).filter((q) => /^Who is one of the most awarded labels/.test(q.prompt))).toEqual([]);
   });
+  test("no key that is a pile of four nouns, a count in words ('hundreds of bursts') or a phrase of 'subsequent', 'potential', 'mysterious'", () => {
+    const body = "FireEye studied the group in 2014. FireEye found that compromised Taiwanese government employee email accounts were used in the phishing. In August, the instrument detected hundreds of bursts from a source. The malware uses a key to encrypt subsequent communication. The telescope cost 1.2 billion yuan.";
+    const qs = active(body);
+    expect(qs.filter((q) => ["Taiwanese government employee email accounts", "hundreds of bursts", "subsequent communication"].includes(q.answer))).toEqual([]);
+  });
 });
 

@@ -128,6 +128,9 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
     // a phrase that opens with a word of judgement ("embattled industry", "fragile stability", "wider crackdown",
     // "punitive measures", "chaotic assemblage of utilities"): the writer's wording, which other words fit as well
     if (EVALUATIVE.has(words[0]!.toLowerCase()) && s.tags.some((t) => t.end === m.end && t.pos === "NOUN") && !recursIn(a, m.text)) return true;
+    // a pile of four nouns and adjectives with no "of" to hold it ("Taiwanese government employee email accounts"), or a
+    // count in words before the noun ("hundreds of bursts"): a learner cannot give it word for word, and shorter fits too
+    if ((words.length >= 4 && !words.some((w) => /^(?:of|for|and|or|to|in|on|with)$/.test(w))) || /^(?:hundreds|thousands|dozens|millions|tens|scores)\s+of\b/i.test(m.text)) return true;
     if (words.length !== 2) return false;
     const adj = s.tags.find((t) => t.start === m.start);
     return adj?.pos === "ADJ" && (everydayRank(words[0]!) ?? Infinity) <= 2000 && isEverydayWord(words[1]!);
@@ -245,7 +248,7 @@ const EVALUATIVE = new Set(
   `embattled fragile wider wide punitive chaotic extra fundamental simple successful temporary rudimentary intuitive huge massive
   serious severe bitter stark sprawling dramatic modest sharp steep tough harsh growing mounting renewed fresh considerable
   substantial enormous vast widespread broad heavy crude tall outsized unprecedented remarkable notable crucial vital
-  multi-year lengthy brief sweeping bold ambitious stunning striking`.split(/\s+/),
+  multi-year lengthy brief sweeping bold ambitious stunning striking subsequent potential mysterious concerted fleeting exquisite`.split(/\s+/),
 );
 /** Whether the article writes `text` in two sentences or more. */
 function recursIn(a: Analysis, text: string): boolean {
