@@ -1505,5 +1505,12 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = active(body);
     expect(qs.filter((q) => ["Taiwanese government employee email accounts", "hundreds of bursts", "subsequent communication"].includes(q.answer))).toEqual([]);
   });
+  test("a country after a town and its aside is given by the town; a list item's relative clause is no clause of its own; 'Hence,' points back", () => {
+    const body = "Galileo was born in Pisa (then part of the Duchy of Florence), Italy, on 15 February 1564, the first of six children of Vincenzo Galilei, a famous lutenist, and Giulia (née Ammannati), who had married in 1562. Galileo moved to Florence in 1574.";
+    const qs = active(body);
+    expect(qs.filter((q) => q.answer === "Italy" || /^Giulia, who had married/.test(q.prompt))).toEqual([]);
+    expect(checkNoUnresolvedPronoun("Hence, Galileo was not necessarily named after his ancestor _____.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Galileo was named after his ancestor _____.")).toBeNull();
+  });
 });
 

@@ -247,6 +247,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "to study _____ of such waves", "Similar to the previously observed campaign", "The winemakers ... would most certainly
   // disagree.": what kind, which one, or with what, the sentence before said
   if (/\bsuch\s+(?!as\b)(?:[\p{Ll}-]+\s+)?\p{Ll}+s\b/u.test(outside) || /\b(?:previously|earlier|above)[ -](?:observed|used|mentioned|described|discussed|noted|reported)\b/.test(outside) || (/\b(?:disagree|agree|object|differ)\s*[.!]?$/.test(outside.trim()) && !/\b(?:who|which|that)\s+(?:\S+\s+){0,3}(?:disagree|agree|object|differ)\s*[.!]?$/.test(outside.trim()))) return "unresolved-pronoun";
+  // "Hence, Galileo was not necessarily named after ...", "Nonetheless, the U.S. hoped ...": the reasoning it follows or
+  // the fact it sets against is in the sentence before
+  if (/^(?:Hence|Thus|Therefore|Consequently|Accordingly|Nonetheless|Nevertheless)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named

@@ -108,6 +108,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       if (verbAt < 0) continue;
       // ", and bottom—when their children play ...": a verb behind a dash or a subordinator is no verb of the item's own
       if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^[—–]$/.test(x.text))) continue;
+      // ", and Giulia (née Ammannati), who had married in 1562": a verb behind a relative word is the relative clause's
+      if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x) => /^(?:who|whom|whose|which)$/i.test(x.text))) continue;
       const first = tags[k] ?? after;
       // ", and the image base address.", ", and operating system.": the last item of a list the segment
       // holds, whose "verb" is a noun's modifier ("base address", "operating system"), is no clause

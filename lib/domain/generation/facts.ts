@@ -197,9 +197,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   const gazKind = US_STATES.has(m.canonical) ? "region" : lookupGazetteer(m.canonical)?.type;
   // (the comma that closes "Nashville, Tennessee, to pursue ..." is no list going on)
   if ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && (!/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end)))) {
-    const prev = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s*$/u.exec(s.text.slice(0, m.start));
+    // (an aside may come between: "born in Pisa (then part of the Duchy of Florence), _____, on 15 February 1564")
+    const prev = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s*\([^()]*\))?,\s*$/u.exec(s.text.slice(0, m.start));
     const kind = prev ? lookupGazetteer(prev[1]!)?.type : undefined;
-    if (prev && kind !== "country" && kind !== "region" && !s.mentions.some((x) => x.end <= m.start && x.end >= m.start - 3 && (x.type === "country" || x.type === "region" || x.type === "person" || x.type === "organisation"))) return false;
+    const prevEnd = prev ? m.start - (prev[0]!.length - prev[1]!.length) : m.start;
+    if (prev && kind !== "country" && kind !== "region" && !s.mentions.some((x) => x.end <= m.start && x.end >= prevEnd - 1 && x.end <= prevEnd && (x.type === "country" || x.type === "region" || x.type === "person" || x.type === "organisation"))) return false;
   }
   // a name cut at an initial ("Lyndon B" of "Lyndon B. Johnson") is half a name
   // or at an abbreviation's last full stop ("U.S" of "U.S.", "George H.W" of "George H.W. Bush")
