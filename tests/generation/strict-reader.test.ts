@@ -1512,5 +1512,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     expect(checkNoUnresolvedPronoun("Hence, Galileo was not necessarily named after his ancestor _____.")).toBe("unresolved-pronoun");
     expect(checkNoUnresolvedPronoun("Galileo was named after his ancestor _____.")).toBeNull();
   });
+  test("the outlet sources 'tell' is attribution; 'The donors also say' points back", () => {
+    const body = "Hillary Clinton spoke to donors in New York. Two Clinton donors tell ABC News that Clinton made the claim at Manhattan's Plaza Hotel in December 2016. The donors also say there is growing anger toward the FBI.";
+    expect(active(body).filter((q) => q.answer === "ABC News")).toEqual([]);
+    expect(checkNoUnresolvedPronoun("The donors also say there is growing anger toward the _____.")).toBe("unresolved-pronoun");
+  });
 });
 

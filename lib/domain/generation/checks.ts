@@ -250,6 +250,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "Hence, Galileo was not necessarily named after ...", "Nonetheless, the U.S. hoped ...": the reasoning it follows or
   // the fact it sets against is in the sentence before
   if (/^(?:Hence|Thus|Therefore|Consequently|Accordingly|Nonetheless|Nevertheless)\b/.test(outside.trim())) return "unresolved-pronoun";
+  // "The donors also say ...": which donors, and said what else, the sentence before said
+  if (/^The \p{Ll}+s also\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named

@@ -89,7 +89,7 @@ const US_STATES = new Set(
   Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming`.split(/\s+/).concat(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"]),
 );
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:(?:has|had)\s+(?:run|published|reported)\b|(?:[\p{L}-]+\s+){0,3}(?:story|report|article|piece|interview|editorial|coverage|investigation|series)\b|(?:reports?|reported|adds|added|notes|noted|writes|wrote|explains|explained|claims|claimed)\s+(?:that\b)?)/u;
-const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told|(?:said|wrote|pointed out|noted|explained|argued) (?:in|to))\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?affiliate\s+)?$/iu;
+const OUTLET_BEFORE = /\b(?:according to|published (?:at|in|by|on)|reported by|in an interview with|speaking to|told|tell|tells|(?:said|wrote|pointed out|noted|explained|argued) (?:in|to))\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?affiliate\s+)?$/iu;
 const SPEAKER_APPOSITIVE = /\b(?:said|says|told|added|wrote|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+(?:an?|the)\s[^"“”;]*$/u;
 /** "said Joe Carbone, who works for the _____": where a speaker works, said in a relative clause. */
 const SPEAKER_WORKS_FOR = /\b(?:said|says|told|added|according to)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+who\s+(?:works|worked|is|was|serves|served)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:for|at|with|in)\s+(?:the\s+)?$/u;
