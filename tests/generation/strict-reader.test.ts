@@ -1517,5 +1517,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     expect(active(body).filter((q) => q.answer === "ABC News")).toEqual([]);
     expect(checkNoUnresolvedPronoun("The donors also say there is growing anger toward the _____.")).toBe("unresolved-pronoun");
   });
+  test("lists of -ing phrases and of 'things (glosses);' stay whole; 'When I asked' is the author; no citation years, no clock hour", () => {
+    const body = "The alert system is old. The commission’s recommendations included extending alert lengths, enabling web links, and improving their crude geotargeting technology. Example markets include credit cards (cardholders and merchants); HMOs (patients and doctors); operating systems (end-users and developers); and video-game consoles (gamers and game developers). When I asked the Office of Emergency Management whether the lack of information could put some New Yorkers in danger, the spokesperson said no. Network effects were described by Geoffrey Parker and Marshall Van Alstyne (2000, 2005) in software markets. Just before 8 in the morning on Monday, cellphones chimed across New York City in 2016.";
+    const qs = active(body, "2016-09-19");
+    expect(qs.filter((q) => /enabling (?:web links|_____)\.$|; HMOs\.$|include _____; HMOs\.$|When I asked|\(2000, _____\)|Just before _____/.test(q.prompt))).toEqual([]);
+  });
 });
 

@@ -84,7 +84,9 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
         else if (x.text === ")" || x.text === "]") d2 = Math.max(0, d2 - 1);
         if (d2) continue;
         if (x.text === ";" || /^(?:which|who|whom|whose|where|that)$/i.test(x.text)) break;
-        if (x.pos === "VERB" || x.pos === "AUX") {
+        // ("; operating systems (...); video-game consoles (...)": a "verb" before a noun or after a hyphen names a thing)
+        const nounLike = (tags[j + 1]?.pos === "NOUN" && !["PRON", "NOUN", "PROPN"].includes(tags[j - 1]?.pos ?? "")) || tags[j - 1]?.text === "-" || tags[j + 1]?.text === "(";
+        if (x.pos === "AUX" || (x.pos === "VERB" && !nounLike)) {
           clause = true;
           break;
         }
@@ -114,6 +116,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // ", and the image base address.", ", and operating system.": the last item of a list the segment
       // holds, whose "verb" is a noun's modifier ("base address", "operating system"), is no clause
       if (lastListItem(tags, from, i, k)) continue;
+      // "included extending alert lengths, enabling web links, and improving their ...": the last of a list of -ing phrases
+      if (/ing$/.test(tags[k]!.text) && tags.slice(from, i).some((x, n, arr) => n > 0 && arr[n - 1]!.text === "," && /ing$/.test(x.text))) continue;
       const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;
       const bareVerb = k === i + 2 && (after.pos === "VERB" || after.pos === "AUX");
       if (!ownSubject && !bareVerb) continue;

@@ -263,6 +263,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // including West Virginia and _____"): any other member would fit the frame, and the article does not
   // come back to it
   if (m.type !== "year" && m.type !== "date" && m.type !== "number" && EXAMPLE_BEFORE.test(s.text.slice(0, m.start)) && !recurs(a, m.text)) return false;
+  // A year in a citation's brackets ("Parker and Van Alstyne (2000,2000, _____)", "(Smith 2001; Jones 2005)")
+  if (m.type === "year" && /\([^()]*$/.test(s.text.slice(0, m.start))) {
+    const inner = /\(([^()]*)$/.exec(s.text.slice(0, m.start))![1]! + m.text + (/^([^()]*)\)/.exec(s.text.slice(m.end))?.[1] ?? "x(");
+    if (/^(?:\s*(?:[\p{Lu}][\p{L}.&' -]*\s+)?\d{4}[a-z]?\s*[,;]?)+$/u.test(inner)) return false;
+  }
   // A code or catalogue number ("CVE-2009-4324", "a source known as 121102"): a label to look up, not a fact to learn
   if (isCode(m.text) || (/^\d+$/.test(m.text) && /\b(?:known as|designated|code-?named|catalogued as|numbered)\s+$/i.test(s.text.slice(0, m.start)))) return false;
   // An abbreviation in brackets right after the words it abbreviates ("a repeating fast radio burst (_____)")
@@ -273,6 +278,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
   const seat = SEAT_OF[m.canonical];
   if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
+  // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
+  if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
   if (/\d\s*[ap]\.?m\.?\s+$/i.test(s.text.slice(0, m.start))) return false;
   // Half of a name joined by "&" ("Industrial Light & ___").
@@ -314,7 +321,8 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   if (/\b(?:you|your|yours)\b/i.test(outside)) return true;
   // a first-person passage outside quotation marks is a quotation set as a block ("Our apprehension ... us"), not the article's fact
   // ("World War I", "Charles I" are not the pronoun)
-  if (/(?<!\p{Lu}\p{L}*\s)\bI\s+\p{Ll}|\b(?:[Ww]e|us|[Oo]ur|[Mm]y|me)\b/u.test(outside)) return true;
+  // ("When I asked ...": a capitalised word of the sentence's grammar before "I" is no king's name)
+  if (/(?<!\p{Lu}\p{L}*\s)\bI\s+\p{Ll}|\b(?:[Ww]e|us|[Oo]ur|[Mm]y|me)\b/u.test(outside) || /(?:^|[\s,(])(?:When|If|As|And|But|So|Then|Now|Here|What|Where|Why|How|Before|After|Because|While|Although|Though|Since|Until|Once|Today|Yesterday|Recently|Later|Still|Yet|Last|This|That)\s+I\s+\p{Ll}/u.test(outside)) return true;
   if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
   // reporting boilerplate ("A spokesman for Christie declined to comment.")
   // ("The FBI did not have a comment for this story.", "had no comment")
