@@ -1522,5 +1522,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = active(body, "2016-09-19");
     expect(qs.filter((q) => /enabling (?:web links|_____)\.$|; HMOs\.$|include _____; HMOs\.$|When I asked|\(2000, _____\)|Just before _____/.test(q.prompt))).toEqual([]);
   });
+  test("a date worn by a noun ('his _____ address') is not asked; the date of an event still is", () => {
+    const body = "Netanyahu won the election in March 2015. Netanyahu warned against a bad deal during his March 3 address to a joint meeting of Congress. In his September 2013 address to the United Nations, Obama hailed signs of hope. The talks began on April 1, 2015.";
+    const qs = active(body, "2015-03-18");
+    expect(qs.filter((q) => /his _____ address/.test(q.prompt))).toEqual([]);
+  });
 });
 

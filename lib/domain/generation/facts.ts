@@ -278,6 +278,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
   const seat = SEAT_OF[m.canonical];
   if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
+  // A date worn by a noun ("during his _____ address to a joint meeting of Congress" -> March 3, "In his _____ address
+  // to the United Nations" -> September 2013): which speech, not a fact to learn
+  if (m.type === "date" && /\b(?:his|her|their|its|the|a|an)\s+$/i.test(s.text.slice(0, m.start)) && s.tags.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === "NOUN")) return false;
   // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
   if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
