@@ -177,9 +177,9 @@ export function isNewsTime(text: string): boolean {
   return /^(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i.test(text.trim());
 }
 
-/** Whether the article names `text` in two sentences or more. */
-function recurs(a: Analysis, text: string): boolean {
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(text)}(?![\p{L}\p{N}])`, "u");
+/** Whether the article names `text` in two sentences or more (in any case when `anyCase`: a phrase of common words). */
+export function recurs(a: Analysis, text: string, anyCase = false): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(text)}(?![\p{L}\p{N}])`, anyCase ? "iu" : "u");
   let n = 0;
   for (const x of a.sentences) if (re.test(x.text) && ++n >= 2) return true;
   return false;

@@ -28,6 +28,7 @@ import {
   type RejectReason,
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
+import { recurs } from "./facts";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
@@ -127,7 +128,7 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
     const words = m.text.split(/\s+/);
     // a phrase that opens with a word of judgement ("embattled industry", "fragile stability", "wider crackdown",
     // "punitive measures", "chaotic assemblage of utilities"): the writer's wording, which other words fit as well
-    if (EVALUATIVE.has(words[0]!.toLowerCase()) && s.tags.some((t) => t.end === m.end && t.pos === "NOUN") && !recursIn(a, m.text)) return true;
+    if (EVALUATIVE.has(words[0]!.toLowerCase()) && s.tags.some((t) => t.end === m.end && t.pos === "NOUN") && !recurs(a, m.text, true)) return true;
     // a pile of four nouns and adjectives with no "of" to hold it ("Taiwanese government employee email accounts"), or a
     // count in words before the noun ("hundreds of bursts"): a learner cannot give it word for word, and shorter fits too
     if ((words.length >= 4 && !words.some((w) => /^(?:of|for|and|or|to|in|on|with)$/.test(w))) || /^(?:hundreds|thousands|dozens|millions|tens|scores)\s+of\b/i.test(m.text)) return true;
@@ -250,13 +251,6 @@ const EVALUATIVE = new Set(
   substantial enormous vast widespread broad heavy crude tall outsized unprecedented remarkable notable crucial vital
   multi-year lengthy brief sweeping bold ambitious stunning striking subsequent potential mysterious concerted fleeting exquisite`.split(/\s+/),
 );
-/** Whether the article writes `text` in two sentences or more. */
-function recursIn(a: Analysis, text: string): boolean {
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(text)}(?![\p{L}\p{N}])`, "iu");
-  let n = 0;
-  for (const x of a.sentences) if (re.test(x.text) && ++n >= 2) return true;
-  return false;
-}
 const SPEECH_VERB_IN = /\b(?:said|says|adds|added|notes|noted|explains|explained|recalls|recalled|told|tells|wrote|writes|according to)\b/;
 const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
 /** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */
