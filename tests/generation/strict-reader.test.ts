@@ -1527,5 +1527,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = active(body, "2015-03-18");
     expect(qs.filter((q) => /his _____ address/.test(q.prompt))).toEqual([]);
   });
+  test("pronouns: a month is nobody's name ('From September 1818, he ...'); an everyday first word is none either ('If it keeps up ...'); 'At that rate', 'That 1 URV', 'Both families' point back; an opening phrase's 'its' points forward", () => {
+    for (const stem of ["From September 1818, he joined his older brother _____ at the school.", "If it keeps up for a year, they'll cost _____.", "At that rate, eggs will cost _____ a month later.", "That 1 URV might be worth _____ cruzeiros.", "Both families were largely _____.", "Specifically, its shorelines lie in the German states of _____ and Baden-Württemberg."]) expect(checkNoUnresolvedPronoun(stem)).toBe("unresolved-pronoun");
+    for (const stem of ["Publishing its blueprint for devolution in 1995, the _____ provided much of the basis for the Parliament.", "In September 1818, Charles Darwin joined his brother at _____.", "Its exterior appears as a blue British police box, which was a common sight in _____."].slice(0, 2)) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
+    expect(checkNoUnresolvedPronoun("Its exterior appears as a blue British police box, which was a common sight in _____.")).toBe("unresolved-pronoun");
+  });
 });
 

@@ -181,6 +181,7 @@ export function checkChoices(answer: string, choices: string[], typeOf: (choice:
 /** Heads of things' names ("the Korean War", "the Supreme Court"): the capitalised word before one names no person. */
 const NON_PERSON_HEADS = new Set([...ORG_HEADS, ...DOC_HEADS, ...EVENT_HEADS, ...COUNTRY_HEADS, "States", "Empire", "Spring"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"]);
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * A stem must not lean on a pronoun whose antecedent is outside it. A pronoun
@@ -252,6 +253,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^(?:Hence|Thus|Therefore|Consequently|Accordingly|Nonetheless|Nevertheless)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "The donors also say ...": which donors, and said what else, the sentence before said
   if (/^The \p{Ll}+s also\b/u.test(outside.trim())) return "unresolved-pronoun";
+  // "At that rate, ...", "In the years that followed, ...", "That 1 URV might be worth ...", "Both families were ...":
+  // which rate, what came before, which URV, which families, the sentence before said
+  if (/^(?:At (?:that|this) rate|In the years that followed|In that case|In (?:that|this) way)\b/.test(outside.trim()) || /^(?:This|That|These|Those)\s+\d/.test(outside.trim()) || /^Both\s+\p{Ll}+s\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named
@@ -275,7 +279,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
       // a capitalised word that could name the person: not a sentence opener that is an everyday word
       // ("Shortly afterwards, he"), nor the head of a thing's name ("the Korean War ..., he")
       const isName = (x: (typeof tokens)[number]) => {
-        if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text)) return false;
+        // (nor a month or a weekday: "From September 1818, he joined ...")
+        if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text) || CALENDAR_WORDS.test(x.text)) return false;
         const at = tokens.indexOf(x);
         // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words
         const next = tokens.slice(at + 1, at + 3);
@@ -294,7 +299,11 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
       return "unresolved-pronoun";
     } else {
       const nouns = earlier.filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
-      const named = earlier.some((x) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
+      // (the sentence's first word is no name when it is an everyday word: "If it keeps up ...")
+      const named = earlier.some((x) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()) && !(tokens.indexOf(x) === firstWord && everydayRank(x.text) !== null) && !CALENDAR_WORDS.test(x.text));
+      // a possessive in an opening phrase points forward to the main clause ("Publishing its blueprint for devolution in
+      // 1995, the Convention provided ...")
+      if ((w === "its" || w === "their") && /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|After|Before|During|Despite|Through|By|From|Under|Unlike|Like)\b/u.test(stem) && !stem.slice(0, t.start).includes(",") && /^[^,]*,\s*(?!which|who|where|when)(?:the\s+)?(?:\p{L}[\p{L}'’-]*|_+)(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+\p{Ll}+(?:ed|s)\b/u.test(stem.slice(t.end))) continue;
       if (nouns.length < 2 && !named) return "unresolved-pronoun";
     }
   }
