@@ -1532,5 +1532,11 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     for (const stem of ["Publishing its blueprint for devolution in 1995, the _____ provided much of the basis for the Parliament.", "In September 1818, Charles Darwin joined his brother at _____.", "Its exterior appears as a blue British police box, which was a common sight in _____."].slice(0, 2)) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
     expect(checkNoUnresolvedPronoun("Its exterior appears as a blue British police box, which was a common sight in _____.")).toBe("unresolved-pronoun");
   });
+  test("'had to' takes do-support in a wh-question; a plural abbreviation after 'in' is no place", () => {
+    const t = "Darwin had to stay at Cambridge until June 1831.";
+    expect(whQuestionFor(t, t.indexOf("Cambridge"), t.indexOf("Cambridge") + 9, { type: "place" } as never)).toBe("Where did Darwin have to stay until June 1831?");
+    const a = analyzeArticle({ body: "Brazil created a fake currency in 1993. All prices were listed in URVs." });
+    expect(a.sentences[1]!.mentions.find((m) => m.text === "URVs")?.type).not.toBe("place");
+  });
 });
 

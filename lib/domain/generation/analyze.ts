@@ -389,7 +389,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   }
   if (words.length === 1 && HOLIDAYS.has(words[0]!)) return { type: "event", subtype: "holiday" };
   // ("differs from Etumbot", "derived from Latin": a "from" that is no place's)
-  if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord) && !/\b(?:differs?|differed|differing|different|distinct|derived|distinguished|apart|aside|borrowed|adapted)\s+from\s*$/i.test(before)) return { type: "place", subtype: "place" };
+  // (nor is a plural abbreviation: "listed in URVs")
+  if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord) && !/^\p{Lu}{2,}s$/u.test(words[0]!) && !/\b(?:differs?|differed|differing|different|distinct|derived|distinguished|apart|aside|borrowed|adapted)\s+from\s*$/i.test(before)) return { type: "place", subtype: "place" };
   // (not an everyday word at the head of a sentence: "People said we were crazy.")
   if (words.length === 1 && SPEECH_VERBS.has(nextWord) && everydayRank(words[0]!) === null) return { type: "person", subtype: "surname" };
   return { type: "name", subtype: "name" };

@@ -305,6 +305,11 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (hasAux && tags[v]!.text.toLowerCase() === "had" && vgEnd === v + 2 && mainVerb && tags[v + 1] === mainVerb && mainVerb.lemma !== "be") {
       return finish(join([whText, "did", subjectText, mainVerb.lemma, rest, adv]));
     }
+    // "had to stay" is no auxiliary "had": "Where did Darwin have to stay ...?", not "Where had Darwin to stay ...?"
+    if (hasAux && /^(?:had|has|have)$/i.test(tags[v]!.text) && tags[v + 1]?.text === "to") {
+      const doAux = { had: "did", has: "does", have: "do" }[tags[v]!.text.toLowerCase() as "had" | "has" | "have"];
+      return finish(join([whText, doAux, subjectText, "have", slice(v + 1, vgEnd), rest, adv]));
+    }
     if (hasAux) {
       const aux = tags[v]!.text.toLowerCase();
       const restVg = slice(v + 1, vgEnd);
