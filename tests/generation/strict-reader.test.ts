@@ -1538,5 +1538,11 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const a = analyzeArticle({ body: "Brazil created a fake currency in 1993. All prices were listed in URVs." });
     expect(a.sentences[1]!.mentions.find((m) => m.text === "URVs")?.type).not.toBe("place");
   });
+  test("no key is a side of a vote's tally, nor a name that swallowed a plural title ('Senators Lamar Alexander')", () => {
+    const body = "The Senate approved the New Start treaty in December 2010. The Senate voted 67 to 28 to end debate on the treaty, mustering the two-thirds majority needed. Republicans like Senators Lamar Alexander and Bob Corker backed it. The treaty limits each side to 1,550 warheads.";
+    const qs = active(body, "2010-12-21");
+    expect(qs.filter((q) => /voted (?:67 to _____|_____ to 28)|voted 27 to 28/.test(q.prompt) || /^Senators /.test(q.answer))).toEqual([]);
+    expect(qs.length).toBeGreaterThan(0);
+  });
 });
 

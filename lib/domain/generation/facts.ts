@@ -268,6 +268,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     const inner = /\(([^()]*)$/.exec(s.text.slice(0, m.start))![1]! + m.text + (/^([^()]*)\)/.exec(s.text.slice(m.end))?.[1] ?? "x(");
     if (/^(?:\s*(?:[\p{Lu}][\p{L}.&' -]*\s+)?\d{4}[a-z]?\s*[,;]?)+$/u.test(inner)) return false;
   }
+  // One side of a vote's tally ("The Senate voted 67 to _____ ..., mustering the two-thirds majority"): the other side and
+  // the majority the sentence names give it away, and the tally is the detail, the outcome the fact
+  if (m.type === "number" && (/\bvot(?:ed|e|es|ing)\s+(?:\d[\d,]*\s*(?:-|–|to)\s*)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:-|–|to)\s*\d/.test(s.text.slice(m.end)) || /\bvot(?:ed|e|es|ing)\s+\d[\d,]*\s*(?:-|–|to)\s*$/.test(s.text.slice(0, m.start)))) return false;
+  // A name that swallowed a plural title ("like Senators _____ and Bob Corker" -> "Senators Lamar Alexander")
+  if (/^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Presidents|Doctors|Drs\.|Messrs\.?)\s/.test(m.text)) return false;
   // A code or catalogue number ("CVE-2009-4324", "a source known as 121102"): a label to look up, not a fact to learn
   if (isCode(m.text) || (/^\d+$/.test(m.text) && /\b(?:known as|designated|code-?named|catalogued as|numbered)\s+$/i.test(s.text.slice(0, m.start)))) return false;
   // An abbreviation in brackets right after the words it abbreviates ("a repeating fast radio burst (_____)")
