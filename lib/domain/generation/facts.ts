@@ -196,7 +196,10 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // ... also after a town the analyser could not type ("Bethesda, Maryland"), unless it is a list of places
   const gazKind = US_STATES.has(m.canonical) ? "region" : lookupGazetteer(m.canonical)?.type;
   // (the comma that closes "Nashville, Tennessee, to pursue ..." is no list going on)
-  if ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && (!/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end)))) {
+  // (a name the lists do not know is the county or state of a typed town when commas close it: "born in Shrewsbury,
+  // _____, on 12 February 1809")
+  const countyOfTown = m.type === "name" && /^[\p{Lu}][\p{Ll}]+$/u.test(m.text) && /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end)) && s.mentions.some((x) => (x.type === "place" || x.type === "city") && /^,\s*$/.test(s.text.slice(x.end, m.start)));
+  if (countyOfTown || ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && (!/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end))))) {
     // (an aside may come between: "born in Pisa (then part of the Duchy of Florence), _____, on 15 February 1564")
     const prev = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s*\([^()]*\))?,\s*$/u.exec(s.text.slice(0, m.start));
     const kind = prev ? lookupGazetteer(prev[1]!)?.type : undefined;
