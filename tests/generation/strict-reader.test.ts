@@ -1546,7 +1546,8 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
   });
   test("a county the lists do not know, between a town and its closing comma, is given by the town ('Shrewsbury, _____, on')", () => {
     const body = "Charles Darwin was a naturalist. Charles Robert Darwin was born in Shrewsbury, Shropshire, on 12 February 1809, at his family's home. Darwin studied at Edinburgh in 1825.";
-    expect(active(body).filter((q) => q.answer === "Shropshire")).toEqual([]);
+    // (not even a draft: it is no fact of the sentence)
+    expect(generate(body).filter((q) => q.answer === "Shropshire")).toEqual([]);
   });
 });
 
