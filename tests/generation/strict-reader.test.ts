@@ -1549,5 +1549,10 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     // (not even a draft: it is no fact of the sentence)
     expect(generate(body).filter((q) => q.answer === "Shropshire")).toEqual([]);
   });
+  test("a rendering in brackets of the name before it is no key, and an English rendering of a foreign name is no 'another name for' question", () => {
+    const body = "New York City grew from a Dutch colony. In 1614, the area between Cape Cod and Delaware Bay was claimed by the Netherlands and called Nieuw-Nederland (New Netherland). Gomes named the Hudson River the Río de San Antonio (Saint Anthony's River) in 1525.";
+    const qs = generate(body);
+    expect(qs.filter((q) => q.answer === "New Netherland" || /another name for/.test(q.prompt))).toEqual([]);
+  });
 });
 

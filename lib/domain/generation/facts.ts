@@ -276,6 +276,14 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.type === "number" && (/\bvot(?:ed|e|es|ing)\s+(?:\d[\d,]*\s*(?:-|–|to)\s*)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:-|–|to)\s*\d/.test(s.text.slice(m.end)) || /\bvot(?:ed|e|es|ing)\s+\d[\d,]*\s*(?:-|–|to)\s*$/.test(s.text.slice(0, m.start)))) return false;
   // A name that swallowed a plural title ("like Senators _____ and Bob Corker" -> "Senators Lamar Alexander")
   if (/^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Presidents|Doctors|Drs\.|Messrs\.?)\s/.test(m.text)) return false;
+  // A rendering in brackets of the name right before it ("Nieuw-Nederland (_____)" -> New Netherland): most of its words
+  // begin as the name's do
+  const glossed = /(\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{L}[\p{L}'’-]*){0,3})\s*\(\s*$/u.exec(s.text.slice(0, m.start));
+  if (glossed && /^\s*\)/.test(s.text.slice(m.end))) {
+    const starts = glossed[1]!.toLowerCase().split(/[\s-]+/).map((w) => w.slice(0, 2));
+    const words = m.text.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2);
+    if (words.length && words.filter((w) => starts.includes(w.slice(0, 2))).length * 2 >= words.length) return false;
+  }
   // A code or catalogue number ("CVE-2009-4324", "a source known as 121102"): a label to look up, not a fact to learn
   if (isCode(m.text) || (/^\d+$/.test(m.text) && /\b(?:known as|designated|code-?named|catalogued as|numbered)\s+$/i.test(s.text.slice(0, m.start)))) return false;
   // An abbreviation in brackets right after the words it abbreviates ("a repeating fast radio burst (_____)")

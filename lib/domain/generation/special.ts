@@ -133,6 +133,9 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
 const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager|Executive|Officer|Commissioner|Administrator|Editor|Ambassador|Chancellor|Treasurer|Founder|Attorney|General|Spokesman|Spokeswoman|Senator)$/;
 
 
+/** A name written in another language: a word of Spanish, French, Dutch, German or Italian names, or a letter English lacks. */
+const FOREIGN_NAME = /\b(?:de|del|della|la|le|les|van|von|der|die|het|nieuw|nieuwe|nouvelle|nouveau|río|san|santa|sankt|rue|vieux|vieille)\b|[À-ÖØ-öø-ÿĀ-ž]/iu;
+
 function initialsOf(longName: string): string {
   return longName
     .split(/\s+/)
@@ -150,6 +153,9 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
     if (!s) continue;
     // (a gloss in another script is no long name: "Rhēnos (Greek Ῥῆνος)")
     if (/[^\p{Script=Latin}\p{N}\p{M}\s.,'’&()\/-]/u.test(long)) continue;
+    // (an English rendering of a name in another language, "Río de San Antonio (Saint Anthony's River)", names the same
+    // place, not another one: "What is “Saint Anthony's River” another name for?" has no right key)
+    if (/\s/.test(abbr) && /\p{Ll}/u.test(abbr) && FOREIGN_NAME.test(long)) continue;
     const pure = /^[\p{Lu}\p{N}&.-]+$/u.test(abbr) && foldDiacritics(initialsOf(long)).startsWith(foldDiacritics(abbr).replace(/[^A-Z]/g, "").slice(0, 2));
     const head = headNoun(long);
     const prompt = pure
