@@ -1554,5 +1554,12 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
     const qs = generate(body);
     expect(qs.filter((q) => q.answer === "New Netherland" || /another name for/.test(q.prompt))).toEqual([]);
   });
+  test("a list item ends at its comma ('... and media capital of the world, and exerts'); a relative clause runs to its own verb past an aside; no wh-question around a reduced relative or with a 'when' clause left in", () => {
+    const body = "New York City is the most populous city in the United States. A global power city, New York City has been described as the cultural, financial, and media capital of the world, and exerts a significant impact upon commerce. In the precolonial era, the area was inhabited by Algonquian Native Americans, including the Lenape, whose homeland, known as Lenapehoking, included Staten Island; the Bronx; and the Lower Hudson Valley. New York City traces its origins to a trading post founded by colonists from the Dutch Republic in 1624.";
+    const qs = active(body);
+    expect(qs.filter((q) => /the cultural, financial\.$|Lenape known as Lenapehoking|did New York City traces/.test(q.prompt))).toEqual([]);
+    const u = "In 2000, the dark ages came when the dot-com bubble burst.";
+    expect(whQuestionFor(u, u.indexOf("2000"), u.indexOf("2000") + 4, { type: "year" } as never)).toBeNull();
+  });
 });
 

@@ -142,7 +142,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
  */
 function lastListItem(tags: Tag[], from: number, comma: number, k: number): boolean {
   if (!tags.slice(from, comma).some((t) => t.text === ",")) return false;
-  let end = tags.length;
+  // (the item ends at the next comma: "the cultural, financial, and media capital of the world, and exerts ...")
+  let end = nextBreak(tags, k, tags.length);
   while (end > k && /^(?:[.!?\]\[]|\d+)$/.test(tags[end - 1]!.text)) end--;
   if (end - k > 6 || end <= k) return false;
   const tail = tags.slice(k, end);
@@ -203,6 +204,9 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       // (so does a second relative clause on that noun: "said Joe Carbone, who works for the Transportation
       // Department, where he is known as the pothole chief")
       while (j < to && tags[j]!.text === "," && ((/^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") || /^(?:where|which)$/.test(tags[j + 1]?.text ?? ""))) j = nextBreak(tags, j + 1, to);
+      // a relative clause whose own verb comes after an aside ("the Lenape, whose homeland, known as Lenapehoking, included
+      // Staten Island; ...") runs to that verb's phrase
+      for (let guard = 0; guard < 2 && j < to && tags[j]!.text === "," && !tags.slice(i + 2, j).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/(?:ed|wn|ing)$/.test(x.text))); guard++) j = nextBreak(tags, j + 1, to);
       // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
       // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
       // (a second relative clause, ", where he is known as ...", keeps its comma)

@@ -137,6 +137,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     }
   }
   if (v <= 0) return null;
+  // a participle after a noun with its "by" is a reduced relative, not the main verb: the tagger missed the verb before it
+  // ("New York City traces its origins to a trading post founded by colonists ..." -> "When did New York City traces ...?")
+  if (/(?:ed|en|wn)$/.test(tags[v]!.text) && tags[v - 1]!.pos === "NOUN" && tags[v + 1]?.text === "by" && tags.slice(0, v - 1).some((t) => t.pos === "NOUN" && /s$/.test(t.text) && !/ss$/.test(t.text))) return null;
   // an infinitive is no finite verb ("Deregulation in 1980 led to lower rates", the tagger calling "led" a noun)
   if (tags[v - 1]!.pos === "PART" && /^to$/i.test(tags[v - 1]!.text)) return null;
   // Leading adverbial ("In 1939, ..."): the subject starts after the last comma before the verb.
@@ -293,6 +296,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   return invert(wh, [from, to], false);
 
   function invert(whText: string, cut: [number, number], fromAdverbial: boolean): string | null {
+    // "When did the dark ages come when the dot-com bubble burst?": a "when" clause left in answers the question itself
+    if (/^(?:when|in which)/i.test(whText) && tags.slice(cut[1], n).some((t) => /^when$/i.test(t.text))) return null;
     // a verb after the answer means the answer sat in an embedded clause ("said [X] would ...")
     if (!fromAdverbial) for (let i = cut[1] + 1; i < n; i++) if (tags[i]!.pos === "AUX" || tags[i]!.pos === "VERB" && !/(?:ed|ing)$/.test(tags[i]!.text)) return null;
     if (!fromAdverbial && mainVerb && SPEECH.has(mainVerb.lemma)) return null;
