@@ -5,7 +5,8 @@
 import { everydayRank } from "./lists/everyday-words";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import { aliasesOf, placesOverlap } from "./gazetteer";
-import { COUNTRY_HEADS, DOC_HEADS, EVENT_HEADS, ORG_HEADS, TITLES } from "./lexicon";
+import { COUNTRY_HEADS, DOC_HEADS, EVENT_HEADS, ORG_HEADS, TITLES, WEEKDAYS } from "./lexicon";
+import { MONTH_NAMES } from "./dates";
 import { containsTerm, contentWords, escapeRegExp, foldDiacritics, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
 
 export const REJECT_REASONS = [
@@ -181,7 +182,8 @@ export function checkChoices(answer: string, choices: string[], typeOf: (choice:
 /** Heads of things' names ("the Korean War", "the Supreme Court"): the capitalised word before one names no person. */
 const NON_PERSON_HEADS = new Set([...ORG_HEADS, ...DOC_HEADS, ...EVENT_HEADS, ...COUNTRY_HEADS, "States", "Empire", "Spring"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its", "their", "them"]);
-const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A month or a weekday, written out ("September", "Monday"). */
+const isCalendarWord = (w: string) => MONTH_NAMES.includes(w) || (isCapitalized(w) && WEEKDAYS[w.toLowerCase()] !== undefined);
 
 /**
  * A stem must not lean on a pronoun whose antecedent is outside it. A pronoun
@@ -280,7 +282,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
       // ("Shortly afterwards, he"), nor the head of a thing's name ("the Korean War ..., he")
       const isName = (x: (typeof tokens)[number]) => {
         // (nor a month or a weekday: "From September 1818, he joined ...")
-        if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text) || CALENDAR_WORDS.test(x.text)) return false;
+        if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text) || isCalendarWord(x.text)) return false;
         const at = tokens.indexOf(x);
         // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words
         const next = tokens.slice(at + 1, at + 3);
@@ -300,7 +302,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
     } else {
       const nouns = earlier.filter((x) => /^\p{L}/u.test(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()));
       // (the sentence's first word is no name when it is an everyday word: "If it keeps up ...")
-      const named = earlier.some((x) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()) && !(tokens.indexOf(x) === firstWord && everydayRank(x.text) !== null) && !CALENDAR_WORDS.test(x.text));
+      const named = earlier.some((x) => isCapitalized(x.text) && !STOPWORDS.has(x.text.toLowerCase()) && !PRONOUNS.has(x.text.toLowerCase()) && !(tokens.indexOf(x) === firstWord && everydayRank(x.text) !== null) && !isCalendarWord(x.text));
       // a possessive in an opening phrase points forward to the main clause ("Publishing its blueprint for devolution in
       // 1995, the Convention provided ...")
       if ((w === "its" || w === "their") && /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|After|Before|During|Despite|Through|By|From|Under|Unlike|Like)\b/u.test(stem) && !stem.slice(0, t.start).includes(",") && /^[^,]*,\s*(?!which|who|where|when)(?:the\s+)?(?:\p{L}[\p{L}'’-]*|_+)(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+\p{Ll}+(?:ed|s)\b/u.test(stem.slice(t.end))) continue;

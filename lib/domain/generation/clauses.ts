@@ -4,6 +4,7 @@
 // the sentence. The result is a list of pieces of the original sentence, in
 // order, plus an optional subject to put in front (for "X did A, and did B"
 // when the fact is in the second part), so nothing is reworded.
+import { SPEECH_FORMS } from "./lexicon";
 import type { Tag } from "./tagger";
 
 export type Clause = {
@@ -16,7 +17,6 @@ export type Clause = {
 const COORDINATORS = new Set(["and", "but", "while", "whereas", "although", "though", "yet", "so"]);
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
 const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"]);
-const SPEECH_TAIL = /^(?:said|says|added|adds|noted|notes|explained|explains|argued|argues|told|wrote|writes|insisted|insists)$/;
 
 type Seg = { from: number; to: number; needsSubject: boolean };
 
@@ -172,7 +172,7 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
     const t = tags[i]!;
     // ", he said." / ", she added," : a pronoun's attribution, whose "he" the clause alone cannot say
     // (a named one, ", Smith said.", says who and stays)
-    if (t.text === "," && /^(?:he|she|they)$/i.test(tags[i + 1]?.text ?? "") && SPEECH_TAIL.test(tags[i + 2]?.text ?? "")) {
+    if (t.text === "," && /^(?:he|she|they)$/i.test(tags[i + 1]?.text ?? "") && SPEECH_FORMS.has(tags[i + 2]?.text ?? "")) {
       const j = i + 3;
       if (j >= to || /^[.!?]$/.test(tags[j]!.text)) {
         out.push({ from: i, to: j });

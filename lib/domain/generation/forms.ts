@@ -29,6 +29,7 @@ import {
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { recurs } from "./facts";
+import { SPEECH_FORMS } from "./lexicon";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
@@ -251,7 +252,7 @@ const EVALUATIVE = new Set(
   substantial enormous vast widespread broad heavy crude tall outsized unprecedented remarkable notable crucial vital
   multi-year lengthy brief sweeping bold ambitious stunning striking subsequent potential mysterious concerted fleeting exquisite`.split(/\s+/),
 );
-const SPEECH_VERB_IN = /\b(?:said|says|adds|added|notes|noted|explains|explained|recalls|recalled|told|tells|wrote|writes|according to)\b/;
+const SPEECH_VERB_IN = new RegExp(String.raw`\b(?:${[...SPEECH_FORMS].join("|")}|according to)\b`);
 const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
 /** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */
 export function besideAPlace(s: SentenceInfo, m: Mention): boolean {

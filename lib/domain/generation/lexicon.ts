@@ -79,6 +79,9 @@ export const ORG_NOUNS = set(`firm company bank group agency maker manufacturer 
 
 export const SPEECH_VERBS = set(`said says told added stated explained noted wrote argued warned announced insisted
   claimed remarked commented replied declared confirmed described emphasized emphasised stressed urged recalled`);
+/** Past and present forms of the commonest verbs of saying, for an attribution (", he said.", "“...,” says X"). */
+export const SPEECH_FORMS = set(`said says added adds noted notes explained explains argued argues told tells wrote writes
+  insisted insists recalled recalls`);
 
 /** Prepositions after which a lone unknown name is probably a place ("to" is left out: "according to X"). */
 /** Holidays and festivals: events, never places ("smooth sailing into Thanksgiving"). */

@@ -132,7 +132,6 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
 
 const TITLE_WORD = /^(?:Chief|President|Prime|Minister|Deputy|Vice|Chairman|Chairwoman|Chair|Director|Head|Secretary|Governor|Mayor|Coach|Captain|Manager|Executive|Officer|Commissioner|Administrator|Editor|Ambassador|Chancellor|Treasurer|Founder|Attorney|General|Spokesman|Spokeswoman|Senator)$/;
 
-
 /** A name written in another language: a word of Spanish, French, Dutch, German or Italian names, or a letter English lacks. */
 const FOREIGN_NAME = /\b(?:de|del|della|la|le|les|van|von|der|die|het|nieuw|nieuwe|nouvelle|nouveau|río|san|santa|sankt|rue|vieux|vieille)\b|[À-ÖØ-öø-ÿĀ-ž]/iu;
 
