@@ -4,6 +4,7 @@
 // generated files it reads when given --out <dir>.
 //
 //   npm run measure:generator -- [--out tmp/corpus-gen] [--show slug]
+import { ORDINAL_WORDS, parseCardinalWords } from "@/lib/domain/generation/quantities/words";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleSource } from "@/lib/domain/article/parse";
@@ -66,8 +67,13 @@ for (const t of texts) {
   const single = active.filter((q) => q.kind !== "ordering" && q.kind !== "matching");
   const ranks = [0, 0, 0, 0];
   for (const q of active) {
-    if (q.kind !== "multiple_choice" || !q.choices || !/\d/.test(q.answer)) continue;
-    const num = (x: string) => parseFloat(x.replace(/[^\d.]/g, ""));
+    // a count in words counts too ("Twelve" among "Eight", "Nine", "Ten")
+    const words = (x: string) => parseCardinalWords(x.toLowerCase().trim()) ?? ORDINAL_WORDS.get(x.toLowerCase().trim()) ?? Number.NaN;
+    const num = (x: string) => {
+      const d = parseFloat(x.replace(/[^\d.]/g, ""));
+      return Number.isNaN(d) ? words(x) : d;
+    };
+    if (q.kind !== "multiple_choice" || !q.choices || (!/\d/.test(q.answer) && Number.isNaN(words(q.answer)))) continue;
     if (q.choices.some((c) => Number.isNaN(num(c)))) continue;
     const sorted = [...q.choices].sort((x, y) => num(x) - num(y));
     ranks[sorted.indexOf(q.answer)]!++;

@@ -28,6 +28,8 @@ export type Candidate = Omit<QuestionContent, "key" | "evidenceText" | "status">
   factKey?: string;
   /** Which form of the fact (forms.ts FORM_SCORE), for selection. */
   form?: string;
+  /** A numeric multiple choice: its choices with the key at rank 0..3 (smallest first), or null when that rank cannot be made. */
+  choicesAtRank?: (rank: number) => string[] | null;
 };
 
 /** What every candidate must say for itself; the rest has a default in sentenceCandidate. */

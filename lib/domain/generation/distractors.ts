@@ -1,6 +1,7 @@
 // Owns picking wrong answers: three of the same fine-grained type, from the
 // article first and the gazetteer second, never one that is also true (in the
 // evidence sentence, an alias of the answer, a place containing it or inside it).
+import { ORDINAL_WORDS, parseCardinalWords } from "./quantities/words";
 import type { Analysis, EntityType, Mention } from "./analyze";
 import { aliasesOf, GAZETTEER, lookupGazetteer, placesOverlap } from "./gazetteer";
 import { containsTerm, foldDiacritics, normalize, shortHash } from "./text";
@@ -178,8 +179,18 @@ function rotate<T>(list: T[], seed: string): T[] {
 
 /** Order choices: numbers ascending, names by a stable hash so the answer's place varies. */
 export function orderChoices(choices: string[], type: EntityType, seed: string): string[] {
-  if (type === "year" || type === "number" || type === "century") {
-    return [...choices].sort((a, b) => parseFloat(a.replace(/[^\d.]/g, "")) - parseFloat(b.replace(/[^\d.]/g, "")));
+  // figures in one wording ("the late 1960s", "the late 1970s" ...) read in order too
+  const template = (c: string) => c.replace(/\d[\d,.]*/g, "#");
+  const sameTemplate = choices.every((c) => /\d/.test(c) && template(c) === template(choices[0]!));
+  if (type === "year" || type === "number" || type === "century" || sameTemplate) {
+    // smallest first, counts in words too ("Eight; Nine; Ten; Twelve", not in the order they were made)
+    const value = (c: string) => {
+      const digits = parseFloat(c.replace(/[^\d.]/g, ""));
+      if (!Number.isNaN(digits)) return digits;
+      const w = c.toLowerCase().trim();
+      return parseCardinalWords(w) ?? ORDINAL_WORDS.get(w) ?? Number.NaN;
+    };
+    return [...choices].sort((a, b) => value(a) - value(b));
   }
   return [...choices].sort((a, b) => {
     const ha = shortHash(`${seed}|${foldDiacritics(a)}`);

@@ -581,22 +581,28 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const numeric = m.type === "number" || m.type === "year" || m.type === "century";
   const quantity = numeric ? quantitiesOf(s.text).find((q) => q.kind !== "label" && q.start <= m.start && q.end >= m.end && !q.vague) : undefined;
   let numericPicks: string[] | null = null;
+  // the three wrong values with the key at `rank` among the sorted choices (the seed's rank when none is given)
+  let numericAt: ((rank?: number) => string[]) | null = null;
   if (numeric) {
     numericPicks = [];
     if (quantity) {
-      // Only keys whose rank among the choices can be any of the four (not "1", "first", "0%"): otherwise
-      // the smallest choice is the answer more often than not.
-      const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { ...((a.date ?? latestYearDate(a)) ? { articleDate: (a.date ?? latestYearDate(a))! } : {}) });
-      const made = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors.map((d) => d.text) : [];
-      const suffix = quantity.text.slice(m.end - quantity.start);
-      const prefix = quantity.text.slice(0, m.start - quantity.start);
-      numericPicks = made
-        .map((d) => (suffix && d.endsWith(suffix) ? d.slice(0, d.length - suffix.length) : d))
-        .map((d) => (prefix && d.startsWith(prefix) ? d.slice(prefix.length) : d))
-        .filter((d) => d && normalize(d) !== normalize(m.text));
-      // a count written as a word takes words ("four": "two", "six", "seven"; not "one element")
-      if (/^\p{L}+$/u.test(m.text)) numericPicks = numericPicks.filter((d) => /^\p{L}+$/u.test(d));
-      if (new Set(numericPicks.map(normalize)).size !== 3) numericPicks = [];
+      const articleDate = a.date ?? latestYearDate(a);
+      numericAt = (rank) => {
+        // Only keys whose rank among the choices can be any of the four (not "1", "first", "0%"): otherwise
+        // the smallest choice is the answer more often than not.
+        const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { ...(articleDate ? { articleDate } : {}), ...(rank !== undefined ? { rank } : {}) });
+        const made = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors.map((d) => d.text) : [];
+        const suffix = quantity.text.slice(m.end - quantity.start);
+        const prefix = quantity.text.slice(0, m.start - quantity.start);
+        let picks = made
+          .map((d) => (suffix && d.endsWith(suffix) ? d.slice(0, d.length - suffix.length) : d))
+          .map((d) => (prefix && d.startsWith(prefix) ? d.slice(prefix.length) : d))
+          .filter((d) => d && normalize(d) !== normalize(m.text));
+        // a count written as a word takes words ("four": "two", "six", "seven"; not "one element")
+        if (/^\p{L}+$/u.test(m.text)) picks = picks.filter((d) => /^\p{L}+$/u.test(d));
+        return new Set(picks.map(normalize)).size === 3 ? picks : [];
+      };
+      numericPicks = numericAt();
     }
   }
   // Names: typed wrong answers (fine type, domain lists, no variants), which also lets an
@@ -618,7 +624,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       const around = (rank: number) => [0, 1, 2, 3].filter((r) => r !== rank).map((r) => year + (r - rank) * 10);
       const ranks = [0, 1, 2, 3].filter((rank) => around(rank).every((y) => y % 100 !== 0 && y <= latest));
       const rank = ranks.length === 4 ? ranks[parseInt(shortHash(`${s.text}|${m.text}`).slice(0, 4), 16) % 4]! : undefined;
-      numericPicks = rank === undefined ? [] : around(rank).map((y) => m.text.replace(/\d{4}s$/, `${y}s`));
+      numericAt = (r) => (rank === undefined ? [] : around(r ?? rank).map((y) => m.text.replace(/\d{4}s$/, `${y}s`)));
+      numericPicks = numericAt();
     }
   }
   // After "Sir", "Lady", "Mr", "Lord" ... the choices take the key's form: one word, a first name after
@@ -646,6 +653,13 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   };
   const withChoices = (c: Candidate) => {
     if (picks.length >= 3) c.choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
+    const at = numericAt;
+    if (at && picks.length >= 3 && picks === numericPicks) {
+      c.choicesAtRank = (rank) => {
+        const p = at(rank);
+        return p.length === 3 ? orderChoices([m.text, ...p], m.type, `${s.text}|${m.text}`) : null;
+      };
+    }
     c.rejectReasons.push(...choiceReasons());
     if (fromGazetteer) c.score = Math.round((c.score - 0.04) * 1000) / 1000;
     c.difficulty = 1;

@@ -11,7 +11,7 @@ import { analyzeArticle } from "./analyze";
 import { buildCandidates, classifyTerm, findConcepts } from "./build";
 import { checkEvidenceVerbatim, findNearDuplicates, REJECT_REASONS, type RejectReason } from "./checks";
 import { buildPool } from "./distractors";
-import { selectActive } from "./select";
+import { balanceNumericRanks, selectActive } from "./select";
 import { factKeyOf } from "@/lib/domain/questions/fact-key";
 import { shortHash, slugify, wordCount } from "./text";
 import { GENERATOR_VERSION } from "./version";
@@ -127,6 +127,8 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
   // Rank and select: families of at most two forms per fact, a cap per sentence (select.ts).
   const selected = selectActive(ranked);
   for (const c of candidates) if (!c.rejectReasons.length && !selected.has(c)) c.rejectReasons.push("not-selected");
+  // A numeric question's key is as often the smallest choice as the largest, over the article (select.ts).
+  balanceNumericRanks(selected, slug);
 
   // Stable keys from content; a repeat gets a numbered suffix in output order.
   const ordered = [...candidates].sort(

@@ -50,6 +50,8 @@ export type NumericOptions = {
   articleDate?: string;
   /** Allow distractors that a bound hedge would make technically true (see the module comment). */
   allowOpenSide?: boolean;
+  /** The key's rank to plan for (0..3) instead of the seed's: the article balances its questions' ranks (index.ts). */
+  rank?: number;
 };
 
 export type FalseQuantity = {
@@ -357,7 +359,7 @@ export function planNumericChoices(q: Quantity, seed: string, opts: NumericOptio
   const ladder = ladderFor(q, opts, "choice");
   if (!ladder) return null;
   const next = seededInts(`${seed}|numeric`);
-  const plannedRank = hashSeed(seed) % 4;
+  const plannedRank = opts.rank ?? hashSeed(seed) % 4;
   const articleValues = (opts.articleValues ?? []).filter((v) => v !== q.value);
   const side = safeSide(q, opts);
   const below = side === "above" ? [] : candidates(q, ladder, "below", articleValues);
