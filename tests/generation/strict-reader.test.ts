@@ -1563,3 +1563,17 @@ describe("from the reads of blind10-12, general patterns (session of 2026-12-06,
   });
 });
 
+
+describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () => {
+  test("the year that dates a statistic is no key ('15 percent of its GDP in _____', 'since _____'); a peak's year and a name's year still are", () => {
+    const body =
+      "Tunisia depends on its visitors. Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product in 2013, according to the World Travel and Tourism Council. Population has increased by about 5 billion since 1900. Wyoming coal production peaked in 2008 at 447.6 million tons, declining to 375.8 million tons in 2015. Under the terms of the Scotland Act 1978, an assembly would be set up if 40% of the electorate voted for it.";
+    const qs = active(body, "2016-06-01");
+    const keyed = qs.filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    expect(keyed.filter((x) => x === "2013" || x === "1900" || x === "2015")).toEqual([]);
+    // (nor a true/false that only swaps that year)
+    expect(qs.filter((q) => q.kind === "true_false" && q.answer === "false" && /in 20(?!13)\d\d, according|since 1(?!900)\d{3}/.test(q.prompt))).toEqual([]);
+    expect(keyed).toContain("2008");
+    expect(generate(body, "2016-06-01").some((q) => q.answer === "1978")).toBe(true);
+  });
+});

@@ -297,6 +297,11 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A date worn by a noun ("during his _____ address to a joint meeting of Congress" -> March 3, "In his _____ address
   // to the United Nations" -> September 2013): which speech, not a fact to learn
   if (m.type === "date" && /\b(?:his|her|their|its|the|a|an)\s+$/i.test(s.text.slice(0, m.start)) && s.tags.some((t) => t.start > m.end && t.start <= m.end + 1 && t.pos === "NOUN")) return false;
+  // The year that dates a statistic ("15 percent of its gross domestic product in _____, according to ...", "200 million
+  // records sold as of _____", "the yield will climb to 4.2 percent in _____", "the first time since _____"): which year the
+  // figure belongs to is the detail, the figure the fact. Still asked: the year of a peak or a record ("peaked in _____ at 447.6
+  // million tons"), and a year with no figure of that kind beside it.
+  if (m.type === "year" && /\b(?:in|since|as of|by|for|of|until|through|year)\s+$/i.test(s.text.slice(0, m.start)) && STATISTIC.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end)) && !/\b(?:peak(?:ed|s)?|record|high(?:est)?|low(?:est)?|top(?:ped)?)\b[^,;.]{0,30}$/i.test(s.text.slice(0, m.start))) return false;
   // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
   if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
@@ -318,6 +323,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
 }
+
+/** A figure that is a statistic: a percentage, an amount of money, or a count in millions and more. */
+const STATISTIC = /(?:\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)|[$€£¥]\s?\d|\d[\d,.]*\s+(?:million|billion|trillion)\b)/i;
 
 const NP_HEAD = new Set(["NOUN", "PROPN"]);
 const LIGHT_VERBS = new Set(["become", "have", "make", "take", "give", "get", "do", "seem", "remain", "see", "keep"]);
