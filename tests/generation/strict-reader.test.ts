@@ -2,7 +2,10 @@
 // test is a pattern a careful reader rejected, written as a short paragraph of
 // our own, and checks that no active question shows it, while the fact next to
 // it is still asked.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
 import { isFamousPerson } from "@/lib/domain/generation/facts";
@@ -1575,5 +1578,36 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(qs.filter((q) => q.kind === "true_false" && q.answer === "false" && /in 20(?!13)\d\d, according|since 1(?!900)\d{3}/.test(q.prompt))).toEqual([]);
     expect(keyed).toContain("2008");
     expect(generate(body, "2016-06-01").some((q) => q.answer === "1978")).toBe(true);
+  });
+  test("a false statement may swap a name for another the article names (never one from the lists), and not a person after a title or role", () => {
+    const body = [
+      "The ruling New Azerbaijan Party on Sunday held an event in Shusha.",
+      "Speaking at the event, Zafer Sırakaya, deputy chair of the Justice and Development Party, praised the declaration.",
+      "Sırakaya added that the occupation of Karabakh had shown that international bodies failed.",
+      "The connection between Nakhchivan and the main lands would strengthen ties with Central Asia.",
+      "Hillary Clinton's former running mate Tim Kaine was in attendance at the Plaza Hotel, as was New York governor Andrew Cuomo.",
+      "Clinton blamed Vladimir Putin for her loss.",
+      "The U.S. appeared to make efforts to persuade Dmitry Medvedev to stay on as president.",
+      "Tim Kaine later spoke to reporters.",
+    ].join(" ");
+    const falses = generate(body).filter((q) => q.kind === "true_false" && q.answer === "false");
+    const swapped = falses.map((q) => {
+      const orig = q.explanation.replace(/^False\. The article says: /, "");
+      const a = q.prompt.split(" "), b = orig.split(" ");
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return { q, word: a[i] ?? "" };
+    });
+    expect(swapped.some(({ q }) => /Justice and Development Party on Sunday|occupation of Nakhchivan/.test(q.prompt))).toBe(true);
+    // every swapped-in name is one the article itself gives
+    for (const { q, word } of swapped) expect(body.includes(word.replace(/[.,’']s?$/, "")), q.prompt).toBe(true);
+    expect(falses.filter((q) => /running mate (?!Tim Kaine)|governor (?!Andrew Cuomo)/.test(q.prompt))).toEqual([]);
+  });
+  test("the seed's true/false statements are not all true", () => {
+    const { meta, body } = parseArticleSource(readFileSync(path.join(__dirname, "..", "..", "seeds", "articles", "shusha-declaration.md"), "utf8"));
+    const tf = generateQuestions({ slug: "shusha-declaration", body, ...(meta.title ? { title: meta.title } : {}), ...(meta.date ? { date: meta.date } : {}) }).questions.filter((q) => q.status === "active" && q.kind === "true_false");
+    const falses = tf.filter((q) => q.answer === "false").length;
+    expect(falses).toBeGreaterThanOrEqual(5);
+    expect(tf.length - falses).toBeGreaterThan(0);
   });
 });

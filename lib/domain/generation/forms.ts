@@ -35,7 +35,7 @@ import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { contentWords, DATELINE, escapeRegExp, normalize, shortHash } from "./text";
+import { containsTerm, contentWords, DATELINE, escapeRegExp, normalize, shortHash } from "./text";
 import { stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
@@ -52,6 +52,9 @@ import { whQuestionFor, type WhTarget } from "./wh";
  *   false statement     0.84  clause with a swapped term
  *   true statement      0.78  the clause itself
  */
+/** Names a false statement may swap for another the article names (with figures, which swap for wrong values). */
+const NAME_SWAP_TYPES = new Set(["person", "country", "city", "region", "place", "organisation", "document", "event"]);
+
 export const FORM_SCORE = {
   whChoice: 1,
   whFlashcard: 0.97,
@@ -745,7 +748,18 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // Only figures are swapped. Readers rejected every name swap they met (people 0 of 3, organisations
   // 0 of 2, places 2 of 6 kept): "Dai Setsen assigned Ögedei as his successor" is false to anyone who
   // read a line, and teaches nothing. A wrong figure ("in 1193") still needs the article.
-  const swapWith = numericPicks ?? [];
+  // Names are swapped only for another of the same kind that the article itself names elsewhere, so that
+  // telling the statement false takes the article: readers rejected swaps with names from the lists ("NASA"
+  // in a story on Israel is false without reading). Without them, an article with few figures had only
+  // true statements, and "true" was right every time (the seed: 19 of 19).
+  const articleNames = (): string[] =>
+    (typedPicks ?? []).filter((n) => !containsTerm(s.text, n) && a.sentences.some((o) => o !== s && containsTerm(o.text, n)) && !a.trivial.has(normalize(n)));
+  // (not a person the sentence gives a title or role right before: "former running mate Dmitry Medvedev", "Senator George
+  // H. W. Bush, Republican of Arizona" are false to anyone; nor a name the sentence calls a thing: "Ludwig Kreuzberg is one
+  // of the most awarded labels")
+  const titled = m.type === "person" && /(?:\p{Lu}[\p{L}.]*|\b(?:mate|governor|secretary|senator|president|minister|author|chairman|chairwoman|chair|director|leader|spokesman|spokeswoman|spokesperson|officer|adviser|advisor|ambassador|editor|founder|head|chief|manager|professor|player|coach|captain|king|queen|emperor|pope|general|judge))\s+$/u.test(s.text.slice(0, m.start));
+  const calledThing = /^\s+(?:is|was|are|were)\s+(?:one of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:labels?|compan(?:y|ies)|brands?|firms?|wineries|winery|products?|bands?|teams?)\b/iu.test(s.text.slice(m.end));
+  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !calledThing ? articleNames() : []);
   if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
