@@ -76,15 +76,17 @@ const factOf = (q: DrawQuestion) => q.factKey ?? `${sentenceOf(q)}\u0000${q.answ
 
 // ---------------------------------------------------------------- one text
 
-type Row = { name: string; pool: number; sentences: number; quizzes: number; leaking: number; sharedSentence: number; sharedFact: number; questions: number };
+type Row = { name: string; pool: number; sentences: number; quizzes: number; leaking: number; sharedSentence: number; sharedFact: number; questions: number; tf: number; tfTrue: number };
 
 function measure(name: string, pool: DrawQuestion[]): Row {
   const byId = new Map(pool.map((q) => [q.id, q]));
-  const row: Row = { name, pool: pool.length, sentences: new Set(pool.map(sentenceOf)).size, quizzes: 0, leaking: 0, sharedSentence: 0, sharedFact: 0, questions: 0 };
+  const row: Row = { name, pool: pool.length, sentences: new Set(pool.map(sentenceOf)).size, quizzes: 0, leaking: 0, sharedSentence: 0, sharedFact: 0, questions: 0, tf: 0, tfTrue: 0 };
   for (let seed = 1; seed <= QUIZZES; seed++) {
     const quiz = drawQuiz(pool, SIZE, seed).map((id) => byId.get(id)!);
     row.quizzes++;
     row.questions += quiz.length;
+    // a learner who answers "true" to every true/false question without reading: how often right
+    for (const q of quiz) if (q.kind === "true_false") (row.tf++, q.answer === "true" && row.tfTrue++);
     const shown: string[] = [];
     let leak = false;
     for (const q of quiz) {
@@ -139,13 +141,13 @@ async function main(): Promise<number> {
   }
 
   const total: Row = rows.reduce(
-    (t, r) => ({ ...t, pool: t.pool + r.pool, sentences: t.sentences + r.sentences, quizzes: t.quizzes + r.quizzes, leaking: t.leaking + r.leaking, sharedSentence: t.sharedSentence + r.sharedSentence, sharedFact: t.sharedFact + r.sharedFact, questions: t.questions + r.questions }),
-    { name: "total", pool: 0, sentences: 0, quizzes: 0, leaking: 0, sharedSentence: 0, sharedFact: 0, questions: 0 },
+    (t, r) => ({ ...t, pool: t.pool + r.pool, sentences: t.sentences + r.sentences, quizzes: t.quizzes + r.quizzes, leaking: t.leaking + r.leaking, sharedSentence: t.sharedSentence + r.sharedSentence, sharedFact: t.sharedFact + r.sharedFact, questions: t.questions + r.questions, tf: t.tf + r.tf, tfTrue: t.tfTrue + r.tfTrue }),
+    { name: "total", pool: 0, sentences: 0, quizzes: 0, leaking: 0, sharedSentence: 0, sharedFact: 0, questions: 0, tf: 0, tfTrue: 0 },
   );
   const width = Math.max(...[...rows, ...extra].map((r) => r.name.length), 5) + 2;
-  const head = `${"text".padEnd(width)}${"active".padStart(7)}${"sents".padStart(7)}${"quizzes".padStart(9)}${"answer shown".padStart(14)}${"same sentence".padStart(15)}${"same fact".padStart(11)}${"mean length".padStart(13)}`;
+  const head = `${"text".padEnd(width)}${"active".padStart(7)}${"sents".padStart(7)}${"quizzes".padStart(9)}${"answer shown".padStart(14)}${"same sentence".padStart(15)}${"same fact".padStart(11)}${"mean length".padStart(13)}${"t/f asked".padStart(11)}${"true".padStart(7)}`;
   const line = (r: Row) =>
-    `${r.name.padEnd(width)}${String(r.pool).padStart(7)}${String(r.sentences).padStart(7)}${String(r.quizzes).padStart(9)}${String(r.leaking).padStart(14)}${String(r.sharedSentence).padStart(15)}${String(r.sharedFact).padStart(11)}${(r.questions / r.quizzes).toFixed(2).padStart(13)}`;
+    `${r.name.padEnd(width)}${String(r.pool).padStart(7)}${String(r.sentences).padStart(7)}${String(r.quizzes).padStart(9)}${String(r.leaking).padStart(14)}${String(r.sharedSentence).padStart(15)}${String(r.sharedFact).padStart(11)}${(r.questions / r.quizzes).toFixed(2).padStart(13)}${String(r.tf).padStart(11)}${(r.tf ? `${Math.round((100 * r.tfTrue) / r.tf)}%` : "-").padStart(7)}`;
   process.stdout.write(`${QUIZZES} quizzes of ${SIZE} per text (seeds 1..${QUIZZES}), drawn by lib/domain/quiz/draw.ts from the generator's active questions\n`);
   process.stdout.write(`${head}\n${rows.map(line).join("\n")}\n${line(total)}\n`);
   if (extra.length > 0) process.stdout.write(`${extra.map(line).join("\n")}\n`);

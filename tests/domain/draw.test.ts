@@ -199,3 +199,37 @@ describe("every rule holds on a crowded pool", () => {
     expect(breaches(pool, drawn)).toEqual([]);
   });
 });
+
+describe("true/false: a learner who answers 'true' every time is right about half the time", () => {
+  // A bank holds more true statements than false ones; drawn as they came, four in five asked were true.
+  const pool = [
+    ...Array.from({ length: 24 }, (_, i) => q(`t${i}`, { kind: "true_false", answer: "true", prompt: `Statement t${i}.` })),
+    ...Array.from({ length: 8 }, (_, i) => q(`f${i}`, { kind: "true_false", answer: "false", prompt: `Statement f${i}.` })),
+    ...Array.from({ length: 30 }, (_, i) => q(`s${i}`)),
+  ];
+  const get = byId(pool);
+  test("over many quizzes the true statements asked are near half, though the pool is three quarters true", () => {
+    let asked = 0;
+    let trues = 0;
+    for (let seed = 1; seed <= 400; seed++) {
+      for (const id of drawQuiz(pool, 10, seed)) {
+        const x = get.get(id)!;
+        if (x.kind !== "true_false") continue;
+        asked++;
+        if (x.answer === "true") trues++;
+      }
+    }
+    expect(asked).toBeGreaterThan(400);
+    expect(trues / asked).toBeGreaterThan(0.4);
+    expect(trues / asked).toBeLessThan(0.6);
+  });
+  test("a coin, not turns: some quizzes ask two true statements and no false one", () => {
+    const tfOnly = pool.filter((x) => x.kind === "true_false");
+    const patterns = new Set(SEEDS.map((seed) => drawQuiz(tfOnly, 2, seed).map((id) => get.get(id)!.answer).sort().join(",")));
+    expect(patterns).toEqual(new Set(["false,true", "true,true", "false,false"]));
+  });
+  test("when the false ones run out, the true ones still fill the quiz", () => {
+    const tfOnly = pool.filter((x) => x.kind === "true_false");
+    expect(drawQuiz(tfOnly, 20, 7)).toHaveLength(20);
+  });
+});

@@ -25,7 +25,7 @@ import type { QuestionContent } from "@/lib/domain/questions/bank-schema";
 import { familyOf, type Family } from "@/lib/domain/questions/family";
 import { normaliseAnswer, normaliseText } from "@/lib/domain/grading";
 import { answerTerms } from "@/lib/domain/kinds";
-import { seedFrom, shuffleWithSeed } from "./shuffle";
+import { seededRandom, seedFrom, shuffleWithSeed } from "./shuffle";
 
 /** A quizzable question as the draw reads it. */
 export type DrawQuestion = Pick<QuestionContent, "kind" | "prompt" | "answer" | "acceptedAnswers" | "choices" | "items" | "pairs" | "explanation" | "evidenceText"> & {
@@ -203,6 +203,25 @@ class Kept {
 
 const byId = (a: DrawQuestion, b: DrawQuestion) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * True/false statements in the order to draw them: a seeded coin says whether the next one is a true or a
+ * false statement while both are left. A bank holds more true statements than false ones (a false one
+ * needs a figure or a name to swap), and a quiz that drew them as they came asked "true" four times in
+ * five: a learner could score without reading. A coin, not strict turns, so that one answer does not
+ * tell the next.
+ */
+function coinMixed(queue: DrawQuestion[], seed: number): DrawQuestion[] {
+  const trues = queue.filter((q) => q.answer === "true");
+  const falses = queue.filter((q) => q.answer !== "true");
+  const coin = seededRandom(seed);
+  const out: DrawQuestion[] = [];
+  while (trues.length || falses.length) {
+    const fromTrue = !falses.length || (trues.length > 0 && coin() < 0.5);
+    out.push((fromTrue ? trues : falses).shift()!);
+  }
+  return out;
+}
+
 /** The ids of at most `limit` questions of `pool` (Infinity: as many as the rules allow), in the order to ask them. */
 export function drawQuiz(pool: readonly DrawQuestion[], limit: number, seed: number): string[] {
   const byKind = new Map<string, DrawQuestion[]>();
@@ -211,7 +230,10 @@ export function drawQuiz(pool: readonly DrawQuestion[], limit: number, seed: num
     if (list) list.push(q);
     else byKind.set(q.kind, [q]);
   }
-  const queues = shuffleWithSeed([...byKind.keys()].sort(), seed).map((kind) => shuffleWithSeed(byKind.get(kind)!, seedFrom(seed, kind)));
+  const queues = shuffleWithSeed([...byKind.keys()].sort(), seed).map((kind) => {
+    const queue = shuffleWithSeed(byKind.get(kind)!, seedFrom(seed, kind));
+    return kind === "true_false" ? coinMixed(queue, seedFrom(seed, "true-false")) : queue;
+  });
   const heads = queues.map(() => 0);
   const kept = new Kept();
   const read = readers();
