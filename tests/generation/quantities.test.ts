@@ -683,3 +683,29 @@ describe("the generator's numeric questions: the key is as often the smallest ch
     for (const n of pooled) expect(Math.abs(n / total - 0.25), pooled.join(" ")).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe("true and false statements in balance", () => {
+  // A false statement needs a figure or a name to swap, so an article makes fewer of them; a sentence's true
+  // statement gives its place to a false one of the same sentence while the article has more true ones.
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => path.join(CORPUS, f))
+    .concat(SEED_ARTICLE);
+  test.each(files.map((f) => [path.basename(f), f]))("%s: no false statement that passed every check waits in drafts beside an active true one while the true ones outnumber the false by two or more", (_, file) => {
+    const { meta, body } = parseArticleSource(readFileSync(file, "utf8"));
+    const { questions } = generateQuestions({ slug: path.basename(file).replace(/\.\w+$/, ""), body, ...(meta.title ? { title: meta.title } : {}), ...(meta.date ? { date: meta.date } : {}) });
+    const tf = questions.filter((q) => q.kind === "true_false");
+    const active = (answer: string) => tf.filter((q) => q.status === "active" && q.answer === answer);
+    if (active("true").length <= active("false").length + 1) return;
+    const waiting = tf.filter(
+      (q) =>
+        q.status !== "active" &&
+        q.answer === "false" &&
+        q.rejectReasons.every((r) => r === "sibling" || r === "not-selected") &&
+        questions.filter((x) => x.status === "active" && x.factKey === q.factKey).length < 2 &&
+        !questions.some((x) => x.status === "active" && x.factKey === q.factKey && x.kind === "true_false") &&
+        active("true").some((t) => t.evidenceStart === q.evidenceStart),
+    );
+    expect(waiting.map((q) => q.prompt)).toEqual([]);
+  });
+});

@@ -84,6 +84,32 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
       single++;
     }
   }
+  // True and false statements in balance: a sentence's true statement gives its place to a false one of the
+  // same sentence while the article has more true ones (a false one needs a figure or a name to swap, so they
+  // are fewer, and a bank of true ones lets "true" score without reading).
+  const isTF = (c: Candidate, answer: string) => c.kind === "true_false" && c.answer === answer;
+  let trues = [...selected].filter((c) => isTF(c, "true")).length;
+  let falses = [...selected].filter((c) => isTF(c, "false")).length;
+  for (const c of ranked) {
+    if (trues <= falses + 1) break;
+    if (!isTF(c, "false") || c.rejectReasons.length || selected.has(c) || prompts.has(normalize(c.prompt))) continue;
+    const family = perFact.get(factOf(c)) ?? [];
+    if (family.length >= MAX_PER_FACT || family.some((x) => x.kind === "true_false")) continue;
+    const given = [...selected].find((x) => isTF(x, "true") && x.sentence.index === c.sentence.index);
+    if (!given) continue;
+    selected.delete(given);
+    blocked.set(given, "sibling");
+    const givenFamily = perFact.get(factOf(given))!;
+    givenFamily.splice(givenFamily.indexOf(given), 1);
+    prompts.delete(normalize(given.prompt));
+    selected.add(c);
+    blocked.delete(c);
+    family.push(c);
+    perFact.set(factOf(c), family);
+    prompts.add(normalize(c.prompt));
+    trues--;
+    falses++;
+  }
   for (const [c, reason] of blocked) if (!selected.has(c)) c.rejectReasons.push(reason);
   return selected;
 }
