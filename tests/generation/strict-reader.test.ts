@@ -1610,4 +1610,31 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(falses).toBeGreaterThanOrEqual(5);
     expect(tf.length - falses).toBeGreaterThan(0);
   });
+  test("no key is one end of a range or a figure in a bracketed aside; a span of years and a ratio still are", () => {
+    const body =
+      "Hemoglobin carries oxygen in the blood. Hemoglobin has an oxygen binding capacity between 1.36 and 1.40 ml O2 per gram hemoglobin. Blood leaving the lungs achieves an oxygen delivery between 950 and 1150 ml/min to the body. Deoxygenated blood is still roughly 75% (70 to 78%) saturated. The pressure is low (about 100 mm Hg in arteries) in the veins. Apollo ran from 1961 to 1972. British settlers outnumbered the French 20 to 1 in 1750.";
+    const keys = generate(body).filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["1.36", "1.40", "950", "1150", "70", "78%", "100"]) expect(keys, k).not.toContain(k);
+    for (const k of ["1961", "1972", "20"]) expect(keys, k).toContain(k);
+  });
+  test("an abbreviation in brackets right after a capitalised name is no key, whatever language its letters come from", () => {
+    const body = "In December, two lawmakers from the right-wing populist Alternative for Germany (AfD) invited US historian Bruce Gilley to Berlin. The project is run with the Initiative Schwarze Menschen in Deutschland (ISD) in Berlin.";
+    expect(generate(body).filter((q) => q.answer === "AfD" || q.answer === "ISD")).toEqual([]);
+  });
+  test("'of the three', 'one exception', a bare share as subject and 'X then does' point back", () => {
+    for (const t of ["Who is the most notorious of the three?", "However, one exception includes pulmonary arteries.", "About 1.5% is physically dissolved in the other blood liquids.", "Blood then enters the lungs to be circulated again."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
+    for (const t of ["Roughly 55% of blood is plasma.", "The exception to the rule is rare.", "Only 2% of toys were marketed to boys."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
+  });
+  test("a clause with no verb of its own makes no statement: a list of authors, a name the tagger read as a verb ('David Won')", () => {
+    const body = "The smart toilet was tested at Stanford in 2019 by the Gambhir lab. Other Stanford co-authors are postdoctoral scholar Ann Lee, PhD; Seung-min Park, PhD, senior research scientist; and David Won, MD, PhD, former visiting scholar in the Molecular Imaging Program at Stanford.";
+    const qs = active(body);
+    expect(qs.filter((q) => /^(?:And )?(?:David Won|Seung-min Park|_____), (?:MD|PhD|_____)/.test(q.prompt))).toEqual([]);
+    expect(qs.length).toBeGreaterThan(0);
+  });
+  test("no comma between a subject and its verb after a bracket ('Sustained hypoxia (...), is dangerous')", () => {
+    expect(cleanDisplay("Sustained hypoxia (oxygenation less than 90%), is dangerous to health.")).toBe("Sustained hypoxia (oxygenation less than 90%) is dangerous to health.");
+    expect(cleanDisplay("Sustained hypoxia, is dangerous to health.")).toBe("Sustained hypoxia is dangerous to health.");
+    expect(cleanDisplay("Paris, France, is a city.")).toBe("Paris, France, is a city.");
+    expect(cleanDisplay("The city, which is old, is big.")).toBe("The city, which is old, is big.");
+  });
 });

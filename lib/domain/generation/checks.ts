@@ -258,6 +258,11 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "At that rate, ...", "In the years that followed, ...", "That 1 URV might be worth ...", "Both families were ...":
   // which rate, what came before, which URV, which families, the sentence before said
   if (/^(?:At (?:that|this) rate|In the years that followed|In that case|In (?:that|this) way)\b/.test(outside.trim()) || /^(?:This|That|These|Those)\s+\d/.test(outside.trim()) || /^Both\s+\p{Ll}+s\b/u.test(outside.trim())) return "unresolved-pronoun";
+  // "the most notorious of the three", "one exception includes ...", "About 1.5% is physically dissolved ...", "Blood then
+  // enters ...": three what, an exception to what, a share of what, after what, the sentence before said
+  if (/\b(?:of|among|between)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of\s+)?\p{L})/iu.test(outside) || /\b(?:[Oo]ne|[Aa]nother|[Tt]he only)\s+exception\s+(?:includes?|involves?|concerns?|is|was|are|were)\b(?!\s+(?:to|of)\b)/u.test(outside)) return "unresolved-pronoun";
+  if (/^(?:(?:About|Around|Roughly|Nearly|Almost|Only|Just|Some|Over|Under)\s+)?\d[\d.,]*\s*(?:%|percent)\s+(?:is|are|was|were|remains?|goes|go|comes?)\b/u.test(outside.trim())) return "unresolved-pronoun";
+  if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+then\s+\p{Ll}+s\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named

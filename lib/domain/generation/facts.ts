@@ -291,6 +291,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     const words = s.text.slice(0, m.start).replace(/\(\s*$/, "").trim().split(/[\s-]+/).slice(-m.text.replace(/s$/, "").length);
     if (words.map((w) => w[0]?.toUpperCase()).join("") === m.text.replace(/s$/, "")) return false;
   }
+  // ... also when its letters come from another language's words ("Alternative for Germany (_____)" -> AfD, "Initiative
+  // Schwarze Menschen in Deutschland (_____)" -> ISD): an abbreviation in brackets right after a capitalised name is that name's
+  if (/^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{2,6}s?$/u.test(m.text) && /\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{Ll}]{1,3}\s+)?\p{Lu}[\p{L}'’-]*)+\s*\(\s*$/u.test(s.text.slice(0, m.start)) && /^\s*\)/.test(s.text.slice(m.end))) return false;
   // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
   const seat = SEAT_OF[m.canonical];
   if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
@@ -302,6 +305,22 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // figure belongs to is the detail, the figure the fact. Still asked: the year of a peak or a record ("peaked in _____ at 447.6
   // million tons"), and a year with no figure of that kind beside it.
   if (m.type === "year" && /\b(?:in|since|as of|by|for|of|until|through|year)\s+$/i.test(s.text.slice(0, m.start)) && STATISTIC.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end)) && !/\b(?:peak(?:ed|s)?|record|high(?:est)?|low(?:est)?|top(?:ped)?)\b[^,;.]{0,30}$/i.test(s.text.slice(0, m.start))) return false;
+  // One end of a range ("between 950 and _____ ml/min", "roughly 75% (_____ to 78%)", "1.36 to _____"): the other end
+  // stands beside it, and which bound a learner remembers is the detail; the range is the fact.
+  // (not a ratio: "outnumbered the French 20 to 1")
+  // (nor a span of years, "from 1963 to 1989", which is the fact; but a figure the analyser took for a year beside one
+  // that cannot be a year is a measure: "between 950 and 1150 ml/min")
+  if ((m.type === "number" || m.type === "year") && m.text !== "1" && !/^\s*(?:to|:)\s*1\b/.test(s.text.slice(m.end))) {
+    const before = s.text.slice(0, m.start), after = s.text.slice(m.end);
+    const lower = RANGE_LOWER_AFTER.test(after) || (RANGE_LOWER_AFTER_BETWEEN.test(after) && /\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$/i.test(before));
+    const upper = RANGE_UPPER_BEFORE.exec(before);
+    const other = lower ? /\d+(?:[.,]\d+)*/.exec(after)?.[0] : upper ? /(\d+(?:[.,]\d+)*)\D*$/.exec(upper[0])?.[1] : undefined;
+    const yearLike = (x: string) => /^\d{4}$/.test(x) && Number(x) >= 1000 && Number(x) <= 2100;
+    if ((lower || upper) && (m.type === "number" || (other !== undefined && !yearLike(other)))) return false;
+  }
+  // A figure in a bracketed aside ("(about _____ mm Hg in arteries)", "(oxygenation less than _____)"): the sentence's
+  // claim stands without it
+  if (m.type === "number" && /\([^()]*$/.test(s.text.slice(0, m.start)) && /^[^()]*\)/.test(s.text.slice(m.end)) && /\p{L}{3,}[^()]*$/u.test(/\(([^()]*)$/.exec(s.text.slice(0, m.start))![1]! + " " + /^([^()]*)\)/.exec(s.text.slice(m.end))![1]!)) return false;
   // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
   if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
@@ -323,6 +342,13 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
 }
+
+/** After a range's lower end: its unit, if any, then "to" or a dash and the upper end ("70 to 78%", "950–1150"). */
+const RANGE_LOWER_AFTER = /^\s*(?:%|percent\b|[\p{L}/]{1,12}\s*)?\s*(?:to|–|-)\s*\d/u;
+/** After "between" and the lower end: "and" and the upper end. */
+const RANGE_LOWER_AFTER_BETWEEN = /^\s*(?:%|percent\b|[\p{L}/]{1,12}\s*)?\s*and\s+\d/u;
+/** Before a range's upper end: the lower end and "to" or a dash, or "between X and". */
+const RANGE_UPPER_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent)?\s*(?:to|–|-)\s*|\bbetween\s+(?:(?:about|around|roughly|some)\s+)?\d[\d,.]*\s*(?:%|percent\b|[\p{L}/]{1,12})?\s*and\s+)$/u;
 
 /** A figure that is a statistic: a percentage, an amount of money, or a count in millions and more. */
 const STATISTIC = /(?:\d[\d,.]*\s*(?:%|percent\b|per cent\b|percentage points?\b)|[$€£¥]\s?\d|\d[\d,.]*\s+(?:million|billion|trillion)\b)/i;

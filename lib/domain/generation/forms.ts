@@ -80,7 +80,11 @@ export function cleanDisplay(text: string): string {
     // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
     .replace(/^\(([^()]*)\)\s*$/u, "$1").replace(/^\(([^()]*[.!?])\)\s*$/u, "$1")
     // an opening quotation mark left before a space when an aside was cut ('" Die for You"')
-    .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
+    .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ")
+    // a comma between the subject and its verb after a bracket, with no aside opened before it ("Sustained hypoxia
+    // (oxygenation less than 90%), is dangerous"): the source's slip, or left when the bracket went
+    .replace(/^([^,;:()]*(?:\([^()]*\))?[^,;:()]*?),(\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must)\s)/u, (all, head: string, verb: string) => (/\(|\s\p{Ll}/u.test(head) ? head + verb : all))
+    .trim();
 }
 
 function sentenceEnd(text: string): string {
@@ -159,6 +163,16 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   // (a comma before an appositive, "the thylakoid, a membrane sac", is not a list)
   if (/,\s*$/.test(before) || (/^\s*,/.test(after) && !/^\s*,\s+(?:a|an|the)\s/i.test(after)) || /\band\s+$/.test(before) || /^\s+and\b/.test(after)) return true;
   return false;
+}
+
+/**
+ * A verb that makes a clause a statement: not a capitalised word inside a name that the tagger took for a
+ * verb ("David Won"). (An -ing form counts: the tagger sometimes misses the main verb beside it, "Members
+ * of at least one group exhibit/NOUN a preference regarding ...".)
+ */
+function isOwnVerb(s: SentenceInfo, t: SentenceInfo["tags"][number]): boolean {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  return !(/^\p{Lu}/u.test(t.text) && s.mentions.some((m) => m.type !== "concept" && t.start >= m.start && t.end <= m.end));
 }
 
 /** Among the EVERYDAY_WORDS most frequent words of spoken English, as written or as its lemma. */
@@ -491,7 +505,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
   // the clause must keep a verb of its own ("The Cook Islands and _____." is a list, not a statement)
-  const verbless = !s.tags.some((t) => (t.pos === "VERB" || t.pos === "AUX") && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
+  const verbless = !s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
   const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate =>
     sentenceCandidate(s, {
       kind,
@@ -808,6 +822,8 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     seen.add(statement);
     const r: RejectReason[] = [];
     if (quoteHeavy) r.push("quotation");
+    // a clause with no verb of its own is no statement ("Seung-min Park, PhD, senior research scientist." from a list of authors)
+    if (!s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end))) r.push("stem-fragment");
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")
