@@ -341,3 +341,13 @@ describe("symmetric partners are never swapped", () => {
     for (const q of yearSwaps) expect(q.prompt.replace(/\b\d{4}\b/, "YEAR")).toBe(q.evidenceText.replace(/\b\d{4}\b/, "YEAR"));
   });
 });
+
+test("a four-digit figure with a unit, after money or at a range's end beside a small figure is a measure, not a year", () => {
+  const years = (t: string) => findDateExpressions(t, undefined).map((d) => d.text);
+  expect(years("Blood leaving the lungs delivers between 950 and 1150 ml/min to the body.")).toEqual([]);
+  expect(years("The road is 1200 km long and cost $1500 per metre.")).toEqual([]);
+  expect(years("About 1500 people came.")).toEqual([]);
+  expect(years("In 1944 troops landed in Normandy.")).toEqual(["1944"]);
+  expect(years("The bridge opened in 1931 and closed in 1990.")).toEqual(["1931", "1990"]);
+  expect(years("Between 1758 and 1760, the British attacked.")).toEqual(["1758", "1760"]);
+});

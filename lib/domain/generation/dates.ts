@@ -171,12 +171,22 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, article: DayDate | nul
   {
     // in 2009, since 1991, (2009)
     re: /\b(1[0-9]{3}|20[0-9]{2})\b(?!s\b|[-–]\d)/g,
-    build: (m) => {
+    build: (m, _article, sentence) => {
       const y = Number(m[1]);
-      return y >= 1000 && y <= 2100 ? { kind: "absolute", resolved: makeDate(y) } : null;
+      if (y < 1000 || y > 2100) return null;
+      // a measure, not a year: a unit or a count noun after it ("1150 ml/min", "1200 km", "1500 people"), money before
+      // it ("$1500"), or the other end of a range that cannot be a year ("between 950 and 1150") -- unless a
+      // preposition of time comes before ("in 1944 troops landed")
+      const before = sentence.slice(0, m.index), after = sentence.slice(m.index + m[0].length);
+      const timed = /\b(?:in|since|by|of|until|from|to|year|circa|c\.|before|after|during|around)\s+$/i.test(before);
+      if (!timed && (MEASURE_AFTER.test(after) || /[$€£¥]\s*$/.test(before) || /\bbetween\s+(?:about\s+)?\d{1,3}(?:[.,]\d+)?\s*(?:\p{L}+\s*)?and\s+$/u.test(before) || /^\s*(?:to|and|[-–])\s*\d{1,3}(?:[.,]\d+)?(?!\d)/.test(after) && /\bbetween\s+$/i.test(before))) return null;
+      return { kind: "absolute", resolved: makeDate(y) };
     },
   },
 ];
+
+/** A unit or a count noun right after a four-digit figure: a measure, not a year. */
+const MEASURE_AFTER = /^\s*(?:ml|mL|l|L|km|kg|g|mg|m|cm|mm|mi|miles?|ft|feet|foot|metres?|meters?|kilomet(?:re|er)s?|tons?|tonnes?|hp|horsepower|kW|MW|W|kcal|calories|acres?|hectares?|ha|people|persons|men|women|children|students|employees|workers|soldiers|troops|votes|copies|units|cars|vehicles|words|pages|species|cases|deaths|mph|km\/h|degrees|°)(?![\p{L}])/u;
 
 function fromDays(n: number): ResolvedDate {
   const d = fromDayNumber(n);
