@@ -1622,7 +1622,7 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(generate(body).filter((q) => q.answer === "AfD" || q.answer === "ISD")).toEqual([]);
   });
   test("'of the three', 'one exception', a bare share as subject and 'X then does' point back", () => {
-    for (const t of ["Who is the most notorious of the three?", "However, one exception includes pulmonary arteries.", "About 1.5% is physically dissolved in the other blood liquids.", "Blood then enters the lungs to be circulated again."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
+    for (const t of ["Who is the most notorious of the three?", "However, one exception includes pulmonary arteries.", "About 1.5% is physically dissolved in the other blood liquids.", "About _____ is physically dissolved in the other blood liquids.", "Blood then enters the lungs to be circulated again."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
     for (const t of ["Roughly 55% of blood is plasma.", "The exception to the rule is rare.", "Only 2% of toys were marketed to boys."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
   });
   test("a clause with no verb of its own makes no statement: a list of authors, a name the tagger read as a verb ('David Won')", () => {
