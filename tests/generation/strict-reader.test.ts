@@ -1623,7 +1623,7 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
   });
   test("'of the three', 'one exception', a bare share as subject and 'X then does' point back", () => {
     for (const t of ["Who is the most notorious of the three?", "However, one exception includes pulmonary arteries.", "About 1.5% is physically dissolved in the other blood liquids.", "About _____ is physically dissolved in the other blood liquids.", "Blood then enters the lungs to be circulated again."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
-    for (const t of ["Roughly 55% of blood is plasma.", "The exception to the rule is rare.", "Only 2% of toys were marketed to boys."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
+    for (const t of ["Roughly 55% of blood is plasma.", "The exception to the rule is rare.", "Only 2% of toys were marketed to boys.", "_____ was later legitimised as the legal heir of Galileo."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
   });
   test("a clause with no verb of its own makes no statement: a list of authors, a name the tagger read as a verb ('David Won')", () => {
     const body = "The smart toilet was tested at Stanford in 2019 by the Gambhir lab. Other Stanford co-authors are postdoctoral scholar Ann Lee, PhD; Seung-min Park, PhD, senior research scientist; and David Won, MD, PhD, former visiting scholar in the Molecular Imaging Program at Stanford.";
@@ -1636,5 +1636,11 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(cleanDisplay("Sustained hypoxia, is dangerous to health.")).toBe("Sustained hypoxia is dangerous to health.");
     expect(cleanDisplay("Paris, France, is a city.")).toBe("Paris, France, is a city.");
     expect(cleanDisplay("The city, which is old, is big.")).toBe("The city, which is old, is big.");
+  });
+  test("how a person is styled is no key (degrees, a given name before a quoted nickname, the chair they hold), and where a paper was published is no fact", () => {
+    const body = "There’s a new disease-detecting technology in the lab of Sanjiv “Sam” Gambhir, MD PhD. A paper describing the research was published April 6 in Nature Biomedical Engineering. Although the idea may take some getting used to, Gambhir, who holds the Virginia and D.K. Ludwig Professorship for Clinical Investigation in Cancer Research, envisions the smart toilet as part of a health system. The team surveyed 300 users in 2018.";
+    const qs = generate(body);
+    expect(qs.filter((q) => ["MD PhD", "Sanjiv", "Virginia", "Cancer Research", "April 6", "Nature Biomedical Engineering"].includes(q.answer) || /published April 6/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.status === "active" && q.answer === "300")).toBe(true);
   });
 });

@@ -262,7 +262,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // enters ...": three what, an exception to what, a share of what, after what, the sentence before said
   if (/\b(?:of|among|between)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of\s+)?\p{L})/iu.test(outside) || /\b(?:[Oo]ne|[Aa]nother|[Tt]he only)\s+exception\s+(?:includes?|involves?|concerns?|is|was|are|were)\b(?!\s+(?:to|of)\b)/u.test(outside)) return "unresolved-pronoun";
   // (the share may be the blank: "About _____ is physically dissolved ...")
-  if (/^(?:(?:About|Around|Roughly|Nearly|Almost|Only|Just|Some|Over|Under)\s+)?(?:\d[\d.,]*\s*(?:%|percent)|_{3,})\s+(?:is|are|was|were|remains?|goes|go|comes?)\b/u.test(outside.trim())) return "unresolved-pronoun";
+  if (/^(?:(?:About|Around|Roughly|Nearly|Almost|Only|Just|Some|Over|Under)\s+)?\d[\d.,]*\s*(?:%|percent)\s+(?:is|are|was|were|remains?|goes|go|comes?)\b|^(?:About|Around|Roughly|Nearly|Almost|Only|Just|Some|Over|Under)\s+_{3,}\s+(?:is|are|was|were|remains?|goes|go|comes?)\b/u.test(outside.trim())) return "unresolved-pronoun";
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+then\s+\p{Ll}+s\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";

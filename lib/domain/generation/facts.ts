@@ -294,6 +294,15 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // ... also when its letters come from another language's words ("Alternative for Germany (_____)" -> AfD, "Initiative
   // Schwarze Menschen in Deutschland (_____)" -> ISD): an abbreviation in brackets right after a capitalised name is that name's
   if (/^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}]{2,6}s?$/u.test(m.text) && /\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{Ll}]{1,3}\s+)?\p{Lu}[\p{L}'’-]*)+\s*\(\s*$/u.test(s.text.slice(0, m.start)) && /^\s*\)/.test(s.text.slice(m.end))) return false;
+  // Academic degrees after a name ("Gambhir, _____" -> MD PhD), a given name before a quoted nickname ("_____ “Sam”
+  // Gambhir"), and the name of a chair someone holds ("holds the _____ and D.K. Ludwig Professorship"): parts of how a
+  // person is styled, not facts
+  if (/^(?:(?:MD|PhD|DPhil|MSc|MA|BA|BSc|MBA|MPH|JD|DDS|RN|FRS)\b[\s,]*)+$/.test(m.text)) return false;
+  if (/^\s*[“"‘][\p{L}.'’ -]{1,20}[”"’]\s+\p{Lu}/u.test(s.text.slice(m.end))) return false;
+  {
+    const held = /\b(?:holds?|held|holding|named to|appointed to)\s+the\s+([^,;]{0,100})$/i.exec(s.text.slice(0, m.start));
+    if (held && /\b(?:Professorship|Chair|Fellowship|Lectureship)\b/.test(held[1]! + m.text + (/^[^,;]{0,100}/.exec(s.text.slice(m.end))?.[0] ?? ""))) return false;
+  }
   // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
   const seat = SEAT_OF[m.canonical];
   if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;
@@ -380,6 +389,9 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   // reporting boilerplate ("A spokesman for Christie declined to comment.")
   // ("The FBI did not have a comment for this story.", "had no comment")
   if (/\b(?:declined to comment|did not (?:immediately )?(?:respond|return)|could not be reached|was not immediately available|(?:did not|didn['’]t) have (?:a |any )?comment|had no (?:immediate )?comment|would not comment)\b/i.test(t) && t.split(/\s+/).length < 16) return true;
+  // where the research was published ("A paper describing the research was published April 6 in Nature Biomedical
+  // Engineering."): a press release's boilerplate
+  if (/^(?:A|The) (?:paper|study|report|article)s? (?:describing|detailing|on|about|reporting) (?:the|this|these|their) (?:research|work|study|findings|results)\b[^.]{0,40}\b(?:was|were|is|are|will be) (?:published|posted|presented)\b/i.test(t) || /^The (?:study|research|paper|findings) (?:was|were|is|are|will be) published (?:online )?(?:on |in |today|this week|\p{Lu})/u.test(t)) return true;
   // credit lines ("Heba Habib contributed to this report.")
   if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;
   return false;
