@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseArticleSource } from "@/lib/domain/article/parse";
@@ -174,6 +175,28 @@ describe("golden output for the seed article", () => {
     // A missing golden file fails: writing it here would make the test pass without checking anything.
     expect(existsSync(GOLDEN), `${GOLDEN} is missing; run with UPDATE_GOLDEN=1 and review the diff`).toBe(true);
     expect(current).toBe(readFileSync(GOLDEN, "utf8"));
+  });
+});
+
+describe("the generator's version stamp follows its output", () => {
+  // Each question records the generator version that made it (provenance). A stamp that stays put while the
+  // rules change traces nothing: it read "gen-1.0.0" through every rule change since the first commit. The digest of what the
+  // generator emits for the seed and the twelve corpus texts is kept beside the version; when the output
+  // changes, the version must change with it.
+  const STAMP = path.join(__dirname, "__golden__", "generator-version.json");
+  const CORPUS = path.join(ROOT, "tests", "fixtures", "squad-dev");
+  test("a change in what the generator emits comes with a new GENERATOR_VERSION (UPDATE_GOLDEN=1 records it)", () => {
+    const texts = [seed, ...readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort().map((f) => load(path.join(CORPUS, f)))];
+    const output = texts.map((t) => JSON.stringify((t === seed ? seedResult : generateQuestions(t)).questions.map(({ generatorVersion: _v, ...q }) => q))).join("\n");
+    const digest = createHash("sha256").update(output).digest("hex");
+    const stored = existsSync(STAMP) ? (JSON.parse(readFileSync(STAMP, "utf8")) as { version: string; digest: string }) : null;
+    if (process.env.UPDATE_GOLDEN === "1" && (!stored || stored.version !== GENERATOR_VERSION)) writeFileSync(STAMP, `${JSON.stringify({ version: GENERATOR_VERSION, digest }, null, 2)}\n`);
+    const now = JSON.parse(readFileSync(STAMP, "utf8")) as { version: string; digest: string };
+    if (now.digest !== digest) {
+      expect(now.version, `the generator's output changed: bump GENERATOR_VERSION in lib/domain/generation/version.ts (it is ${GENERATOR_VERSION}), then run with UPDATE_GOLDEN=1`).not.toBe(GENERATOR_VERSION);
+      expect.fail(`the output changed and GENERATOR_VERSION is new (${GENERATOR_VERSION}): run with UPDATE_GOLDEN=1 to record it`);
+    }
+    expect(now.version).toBe(GENERATOR_VERSION);
   });
 });
 
