@@ -381,6 +381,15 @@ describe("numericDistractors", () => {
     for (const v of values) expect(v >= 300 && v <= 4800, String(v)).toBe(true);
   });
 
+  test("a small whole count is offered the article's near counts (a round of 69: 67, 70, 72), not far multiples or far article figures", () => {
+    const q = quantity("Zach Johnson shot a 69 on Saturday.", "69");
+    for (const seed of seeds(200)) {
+      const plan = planNumericChoices(q, seed, { articleValues: [63, 67, 70, 72, 80, 21, 141, 208] })!;
+      for (const d of plan.distractors) expect(d.value >= 46 && d.value <= 103, `${d.text} (${seed})`).toBe(true);
+      expect(plan.distractors.filter((d) => d.fromArticle).length, seed).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   test("never a value within 10% of the key (no variants of it)", () => {
     const q = quantity("It was cited as 1,232 kilometres long.", "1,232 kilometres");
     for (const seed of seeds(300)) {

@@ -1643,4 +1643,10 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(qs.filter((q) => ["MD PhD", "Sanjiv", "Virginia", "Cancer Research", "April 6", "Nature Biomedical Engineering"].includes(q.answer) || /published April 6/.test(q.prompt))).toEqual([]);
     expect(qs.some((q) => q.status === "active" && q.answer === "300")).toBe(true);
   });
+  test("a figure's wrong choices are the article's own near figures of its kind when it has them (golf scores, not 27 or 110)", () => {
+    const body = "Nick Watney shot a 66 on Saturday to take a three-shot lead at the PGA Championship. Rory McIlroy opened with a 63 at St. Andrews and closed with a 68. Tiger Woods had to rally for a 72 on a day when the average score was 71. Zach Johnson shot a 69 and was in a group at 8-under. Dustin Johnson had a 70 while playing with McIlroy.";
+    const mc = active(body).filter((q) => q.kind === "multiple_choice" && /^\d+$/.test(q.answer));
+    expect(mc.length).toBeGreaterThan(0);
+    for (const q of mc) for (const c of q.choices!) expect(Number(c) >= 40 && Number(c) <= 100, `${q.prompt} ${c}`).toBe(true);
+  });
 });

@@ -37,7 +37,7 @@ import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
 import { containsTerm, contentWords, DATELINE, escapeRegExp, normalize, shortHash } from "./text";
 import { stripCitations } from "@/lib/domain/text";
-import { findQuantities, planNumericChoices } from "./quantities";
+import { findQuantities, planNumericChoices, sameKindValues } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
 import { whQuestionFor, type WhTarget } from "./wh";
 
@@ -460,6 +460,14 @@ function latestYearDate(a: Analysis): string | null {
 }
 
 const quantityCache = new Map<string, ReturnType<typeof findQuantities>>();
+/** Every quantity of the article's sentences (for wrong values the article itself states). */
+const articleQuantityCache = new WeakMap<Analysis, ReturnType<typeof findQuantities>>();
+function articleQuantities(a: Analysis): ReturnType<typeof findQuantities> {
+  let q = articleQuantityCache.get(a);
+  if (!q) articleQuantityCache.set(a, (q = a.sentences.flatMap((s) => quantitiesOf(s.text))));
+  return q;
+}
+
 function quantitiesOf(sentence: string): ReturnType<typeof findQuantities> {
   let q = quantityCache.get(sentence);
   if (!q) {
@@ -607,7 +615,11 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
       numericAt = (rank) => {
         // Only keys whose rank among the choices can be any of the four (not "1", "first", "0%"): otherwise
         // the smallest choice is the answer more often than not.
-        const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { ...(articleDate ? { articleDate } : {}), ...(rank !== undefined ? { rank } : {}) });
+        // (figures of the same kind and unit that the article states come first: a golf score is offered other scores
+        // of the day, 67, 70, 72, not 27 or 110)
+        // (years keep their own ladder: the article's other years crowd the end a past year cannot pass)
+        const articleValues = m.type === "number" ? sameKindValues(quantity, articleQuantities(a)) : [];
+        const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { articleValues, ...(articleDate ? { articleDate } : {}), ...(rank !== undefined ? { rank } : {}) });
         const made = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors.map((d) => d.text) : [];
         const suffix = quantity.text.slice(m.end - quantity.start);
         const prefix = quantity.text.slice(0, m.start - quantity.start);

@@ -299,13 +299,22 @@ function numericLadder(q: Quantity, purpose: Purpose): Ladder {
 type Candidate = { value: number; text: string; fromArticle: boolean };
 
 function candidates(q: Quantity, ladder: Ladder, side: "below" | "above", articleValues: number[]): Candidate[] {
+  // A small count among the article's near counts of its kind (golf rounds of 63 to 72): the values around it, one by one,
+  // read as the article's do; multiples of it (34, 136) do not
+  const cluster = inCluster(q, articleValues);
+  if (cluster) {
+    const steps = [1, 2, 3, 4, 5, 6, 7, 8].map((k) => (side === "below" ? q.value - k : q.value + k));
+    ladder = { ...ladder, below: side === "below" ? steps : ladder.below, above: side === "above" ? steps : ladder.above };
+  }
   const keyText = q.text.toLowerCase();
   const excluded = new Set(q.siblingValues);
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (value: number, fromArticle: boolean) => {
     if (side === "below" ? value >= q.value : value <= q.value) return;
-    if (!ladder.inDomain(value) || excluded.has(value) || !ladder.apart(value, q.value)) return;
+    // (a small whole count the article states is a fair wrong answer however near: a round of 67 beside the key's 69; a
+    // measure near the key may be the same one rounded, "1,230 km" for "1,232 km", and keeps its distance)
+    if (!ladder.inDomain(value) || excluded.has(value) || (!cluster && !(fromArticle && nearCounts(q)) && !ladder.apart(value, q.value))) return;
     const text = formatQuantityValue(q, value);
     if (text === null || text.toLowerCase() === keyText || seen.has(text.toLowerCase())) return;
     // an article value must be written exactly in the key's form, not rounded into another figure
@@ -313,12 +322,24 @@ function candidates(q: Quantity, ladder: Ladder, side: "below" | "above", articl
     seen.add(text.toLowerCase());
     out.push({ value, text, fromArticle });
   };
+  // (only near ones, within half again or a third less: "21-under" is no wrong answer for a round of 62)
+  const near = (v: number) => q.value <= 0 || (v >= q.value / 1.5 && v <= q.value * 1.5);
   const fromArticle = [...new Set(articleValues)]
-    .filter((v) => Number.isFinite(v) && ladder.plausible(v))
+    .filter((v) => Number.isFinite(v) && ladder.plausible(v) && near(v))
     .sort((a, b) => Math.abs(a - q.value) - Math.abs(b - q.value) || a - b);
   for (const v of fromArticle) add(v, true);
   for (const v of side === "below" ? ladder.below : ladder.above) add(v, false);
   return out;
+}
+
+/** A small whole count with no unit ("a 69", "six birdies"): the article's other such counts are distinct facts however near. */
+function nearCounts(q: Quantity): boolean {
+  return q.kind === "count" && !q.unit && Number.isInteger(q.value) && q.value > 0 && q.value < 1000;
+}
+
+/** ... with at least three of the article's counts within a fifth of it. */
+function inCluster(q: Quantity, articleValues: readonly number[]): boolean {
+  return nearCounts(q) && articleValues.filter((v) => v !== q.value && v >= q.value / 1.2 && v <= q.value * 1.2).length >= 3;
 }
 
 function representable(q: Quantity, value: number): boolean {
@@ -329,9 +350,9 @@ function representable(q: Quantity, value: number): boolean {
 }
 
 /** Take `n` from `list`: article values first, then from a small window of the nearest, chosen by the seed. */
-function take(list: Candidate[], n: number, chosen: Candidate[], apart: (a: number, b: number) => boolean, next: () => number): Candidate[] {
+function take(list: Candidate[], n: number, chosen: Candidate[], apart: (a: number, b: number) => boolean, next: () => number, near: "all" | "article" | "none" = "none"): Candidate[] {
   const picked: Candidate[] = [];
-  const fits = (c: Candidate) => [...chosen, ...picked].every((o) => apart(o.value, c.value) && o.text.toLowerCase() !== c.text.toLowerCase());
+  const fits = (c: Candidate) => [...chosen, ...picked].every((o) => (near === "all" || (near === "article" && o.fromArticle && c.fromArticle) || apart(o.value, c.value)) && o.text.toLowerCase() !== c.text.toLowerCase());
   for (const c of list) {
     if (picked.length >= n) break;
     if (c.fromArticle && fits(c)) picked.push(c);
@@ -365,13 +386,14 @@ export function planNumericChoices(q: Quantity, seed: string, opts: NumericOptio
   const below = side === "above" ? [] : candidates(q, ladder, "below", articleValues);
   const above = side === "below" ? [] : candidates(q, ladder, "above", articleValues);
 
+  const near = inCluster(q, articleValues) ? "all" : nearCounts(q) ? "article" : "none";
   let wantBelow = plannedRank;
-  const chosenBelow = take(below, wantBelow, [], ladder.apart, next);
-  const chosenAbove = take(above, 3 - chosenBelow.length, chosenBelow, ladder.apart, next);
+  const chosenBelow = take(below, wantBelow, [], ladder.apart, next, near);
+  const chosenAbove = take(above, 3 - chosenBelow.length, chosenBelow, ladder.apart, next, near);
   if (chosenBelow.length + chosenAbove.length < 3) {
     // the upper side ran short: fill from below
     wantBelow = 3 - chosenAbove.length;
-    chosenBelow.push(...take(below.filter((c) => !chosenBelow.includes(c)), wantBelow - chosenBelow.length, [...chosenBelow, ...chosenAbove], ladder.apart, next));
+    chosenBelow.push(...take(below.filter((c) => !chosenBelow.includes(c)), wantBelow - chosenBelow.length, [...chosenBelow, ...chosenAbove], ladder.apart, next, near));
   }
   const distractors = [...chosenBelow, ...chosenAbove].map((c) => ({ ...c, isKey: false }));
   const key: NumericChoice = { text: q.text, value: q.value, isKey: true, fromArticle: false };
@@ -379,8 +401,8 @@ export function planNumericChoices(q: Quantity, seed: string, opts: NumericOptio
   const keyRank = choices.indexOf(key);
   const forced = keyRank === plannedRank ? null : side ? "bound" : "domain";
   const nearest = () => 0;
-  const roomBelow = take(below, 3, [], ladder.apart, nearest).length;
-  const roomAbove = take(above, 3, [], ladder.apart, nearest).length;
+  const roomBelow = take(below, 3, [], ladder.apart, nearest, near).length;
+  const roomAbove = take(above, 3, [], ladder.apart, nearest, near).length;
   const feasibleRanks = [0, 1, 2, 3].filter((r) => r <= roomBelow && 3 - r <= roomAbove);
   return { key, distractors, choices, plannedRank, keyRank, forced, feasibleRanks };
 }
