@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { generateQuestions } from "@/lib/domain/generation";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { DOMAINS, GENERAL_FLOOR, disciplineOf, domainOf } from "@/lib/domain/generation/domains";
 
@@ -90,6 +91,7 @@ describe("disciplineOf", () => {
     { label: "chess", text: "The grandmaster won the chess olympiad with a gambit; FIDE confirmed the result.", expected: "chess" },
     { label: "football", text: "The striker beat the goalkeeper; the midfielder was booked.", expected: "football" },
     { label: "tennis", text: "She won Wimbledon, her fourth Grand Slam title in tennis.", expected: "tennis" },
+    { label: "golf", text: "Watney made three straight birdies and a bogey at the par-5 fifth; his caddie read the putt.", expected: "golf" },
     { label: "a space text's national goal", text: body("tests", "fixtures", "squad-dev", "apollo-program.txt"), expected: undefined },
     { label: "ATP in a cell", text: body("tests", "fixtures", "squad-dev", "chloroplast.txt"), expected: undefined },
   ])("$label -> $expected", ({ text, expected }) => {
@@ -100,4 +102,12 @@ describe("disciplineOf", () => {
     expect(domainOf(body("tests", "fixtures", "articles", "sport-marathon.md")).discipline).toBe("athletics");
     expect(domainOf(body("seeds", "articles", "shusha-declaration.md")).discipline).toBeUndefined();
   });
+});
+
+test("a golf report's tournament is offered golf tournaments and its players golfers (not the Africa Cup of Nations or a Grand Prix)", () => {
+  const text =
+    "Nick Watney shot a 66 to take a three-shot lead at the PGA Championship. He made six birdies and one bogey, and his caddie read every putt on the par-5 holes. Tiger Woods, who needs a top finish to make the Ryder Cup team, shot a 72. Rory McIlroy won the Quail Hollow Championship this year with a closing 62. Watney birdied the fairway-side par-4 after a long putt.";
+  const qs = generateQuestions({ slug: "golf", body: text }).questions.filter((q) => q.kind === "multiple_choice" && q.choices && /Cup|Championship/.test(q.answer));
+  expect(qs.length).toBeGreaterThan(0);
+  for (const q of qs) for (const c of q.choices!) expect(/Grand Prix|Nations|FIFA|UEFA|Marathon|Olympic|Rugby|Stanley|Bislett|Games/.test(c), `${q.prompt}: ${c}`).toBe(false);
 });

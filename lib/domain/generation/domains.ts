@@ -12,7 +12,7 @@ export const DOMAINS = [
 export type Domain = (typeof DOMAINS)[number];
 type Topic = Exclude<Domain, "general">;
 
-export const DISCIPLINES = ["football", "athletics", "tennis", "basketball", "chess", "motor-racing"] as const;
+export const DISCIPLINES = ["football", "athletics", "tennis", "basketball", "chess", "motor-racing", "golf"] as const;
 export type Discipline = (typeof DISCIPLINES)[number];
 
 /**
@@ -216,6 +216,7 @@ const DISCIPLINE_CUES: Record<Discipline, string> = {
   basketball: "basketball nba rebounds dunk three-pointer",
   chess: "chess grandmaster grandmasters checkmate gambit fide",
   "motor-racing": "formula_one grand_prix pole_position pit_stop racing_driver",
+  golf: "golf golfer golfers birdie birdies bogey bogeys eagle fairway fairways caddie putt putts par-3 par-4 par-5 pga ryder_cup",
 };
 /** A discipline needs this many cue words to be named. */
 const DISCIPLINE_FLOOR = 2;

@@ -6,7 +6,7 @@
 import type { Analysis, EntityType, Mention } from "./analyze";
 import { disciplineOf, domainOf, type Domain, type Discipline } from "./domains";
 import type { FineRef } from "./fine-types";
-import { fallbackNames, knownTypesOf } from "./lists";
+import { disciplineNames, fallbackNames, knownTypesOf } from "./lists";
 import { EXTRA_COUNTRIES } from "./lists/identities";
 import { lookupGazetteer } from "./gazetteer";
 import { ruledOutByStem } from "./ruled-out";
@@ -178,9 +178,14 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
   if (picks.length < 3 && listOk && (geographic || picks.length >= 2)) {
     const { domain, discipline } = articleDomain(a);
     const list = fallbackNames(ref.type, ref.subtype, domain, discipline);
-    const k = list.length ? parseInt(shortHash(seed).slice(0, 6), 16) % list.length : 0;
-    // the domain's list in its own order from a seeded start: the best-fitting names come first
-    const rotated = [...list.slice(k), ...list.slice(0, k)];
+    // the domain's list in its own order from a seeded start: the best-fitting names come first (in a sports text, the
+    // sport's own names before any other sport's: no Rugby World Cup for the PGA Championship)
+    const own = discipline ? disciplineNames(ref.type, ref.subtype, discipline) : new Set<string>();
+    const rotate = (names: string[]) => {
+      const k = names.length ? parseInt(shortHash(seed).slice(0, 6), 16) % names.length : 0;
+      return [...names.slice(k), ...names.slice(0, k)];
+    };
+    const rotated = [...rotate(list.filter((n) => own.has(n))), ...rotate(list.filter((n) => !own.has(n)))];
     for (const c of rotated) {
       if (picks.length >= 3) break;
       // (a country the gazetteer places is offered places it places too: no "Western Xia" or "Kievan Rus'" for Libya)

@@ -56,6 +56,10 @@ export const EVENTS: NameList[] = [
   list("sport", "event", "tournament", `NBA Finals | EuroBasket | FIBA Basketball World Cup | NCAA Division I men's basketball tournament |
     EuroLeague Final Four | Olympic basketball tournament | NBA All-Star Game | WNBA Finals | FIBA Women's Basketball World Cup |
     Basketball Champions League | FIBA AmeriCup | FIBA Asia Cup`, "basketball"),
+  list("sport", "event", "tournament", `The Masters | U.S. Open | The Open Championship | PGA Championship | Ryder Cup |
+    Presidents Cup | Players Championship | Solheim Cup | Women's PGA Championship | Tour Championship |
+    Memorial Tournament | Arnold Palmer Invitational | WGC-Bridgestone Invitational | Quail Hollow Championship |
+    Farmers Insurance Open | Phoenix Open | Scottish Open | BMW PGA Championship`, "golf"),
   list("sport", "event", "tournament", `Olympic Games | Paralympic Games | Commonwealth Games | Asian Games | Tour de France |
     Giro d'Italia | Super Bowl | World Series | Rugby World Cup | Cricket World Cup | Ryder Cup | The Masters |
     Six Nations Championship | The Ashes | Stanley Cup | European Games | Islamic Solidarity Games`),

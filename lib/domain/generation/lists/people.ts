@@ -124,6 +124,11 @@ export const PEOPLE: NameList[] = [
   list("sport", "person", "coach", `Patrick Sang | Renato Canova | Glen Mills | Bill Bowerman | Arthur Lydiard |
     Percy Cerutty | Gabriele Rosa | Jerry Schumacher | Colm O'Connell | Stephen Francis | Peter Coe | Gary Lough |
     Franz Stampfl | Bud Winter`, "athletics"),
+  list("sport", "person", "athlete", `Tiger Woods | Jack Nicklaus | Arnold Palmer | Gary Player | Phil Mickelson |
+    Rory McIlroy | Jordan Spieth | Brooks Koepka | Dustin Johnson | Justin Rose | Sergio García | Ernie Els | Vijay Singh |
+    Seve Ballesteros | Nick Faldo | Tom Watson | Ben Hogan | Annika Sörenstam | Scottie Scheffler | Jon Rahm |
+    Lee Westwood | Padraig Harrington | Louis Oosthuizen | Graeme McDowell | Zach Johnson | Jim Furyk | Nelly Korda |
+    Lydia Ko | Bubba Watson`, "golf"),
   list("sport", "person", "athlete", `Roger Federer | Rafael Nadal | Novak Djokovic | Serena Williams | Venus Williams |
     Steffi Graf | Martina Navratilova | Chris Evert | Billie Jean King | Björn Borg | John McEnroe | Pete Sampras |
     Andre Agassi | Andy Murray | Rod Laver | Carlos Alcaraz | Jannik Sinner | Iga Świątek | Naomi Osaka | Margaret Court |
