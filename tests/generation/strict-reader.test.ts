@@ -1649,4 +1649,11 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(mc.length).toBeGreaterThan(0);
     for (const q of mc) for (const c of q.choices!) expect(Number(c) >= 40 && Number(c) <= 100, `${q.prompt} ${c}`).toBe(true);
   });
+  test("no key is one of the alternatives an 'either ... or ...' leaves open, part of a journal's title, or who funded a study", () => {
+    const body = "Ducks are birds of the family Anatidae. The pink-eared duck is included as a true duck either in the tribe Anatini or the tribe Malacorhynchini. A new research paper published in Frontiers in Ecology and the Environment journal suggests that rights matter. The research, supported by the Wildlife Conservation Society and the U.S. Agency for International Development, reveals that 36 percent of the forests are intact. The office sends alerts, which must either be AMBER alerts, presidential alerts, or alerts about imminent threats.";
+    const keys = generate(body).filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["Anatini", "Malacorhynchini", "Ecology", "Environment", "Wildlife Conservation Society"]) expect(keys, k).not.toContain(k);
+    expect(keys).toContain("36 percent");
+    expect(keys).toContain("AMBER");
+  });
 });
