@@ -86,7 +86,11 @@ function measure(name: string, pool: DrawQuestion[]): Row {
     row.quizzes++;
     row.questions += quiz.length;
     // a learner who answers "true" to every true/false question without reading: how often right
-    for (const q of quiz) if (q.kind === "true_false") (row.tf++, q.answer === "true" && row.tfTrue++);
+    for (const q of quiz) {
+      if (q.kind !== "true_false") continue;
+      row.tf++;
+      if (q.answer === "true") row.tfTrue++;
+    }
     const shown: string[] = [];
     let leak = false;
     for (const q of quiz) {
