@@ -1656,4 +1656,10 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(keys).toContain("36 percent");
     expect(keys).toContain("AMBER");
   });
+  test("a name swapped into a false statement is one the article gives twice, or once if the lists know it; never a place in a general claim", () => {
+    const body = "Chernobyl is in Ukraine. The Soviet clean-up in Ukraine took years, and Russia paid for much of it. Russia and France later built new reactors. France relies on nuclear power, as does Japan. Japan's plant at Fukushima failed in 2011. Natural disasters are rare in England, the consultant said.";
+    const falses = generate(body).filter((q) => q.kind === "true_false" && q.answer === "false");
+    expect(falses.filter((q) => /rare in (?!England)/.test(q.prompt))).toEqual([]);
+    expect(falses.some((q) => /reactors|nuclear power/.test(q.prompt))).toBe(true);
+  });
 });
