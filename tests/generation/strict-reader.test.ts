@@ -1662,4 +1662,12 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
     expect(falses.filter((q) => /rare in (?!England)/.test(q.prompt))).toEqual([]);
     expect(falses.some((q) => /reactors|nuclear power/.test(q.prompt))).toBe(true);
   });
+  test("'a similar system', 'the same strategy', 'the opposite conclusion', 'that level of', 'One big difference', 'After its failure' point back; a reciprocal or predicative 'the same' does not", () => {
+    for (const t of ["A similar system could work at Fukushima, says DeVine.", "Japan may adopt the same strategy for Fukushima.", "Makarov, during a panel discussion, drew the opposite conclusion.", "So far, Y2Q has failed to generate quite that level of interest.", "One big difference is that it was clear what needed to be done.", "After its failure the Portuguese presence was confined to Malacca."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
+    for (const t of ["A similar system to the one at Hanford was built.", "The two species share the same habitat.", "Galileo Bonaiuti was buried in the same church, the Basilica of Santa Croce in Florence.", "The laws of physics are the same in every inertial frame.", "Both use the same engine as the Model T."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
+  });
+  test("a one-letter piece of a dotted name ('T' of 'A.T. & T.') is not what the article is about, so 'The company' is not rewritten to it", () => {
+    const body = "In 1994, Peter Shor, then at A.T. & T.’s Bell Labs, showed how a quantum computer could break codes. The best quantum computers have just five qubits, in a system that I.B.M. announced earlier this year. The company expects to scale up to a hundred qubits within the next decade. Today the threat is taken seriously. The race to build one is on. Two teams lead it.";
+    expect(generate(body).filter((q) => /^T expects/.test(q.prompt))).toEqual([]);
+  });
 });

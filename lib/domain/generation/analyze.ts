@@ -871,9 +871,13 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   if (top && top[1].sentences.size / total >= 0.2 && top[1].sentences.size >= 1.5 * (second?.[1].sentences.size ?? 0)) trivial.add(top[0]);
   // A name written in a fifth of the sentences or more, counting its uses inside longer names ("Star Wars"
   // in "the Star Wars Saga"), is what the article is about: a blank on it is answered by the whole text.
+  // (from a word's start, and two letters at least: "T" of "A.T. & T." was "written" in every sentence with a capital T)
   const written = named
-    .filter(([, e]) => e.type !== "person")
-    .map(([k, e]) => [k, sentences.filter((s) => s.text.includes(e.canonical)).length] as const)
+    .filter(([, e]) => e.type !== "person" && e.canonical.replace(/[^\p{L}\p{N}]/gu, "").length >= 2)
+    .map(([k, e]) => {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(e.canonical)}`, "u");
+      return [k, sentences.filter((s) => re.test(s.text)).length] as const;
+    })
     .sort((x, y) => y[1] - x[1]);
   for (const [k, n] of written) if (n >= 3 && n / total >= 0.2) trivial.add(k);
   // The country a story is set in (named in three sentences or more, twice as often as any other country) is its

@@ -264,6 +264,10 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // (the share may be the blank: "About _____ is physically dissolved ...")
   if (/^(?:(?:About|Around|Roughly|Nearly|Almost|Only|Just|Some|Over|Under)\s+)?\d[\d.,]*\s*(?:%|percent)\s+(?:is|are|was|were|remains?|goes|go|comes?)\b|^(?:About|Around|Roughly|Nearly|Almost|Only|Just|Some|Over|Under)\s+_{3,}\s+(?:is|are|was|were|remains?|goes|go|comes?)\b/u.test(outside.trim())) return "unresolved-pronoun";
   if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+then\s+\p{Ll}+s\b/u.test(outside.trim())) return "unresolved-pronoun";
+  // "A similar system could work ..." (as the subject that opens it), "the same strategy", "drew the opposite conclusion", "that level of interest", "One
+  // big difference is ...", "After its failure": similar to what, the same as what, opposite of what, which difference,
+  // whose failure, the sentence before said
+  if (/^A similar\s+\p{Ll}+\b(?!\s+(?:to|as)\b)/u.test(outside.trim()) || /(?<!\b(?:share[sd]?|sharing|have|has|had|use[sd]?|using|both|all)\s)\bthe same\s+(?!(?:year|month|week|day|time|period|name|age|way|in|for|across|throughout|to|at|on|everywhere|regardless|whether|again)\b)\p{Ll}+\b(?!\s*(?:,|as|that|which|who|where|of)\b)(?!,)/u.test(outside) || /\bthe opposite\s+(?:conclusion|view|approach|effect|position|result|answer|case)\b/.test(outside) || /\bthat (?:level|kind|sort|type|amount|degree) of\b/.test(outside) || /^(?:One|Another|The)\s+(?:(?:big|key|main|major|crucial|important)\s+)?difference\b/.test(outside.trim()) || /^After (?:its|their|his|her) (?:failure|success|collapse|defeat|fall)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named
