@@ -876,7 +876,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     .filter(([, e]) => e.type !== "person" && e.canonical.replace(/[^\p{L}\p{N}]/gu, "").length >= 2)
     .map(([k, e]) => {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(e.canonical)}`, "u");
-      return [k, sentences.filter((s) => re.test(s.text)).length] as const;
+      return [k, sentences.filter((s) => s.text.includes(e.canonical) && re.test(s.text)).length] as const;
     })
     .sort((x, y) => y[1] - x[1]);
   for (const [k, n] of written) if (n >= 3 && n / total >= 0.2) trivial.add(k);

@@ -299,13 +299,13 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // person is styled, not facts
   if (/^(?:(?:MD|PhD|DPhil|MSc|MA|BA|BSc|MBA|MPH|JD|DDS|RN|FRS)\b[\s,]*)+$/.test(m.text)) return false;
   if (/^\s*[“"‘][\p{L}.'’ -]{1,20}[”"’]\s+\p{Lu}/u.test(s.text.slice(m.end))) return false;
-  {
+  if (/Professorship|Chair|Fellowship|Lectureship/.test(s.text)) {
     const held = /\b(?:holds?|held|holding|named to|appointed to)\s+the\s+([^,;]{0,100})$/i.exec(s.text.slice(0, m.start));
     if (held && /\b(?:Professorship|Chair|Fellowship|Lectureship)\b/.test(held[1]! + m.text + (/^[^,;]{0,100}/.exec(s.text.slice(m.end))?.[0] ?? ""))) return false;
   }
   // One of the alternatives an "either ... or ..." leaves open ("included either in the tribe Anatini or the tribe _____"):
   // the text does not settle it, so it is no fact to learn
-  {
+  if (/\beither\b/i.test(s.text)) {
     const before = s.text.slice(0, m.start), after = s.text.slice(m.end);
     // (alternatives of one kind, "the tribe X or the tribe Y", not a list of kinds: "either AMBER alerts, Presidential alerts, or ...")
     const either = /\beither\b([^.;]{0,100})$/i.exec(before);
@@ -320,8 +320,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Part of a journal's title ("published in Frontiers in _____ and the Environment journal"), and who funded a study
   // ("The research, supported by the _____ and the U.S. Agency for International Development, ..."): the paper's
   // particulars, not what it found
-  if (/^(?:\s+(?:(?:and|of|in|for|&)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*)*\s+journal\b/u.test(s.text.slice(m.end)) && /\b(?:published in|journal)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:in|of|and|for|the|&)\s+)*)*$/u.test(s.text.slice(0, m.start))) return false;
-  if (/\b(?:supported|funded|sponsored|financed)\s+(?:in part\s+)?by\s+(?:the\s+)?(?:[^,;.]{0,80}\s+and\s+(?:the\s+)?)?$/i.test(s.text.slice(0, m.start)) && /\b(?:research|study|studies|project|survey|paper|work)\b/i.test(s.text)) return false;
+  if (s.text.includes("journal") && /^(?:\s+(?:(?:and|of|in|for|&)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*)*\s+journal\b/u.test(s.text.slice(m.end)) && /\b(?:published in|journal)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:in|of|and|for|the|&)\s+)*)*$/u.test(s.text.slice(0, m.start))) return false;
+  if (/(?:support|fund|sponsor|financ)ed\b/i.test(s.text) && /\b(?:supported|funded|sponsored|financed)\s+(?:in part\s+)?by\s+(?:the\s+)?(?:[^,;.]{0,80}\s+and\s+(?:the\s+)?)?$/i.test(s.text.slice(0, m.start)) && /\b(?:research|study|studies|project|survey|paper|work)\b/i.test(s.text)) return false;
   // A capital that an institution in the sentence names ("In _____, White House press secretary Josh Earnest ...")
   const seat = SEAT_OF[m.canonical];
   if (seat && seat.test(s.text.slice(0, m.start) + " " + s.text.slice(m.end))) return false;

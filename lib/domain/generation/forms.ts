@@ -83,8 +83,20 @@ export function cleanDisplay(text: string): string {
     .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ")
     // a comma between the subject and its verb after a bracket, with no aside opened before it ("Sustained hypoxia
     // (oxygenation less than 90%), is dangerous"): the source's slip, or left when the bracket went
-    .replace(/^([^,;:()]*(?:\([^()]*\))?[^,;:()]*?),(\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must)\s)/u, (all, head: string, verb: string) => (/\(|\s\p{Ll}/u.test(head) ? head + verb : all))
+    .replace(/^[^,]*,\s/u, dropSubjectComma)
     .trim();
+}
+
+/**
+ * A comma between the subject and its verb after a bracket, with no aside opened before it ("Sustained hypoxia
+ * (oxygenation less than 90%), is dangerous"): the source's slip, or left when the bracket went. Given the text up to
+ * and including its first comma; a plain string scan (a regular expression for it backtracked on long sentences).
+ */
+function dropSubjectComma(all: string, _offset: number, text: string): string {
+  const head = all.slice(0, all.lastIndexOf(","));
+  if (/[;:]/.test(head) || (head.match(/\(/g) ?? []).length > 1 || (head.match(/\(/g) ?? []).length !== (head.match(/\)/g) ?? []).length) return all;
+  if (!/^\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must)\s/.test(text.slice(head.length + 1))) return all;
+  return /\(|\s\p{Ll}/u.test(head) ? `${head} ` : all;
 }
 
 function sentenceEnd(text: string): string {
@@ -468,6 +480,31 @@ function articleQuantities(a: Analysis): ReturnType<typeof findQuantities> {
   return q;
 }
 
+/** The indexes of the article's sentences that name `name` (containsTerm), worked out once per name. */
+const namingCache = new WeakMap<Analysis, Map<string, number[]>>();
+function sentencesNaming(a: Analysis, name: string): number[] {
+  let byName = namingCache.get(a);
+  if (!byName) namingCache.set(a, (byName = new Map()));
+  let found = byName.get(name);
+  if (!found) byName.set(name, (found = a.sentences.filter((o) => containsTerm(o.text, name)).map((o) => o.index)));
+  return found;
+}
+
+/** The article's values of a quantity's kind and unit, other than its own (sameKindValues), read once per kind and unit. */
+const articleValueCache = new WeakMap<Analysis, Map<string, number[]>>();
+function articleValuesOf(a: Analysis, q: ReturnType<typeof findQuantities>[number]): number[] {
+  let byKind = articleValueCache.get(a);
+  if (!byKind) articleValueCache.set(a, (byKind = new Map()));
+  const k = `${q.kind}|${(q.unit ?? "").toLowerCase()}`;
+  let values = byKind.get(k);
+  if (!values) {
+    // sameKindValues leaves out the quantity's own value; asked with a value no quantity has, it keeps them all
+    values = sameKindValues({ ...q, value: Number.NaN }, articleQuantities(a));
+    byKind.set(k, values);
+  }
+  return values.filter((v) => v !== q.value);
+}
+
 function quantitiesOf(sentence: string): ReturnType<typeof findQuantities> {
   let q = quantityCache.get(sentence);
   if (!q) {
@@ -618,7 +655,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
         // (figures of the same kind and unit that the article states come first: a golf score is offered other scores
         // of the day, 67, 70, 72, not 27 or 110)
         // (years keep their own ladder: the article's other years crowd the end a past year cannot pass)
-        const articleValues = m.type === "number" ? sameKindValues(quantity, articleQuantities(a)) : [];
+        const articleValues = m.type === "number" ? articleValuesOf(a, quantity) : [];
         const plan = planNumericChoices(quantity, `${s.text}|${m.text}`, { articleValues, ...(articleDate ? { articleDate } : {}), ...(rank !== undefined ? { rank } : {}) });
         const made = plan && plan.feasibleRanks.length === 4 && !plan.forced ? plan.distractors.map((d) => d.text) : [];
         const suffix = quantity.text.slice(m.end - quantity.start);
@@ -783,7 +820,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const articleNames = (): string[] =>
     (typedPicks ?? []).filter((n) => {
       if (containsTerm(s.text, n) || a.trivial.has(normalize(n))) return false;
-      const elsewhere = a.sentences.filter((o) => o !== s && containsTerm(o.text, n)).length;
+      const elsewhere = sentencesNaming(a, n).filter((i) => i !== s.index).length;
       return elsewhere >= 2 || (elsewhere === 1 && (!!lookupGazetteer(n) || knownTypesOf(n).length > 0));
     });
   // (not a person the sentence gives a title or role right before: "former running mate Dmitry Medvedev", "Senator George

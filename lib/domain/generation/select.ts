@@ -88,15 +88,24 @@ export function selectActive(ranked: Candidate[]): Set<Candidate> {
   // same sentence while the article has more true ones (a false one needs a figure or a name to swap, so they
   // are fewer, and a bank of true ones lets "true" score without reading).
   const isTF = (c: Candidate, answer: string) => c.kind === "true_false" && c.answer === answer;
-  let trues = [...selected].filter((c) => isTF(c, "true")).length;
-  let falses = [...selected].filter((c) => isTF(c, "false")).length;
+  let trues = 0;
+  let falses = 0;
+  // (the active true statement of each sentence, looked up once: the article may have thousands of candidates)
+  const trueOf = new Map<number, Candidate>();
+  for (const c of selected) {
+    if (isTF(c, "true")) {
+      trues++;
+      if (!trueOf.has(c.sentence.index)) trueOf.set(c.sentence.index, c);
+    } else if (isTF(c, "false")) falses++;
+  }
   for (const c of ranked) {
     if (trues <= falses + 1) break;
     if (!isTF(c, "false") || c.rejectReasons.length || selected.has(c) || prompts.has(normalize(c.prompt))) continue;
     const family = perFact.get(factOf(c)) ?? [];
     if (family.length >= MAX_PER_FACT || family.some((x) => x.kind === "true_false")) continue;
-    const given = [...selected].find((x) => isTF(x, "true") && x.sentence.index === c.sentence.index);
+    const given = trueOf.get(c.sentence.index);
     if (!given) continue;
+    trueOf.delete(c.sentence.index);
     selected.delete(given);
     blocked.set(given, "sibling");
     const givenFamily = perFact.get(factOf(given))!;
