@@ -4,7 +4,7 @@
 // generated files it reads when given --out <dir>.
 //
 //   npm run measure:generator -- [--out tmp/corpus-gen] [--show slug]
-import { ORDINAL_WORDS, parseCardinalWords } from "@/lib/domain/generation/quantities/words";
+import { choiceValue } from "@/lib/domain/generation/distractors";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleSource } from "@/lib/domain/article/parse";
@@ -68,12 +68,8 @@ for (const t of texts) {
   const ranks = [0, 0, 0, 0];
   for (const q of active) {
     // a count in words counts too ("Twelve" among "Eight", "Nine", "Ten")
-    const words = (x: string) => parseCardinalWords(x.toLowerCase().trim()) ?? ORDINAL_WORDS.get(x.toLowerCase().trim()) ?? Number.NaN;
-    const num = (x: string) => {
-      const d = parseFloat(x.replace(/[^\d.]/g, ""));
-      return Number.isNaN(d) ? words(x) : d;
-    };
-    if (q.kind !== "multiple_choice" || !q.choices || (!/\d/.test(q.answer) && Number.isNaN(words(q.answer)))) continue;
+    const num = choiceValue;
+    if (q.kind !== "multiple_choice" || !q.choices || Number.isNaN(choiceValue(q.answer))) continue;
     if (q.choices.some((c) => Number.isNaN(num(c)))) continue;
     const sorted = [...q.choices].sort((x, y) => num(x) - num(y));
     ranks[sorted.indexOf(q.answer)]!++;

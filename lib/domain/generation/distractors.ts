@@ -177,6 +177,14 @@ function rotate<T>(list: T[], seed: string): T[] {
   return [...list.slice(k), ...list.slice(0, k)];
 }
 
+/** The number a figure's choice shows: its digits, or a count or ordinal in words ("Twelve", "third"); NaN for a name. */
+export function choiceValue(c: string): number {
+  const digits = parseFloat(c.replace(/[^\d.]/g, ""));
+  if (!Number.isNaN(digits)) return digits;
+  const w = c.toLowerCase().trim();
+  return parseCardinalWords(w) ?? ORDINAL_WORDS.get(w) ?? Number.NaN;
+}
+
 /** Order choices: numbers ascending, names by a stable hash so the answer's place varies. */
 export function orderChoices(choices: string[], type: EntityType, seed: string): string[] {
   // figures in one wording ("the late 1960s", "the late 1970s" ...) read in order too
@@ -184,13 +192,7 @@ export function orderChoices(choices: string[], type: EntityType, seed: string):
   const sameTemplate = choices.every((c) => /\d/.test(c) && template(c) === template(choices[0]!));
   if (type === "year" || type === "number" || type === "century" || sameTemplate) {
     // smallest first, counts in words too ("Eight; Nine; Ten; Twelve", not in the order they were made)
-    const value = (c: string) => {
-      const digits = parseFloat(c.replace(/[^\d.]/g, ""));
-      if (!Number.isNaN(digits)) return digits;
-      const w = c.toLowerCase().trim();
-      return parseCardinalWords(w) ?? ORDINAL_WORDS.get(w) ?? Number.NaN;
-    };
-    return [...choices].sort((a, b) => value(a) - value(b));
+    return [...choices].sort((a, b) => choiceValue(a) - choiceValue(b));
   }
   return [...choices].sort((a, b) => {
     const ha = shortHash(`${seed}|${foldDiacritics(a)}`);

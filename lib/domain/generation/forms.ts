@@ -187,6 +187,11 @@ function isOwnVerb(s: SentenceInfo, t: SentenceInfo["tags"][number]): boolean {
   return !(/^\p{Lu}/u.test(t.text) && s.mentions.some((m) => m.type !== "concept" && t.start >= m.start && t.end <= m.end));
 }
 
+/** Whether the clause keeps a verb of its own ("The Cook Islands and _____." is a list, not a statement). */
+function hasOwnVerb(s: SentenceInfo, clause: ReturnType<typeof clauseFor>): boolean {
+  return s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
+}
+
 /** Among the EVERYDAY_WORDS most frequent words of spoken English, as written or as its lemma. */
 export const EVERYDAY_WORDS = 5000;
 export function isEverydayWord(word: string): boolean {
@@ -550,7 +555,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
   // the clause must keep a verb of its own ("The Cook Islands and _____." is a list, not a statement)
-  const verbless = !s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
+  const verbless = !hasOwnVerb(s, clause);
   const make = (kind: QuestionKind, prompt: string, form: keyof typeof FORM_SCORE): Candidate =>
     sentenceCandidate(s, {
       kind,
@@ -880,7 +885,7 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     const r: RejectReason[] = [];
     if (quoteHeavy) r.push("quotation");
     // a clause with no verb of its own is no statement ("Seung-min Park, PhD, senior research scientist." from a list of authors)
-    if (!s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end))) r.push("stem-fragment");
+    if (!hasOwnVerb(s, clause)) r.push("stem-fragment");
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")

@@ -127,8 +127,15 @@ export function fallbackNames(type: string, subtype: string, domain: Domain, dis
 
 /** The names of a sport's own lists of the given fine type ("golf" tournaments), for a text about that sport. */
 export function disciplineNames(type: string, subtype: string, discipline: Discipline): Set<string> {
-  return new Set(ALL_LISTS.filter((l) => l.type === type && (l.subtype === subtype || !subtype || subtype === type) && l.discipline === discipline).flatMap((l) => l.names));
+  const k = `${type}|${subtype}|${discipline}`;
+  let names = disciplineCache.get(k);
+  if (!names) {
+    names = new Set(ALL_LISTS.filter((l) => l.type === type && (l.subtype === subtype || !subtype || subtype === type) && l.discipline === discipline).flatMap((l) => l.names));
+    disciplineCache.set(k, names);
+  }
+  return names;
 }
+const disciplineCache = new Map<string, Set<string>>();
 
 // ---------------------------------------------------------------------------
 // Reverse look-up: which kinds a name is, and which names are one thing.
