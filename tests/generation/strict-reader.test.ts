@@ -9,7 +9,7 @@ import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
 import { isFamousPerson } from "@/lib/domain/generation/facts";
-import { isEverydayWord } from "@/lib/domain/generation/forms";
+import { asideWeight, isEverydayWord } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkAnswerNotInStem, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
@@ -1669,5 +1669,42 @@ describe("from the pooled reads (blind10-17), general patterns, 2026-12-07", () 
   test("a one-letter piece of a dotted name ('T' of 'A.T. & T.') is not what the article is about, so 'The company' is not rewritten to it", () => {
     const body = "In 1994, Peter Shor, then at A.T. & T.’s Bell Labs, showed how a quantum computer could break codes. The best quantum computers have just five qubits, in a system that I.B.M. announced earlier this year. The company expects to scale up to a hundred qubits within the next decade. Today the threat is taken seriously. The race to build one is on. Two teams lead it.";
     expect(generate(body).filter((q) => /^T expects/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("a sentence's own terms before its asides (recall misses and pooled reads, 2026-12-07, second session)", () => {
+  // Keys in brackets were kept by the readers 6 times in 31, after "such as" once in 15; and among keys of one
+  // score the last of a sentence had won (the prompts were compared, and a blank sorts after a capital).
+  const body = [
+    "Maria Keller was born in 1950 in Oberstdorf, near the Nebelhorn mountain and the Iller and Breitach rivers in southern Bavaria, not far from the town of Kempten.",
+    "Keller had three brothers, Anton (1946–2001), Josef (1948–2010) and Peter (1953–2019).",
+    "Keller founded the Alpine Trust in 1981 with help from donors such as the Hoffmann Foundation.",
+    "The Alpine Trust has protected mountain meadows in Bavaria since 1981.",
+    "Keller led the Alpine Trust until 2012.",
+  ].join(" ");
+  test("the years of a secondary person's life in brackets are no key; the article's subject's are", () => {
+    const keys = generate(body).filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["1946", "2001", "1948", "2010", "1953", "2019"]) expect(keys, k).not.toContain(k);
+    const subject = "Maria Keller (1950–2012) was a Bavarian conservationist. Keller founded the Alpine Trust in 1981. Keller led the Alpine Trust until 2012. Keller wrote two books about meadows. Keller lived in Oberstdorf.";
+    expect(generate(subject).some((q) => q.status === "active" && /\(1950–_____\)/.test(q.prompt))).toBe(true);
+  });
+  test("among keys of one score a sentence's earlier ones go first (the last had won: a blank sorts after a capital)", () => {
+    const qs = active(body).filter((q) => q.kind === "cloze" && /three brothers/.test(q.evidenceText)).map((q) => q.answer);
+    expect(qs).toContain("Anton");
+    expect(qs).not.toContain("Peter");
+  });
+  test("a name in brackets ranks below the sentence's own names; so does one after 'such as' or 'near'", () => {
+    const text = "Maria Keller was born in 1950 in Oberstdorf. Each year the Alpine Trust elects a chair (currently Anna Berg) and a treasurer, Paul Stein. Keller founded the Alpine Trust in 1981. The Alpine Trust has protected mountain meadows in Bavaria since 1981. Keller led the Alpine Trust until 2012.";
+    const qs = generate(text).filter((q) => q.kind === "cloze");
+    const of = (k: string) => qs.find((q) => q.answer === k)!.score;
+    expect(of("Anna Berg")).toBeLessThan(of("Paul Stein"));
+    const a = analyzeArticle({ body: "Thinkers such as Aristotle and Plato erred. The town lies near Lake Garda, in Italy." });
+    const weight = (name: string) => {
+      const s = a.sentences.find((x) => x.mentions.some((m) => m.text === name))!;
+      return asideWeight(s, s.mentions.find((m) => m.text === name)!);
+    };
+    expect(weight("Aristotle")).toBe(1);
+    expect(weight("Lake Garda")).toBe(1);
+    expect(weight("Italy")).toBe(0);
   });
 });

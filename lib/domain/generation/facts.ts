@@ -349,6 +349,10 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A figure in a bracketed aside ("(about _____ mm Hg in arteries)", "(oxygenation less than _____)"): the sentence's
   // claim stands without it
   if (m.type === "number" && /\([^()]*$/.test(s.text.slice(0, m.start)) && /^[^()]*\)/.test(s.text.slice(m.end)) && /\p{L}{3,}[^()]*$/u.test(/\(([^()]*)$/.exec(s.text.slice(0, m.start))![1]! + " " + /^([^()]*)\)/.exec(s.text.slice(m.end))![1]!)) return false;
+  // The years of someone's life or reign in brackets after their name ("three more sons, Chagatai (_____—1241), Ögedei,
+  // and Tolui", "Hayam Wuruk (r. _____-89)"): the sentence is about them, not their dates, unless they are the article's
+  // subject (whose dates the lead gives).
+  if ((m.type === "year" || m.type === "date" || m.type === "number") && isLifespanBracket(a, s, m)) return false;
   // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
   if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
@@ -369,6 +373,20 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
+}
+
+/** A year inside a bracket of dates only ("(1187—1241)", "(r. 1350-89)", "(born 1950)") right after the name of someone the article is not about. */
+function isLifespanBracket(a: Analysis, s: SentenceInfo, m: Mention): boolean {
+  const open = s.text.lastIndexOf("(", m.start);
+  if (open < 0 || s.text.lastIndexOf(")", m.start) > open) return false;
+  const close = s.text.indexOf(")", m.end);
+  if (close < 0) return false;
+  const inside = s.text.slice(open + 1, close);
+  if (!/^\s*(?:(?:born|b\.|died|d\.|r\.|reigned|ruled|c\.|ca\.|circa)\s*)?\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[–—-]\s*(?:(?:c\.|ca\.)\s*)?\d{2,4}(?:\s*(?:BC|BCE|AD|CE))?)?\s*$/.test(inside)) return false;
+  const named = s.mentions.find((x) => x.end <= open && /^\s*$/.test(s.text.slice(x.end, open)));
+  // (a capitalised word the analyser did not take for a name counts as one)
+  if (!named) return /\p{Lu}\p{Ll}+\s*$/u.test(s.text.slice(0, open));
+  return (named.type === "person" || named.type === "name") && !a.trivial.has(normalize(named.canonical));
 }
 
 /** After a range's lower end: its unit, if any, then "to" or a dash and the upper end ("70 to 78%", "950–1150"). */

@@ -8,6 +8,7 @@
 // check are kept as drafts with their reasons.
 import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { analyzeArticle } from "./analyze";
+import type { Candidate } from "./candidate";
 import { buildCandidates, classifyTerm, findConcepts } from "./build";
 import { checkEvidenceVerbatim, findNearDuplicates, REJECT_REASONS, type RejectReason } from "./checks";
 import { buildPool } from "./distractors";
@@ -104,13 +105,17 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
     if ((cut || listCut || hyphenCut) && !c.rejectReasons.includes("answer-fragment")) c.rejectReasons.push("answer-fragment");
   }
 
-  // Rank: best first, ties in text order, then by kind and prompt (total order for determinism).
+  // Rank: best first, ties in text order (of the sentence, then of the key inside it: a sentence's own terms come
+  // before the asides and lists that trail it, "born in 1162 in Delüün Boldog, near ... not far from Ulaanbaatar"),
+  // then by kind and prompt (total order for determinism).
+  const keyAt = new Map(candidates.map((c) => [c, keyPosition(c)]));
   const ranked = candidates
     .map((c, i) => ({ c, i }))
     .sort(
       (x, y) =>
         y.c.score - x.c.score ||
         x.c.sentence.start - y.c.sentence.start ||
+        keyAt.get(x.c)! - keyAt.get(y.c)! ||
         KIND_ORDER.indexOf(x.c.kind) - KIND_ORDER.indexOf(y.c.kind) ||
         (x.c.prompt < y.c.prompt ? -1 : x.c.prompt > y.c.prompt ? 1 : 0) ||
         x.i - y.i,
@@ -204,4 +209,10 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
       rejections,
     },
   };
+}
+
+/** Where a candidate's key stands in its sentence (a statement's whole sentence, or a key not found, counts as its start). */
+function keyPosition(c: Candidate): number {
+  if (c.kind === "true_false" || c.kind === "ordering" || c.kind === "matching") return 0;
+  return Math.max(0, c.sentence.text.indexOf(c.answer));
 }
