@@ -1708,3 +1708,20 @@ describe("a sentence's own terms before its asides (recall misses and pooled rea
     expect(weight("Italy")).toBe(0);
   });
 });
+
+describe("what the title names is the subject (paired reads blind13-20, 2026-12-07, second session)", () => {
+  test("another form of a title's word is no key ('quantum computer' under '... Quantum Computing')", () => {
+    const body = "Peter Shor showed in 1994 how a quantum computer could break codes. The race to build a quantum computer became one of the hottest tickets in physics. Google tested a new algorithm called New Hope in 2016. The National Institute of Standards and Technology put out a call for proposals. Michele Mosca pegged the odds at one in seven.";
+    const qs = generateQuestions({ slug: "t", body, title: "Hacking, Cryptography, and the Countdown to Quantum Computing" }).questions;
+    expect(qs.filter((q) => q.status === "active" && q.answer === "quantum computer")).toEqual([]);
+    expect(qs.some((q) => q.status === "active" && q.answer === "1994")).toBe(true);
+  });
+  test("a place the title names is the subject even when few sentences name it; its people's word goes with it ('Javanese' of 'Java')", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Engineer number ${i + 2} measured the water level on day ${i + 3}.`);
+    const body = ["Fukushima lies on the coast.", ...filler.slice(0, 20), "Some think it may be better to abandon Fukushima entirely.", ...filler.slice(20), "Fukushima will take decades.", "Robots will map Fukushima in 2012."].join(" ");
+    const a = analyzeArticle({ body, title: "Fukushima set for epic clean-up" });
+    expect(a.trivial.has("fukushima")).toBe(true);
+    const java = analyzeArticle({ body: "Java is an island. The Javanese kingdoms grew rice. Java has volcanoes. The Javanese were great warriors. Java is densely populated. Dutch rule began in 1619." });
+    expect(java.trivial.has("javanese")).toBe(true);
+  });
+});

@@ -211,6 +211,11 @@ function hasOwnVerb(s: SentenceInfo, clause: ReturnType<typeof clauseFor>): bool
   return s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
 }
 
+/** Two forms of one word: the same, a plural, or the same first six letters ("computer", "computing"). */
+function sameWordStem(x: string, y: string): boolean {
+  return x === y || x === `${y}s` || `${x}s` === y || (x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6));
+}
+
 /** Among the EVERYDAY_WORDS most frequent words of spoken English, as written or as its lemma. */
 export const EVERYDAY_WORDS = 5000;
 export function isEverydayWord(word: string): boolean {
@@ -619,7 +624,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // the change between two figures the stem gives ("$163 million, which was up _____ from $123 million")
     if (m.type === "number" && /%|percent|per cent/.test(m.text + s.text.slice(m.end, m.end + 9)) && /\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:%|percent|per cent)?\s*from\s+[$€£]?\d/.test(s.text.slice(m.end)) && /[$€£]?\d[\d,.]*\s*(?:million|billion)?[^%\d]{0,40}$/.test(s.text.slice(0, m.start).replace(/\s*(?:,\s*which\s+was|was|were|is)?\s*(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/, ""))) r.push("answer-trivial");
     // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")
-    if (m.type === "concept" && a.title && contentWords(m.text).length > 0 && contentWords(m.text).every((w) => contentWords(a.title).some((t) => t === w || t === `${w}s` || `${t}s` === w))) r.push("answer-trivial");
+    // (or another form of one: "quantum computer" under "the Countdown to Quantum Computing")
+    if (m.type === "concept" && a.title && contentWords(m.text).length > 0 && contentWords(m.text).every((w) => contentWords(a.title!).some((t) => sameWordStem(t, w)))) r.push("answer-trivial");
     // (a name, typed or written as one: "Joe Carbone" may come as an object phrase)
     const nameLike = (m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text));
     // a name right after a quotation's closing mark ("“... amazing,” _____, senior science advisor for ESA."): who said it
