@@ -1725,3 +1725,14 @@ describe("what the title names is the subject (paired reads blind13-20, 2026-12-
     expect(java.trivial.has("javanese")).toBe(true);
   });
 });
+
+describe("a verb of saying makes a speaker only when it is said of words (blind20, 2026-12-07, second session)", () => {
+  test("'Cholera claimed 100,000 lives' makes no person and no 'Who claimed ...?'; 'Okafor claimed that ...' is a person", () => {
+    const body = "Java was ruled by the Dutch from 1619. Cholera claimed 100,000 lives in Java in 1820. The population grew to 28 million by 1890. Rice was the main crop of the island. Okafor claimed that the census was wrong.";
+    const a = analyzeArticle({ body });
+    const typeOf = (name: string) => a.sentences.flatMap((s) => s.mentions).find((m) => m.text === name)?.type;
+    expect(typeOf("Cholera")).not.toBe("person");
+    expect(typeOf("Okafor")).toBe("person");
+    expect(generate(body).filter((q) => /^Who claimed 100,000/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   PLACE_HEADS,
   ROLE_NOUNS,
   HOLIDAYS,
+  SPEECH_FORMS,
   SPEECH_VERBS,
   TITLES,
 } from "./lexicon";
@@ -351,6 +352,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
     if (PLACE_HEADS.has(head) && words.length > 1) return { type: "place", subtype: head.toLowerCase() };
   }
   const nextWord = /^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? "";
+  // a verb of saying after it, said of words ("claimed that", "claimed:"), not of things ("Cholera claimed 100,000 lives")
+  const saysNext = SPEECH_VERBS.has(nextWord) && (SPEECH_FORMS.has(nextWord) || /^\s*[\p{L}-]+\s*(?:that\b|[,:“"]|$)/u.test(after));
   const prevWord = (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
   // A flight ("Malaysia Airlines Flight MH17") is an event, not its airline.
   if (words.length > 1 && words.slice(1).includes("Flight")) return { type: "event", subtype: "flight" };
@@ -384,7 +387,7 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   const afterComma = /^\s*,\s*([\p{Ll}]+)/u.exec(after)?.[1] ?? "";
   // "Poland's deputy prime minister, Krzysztof Gawkowski, said"
   const roleBefore = /([\p{Ll}-]+)\s*,\s*$/u.exec(before)?.[1] ?? "";
-  if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || SPEECH_VERBS.has(nextWord) || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
+  if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || saysNext || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
     return { type: "person", subtype: "person" };
   }
   if (words.length === 1 && HOLIDAYS.has(words[0]!)) return { type: "event", subtype: "holiday" };
@@ -392,7 +395,7 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   // (nor is a plural abbreviation: "listed in URVs")
   if (words.length === 1 && LOCATION_PREPOSITIONS.has(prevWord) && !/^\p{Lu}{2,}s$/u.test(words[0]!) && !/\b(?:differs?|differed|differing|different|distinct|derived|distinguished|apart|aside|borrowed|adapted)\s+from\s*$/i.test(before)) return { type: "place", subtype: "place" };
   // (not an everyday word at the head of a sentence: "People said we were crazy.")
-  if (words.length === 1 && SPEECH_VERBS.has(nextWord) && everydayRank(words[0]!) === null) return { type: "person", subtype: "surname" };
+  if (words.length === 1 && saysNext && everydayRank(words[0]!) === null) return { type: "person", subtype: "surname" };
   return { type: "name", subtype: "name" };
 }
 
