@@ -1736,3 +1736,15 @@ describe("a verb of saying makes a speaker only when it is said of words (blind2
     expect(generate(body).filter((q) => /^Who claimed 100,000/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("the stem spells a one-word key in another form (paired reads, 2026-12-07, second session)", () => {
+  test("'cyanobacteria' beside 'cyanobacterium', 'Tadornini' beside 'Tadorninae', 'Gomes' beside 'Gómez' give the key away; a longer name with one word alike does not", () => {
+    expect(checkAnswerNotInStem("Chloroplasts originated from _____ when a cell engulfed a cyanobacterium.", "cyanobacteria", [], new Set(["cyano"]))).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("The shelducks make up the tribe _____ in some classifications, and their own subfamily, Tadorninae, in others.", "Tadornini", [], new Set(["tador"]))).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("The map was informed by _____' expedition and labelled the coast Tierra de Esteban Gómez.", "Gomes", [], new Set())).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("The surname Galilei derives from the given name of an ancestor, _____.", "Galileo Bonaiuti", [], new Set(["galil"]))).toBeNull();
+    expect(checkAnswerNotInStem("Red algae hold phycobilin pigments combined into _____.", "phycobilisomes", [], new Set(["phyco"]))).toBeNull();
+    expect(checkAnswerNotInStem("Aristotle held that objects in forced motion contain an innate _____.", "force", [], new Set(["force"]))).toBeNull();
+    expect(checkAnswerNotInStem("Prussia fought _____ in 1914.", "Russia", [], new Set())).toBeNull();
+  });
+});

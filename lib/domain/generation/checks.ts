@@ -102,6 +102,15 @@ export function checkAnswerNotInStem(prompt: string, answer: string, aliases: st
   // for "Cisco Systems", "the Vietnam War ... bombing of _____" for "North Vietnam", "Zeelandia ... province of _____");
   // not a word the article uses throughout ("Khan" in "Genghis Khan ... _____" for "Ögedei Khan"): given as
   // `articleWords`, the five-letter starts of words in three sentences or more
+  // another form of a word of the answer ("cyanobacteria" for "cyanobacterium", "Galileo" for "Galilei", "Tadornini" for
+  // "Tadorninae", "Gómez" for "Gomes"), even of a word the article uses throughout: the stem spells the key
+  const forms = foldDiacritics(stem).toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  // (a key of one word: one word of a longer name in another form tells less, and readers kept "Galileo Bonaiuti"
+  // beside "Galilei", "East Africa" beside "African Quarter")
+  for (const w of /^\s*\p{L}{5,}\s*$/u.test(foldDiacritics(answer)) ? [foldDiacritics(answer).trim().toLowerCase()] : []) {
+    if (STOPWORDS.has(w) || GENERIC_NAME_WORDS.has(w)) continue;
+    if (forms.some((x) => x !== w && x !== `${w}s` && w !== `${x}s` && !GENERIC_NAME_WORDS.has(x) && (endingsApart(x, w) || (x.slice(0, 3) === w.slice(0, 3) && x.length === w.length && oneLetterApart(x, w))))) return "answer-in-stem";
+  }
   if (!articleWords) return null;
   const stemWords = new Set((foldDiacritics(stem).toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.slice(0, 5)));
   for (const w of foldDiacritics(answer).toLowerCase().match(/\p{L}+/gu) ?? []) {
@@ -109,6 +118,26 @@ export function checkAnswerNotInStem(prompt: string, answer: string, aliases: st
     if (stemWords.has(w.slice(0, 5))) return "answer-in-stem";
   }
   return null;
+}
+
+function sharedStart(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/** Two forms of one word: five letters or more alike, then endings of at most two letters ("cyanobacteri-a/-um", "Galile-i/-o", "Africa-/-n"; not "phycobili-n/-somes", "capital-/-ist"). */
+function endingsApart(x: string, y: string): boolean {
+  const n = sharedStart(x, y);
+  // (a verb made of a noun tells nothing: "forced motion" beside "force")
+  return n >= 5 && x.length - n <= 2 && y.length - n <= 2 && !/^(?:e?d|s)$/.test(x.slice(n) + y.slice(n));
+}
+
+/** Two words of one length that differ in one letter ("gomes", "gomez"). */
+function oneLetterApart(x: string, y: string): boolean {
+  let d = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && ++d > 1) return false;
+  return d === 1;
 }
 
 /** The five-letter starts of the words an article uses in three sentences or more (for checkAnswerNotInStem). */
