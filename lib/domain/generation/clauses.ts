@@ -66,11 +66,15 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
   let from = 0;
   let needs = false;
   let depth = 0;
+  // an aside between two dashes is no place to cut either ("76 different agencies – state, county, and local agencies
+  // from North Dakota and nine other states – that have sent officers")
+  const dashes = tags.map((t, i) => (/^[–—]$/.test(t.text) ? i : -1)).filter((i) => i >= 0);
+  const inDashes = (i: number) => dashes.length >= 2 && dashes.some((d, n) => n % 2 === 0 && dashes[n + 1] !== undefined && i > d && i < dashes[n + 1]!);
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (t.text === "(" || t.text === "[") depth++;
     else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
-    if (depth) continue;
+    if (depth || inDashes(i)) continue;
     if (t.text === ";") {
       // a semicolon between list items is no clause boundary ("includes Tokelau (...); the Cook Islands
       // and Niue (...); and the Ross Dependency, which is ..."): what follows needs a verb of its own
@@ -111,7 +115,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // ", and bottom—when their children play ...": a verb behind a dash or a subordinator is no verb of the item's own
       if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^[—–]$/.test(x.text))) continue;
       // ", and Giulia (née Ammannati), who had married in 1562": a verb behind a relative word is the relative clause's
-      if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x) => /^(?:who|whom|whose|which)$/i.test(x.text))) continue;
+      // (", and input/output devices that perform both functions": so is one behind a "that" after a noun)
+      if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x, n) => /^(?:who|whom|whose|which)$/i.test(x.text) || (/^that$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(tags[k + n]!.pos) && /^(?:VERB|AUX)$/.test(tags[k + n + 2]?.pos ?? "")))) continue;
       const first = tags[k] ?? after;
       // ", and the image base address.", ", and operating system.": the last item of a list the segment
       // holds, whose "verb" is a noun's modifier ("base address", "operating system"), is no clause
@@ -199,6 +204,7 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
     }
     if (t.text === "," && tags[i + 1] && RELATIVES.has(tags[i + 1]!.lemma)) {
       let j = nextBreak(tags, i + 2, to);
+      const firstBreak = j;
       // a participle phrase after it hangs on the relative clause's last noun ("The plane, whose engines were made
       // by CFM International, co-owned by General Electric ..., lacked"): it goes with it
       // (so does a second relative clause on that noun: "said Joe Carbone, who works for the Transportation
@@ -206,7 +212,10 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       while (j < to && tags[j]!.text === "," && ((/^[\p{Ll}-]+ed$/u.test(tags[j + 1]?.text ?? "") && tags[j + 2]?.text === "by") || /^(?:where|which)$/.test(tags[j + 1]?.text ?? ""))) j = nextBreak(tags, j + 1, to);
       // a relative clause whose own verb comes after an aside ("the Lenape, whose homeland, known as Lenapehoking, included
       // Staten Island; ...") runs to that verb's phrase
-      for (let guard = 0; guard < 2 && j < to && tags[j]!.text === "," && !tags.slice(i + 2, j).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/(?:ed|wn|ing)$/.test(x.text))); guard++) j = nextBreak(tags, j + 1, to);
+      // (not when an auxiliary follows a comma after words of the relative clause: that is the main clause's verb, and
+      // the relative clause's own verb was one the tagger missed, "the protesters, who call/NOUN themselves “water
+      // protectors”, were camping ..."; "the Y2K bug, which, at the turn of the millennium, was supposed to" goes on)
+      for (let guard = 0; guard < 2 && j < to && tags[j]!.text === "," && (tags[j + 1]?.pos !== "AUX" || firstBreak === i + 2) && !tags.slice(i + 2, j).some((x) => x.pos === "AUX" || (x.pos === "VERB" && !/(?:ed|wn|ing)$/.test(x.text))); guard++) j = nextBreak(tags, j + 1, to);
       // ", which ..., " in the middle goes with both commas ("X, who ..., said" -> "X said"), unless a new
       // subject follows ("the novel by Matheson, which tells ..., George Romero told" keeps its comma)
       // (a second relative clause, ", where he is known as ...", keeps its comma)

@@ -105,7 +105,10 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       // a year before a noun dates that noun, not the clause ("... mammals until the 2006 discovery of bones")
       if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(s.text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(s.text.slice(d.end))) continue;
       let label = labelFor(s, d.start, d.end, d.kind)
-        .replace(/\s+(?:in|at|on|by|with|since|from|until)\s+[^,]*\d[^,]*$/u, "")
+        // (not from a "by" whose agent comes before the date: "a star chart invented | by Abū Rayhān al-Bīrūnī | in the early
+        // 11th century" had lost its agent and ended on "invented")
+        .replace(/\s+(?:in|at|on|with|since|from|until)\s+[^,]*\d[^,]*$/u, "")
+        .replace(/\s+by\s+(?:the\s+)?(?:\d|end\b|early\b|late\b|mid)[^,]*$/u, "")
         .replace(/\s+(?:in|at|on|by|with|since|from|until|of|the)$/u, "");
       // "..., who finished fourth": name the person the clause is about.
       const rel = /^(?:who|which)\s+/i.exec(label);

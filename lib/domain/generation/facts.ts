@@ -486,8 +486,11 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
     while (i < t.length && (t[i]!.pos === "ADJ" || t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN" || (t[i]!.pos === "CCONJ" && NP_HEAD.has(t[i + 1]?.pos ?? "")))) i++;
     // "the need for alliances": one prepositional complement
     if (t[i]?.pos === "ADP" && /^(?:of|for)$/.test(t[i]!.lemma) && NP_HEAD.has(t[i + 1]?.pos ?? "")) {
+      const before = i;
       i++;
       while (i < t.length && (t[i]!.pos === "NOUN" || t[i]!.pos === "PROPN" || t[i]!.pos === "ADJ")) i++;
+      // (not a complement cut short, "aid computation for thousands | of years", nor a length of time, "for decades")
+      if ((t[i]?.pos === "ADP" && t[i]!.lemma === "of") || /^(?:thousands|hundreds|millions|dozens|years|decades|centuries|months|weeks|days|hours|ages|generations)$/i.test(t[i - 1]!.text)) i = before;
     }
     const end = i - 1;
     if (end < start || !NP_HEAD.has(t[end]!.pos) || end - start > 6) continue;

@@ -180,7 +180,8 @@ export function isLightBlank(a: Analysis, s: SentenceInfo, m: Mention): boolean 
   // the category a list's items belong to ("pipes and other _____" -> utilities)
   if (/\b(?:and|or)\s+other\s+$/i.test(s.text.slice(0, m.start))) return true;
   // the thing a figure counts is the noun the sentence was about ("four of the five _____" -> participants)
-  if (/(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|many|both))\s+$/i.test(s.text.slice(0, m.start))) return true;
+  // ("thousands of _____ of water" -> tonnes)
+  if (/(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|many|both)|\b(?:hundreds|thousands|millions|dozens|tens)\s+of)\s+$/i.test(s.text.slice(0, m.start))) return true;
   // a common word its adjective predicts ("legal _____" -> dispute); a term after one is taught ("rotational _____" -> inertia)
   const prevTag = [...s.tags].reverse().find((t) => t.end <= m.start);
   if (prevTag && prevTag.pos === "ADJ" && (everydayRank(m.text) ?? everydayRank(lemmaOf(m.text))) !== null && /^\s+$/.test(s.text.slice(prevTag.end, m.start))) return true;

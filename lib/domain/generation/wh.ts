@@ -185,7 +185,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     // "... and the colliery railways in north-east England became ...": a second clause with its own subject
     if (t.pos === "CCONJ" && i > sb) {
       let j = i + 1;
-      while (j < n && !/^[,;:.]$/.test(tags[j]!.text) && tags[j]!.pos !== "VERB" && tags[j]!.pos !== "AUX") j++;
+      // (a verb behind a relative word or a dash is not the new clause's: "... – state, county, and local agencies from
+      // North Dakota and nine other states – that have sent officers")
+      while (j < n && !/^(?:[,;:.–—]|that|which|who|whom|whose)$/i.test(tags[j]!.text) && tags[j]!.pos !== "VERB" && tags[j]!.pos !== "AUX") j++;
       if (j < n && (tags[j]!.pos === "VERB" || tags[j]!.pos === "AUX") && j > i + 1 && tags.slice(i + 1, j).some((x) => x.pos === "NOUN" || x.pos === "PROPN" || x.pos === "PRON")) {
         n2 = i;
         break;

@@ -174,8 +174,11 @@ function ladderFor(q: Quantity, opts: NumericOptions, purpose: Purpose): Ladder 
 
   if (q.kind === "year") {
     // a year ending in 0 is usually just a year ("in 2010"): only a half-century reads as a round figure
-    const g = Math.abs(v) < 1000 ? Math.min(yearStep(v), 100) : v % 50 === 0 ? 10 : 1;
+    // (but a round year long ago, or one hedged, is a round figure: "as early as 2400 BC" is offered 2200 and 2600, not
+    // 2390, which only the key's roundness would tell apart; "around 1500")
     const bc = v < 0;
+    const roundOld = (bc || (q.hedge !== null && /^(?:about|around|approximately|roughly|circa|c\.|ca\.|some|as early as)$/i.test(q.hedge.text.trim()))) && Math.abs(v) >= 1000 && v % 100 === 0;
+    const g = roundOld ? Math.min(yearStep(v), 1000) / (yearStep(v) >= 1000 ? 2 : 1) : Math.abs(v) < 1000 ? Math.min(yearStep(v), 100) : v % 50 === 0 ? 10 : 1;
     const max = bc ? -1 : capYear !== null && v <= capYear ? capYear : Math.max(2100, v);
     // a year after the article's is a forecast: its wrong years are after the article's too ("will overtake
     // Medicaid in 2020" in a 2018 story is not offered 2014)
