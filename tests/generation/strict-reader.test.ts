@@ -1781,3 +1781,12 @@ describe("from the read of blind21 (tuned on it after its measure), 2026-12-07, 
     for (const e of findDatedEvents(a)) expect(e.label, e.label).not.toMatch(/\binvented$/);
   });
 });
+
+describe("a compass word at a sentence's start belongs to the place it names (2026-12-07, second session)", () => {
+  test("'South Africa protested.' is South Africa, not Africa; 'North Korea fired ...' is North Korea, not (South) Korea", () => {
+    const a = analyzeArticle({ body: "North Korea fired two missiles on Monday. South Africa protested. South Korea and North Korea met in 2018." });
+    const first = a.sentences.map((s) => s.mentions[0]?.canonical);
+    expect(first[0]).toBe("North Korea");
+    expect(first[1]).toBe("South Africa");
+  });
+});

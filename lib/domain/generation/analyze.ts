@@ -215,7 +215,8 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
     if (atStart) {
       const next = tokens[i + 1];
       // "New Zealand", "New York" at the start of a sentence: "New" belongs to the name
-      const newName = t.text === "New" && !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text);
+      // (and so does a compass word of a name the gazetteer knows: "North Dakota law enforcement officials ...")
+      const newName = !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text) && (t.text === "New" || !!lookupGazetteer(`${t.text} ${next.text}`) || (/^(?:North|South|East|West|Upper|Lower)$/.test(t.text) && knownTypesOf(`${t.text} ${next.text}`).some((r) => r.type === "place")));
       if ((STOPWORDS.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text)) && !newName) return false;
       // "Leaving Westlake Station, the tunnels turn ...": a participle that opens the sentence is no part of a name
       // ("Reading Football Club won" keeps it: no comma closes the phrase)
