@@ -1790,13 +1790,3 @@ describe("a compass word at a sentence's start belongs to the place it names (20
     expect(first[1]).toBe("South Africa");
   });
 });
-
-describe("what a short name stands for, asked about what the article is about (blind21, tuned after its measure)", () => {
-  test("not for a group named in passing, nor a well-known one; still for the article's own subject", () => {
-    const passing = "Protesters gathered at the camp in November. The National Lawyers Guild (NLG) filed a lawsuit on Monday. The American Civil Liberties Union (ACLU) has listed 76 agencies. The World Health Organization (WHO) said tear gas harms children. The World Health Organization asked for an inquiry. The WHO sent a team. Police used water cannons at the camp. The camp stayed open in December.";
-    const qs = generate(passing).filter((q) => q.status === "active");
-    expect(qs.filter((q) => /stand for\?$/.test(q.prompt) || ["NLG", "ACLU", "WHO"].includes(q.prompt))).toEqual([]);
-    const subject = "China has finished building the Five-hundred-meter Aperture Spherical Radio Telescope (FAST). FAST is the largest single-dish telescope. FAST found pulsars in 2018. Astronomers from many countries will use FAST. The dish is 500 metres across.";
-    expect(generate(subject).some((q) => q.status === "active" && q.prompt === "What does FAST stand for?")).toBe(true);
-  });
-});

@@ -10,7 +10,6 @@ import { formatIso } from "./dates";
 import { surnameOf, type Pool } from "./distractors";
 import { findDatedEvents } from "./events";
 import { aliasesOf, lookupGazetteer } from "./gazetteer";
-import { knownTypesOf } from "./lists";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
 import { foldDiacritics, normalize, type Edit } from "./text";
 import { sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
@@ -156,12 +155,6 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
     // (an English rendering of a name in another language, "Río de San Antonio (Saint Anthony's River)", names the same
     // place, not another one: "What is “Saint Anthony's River” another name for?" has no right key)
     if (/\s/.test(abbr) && /\p{Ll}/u.test(abbr) && FOREIGN_NAME.test(long)) continue;
-    // what a short name stands for is worth asking about what the article is about (named in three sentences or more,
-    // or in the title: "What does FAST stand for?" in a story on the telescope), not about a group it mentions in passing
-    // ("What does NLG stand for?"); and a well-known one ("ACLU") anyone can spell out
-    const named = a.sentences.filter((x) => x.text.includes(abbr) || x.text.includes(long)).length;
-    if (named < 3 && !(a.title && (a.title.includes(abbr) || normalize(a.title).includes(normalize(long))))) continue;
-    const famous = knownTypesOf(long).some((r) => r.type === "organisation");
     const pure = /^[\p{Lu}\p{N}&.-]+$/u.test(abbr) && foldDiacritics(initialsOf(long)).startsWith(foldDiacritics(abbr).replace(/[^A-Z]/g, "").slice(0, 2));
     const head = headNoun(long);
     const prompt = pure
@@ -187,7 +180,6 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
     for (const r of [checkAnswerInEvidence(long, s.text), checkAnswerInEvidence(abbr, s.text), checkAnswerNotInStem(prompt, long), checkContentTerm(long), checkStemLength(`${prompt} x x x`)]) if (r) q.rejectReasons.push(r);
     // the title spells it out ("What does DSTT stand for?" in the article "Downtown Seattle Transit Tunnel")
     if (a.title && normalize(a.title).includes(normalize(long))) q.rejectReasons.push("answer-trivial");
-    if (famous && pure) q.rejectReasons.push("general-knowledge");
     out.push(q);
     const fc: Candidate = { ...q, kind: "flashcard", prompt: abbr, answer: long, acceptedAnswers: [], facet: `acronym-card:${normalize(abbr)}`, score: 0.78, rejectReasons: q.rejectReasons.filter((r) => r !== "stem-length") };
     out.push(fc);
