@@ -1790,3 +1790,13 @@ describe("a compass word at a sentence's start belongs to the place it names (20
     expect(first[1]).toBe("South Africa");
   });
 });
+
+describe("pieces of words and names (corpus scan, 2026-12-07, second session)", () => {
+  test("a hyphenated word is no subject's end ('A free- managed to escape'), and a name's letter is not left behind ('including _____ a.')", () => {
+    const body = "Chloroplasts are organelles in plants. Somewhere around a billion years ago, a free-living cyanobacterium entered an early eukaryotic cell, either as food or as an internal parasite, but managed to escape the phagocytic vacuole it was contained in. On the thylakoid membranes are photosynthetic pigments, including chlorophyll a. The international goal under the 2015 U.N. Paris Agreement is to curb warming. Chloroplasts divide in two.";
+    const qs = generate(body);
+    expect(qs.filter((q) => /^A free- /.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => q.status === "active" && /_____ a\.$/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.answer === "2015" && q.status === "active")).toBe(true);
+  });
+});

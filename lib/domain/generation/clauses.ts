@@ -28,6 +28,8 @@ export function firstVerb(tags: Tag[], from: number, to: number): number {
     if (t.text === "(" || t.text === "[") depth++;
     else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
     if (depth) continue;
+    // (not the second half of a hyphenated word: "a free-living cyanobacterium entered ...")
+    if (i > from && tags[i - 1]!.text === "-" && tags[i - 1]!.end === t.start) continue;
     if (t.pos === "AUX" || t.pos === "VERB") return i;
   }
   return -1;

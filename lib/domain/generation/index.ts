@@ -102,7 +102,10 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
     const listCut = /\s\p{Ll}+$/u.test(c.answer) && /^,\s*\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:and|or)\s+\p{Ll}+\s+\p{Ll}+/u.test(after) && /\bof\s+\p{Ll}+$/u.test(c.answer);
     // (or half of a hyphenated word: "fewer coal" of "fewer coal-fired plants")
     const hyphenCut = /^-\p{L}/u.test(after) || /\p{L}-$/u.test(c.sentence.text.slice(0, at));
-    if ((cut || listCut || hyphenCut) && !c.rejectReasons.includes("answer-fragment")) c.rejectReasons.push("answer-fragment");
+    // (or a name's letter left behind: "chlorophyll" of "chlorophyll a", "vitamin" of "vitamin C")
+    // (not the first letter of a dotted abbreviation: "the 2015 U.N. Paris Agreement")
+    const letterCut = /^\s\p{L}(?!\.\p{L})(?=\s*(?:[.,;:)]|$)|\s+(?:and|or)\s)/u.test(after);
+    if ((cut || listCut || hyphenCut || letterCut) && !c.rejectReasons.includes("answer-fragment")) c.rejectReasons.push("answer-fragment");
   }
 
   // Rank: best first, ties in text order (of the sentence, then of the key inside it: a sentence's own terms come
