@@ -1800,3 +1800,12 @@ describe("pieces of words and names (corpus scan, 2026-12-07, second session)", 
     expect(qs.some((q) => q.answer === "2015" && q.status === "active")).toBe(true);
   });
 });
+
+describe("a wh-question with two finite verbs (blind20, 2026-12-07, second session)", () => {
+  test("'When did a four-ship expedition lead by ... was the first Dutch contact?' is not asked; the cloze of the year is", () => {
+    const body = "Java is an island of Indonesia. In 1596, a four-ship expedition lead by Cornelis de Houtman was the first Dutch contact with Indonesia. The Dutch East India Company was founded in 1602. Batavia became its capital in 1619. Java grew rice for export.";
+    const qs = generate(body).filter((q) => q.status === "active");
+    expect(qs.filter((q) => /^When (?:did|do|does) .* was /.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.answer === "1596")).toBe(true);
+  });
+});

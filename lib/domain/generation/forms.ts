@@ -794,7 +794,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const bounded = m.type === "number" && /\b(?:more than|over|nearly|almost|about|around|roughly|at least|up to|fewer than|less than|some|approximately|an estimated)\s+$/i.test(s.text.slice(0, m.start));
   // "Who is one of the most awarded labels ...?": a name the sentence calls a thing is no "who"
   const whoThing = !!whRaw && /^Who (?:is|was|are|were)\b[^?]*\b(?:labels?|compan(?:y|ies)|brands?|firms?|bands?|teams?|winer(?:y|ies)|organi[sz]ations?|products?|albums?|films?|books?|songs?|ships?|vineyards?|restaurants?|hotels?)\b/.test(whRaw);
-  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
+  // a second finite verb after do-support, with no clause word before it, means the tagger took a word of the subject for
+  // the verb ("When did a four-ship expedition lead by Cornelis de Houtman was the first Dutch contact ...?")
+  const doubled = !!whRaw && /^\p{Lu}\p{Ll}*\s+(?:\p{Ll}+\s+)?(?:did|does|do)\s/u.test(whRaw) && /\s(?:was|were|is|are)\s/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ")) && !/\b(?:that|which|who|whom|whose|what|when|where|whether|if|because|as|while|after|before|since|although|though|than|so)\b/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ").split(/\s(?:was|were|is|are)\s/)[0]!);
+  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !doubled && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
   if (wh) {
