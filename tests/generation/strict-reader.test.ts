@@ -1809,3 +1809,26 @@ describe("a wh-question with two finite verbs (blind20, 2026-12-07, second sessi
     expect(qs.some((q) => q.answer === "1596")).toBe(true);
   });
 });
+
+describe("from the read of blind22 (tuned on it after its measure), 2026-12-07, second session", () => {
+  test("a stem with words in another script is not asked (a gloss no learner can read out)", () => {
+    const body = "Muhammad (c. 570 – c. 8 June 632); also transliterated as Mohammad; Arabic: محمد, was a leader from Mecca who unified Arabia into a single polity. The Quran is the central religious text. Muhammad was born in Mecca in 570. Muhammad died in Medina in 632. The Quran has 114 chapters.";
+    expect(active(body).filter((q) => /[\p{Script=Arabic}]/u.test(q.prompt))).toEqual([]);
+  });
+  test("a comparative is no clause of its own (', and more power than the entire planet generates by 2020')", () => {
+    const body = "Bitcoin uses a lot of energy. Last year, an article in Grist calculated that the bitcoin network would be using more power than the US by next summer, and more power than the entire planet generates by 2020. Miners run computers. Bitcoin is capped at 21 million coins. Miners earn coins.";
+    expect(generate(body).filter((q) => /^(?:More power than|By when does more power)/.test(q.prompt))).toEqual([]);
+  });
+  test("a surname keeps its particle ('de Vries', not 'Vries'), with a capital at a statement's start", () => {
+    const body = "Alex de Vries, an economist at PricewaterhouseCoopers, runs the Digiconomist blog. Nakamoto’s idea was to timestamp every transaction on a chain. Whoever Satoshi Nakamoto is, the idea worked. Nakamoto wrote a paper in 2008. De Vries says the network uses a lot of power. Krause says the network uses less. Krause works at the Environmental Protection Agency.";
+    const qs = generate(body);
+    expect(qs.filter((q) => /(?<!de |De )\bVries\b/.test(`${q.prompt} ${(q.choices ?? []).join(" ")}`))).toEqual([]);
+    expect(qs.filter((q) => /^de Vries/.test(q.prompt))).toEqual([]);
+    expect(analyzeArticle({ body }).entities.has("whoever satoshi nakamoto")).toBe(false);
+  });
+  test("a place or a people's adjective is no one 'he' can stand for ('Born ... in the Arabian city of Mecca, he was orphaned')", () => {
+    expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("After Smith won in 2010, he retired.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Yagan claims he did not know.")).toBeNull();
+  });
+});

@@ -4,7 +4,8 @@
 // pipeline can keep failed questions as drafts with their reasons.
 import { everydayRank } from "./lists/everyday-words";
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
-import { aliasesOf, placesOverlap } from "./gazetteer";
+import { aliasesOf, lookupDemonym, lookupGazetteer, placesOverlap } from "./gazetteer";
+import { knownTypesOf } from "./lists";
 import { COUNTRY_HEADS, DOC_HEADS, EVENT_HEADS, ORG_HEADS, TITLES, WEEKDAYS } from "./lexicon";
 import { MONTH_NAMES } from "./dates";
 import { containsTerm, contentWords, escapeRegExp, foldDiacritics, isCapitalized, normalize, STOPWORDS, tokenize } from "./text";
@@ -323,6 +324,12 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
       const isName = (x: (typeof tokens)[number]) => {
         // (nor a month or a weekday: "From September 1818, he joined ...")
         if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text) || isCalendarWord(x.text)) return false;
+        // (nor a place or its people's word the gazetteer knows: "Born in ... the Arabian city of Mecca, he was orphaned")
+        if (lookupGazetteer(x.text) || lookupDemonym(x.text) || knownTypesOf(x.text).some((r) => r.type === "place")) return false;
+        // (nor an adjective of a people before its noun: "the Arabian city"; not "-an", which ends names too: "Yagan claims")
+        // (and an era's letters: "570 CE")
+        if (/(?:ian|ese|ish)$/.test(x.text) && /^\s+\p{Ll}/u.test(stem.slice(x.end))) return false;
+        if (/^(?:AD|BC|BCE|CE|AH)$/.test(x.text)) return false;
         const at = tokens.indexOf(x);
         // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words
         const next = tokens.slice(at + 1, at + 3);

@@ -115,7 +115,8 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       while (verbAt > k && /ing$/.test(tags[verbAt]!.text) && tags[verbAt - 1]!.pos !== "AUX" && tags[verbAt - 1]!.pos !== "PRON") verbAt = firstVerb(tags, verbAt + 1, Math.min(tags.length, k + 9));
       if (verbAt < 0) continue;
       // ", and bottom—when their children play ...": a verb behind a dash or a subordinator is no verb of the item's own
-      if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^[—–]$/.test(x.text))) continue;
+      // (nor one behind "than": ", and more power than the entire planet generates by 2020" is a second object)
+      if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^(?:[—–]|than)$/i.test(x.text))) continue;
       // ", and Giulia (née Ammannati), who had married in 1562": a verb behind a relative word is the relative clause's
       // (", and input/output devices that perform both functions": so is one behind a "that" after a noun)
       if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x, n) => /^(?:who|whom|whose|which)$/i.test(x.text) || (/^that$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(tags[k + n]!.pos) && /^(?:VERB|AUX)$/.test(tags[k + n + 2]?.pos ?? "")))) continue;

@@ -46,7 +46,10 @@ export function buildPool(a: Analysis, concepts: { word: string; count: number }
 /** Surname of a full name ("Recep Tayyip Erdoğan" -> "Erdoğan"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
-  return parts[parts.length - 1]!;
+  // (with its lower-case particle: "Alex de Vries" is "de Vries", not "Vries"; "Ludwig van Beethoven", "Wernher von Braun")
+  let i = parts.length - 1;
+  while (i > 1 && /^(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ter|ten|bin|ibn|al|el)$/.test(parts[i - 1]!)) i--;
+  return parts.slice(i).join(" ");
 }
 
 function ordinal(n: number): string {

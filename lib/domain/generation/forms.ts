@@ -868,7 +868,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
-    const statement = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));
+    // (a name swapped in at the start takes a capital: "De Vries’s idea was ...")
+    const swapped = sentenceEnd(cleanDisplay(ct.text.slice(0, swap.start) + swap.text + ct.text.slice(swap.end)));
+    const statement = swapped.charAt(0).toUpperCase() + swapped.slice(1);
     const original = sentenceEnd(cleanDisplay(ct.text));
     const tf = make("true_false", statement, "falseStatement");
     tf.answer = "false";

@@ -89,6 +89,10 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
   // Brackets emptied by a cut ("Which place did Early European maps label the islands North (), Middle and South?")
   for (const c of candidates) if (/\(\s*\)|\[\s*\]/.test(`${c.prompt} ${c.answer}`) && !c.rejectReasons.includes("stem-fragment")) c.rejectReasons.push("stem-fragment");
 
+  // Words in another script ("Arabic: محمد", "Greek Ῥῆνος", "νῆσσα /νῆττα 'duck'"): a gloss a learner cannot read out, and a
+  // stem built round one reads garbled (the reads kept 1 of 13)
+  for (const c of candidates) if (FOREIGN_SCRIPT.test(`${c.prompt} ${c.answer} ${(c.items ?? []).join(" ")}`) && !c.rejectReasons.includes("stem-fragment")) c.rejectReasons.push("stem-fragment");
+
   // A key cut out of a phrase: a common noun running into a name ("islands North" of "the islands North (...),
   // Middle (...) and South"), or the first of a list of modifiers ("distinct biodiversity of animal" of
   // "... of animal, fungal and plant life")
@@ -219,3 +223,6 @@ function keyPosition(c: Candidate): number {
   if (c.kind === "true_false" || c.kind === "ordering" || c.kind === "matching") return 0;
   return Math.max(0, c.sentence.text.indexOf(c.answer));
 }
+
+/** A letter of a script other than Latin (Arabic, Greek, Cyrillic, Hebrew, Devanagari, Han, Kana, Hangul, Thai ...). */
+const FOREIGN_SCRIPT = /[\p{Script=Arabic}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Syriac}\p{Script=Mongolian}]/u;

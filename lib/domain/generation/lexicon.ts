@@ -94,7 +94,7 @@ export const LOCATION_PREPOSITIONS = set(`in at from near across toward towards 
 export const NOT_NAMES = set(`East West North South Northern Southern Eastern Western Central I The A An This That These
   Those It He She They We You Our Their His Her Its My Your Mr Mrs Ms Dr Today Yesterday Tomorrow However Meanwhile
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  If When While Whilst Although Though Because Since After Before Unless Until Once Whether Whereas Where Despite
+  If When Whoever Whatever Whichever Whenever Wherever While Whilst Although Though Because Since After Before Unless Until Once Whether Whereas Where Despite
   Thanks Given Following Also Still Yet Then Thus Hence Instead Indeed Recently Currently Later Earlier Soon
   AD BC BCE CE`);
 

@@ -3,6 +3,7 @@
 // Rome" a treaty), then the article's own names of that type, then names from
 // the list for the text's domain (lists/), never a variant or near-synonym of
 // the key or of another choice, never one the stem rules out.
+import { surnameOf } from "./distractors";
 import type { Analysis, EntityType, Mention } from "./analyze";
 import { disciplineOf, domainOf, type Domain, type Discipline } from "./domains";
 import type { FineRef } from "./fine-types";
@@ -154,7 +155,7 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     const words = c.trim().split(/\s+/);
     if (!bareKey || words.length < 2) return c;
     if (givenKey) return words.find((w) => GIVEN_NAMES.has(w)) ?? "";
-    return words[words.length - 1]!;
+    return surnameOf(c.trim());
   };
   const formCount = new Map<string, number>();
   if (bareKey) for (const x of fromArticle) formCount.set(form(x), (formCount.get(form(x)) ?? 0) + 1);
