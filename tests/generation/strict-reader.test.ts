@@ -1830,6 +1830,12 @@ describe("from the read of blind22 (tuned on it after its measure), 2026-12-07, 
     for (const t of ["That leaves 90% of the total oil that actually made it into the water.", "The UGA researchers, however, don't think such an assumption is justified.", "The work was used verbatim at great length by Ibn Hisham.", "Krause says it’s more like 8.3 TWh/yr, roughly the energy use of Angola.", "First, the researchers discounted the 800,000 or so bbl. captured by BP.", "Of the remaining 4.1 million bbl., about 392,000 bbl. were burned.", "Next in importance are historical works by writers of the 3rd century.", "Even if that’s not plausible, a team from Hawaii did the same kind of calculations."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
     for (const t of ["Then, in 2012, hundreds of Islamists assaulted the U.S. Embassy in Tunis.", "Markets such as eBay connect buyers and sellers.", "The work of Ibn Ishaq survives in later copies."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
   });
+  test("semicolons between the verb phrases of one list are no clause boundaries ('74% of the oil had either been captured ...; evaporated ...; or dissolved')", () => {
+    const body = "The spill was the largest in US history. Experts from the National Oceanic and Atmospheric Administration (NOAA) and the Interior Department estimated that 74% of the oil had either been directly captured, burned or skimmed; evaporated at the surface; been consumed by micro-organisms; or dissolved or dispersed into microscopic droplets under the water. BP capped the well in July. The oil reached Louisiana in May. Fishermen lost their income.";
+    const qs = generate(body).filter((q) => q.kind === "cloze" && /Interior Department|74%/.test(q.answer));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).toMatch(/dissolved/);
+  });
   test("a place or a people's adjective is no one 'he' can stand for ('Born ... in the Arabian city of Mecca, he was orphaned')", () => {
     expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");
     expect(checkNoUnresolvedPronoun("After Smith won in 2010, he retired.")).toBeNull();

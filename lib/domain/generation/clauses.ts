@@ -72,11 +72,16 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
   // from North Dakota and nine other states – that have sent officers")
   const dashes = tags.map((t, i) => (/^[–—]$/.test(t.text) ? i : -1)).filter((i) => i >= 0);
   const inDashes = (i: number) => dashes.length >= 2 && dashes.some((d, n) => n % 2 === 0 && dashes[n + 1] !== undefined && i > d && i < dashes[n + 1]!);
+  // semicolons between the verb phrases of one list ("had either been directly captured, burned or skimmed; evaporated at
+  // the surface; been consumed by micro-organisms; or dissolved ...") are no clause boundaries: the last item follows "; or"
+  // with no subject of its own
+  const verbList = tags.some((t, i) => t.text === ";" && /^(?:and|or)$/i.test(tags[i + 1]?.text ?? "") && /^(?:VERB|AUX|ADV)$/.test(tags[i + 2]?.pos ?? ""));
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (t.text === "(" || t.text === "[") depth++;
     else if (t.text === ")" || t.text === "]") depth = Math.max(0, depth - 1);
     if (depth || inDashes(i)) continue;
+    if (t.text === ";" && verbList) continue;
     if (t.text === ";") {
       // a semicolon between list items is no clause boundary ("includes Tokelau (...); the Cook Islands
       // and Niue (...); and the Ross Dependency, which is ..."): what follows needs a verb of its own
