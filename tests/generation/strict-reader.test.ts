@@ -1836,6 +1836,13 @@ describe("from the read of blind22 (tuned on it after its measure), 2026-12-07, 
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) expect(q.prompt).toMatch(/dissolved/);
   });
+  test("where something was published is no key ('in the journal _____', 'the _____ blog', 'an article in _____')", () => {
+    const body = "Bitcoin mining uses a lot of power. Alex de Vries, who runs the Digiconomist blog, aggregated the estimates in an article in the journal Joule last spring. A team from Hawaii published a paper in Nature Climate Change in 2018. Miners in China use coal. Krause estimated 8.3 terawatt-hours a year.";
+    const keys = generate(body).filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["Joule", "Digiconomist", "Nature Climate Change"]) expect(keys, k).not.toContain(k);
+    expect(keys).toContain("8.3");
+    expect(keys).not.toContain("lot of power");
+  });
   test("a place or a people's adjective is no one 'he' can stand for ('Born ... in the Arabian city of Mecca, he was orphaned')", () => {
     expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");
     expect(checkNoUnresolvedPronoun("After Smith won in 2010, he retired.")).toBeNull();

@@ -349,6 +349,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A figure in a bracketed aside ("(about _____ mm Hg in arteries)", "(oxygenation less than _____)"): the sentence's
   // claim stands without it
   if (m.type === "number" && /\([^()]*$/.test(s.text.slice(0, m.start)) && /^[^()]*\)/.test(s.text.slice(m.end)) && /\p{L}{3,}[^()]*$/u.test(/\(([^()]*)$/.exec(s.text.slice(0, m.start))![1]! + " " + /^([^()]*)\)/.exec(s.text.slice(m.end))![1]!)) return false;
+  // Where something was published ("in the journal _____", "an article in _____ calculated", "runs the _____ blog"): the
+  // reads rejected all five as incidental; what it found is the fact
+  if (m.type !== "number" && m.type !== "year" && m.type !== "date" && (/\b(?:in|to)\s+the\s+(?:journal|magazine|newspaper|blog|website|podcast)\s+$/i.test(s.text.slice(0, m.start)) || /\b(?:an?\s+(?:article|report|paper|study|story|op-ed|editorial|essay|post)|published)\s+in\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start)) || /^\s+(?:blog|website|podcast|newsletter)\b/i.test(s.text.slice(m.end)) || /\s(?:blog|website|podcast|newsletter)$/i.test(m.text))) return false;
   // The years of someone's life or reign in brackets after their name ("three more sons, Chagatai (_____—1241), Ögedei,
   // and Tolui", "Hayam Wuruk (r. _____-89)"): the sentence is about them, not their dates, unless they are the article's
   // subject (whose dates the lead gives).
@@ -500,6 +503,9 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
     if (end === start && t[start]!.pos === "PROPN") continue; // a lone name is a mention already
     // "other changes", "new content", "increasing gunbattles": a vague phrase many answers fit
     if (VAGUE_MODIFIERS.has(t[start]!.lemma)) continue;
+    // "uses a lot of power", "a number of reasons": a quantity word is no term, and the blank would cut "a" from it;
+    // nor is the name of where something was published ("runs the Digiconomist blog")
+    if (/^(?:lot|lots|variety|range|host|couple|bit|deal|plenty|handful)$/i.test(t[start]!.text) || /^(?:blog|website|podcast|newsletter)$/i.test(t[end]!.text)) continue;
     // after a light verb ("become public knowledge", "have a population") the phrase is not the fact
     if (LIGHT_VERBS.has(t[v]!.lemma)) continue;
     // whom it was said to ("told CNN affiliate WUSA", "told reporters") is attribution
