@@ -431,7 +431,7 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   if (/\b(?:declined to comment|did not (?:immediately )?(?:respond|return)|could not be reached|was not immediately available|(?:did not|didn['’]t) have (?:a |any )?comment|had no (?:immediate )?comment|would not comment)\b/i.test(t) && t.split(/\s+/).length < 16) return true;
   // where the research was published ("A paper describing the research was published April 6 in Nature Biomedical
   // Engineering."): a press release's boilerplate
-  if (/^(?:A|The) (?:paper|study|report|article)s? (?:describing|detailing|on|about|reporting) (?:the|this|these|their) (?:research|work|study|findings|results)\b[^.]{0,40}\b(?:was|were|is|are|will be) (?:published|posted|presented)\b/i.test(t) || /^The (?:study|research|paper|findings) (?:was|were|is|are|will be) published (?:online )?(?:on |in |today|this week|\p{Lu})/u.test(t)) return true;
+  if (/^(?:A|The) (?:paper|study|report|article)s? (?:describing|detailing|on|about|reporting) (?:the|this|these|their) (?:research|work|study|findings|results)\b[^.]{0,40}\b(?:was|were|is|are|will be) (?:published|posted|presented)\b/i.test(t) || /^The (?:study|research|paper|findings) (?:was|were|is|are|will be) published (?:online )?(?:on |in |today|this week|\p{Lu})/u.test(t) || /^The (?:discovery|discoveries|finding|findings|study|research|results?|work) (?:was|were|is|are|will be) (?:announced|published|reported|described)\b[^.]{0,40}\bin the journal\b/.test(t)) return true;
   // credit lines ("Heba Habib contributed to this report.")
   if (/\bcontributed (?:to )?(?:this|the) (?:report|article|story)\b|^(?:Reporting|Editing|Additional reporting) by\b/i.test(t)) return true;
   return false;

@@ -9,7 +9,7 @@
 import type { QuestionContent, QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { analyzeArticle } from "./analyze";
 import type { Candidate } from "./candidate";
-import { buildCandidates, classifyTerm, findConcepts } from "./build";
+import { buildCandidates, classifyTerm, findConcepts, isDebrisSentence } from "./build";
 import { checkEvidenceVerbatim, findNearDuplicates, REJECT_REASONS, type RejectReason } from "./checks";
 import { buildPool } from "./distractors";
 import { balanceNumericRanks, selectActive } from "./select";
@@ -195,7 +195,8 @@ export function generateQuestions(input: GenerateInput, options: GenerateOptions
   const covered = new Set<number>();
   for (const c of candidates) if (!c.rejectReasons.length) for (const s of c.sources) covered.add(s);
   // (a sentence that is mostly a quotation is someone's words, asked by no form since "Who said ...?" went)
-  const factSentences = a.sentences.filter((s) => s.isFact && s.quoteShare <= 0.5);
+  // (nor is boilerplate a fact to cover: "The discovery was announced on Tuesday in the journal Marine Biology.")
+  const factSentences = a.sentences.filter((s) => s.isFact && s.quoteShare <= 0.5 && !isDebrisSentence(s));
   const coveredFacts = factSentences.filter((s) => covered.has(s.index)).length;
   const paragraphsUsed = new Set(a.sentences.filter((s) => covered.has(s.index)).map((s) => s.paragraph)).size;
   const active = questions.filter((q) => q.status === "active").length;
