@@ -1849,3 +1849,16 @@ describe("from the read of blind22 (tuned on it after its measure), 2026-12-07, 
     expect(checkNoUnresolvedPronoun("Yagan claims he did not know.")).toBeNull();
   });
 });
+
+describe("from the read of blind23 (tuned on it after its measure), 2026-12-07, second session", () => {
+  test("a birthplace and years in brackets after a secondary person are no key ('John Ray (England, 1627–1705)')", () => {
+    const body = "Taxonomy is the science of naming organisms. Organisms were first classified by Aristotle (Greece, 384–322 BC) during his stay on the island of Lesbos. In the 17th century, John Ray (England, 1627–1705) wrote many important taxonomic works. The Swedish botanist Carl Linnaeus (1707–1778) ushered in a new era of taxonomy. Linnaeus named thousands of species. Taxonomy groups organisms into taxa. Taxonomy uses ranks such as genus and species.";
+    const qs = generate(body);
+    expect(qs.filter((q) => q.kind !== "true_false" && /\((?:_____, |England, |Greece, )/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => q.kind === "true_false" && /John Ray \((?!England)/.test(q.prompt))).toEqual([]);
+  });
+  test("a person's adjective leaves 'his' resolved ('The Aristotelian system ... his ideas'); a place's does not ('the Arabian city of Mecca, he')", () => {
+    expect(checkNoUnresolvedPronoun("The Aristotelian system did not classify _____, as his ideas were based on the Natural Ladder.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");
+  });
+});

@@ -333,7 +333,10 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
         if (lookupGazetteer(x.text) || lookupDemonym(x.text) || knownTypesOf(x.text).some((r) => r.type === "place")) return false;
         // (nor an adjective of a people before its noun: "the Arabian city"; not "-an", which ends names too: "Yagan claims")
         // (and an era's letters: "570 CE")
-        if (/(?:ian|ese|ish)$/.test(x.text) && /^\s+\p{Ll}/u.test(stem.slice(x.end))) return false;
+        // (a place's adjective only, whose place the gazetteer or the lists know: "Arabian" of Arabia; "Aristotelian" still
+        // names Aristotle's)
+        const placeOf = (w: string) => [w.replace(/n$/, ""), w.replace(/ian$/, "ia"), w.replace(/ese$/, ""), w.replace(/ish$/, "")].some((p) => p !== w && (!!lookupGazetteer(p) || knownTypesOf(p).some((r) => r.type === "place")));
+        if (/(?:ian|ese|ish)$/.test(x.text) && /^\s+\p{Ll}/u.test(stem.slice(x.end)) && (lookupDemonym(x.text) || placeOf(x.text))) return false;
         if (/^(?:AD|BC|BCE|CE|AH)$/.test(x.text)) return false;
         const at = tokens.indexOf(x);
         // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words

@@ -355,7 +355,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // The years of someone's life or reign in brackets after their name ("three more sons, Chagatai (_____—1241), Ögedei,
   // and Tolui", "Hayam Wuruk (r. _____-89)"): the sentence is about them, not their dates, unless they are the article's
   // subject (whose dates the lead gives).
-  if ((m.type === "year" || m.type === "date" || m.type === "number") && isLifespanBracket(a, s, m)) return false;
+  // (and so is the birthplace before them: "John Ray (_____, 1627–1705)")
+  if ((m.type === "year" || m.type === "date" || m.type === "number" || PLACE_KINDS_OF_BRACKET.has(m.type)) && isLifespanBracket(a, s, m)) return false;
   // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
   if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
@@ -378,6 +379,8 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   return true;
 }
 
+const PLACE_KINDS_OF_BRACKET = new Set(["country", "city", "region", "place"]);
+
 /** A year inside a bracket of dates only ("(1187—1241)", "(r. 1350-89)", "(born 1950)") right after the name of someone the article is not about. */
 function isLifespanBracket(a: Analysis, s: SentenceInfo, m: Mention): boolean {
   const open = s.text.lastIndexOf("(", m.start);
@@ -385,7 +388,8 @@ function isLifespanBracket(a: Analysis, s: SentenceInfo, m: Mention): boolean {
   const close = s.text.indexOf(")", m.end);
   if (close < 0) return false;
   const inside = s.text.slice(open + 1, close);
-  if (!/^\s*(?:(?:born|b\.|died|d\.|r\.|reigned|ruled|c\.|ca\.|circa)\s*)?\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[–—-]\s*(?:(?:c\.|ca\.)\s*)?\d{2,4}(?:\s*(?:BC|BCE|AD|CE))?)?\s*$/.test(inside)) return false;
+  // (a birthplace may come first: "John Ray (England, 1627–1705)")
+  if (!/^\s*(?:\p{Lu}[\p{L}\s.'’-]{1,40},\s*)?(?:(?:born|b\.|died|d\.|r\.|reigned|ruled|c\.|ca\.|circa)\s*)?\d{3,4}(?:\s*(?:BC|BCE|AD|CE))?(?:\s*[–—-]\s*(?:(?:c\.|ca\.)\s*)?\d{2,4}(?:\s*(?:BC|BCE|AD|CE))?)?\s*$/u.test(inside)) return false;
   const named = s.mentions.find((x) => x.end <= open && /^\s*$/.test(s.text.slice(x.end, open)));
   // (a capitalised word the analyser did not take for a name counts as one)
   if (!named) return /\p{Lu}\p{Ll}+\s*$/u.test(s.text.slice(0, open));

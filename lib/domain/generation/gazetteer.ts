@@ -53,7 +53,7 @@ export const GAZETTEER: GazEntry[] = [
   R("Scandinavia", ["Europe"]), R("Southeast Asia", ["Asia"]), R("East Asia", ["Asia"]),
   R("Latin America"), R("Mediterranean"), R("Arctic"), R("Antarctica"),
   R("Karabakh", ["Azerbaijan", "Caucasus"], ["Nagorno-Karabakh"]), R("Nakhchivan", ["Azerbaijan", "Caucasus"]),
-  R("Anatolia", ["Türkiye"]), R("Siberia", ["Russia", "Asia"]), R("Crimea", ["Ukraine"]), R("Kashmir", ["Asia"]),
+  R("Arabia", ["Asia", "Middle East"], ["Arabian Peninsula"]), R("Anatolia", ["Türkiye"]), R("Siberia", ["Russia", "Asia"]), R("Crimea", ["Ukraine"]), R("Kashmir", ["Asia"]),
   R("Silicon Valley", ["United States", "California"]), R("California", ["United States"]), R("Texas", ["United States"]),
   R("Bavaria", ["Germany"]), R("Catalonia", ["Spain"]), R("Lombardy", ["Italy"]), R("Patagonia", ["South America"]),
   // Countries.
