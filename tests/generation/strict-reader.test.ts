@@ -1857,6 +1857,19 @@ describe("from the read of blind23 (tuned on it after its measure), 2026-12-07, 
     expect(qs.filter((q) => q.kind !== "true_false" && /\((?:_____, |England, |Greece, )/.test(q.prompt))).toEqual([]);
     expect(qs.filter((q) => q.kind === "true_false" && /John Ray \((?!England)/.test(q.prompt))).toEqual([]);
   });
+  test("a dateline in title case with its agency, or the agency glued to the first word, is no part of a stem or a key ('Tripoli, Libya (CNN) -- ', '(CNN)She')", () => {
+    expect(cleanDisplay("Tripoli, Libya (CNN) -- As rebel forces moved, Gadhafi wrote to Obama.")).toBe("As rebel forces moved, Gadhafi wrote to Obama.");
+    expect(cleanDisplay("(CNN)She hails from a land with no real mountains.")).toBe("She hails from a land with no real mountains.");
+    expect(cleanDisplay("The European Union (EU) is a union of states.")).toBe("The European Union (EU) is a union of states.");
+    const body = "Tripoli, Libya (CNN) -- As rebel and pro-government forces in Libya maneuvered on the battlefield Wednesday, Libyan leader Moammar Gadhafi wrote to President Barack Obama. NATO struck targets near Misrata on Tuesday. The rebels hold Benghazi. Obama did not reply. The letter was three pages long.";
+    expect(generate(body).filter((q) => q.kind !== "true_false" && (q.answer === "CNN" || (q.answer === "Tripoli" && /^_____, Libya/.test(q.prompt))))).toEqual([]);
+  });
+  test("a statement that hedges is a guess, not a fact ('Perhaps the only thing ...', '... might have grown accustomed ...')", () => {
+    const body = "Estonia has produced few winter athletes. As the elder sibling, Kelly Sildaru might have grown accustomed to setting the standard at the X Games. Perhaps the only thing holding Henry Sildaru back in 2018 was his size. Estonia won gold in Turin in 2006. Andrus Veerpalu won that race for Estonia.";
+    const hedged = generate(body).filter((q) => q.kind === "true_false" && /\b(?:might|Perhaps)\b/.test(q.prompt));
+    expect(hedged.length).toBeGreaterThan(0);
+    for (const q of hedged) expect(q.rejectReasons, q.prompt).toContain("answer-trivial");
+  });
   test("a person's adjective leaves 'his' resolved ('The Aristotelian system ... his ideas'); a place's does not ('the Arabian city of Mecca, he')", () => {
     expect(checkNoUnresolvedPronoun("The Aristotelian system did not classify _____, as his ideas were based on the Natural Ladder.")).toBeNull();
     expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");

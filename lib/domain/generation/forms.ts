@@ -212,6 +212,12 @@ function hasOwnVerb(s: SentenceInfo, clause: ReturnType<typeof clauseFor>): bool
   return s.tags.some((t) => isOwnVerb(s, t) && clause.pieces.some((p) => t.start >= p.start && t.end <= p.end));
 }
 
+/** A statement that hedges its claim outside quotation marks ("perhaps", "arguably", "might have", "maybe"). */
+function isHedged(statement: string): boolean {
+  const outside = statement.replace(/“[^”]*”|"[^"]*"/g, " ");
+  return /\b(?:[Pp]erhaps|[Aa]rguably|[Mm]aybe|[Pp]ossibly|might(?:\s+(?:have|be|not))?)\b/.test(outside);
+}
+
 /** Two forms of one word: the same, a plural, or the same first six letters ("computer", "computing"). */
 function sameWordStem(x: string, y: string): boolean {
   return x === y || x === `${y}s` || `${x}s` === y || (x.length >= 6 && y.length >= 6 && x.slice(0, 6) === y.slice(0, 6));
@@ -891,6 +897,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (ff) r.push(ff);
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
+    if (isHedged(statement)) r.push("answer-trivial");
     if (fromGazetteer) tf.score = Math.round((tf.score - 0.04) * 1000) / 1000;
     tf.rejectReasons = r;
     out.push(tf);
@@ -921,6 +928,9 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")
     if (/^[“"‘]/u.test(statement) && !r.includes("quotation")) r.push("quotation");
+    // a guess, not a fact ("Perhaps the only thing holding Sildaru back ...", "Kelly might have grown accustomed to ..."):
+    // the reads kept 2 of 14 statements that hedge
+    if (isHedged(statement)) r.push("answer-trivial");
     // a judgement, not a fact ("The pinot noir of the Ahr Valley is legendary."): true to anyone who trusts the writer
     if (/^[^,;]{0,80}\b(?:is|are|was|were|remains|remain)\s+(?:(?:very|truly|simply|quite|rightly|justly|widely|so)\s+)?(?:legendary|iconic|renowned|beloved|notorious|exquisite|remarkable|impressive|stunning|fascinating|incredible|extraordinary|magnificent|wonderful|superb|outstanding|unforgettable|breathtaking)\.$/.test(statement)) r.push("answer-trivial");
     out.push(
