@@ -1870,6 +1870,10 @@ describe("from the read of blind23 (tuned on it after its measure), 2026-12-07, 
     expect(hedged.length).toBeGreaterThan(0);
     for (const q of hedged) expect(q.rejectReasons, q.prompt).toContain("answer-trivial");
   });
+  test("'Since then', 'the next major works', 'the teenager', 'The strongman' point back; 'the next year' and 'the teenager Kelly Sildaru' do not", () => {
+    for (const t of ["Since then, the evidentiary basis has been expanded with data from molecular genetics.", "By whom were the next major taxonomic works produced?", "Only an injury sustained in September 2017 prevented the teenager from reaching those heights.", "The strongman expressed hope that Obama wins re-election next year."]) expect(checkNoUnresolvedPronoun(t), t).toBe("unresolved-pronoun");
+    for (const t of ["The treaty was ratified the next year by Russia.", "At the X Games, the teenager Kelly Sildaru won gold."]) expect(checkNoUnresolvedPronoun(t), t).toBeNull();
+  });
   test("a person's adjective leaves 'his' resolved ('The Aristotelian system ... his ideas'); a place's does not ('the Arabian city of Mecca, he')", () => {
     expect(checkNoUnresolvedPronoun("The Aristotelian system did not classify _____, as his ideas were based on the Natural Ladder.")).toBeNull();
     expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");

@@ -304,6 +304,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // are ...", "Even if that’s not plausible, ...": what is left, which assumption, which work, what "it" is, first of what,
   // remaining after what, next after what, what "that" is, the sentence before said (blind22, tuned after its measure)
   if (/^(?:That|This) (?:leaves|left|means|meant)\b/.test(outside.trim()) || /\bsuch an? (?!as\b)\p{Ll}+/u.test(outside) || /^The work\b(?!\s+of\b)/.test(outside.trim()) || /\b(?:says?|said)\s+(?:that\s+)?it(?:[’']s|\s+is|\s+was)\s+(?:more|less|closer|nearer)\b/.test(outside) || /^(?:First|Second|Third|Finally|Next|Lastly),/.test(outside.trim()) || /^(?:Of|For) the remaining\b/.test(outside.trim()) || /^Next in\b/.test(outside.trim()) || /\b(?:if|since|because|though|although)\s+(?:that|this)(?:[’']s|\s+is|\s+was)\b/i.test(outside)) return "unresolved-pronoun";
+  // "Since then, ...", "the next major taxonomic works", "the teenager", "The strongman expressed hope ...": since when, next
+  // after what, which teenager or strongman, the sentence before said (blind23, tuned after its measure)
+  if (/^Since then\b/.test(outside.trim()) || /\b[Tt]he next (?:(?:major|big|great|important|main)\s+)?(?!(?:day|week|month|year|decade|century|morning|evening|night|season|time|round|stage|step|generation)s?\b)\p{Ll}+/u.test(outside) || /\b[Tt]he (?:teenager|strongman|youngster|\d+-year-old|veteran|dictator)\b(?!\s+\p{Lu})/u.test(outside)) return "unresolved-pronoun";
   // "Several of the files related to ...": of which files, the sentence before said
   if (/^(?:Several|Some|Many|Most|Few|None|All|Each|One|Two|Three|Four|Half|Both)\s+of\s+(?:the|these|those)\s+\p{Ll}+s\s+(?:were|are|had|have|\p{Ll}+ed)\b/u.test(outside.trim())) return "unresolved-pronoun";
   // "The Society is cooperating with ...": which society the sentence before named
