@@ -1783,6 +1783,12 @@ describe("from the read of blind21 (tuned on it after its measure), 2026-12-07, 
 });
 
 describe("a compass word at a sentence's start belongs to the place it names (2026-12-07, second session)", () => {
+  test("a compass word the article writes inside a name elsewhere belongs to it at a sentence's start ('North Dakota law enforcement officials ...' is no 'North _____' -> Dakota)", () => {
+    const body = "North Dakota law enforcement officials have released misleading statements. Police in North Dakota used water cannons. The governor of North Dakota spoke on Monday. Protesters gathered near the Missouri river. Officers came from nine other states.";
+    const a = analyzeArticle({ body });
+    expect(a.sentences[0]!.mentions[0]?.text).toBe("North Dakota");
+    expect(generate(body).filter((q) => /^North _____/.test(q.prompt))).toEqual([]);
+  });
   test("'South Africa protested.' is South Africa, not Africa; 'North Korea fired ...' is North Korea, not (South) Korea", () => {
     const a = analyzeArticle({ body: "North Korea fired two missiles on Monday. South Africa protested. South Korea and North Korea met in 2018." });
     const first = a.sentences.map((s) => s.mentions[0]?.canonical);

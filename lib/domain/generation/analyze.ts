@@ -203,7 +203,7 @@ type Run = { tokens: Token[] };
  * result is one institution or document name ("Organization of Turkic
  * States", "Justice and Development Party"), never a list ("Türkiye and Azerbaijan").
  */
-function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): Run[] {
+function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, properPairs: Set<string> = new Set()): Run[] {
   const runs: Run[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const usable = (i: number): boolean => {
@@ -216,7 +216,7 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>): R
       const next = tokens[i + 1];
       // "New Zealand", "New York" at the start of a sentence: "New" belongs to the name
       // (and so does a compass word of a name the gazetteer knows: "North Dakota law enforcement officials ...")
-      const newName = !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text) && (t.text === "New" || !!lookupGazetteer(`${t.text} ${next.text}`) || (/^(?:North|South|East|West|Upper|Lower)$/.test(t.text) && knownTypesOf(`${t.text} ${next.text}`).some((r) => r.type === "place")));
+      const newName = !!next && /^[ \t]+$/.test(text.slice(t.end, next.start)) && isCapitalized(next.text) && (t.text === "New" || !!lookupGazetteer(`${t.text} ${next.text}`) || properPairs.has(`${t.text} ${next.text}`) || (/^(?:North|South|East|West|Upper|Lower)$/.test(t.text) && knownTypesOf(`${t.text} ${next.text}`).some((r) => r.type === "place")));
       if ((STOPWORDS.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text)) && !newName) return false;
       // "Leaving Westlake Station, the tunnels turn ...": a participle that opens the sentence is no part of a name
       // ("Reading Football Club won" keeps it: no comma closes the phrase)
@@ -474,13 +474,19 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
 
   // Words seen capitalised away from a sentence start are proper words.
   const properWords = new Set<string>();
+  const properPairs = new Set<string>();
   const lowerWords = new Map<string, number>();
   for (const s of sentences) {
     const first = s.tokens.findIndex((t) => /\p{L}/u.test(t.text));
     s.tokens.forEach((t, i) => {
       if (i !== first && isCapitalized(t.text)) {
         const gap = s.text.slice(s.tokens[i - 1]?.end ?? 0, t.start);
-        if (!/[“"‘]\s*$/.test(gap) && !/[:.]\s*$/.test(gap)) properWords.add(t.text);
+        if (!/[“"‘]\s*$/.test(gap) && !/[:.]\s*$/.test(gap)) {
+          properWords.add(t.text);
+          // ("North Dakota" inside a sentence: the pair is one name at a sentence's start too)
+          const next = s.tokens[i + 1];
+          if (COMPASS.has(t.text) && next && isCapitalized(next.text) && s.text.slice(t.end, next.start) === " ") properPairs.add(`${t.text} ${next.text}`);
+        }
       }
       if (/^\p{Ll}/u.test(t.text)) {
         const lemma = lemmaOf(t.text);
@@ -505,7 +511,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   // Pass 1: names.
   for (const s of sentences) {
     const inQuote = (a: number, b: number) => s.quoteSpans.some((q) => a >= q.start && b <= q.end);
-    for (const run of capitalRuns(s.text, s.tokens, properWords)) {
+    for (const run of capitalRuns(s.text, s.tokens, properWords, properPairs)) {
       let toks = run.tokens;
       // Drop words that are never names alone.
       // Drop a leading function word ("The", "This"); a compass word stays when a name follows ("West Ham United").
