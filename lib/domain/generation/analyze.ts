@@ -203,7 +203,7 @@ type Run = { tokens: Token[] };
  * result is one institution or document name ("Organization of Turkic
  * States", "Justice and Development Party"), never a list ("Türkiye and Azerbaijan").
  */
-function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, properPairs: Set<string> = new Set()): Run[] {
+function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, properPairs: Set<string>): Run[] {
   const runs: Run[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const usable = (i: number): boolean => {

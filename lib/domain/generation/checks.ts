@@ -332,14 +332,13 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
       const isName = (x: (typeof tokens)[number]) => {
         // (nor a month or a weekday: "From September 1818, he joined ...")
         if (!isCapitalized(x.text) || STOPWORDS.has(x.text.toLowerCase()) || TITLES.has(x.text) || NON_PERSON_HEADS.has(x.text) || isCalendarWord(x.text)) return false;
-        // (nor a place or its people's word the gazetteer knows: "Born in ... the Arabian city of Mecca, he was orphaned")
-        if (lookupGazetteer(x.text) || lookupDemonym(x.text) || knownTypesOf(x.text).some((r) => r.type === "place")) return false;
-        // (nor an adjective of a people before its noun: "the Arabian city"; not "-an", which ends names too: "Yagan claims")
-        // (and an era's letters: "570 CE")
-        // (a place's adjective only, whose place the gazetteer or the lists know: "Arabian" of Arabia; "Aristotelian" still
-        // names Aristotle's)
-        const placeOf = (w: string) => [w.replace(/n$/, ""), w.replace(/ian$/, "ia"), w.replace(/ese$/, ""), w.replace(/ish$/, "")].some((p) => p !== w && (!!lookupGazetteer(p) || knownTypesOf(p).some((r) => r.type === "place")));
-        if (/(?:ian|ese|ish)$/.test(x.text) && /^\s+\p{Ll}/u.test(stem.slice(x.end)) && (lookupDemonym(x.text) || placeOf(x.text))) return false;
+        // (nor a place, or its people's word, the gazetteer or the lists know: "Born in ... the Arabian city of Mecca, he")
+        const isPlace = (w: string) => !!lookupGazetteer(w) || knownTypesOf(w).some((r) => r.type === "place");
+        if (isPlace(x.text) || lookupDemonym(x.text)) return false;
+        // (nor a place's adjective before its noun, "the Arabian city" of Arabia; "Aristotelian" still names Aristotle, and
+        // "-an" ends names too, "Yagan claims")
+        if (/(?:ian|ese|ish)$/.test(x.text) && /^\s+\p{Ll}/u.test(stem.slice(x.end)) && [x.text.replace(/n$/, ""), x.text.replace(/ian$/, "ia"), x.text.replace(/ese$/, ""), x.text.replace(/ish$/, "")].some((p) => p !== x.text && isPlace(p))) return false;
+        // (nor an era's letters: "570 CE")
         if (/^(?:AD|BC|BCE|CE|AH)$/.test(x.text)) return false;
         const at = tokens.indexOf(x);
         // part of a thing's name ("Korean" of "the Korean War"): a head follows within two capitalised words

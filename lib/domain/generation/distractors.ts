@@ -5,6 +5,7 @@ import { ORDINAL_WORDS, parseCardinalWords } from "./quantities/words";
 import type { Analysis, EntityType, Mention } from "./analyze";
 import { aliasesOf, GAZETTEER, lookupGazetteer, placesOverlap } from "./gazetteer";
 import { containsTerm, foldDiacritics, normalize, shortHash } from "./text";
+import { NAME_PARTICLES } from "./lexicon";
 
 export type Pool = {
   /** Candidate canonical names by type, article first. */
@@ -48,7 +49,7 @@ export function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
   // (with its lower-case particle: "Alex de Vries" is "de Vries", not "Vries"; "Ludwig van Beethoven", "Wernher von Braun")
   let i = parts.length - 1;
-  while (i > 1 && /^(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ter|ten|bin|ibn|al|el)$/.test(parts[i - 1]!)) i--;
+  while (i > 1 && NAME_PARTICLES.has(parts[i - 1]!)) i--;
   return parts.slice(i).join(" ");
 }
 
