@@ -1353,7 +1353,7 @@ describe("from the read of blind10 (tuned on it)", () => {
     ].join(" ");
     const qs = generateQuestions({ slug: "t", title: "Taylor Swift", body }).questions;
     expect(qs.filter((q) => /Austin Swift (?:is a|attended)/.test(q.prompt))).toEqual([]);
-    expect(qs.some((q) => /^Taylor Alison Swift attended preschool at/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => /^(?:Taylor (?:Alison )?)?Swift attended preschool at/.test(q.prompt))).toBe(true);
     expect(qs.filter((q) => q.status === "active" && /^With his help/.test(q.prompt))).toEqual([]);
     expect(checkNoUnresolvedPronoun("With his help, Swift modeled for _____.")).toBe("unresolved-pronoun");
   });
@@ -1883,5 +1883,42 @@ describe("from the read of blind23 (tuned on it after its measure), 2026-12-07, 
   test("a person's adjective leaves 'his' resolved ('The Aristotelian system ... his ideas'); a place's does not ('the Arabian city of Mecca, he')", () => {
     expect(checkNoUnresolvedPronoun("The Aristotelian system did not classify _____, as his ideas were based on the Natural Ladder.")).toBeNull();
     expect(checkNoUnresolvedPronoun("Born in about 570 CE in the Arabian city of _____, he was orphaned at an early age.")).toBe("unresolved-pronoun");
+  });
+});
+
+describe("a pronoun for the person the article is about (2026-12-07, third session)", () => {
+  const title = "Mara Lindqvist";
+  const gen = (body: string, t = title) => generateQuestions({ slug: "t", body, title: t }).questions.filter((q) => q.status === "active");
+  const opening = "Mara Lindqvist is a Swedish glaciologist who studies the ice sheets of Greenland. She is known for her maps of fast glaciers.";
+
+  test("after a phrase put first, the pronoun is the subject, named as the article names her", () => {
+    const body = [opening, "Born in 1971 in the mining town of Kiruna, she studied physics at Uppsala University before turning to ice. Lindqvist joined the Swedish Polar Research Secretariat in 1999."].join("\n\n");
+    const qs = gen(body);
+    expect(qs.some((q) => /^Born in (?:_____|1971) in the mining town of (?:_____|Kiruna), (?:Mara )?Lindqvist studied/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => /\bshe studied\b/.test(q.prompt))).toBe(false);
+  });
+
+  test("a sentence that names no one passes her on", () => {
+    const body = [opening, "Lindqvist led three expeditions to the north of Greenland between 1998 and 2003. The work was hard and the funding uncertain. She published the first full map of the Petermann Glacier in 2004."].join("\n\n");
+    const qs = gen(body);
+    expect(qs.some((q) => /^(?:Mara )?Lindqvist published the first full map of the (?:_____|Petermann Glacier) in (?:_____|2004)/.test(q.prompt))).toBe(true);
+  });
+
+  test("not when someone else of hers was named last", () => {
+    const body = [opening, "Her colleague Anna Holm mapped the Jakobshavn Glacier in 2001. The maps were widely used by the Danish navy. She later moved to Tromsø in 2006 to teach."].join("\n\n");
+    const qs = gen(body);
+    expect(qs.some((q) => /Lindqvist later moved/.test(q.prompt))).toBe(false);
+    expect(qs.some((q) => /\bShe later moved\b/.test(q.prompt))).toBe(false);
+  });
+
+  test("not in an article whose title names no one", () => {
+    const body = [opening, "Born in 1971 in the mining town of Kiruna, she studied physics at Uppsala University before turning to ice."].join("\n\n");
+    const qs = gen(body, "Mapping the ice");
+    expect(qs.some((q) => /Lindqvist studied/.test(q.prompt))).toBe(false);
+  });
+
+  test("'traveled there' points to the sentence before", () => {
+    expect(checkNoUnresolvedPronoun("Taylor Swift traveled there in 2004 to visit record labels.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Taylor Swift traveled to Nashville in 2004 to visit record labels.")).toBeNull();
   });
 });

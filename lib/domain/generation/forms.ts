@@ -36,7 +36,7 @@ import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
 import { containsTerm, contentWords, DATELINE, escapeRegExp, normalize, shortHash } from "./text";
-import { stripCitations } from "@/lib/domain/text";
+import { foldDiacritics, stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices, sameKindValues } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
 import { whQuestionFor, type WhTarget } from "./wh";
@@ -365,7 +365,125 @@ function sexOf(sentence: string, who: Mention): "m" | "f" | null {
  * (first). Otherwise the pronoun stays and the unresolved-pronoun check keeps
  * the question a draft.
  */
-export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): { word: string; name: string } | null {
+export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): Referent | null {
+  const own = pronounReferent(a, s, clause, depth);
+  // (the person the article is about, by the name it uses for them: "Darwin", not "Charles Robert Darwin")
+  const subj = articleSubject(a);
+  if (own && subj && own.name.replace(/’s$/, "") === subj.name) return { ...own, name: own.name.replace(subj.name, subj.display) };
+  if (own) return own;
+  const lead = /^(?:(?:But|And|Yet|So|However|Still|Then|Later|Instead|Nonetheless)\b,?\s+)?(He|She|His|Her)\s/.exec(clause);
+  if (lead) {
+    const name = subjectReferent(a, s, lead[1]!, depth);
+    return name ? { word: lead[0].trimEnd(), name: lead[0].trimEnd().replace(lead[1]!, /^(?:His|Her)$/.test(lead[1]!) ? `${name}’s` : name) } : null;
+  }
+  // "Born in about 570 CE in the Arabian city of Mecca, he was orphaned ...", "After eight years of fighting ..., his
+  // followers conquered Mecca": the pronoun after a phrase put first, which names nobody, is the sentence's subject
+  const fronted = FRONTED.exec(clause);
+  if (!fronted || !s.text.trimStart().startsWith(fronted[1]!)) return null;
+  const at = fronted[1]!.length + fronted[2]!.length;
+  if (/\b(?:he|she|him|his|her|they|them|their|it|its|this|that|these|those)\b/i.test(fronted[1]!)) return null;
+  // (a name in it may be where or with whom, "in the Arabian city of Mecca", but not someone who does something in it:
+  // "When Abu Talib died, he ...")
+  const acts = (x: Mention) => { const t = s.tags.find((y) => y.start >= x.end); return !!t && t.start < at && (t.pos === "VERB" || t.pos === "AUX"); };
+  if (s.mentions.some((x) => x.start < at && !isSubjectName(a, x) && (x.type === "person" || (x.type === "name" && acts(x))))) return null;
+  const word = fronted[3]!;
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  const r = pronounReferent(a, s, cap + clause.slice(at + word.length), depth, fronted[1]! + fronted[2]!) ?? (() => {
+    const name = subjectReferent(a, s, cap, depth);
+    return name ? { word: cap, name: /^(?:His|Her)$/.test(cap) ? `${name}’s` : name } : null;
+  })();
+  return r ? { word, name: subj && r.name.replace(/’s$/, "") === subj.name ? r.name.replace(subj.name, subj.display) : r.name, at } : null;
+}
+
+/** A phrase put before the subject: a preposition, a participle or a time clause, up to its comma. */
+const FRONTED = /^((?:After|Before|Born|Raised|Educated|Trained|In|During|Following|At|On|By|Upon|Having|Since|From|Within|Throughout|Despite|Unlike|As an?|When|While|Although|Though|Once|Until|Aged|Shortly after|Soon after|Later in|Early in|Late in)\s[^,;:"“”()]{2,100}?)(,\s+)(he|she|his|her)\s/u;
+
+/** A referent for a pronoun: the words to replace (at `at` in the clause, else at its start) and the name. */
+type Referent = { word: string; name: string; at?: number };
+
+/** Whether a mention is the person the article is about. */
+function isSubjectName(a: Analysis, x: Mention): boolean {
+  const subj = articleSubject(a);
+  return !!subj && normalize(x.canonical) === normalize(subj.name);
+}
+
+type Subject = { name: string; display: string; sex: "m" | "f" };
+const subjectCache = new WeakMap<Analysis, Subject | null>();
+/**
+ * The person an article is about: the one its title names (all of it, "Muhammad", or by first and last word,
+ * "Kelly Sildaru"), when exactly one is, with the pronouns the article uses most (twice as often as the others).
+ */
+export function articleSubject(a: Analysis): Subject | null {
+  if (subjectCache.has(a)) return subjectCache.get(a)!;
+  const title = (a.title ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const words = new Set(title.split(/[\s,:;?!]+/).filter(Boolean));
+  const found = [...a.entities.values()].filter((e) => {
+    if (normalize(e.canonical) === normalize(title)) return (e.type === "person" || e.type === "name") && /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(title);
+    const w = e.canonical.split(/\s+/);
+    return e.type === "person" && w.length >= 2 && words.has(w[0]!) && words.has(w[w.length - 1]!);
+  });
+  // (an article with no title: the person it names most, in a sixth of its sentences and twice as many as anyone else)
+  if (!title) {
+    // (a name the analyser could not type counts when the article says it was born or gives its lifespan: "Temüjin was
+    // probably born in 1162"; not "Project Apollo", typed a person)
+    const born = (e: { canonical: string }) => new RegExp(String.raw`${escapeRegExp(e.canonical)}\s+(?:\([^)]*\)\s+)?(?:was\s+(?:\p{Ll}+\s+)?born|\((?:c\.\s*|born\s+)?\d{3,4}\s*[–-])`, "u").test(a.body);
+    const people = [...a.entities.values()].filter((e) => (e.type === "person" || e.type === "name") && everydayRank(e.canonical.split(/\s+/)[0]!) === null && (e.type === "person" || born(e))).sort((x, y) => y.sentences.size - x.sentences.size);
+    if (people[0] && people[0].sentences.size >= a.sentences.length / 6 && people[0].sentences.size >= 2 * (people[1]?.sentences.size ?? 0)) found.push(people[0]);
+  }
+  // ("Taylor Swift" and "Taylor Alison Swift" are one person: the one named most)
+  const fl = (e: { canonical: string }) => { const w = e.canonical.split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
+  if (found.length > 1 && found.every((e) => fl(e) === fl(found[0]!))) found.splice(0, found.length, found.sort((x, y) => y.sentences.size - x.sentences.size)[0]!);
+  let r: Subject | null = null;
+  if (found.length === 1) {
+    const outside = a.body.replace(/“[^”]*”|"[^"]*"/g, " ");
+    const m = (outside.match(/\b(?:he|him|his)\b/gi) ?? []).length;
+    const f = (outside.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
+    const sex = m >= 3 && m >= 2 * f ? "m" : f >= 3 && f >= 2 * m ? "f" : null;
+    const name = found[0]!.canonical;
+    // named as the article names them most ("Darwin", "Galileo"), in full when others share that word ("Charles Darwin"
+    // beside Erasmus Darwin)
+    const counts = new Map<string, number>();
+    for (const t of a.sentences) for (const x of t.mentions) if (x.canonical === name && !x.inQuote) counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
+    let display = [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0] ?? name;
+    const w = name.split(/\s+/);
+    if (!display.includes(" ") && (a.surnames.get(foldDiacritics(display).toLowerCase())?.length ?? 0) > 1) display = w.length > 1 ? `${w[0]} ${w[w.length - 1]}` : name;
+    if (sex) r = { name, display, sex };
+  }
+  subjectCache.set(a, r);
+  return r;
+}
+
+/**
+ * "He"/"She"/"His"/"Her" for the person the article is about, when nothing says otherwise: the pronoun is theirs, the
+ * sentence before names no one else (or has them, or their pronoun, as its subject), and it opens no new paragraph
+ * after a sentence about someone else.
+ */
+function subjectReferent(a: Analysis, s: SentenceInfo, pronoun: string, depth: number): string | null {
+  const subj = articleSubject(a);
+  if (!subj || (/^(?:He|His)$/.test(pronoun) ? "m" : "f") !== subj.sex) return null;
+  const prev = a.sentences[s.index - 1];
+  if (!prev) return null;
+  // (an untyped name may be a person: "The sira was written by Ibn Ishaq. He ...")
+  const others = prev.mentions.filter((x) => !x.inQuote && (x.type === "person" || x.type === "name") && !isSubjectName(a, x));
+  if (others.length === 0) {
+    // a sentence that names no one passes on the person named last, when that is the subject ("Woods almost certainly
+    // will end ... Even giving himself a chance on Saturday was a minor miracle. He hit only five fairways" is Woods)
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
+      const named = a.sentences[i]!.mentions.filter((x) => !x.inQuote && (x.type === "person" || isSubjectName(a, x)));
+      if (named.length) return named.every((x) => isSubjectName(a, x)) ? subj.display : null;
+    }
+    // (the article opens on the pronoun of the person its title names: "She hails from a land with no real mountains")
+    return s.index <= 6 && a.title ? subj.display : null;
+  }
+  // the sentence before has the subject, or their pronoun, as its own subject ("Muhammad married Khadija, a widow. He ...")
+  const ps = mainSubject(prev.text, prev.tags);
+  if (ps && prev.mentions.some((x) => x.start >= ps.start && x.end <= ps.end && isSubjectName(a, x)) && !others.some((x) => x.start >= ps.start && x.end <= ps.end)) return subj.display;
+  if (depth >= 3) return null;
+  const back = leadingPronounName(a, prev, prev.text, depth + 1);
+  return back && /^(?:He|She|he|she)$/.test(back.word) && back.name === subj.display ? subj.display : null;
+}
+
+function pronounReferent(a: Analysis, s: SentenceInfo, clause: string, depth = 0, lead = ""): Referent | null {
   // "The department is resurfacing ...": the article's one organisation named with that word ("the Transportation Department")
   const dept = /^The (department|agency|ministry|society|association|foundation|committee|commission|Department|Agency|Ministry|Society|Association|Foundation|Committee|Commission)\b/.exec(clause);
   if (dept && /^The\s/.test(s.text)) {
@@ -378,7 +496,7 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   // only a pronoun that opens the sentence: a later clause's ("..., and it now flows ...") may point inside it
   const word = escapeRegExp(/^\S+/.exec(clause)?.[0] ?? "");
   // (after a connective: "But he nonetheless offered ...")
-  if (!new RegExp(`^(?:(?:But|And|Yet|So|However|Still|Then|Later|Instead|Nonetheless)\\b,?\\s+)?${word}\\s`, "i").test(s.text.trimStart())) return null;
+  if (!new RegExp(`^${escapeRegExp(lead)}(?:(?:But|And|Yet|So|However|Still|Then|Later|Instead|Nonetheless)\\b,?\\s+)?${word}\\s`, "i").test(s.text.trimStart())) return null;
   // "It calls for ..." after "The declaration cemented ...": the previous sentence's subject, when it
   // is one singular thing named at its start (not "It is ..." / "It was ..." with no referent, nor
   // "It is the second-longest river" after "The biggest city on the river is Cologne").
@@ -461,8 +579,8 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   const first = people[0]!;
   // (nor someone the sentence marks as of the other sex: "She ..." after "Taylor has a younger brother, actor Austin Swift")
   if (sexOf(prev.text, first) === (/^(?:He|His)$/.test(m[1]!) ? "f" : "m")) return null;
-  const lead = prev.text.slice(0, first.start).trim();
-  if (lead && !/^(?:[A-Z][\p{Ll}]*\s+){0,3}$/u.test(`${lead} `) && !/,$/.test(lead)) return null;
+  const before = prev.text.slice(0, first.start).trim();
+  if (before && !/^(?:[A-Z][\p{Ll}]*\s+){0,3}$/u.test(`${before} `) && !/,$/.test(before)) return null;
   // no other person earlier in this sentence's clause
   const name = first.canonical;
   return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
@@ -579,9 +697,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   let ct = ct0;
   const named = leadingPronounName(a, s, ct0.text);
   // (not when the answer is inside the words replaced: "The _____ oversees ..." for "The Commission")
-  if (named && ct0.start >= named.word.length) {
-    const d = named.name.length - named.word.length;
-    ct = { text: named.name + ct0.text.slice(named.word.length), start: ct0.start + d, end: ct0.end + d };
+  const at = named?.at ?? 0;
+  if (named && (ct0.start >= at + named.word.length || ct0.end <= at)) {
+    const d = ct0.start >= at + named.word.length ? named.name.length - named.word.length : 0;
+    ct = { text: ct0.text.slice(0, at) + named.name + ct0.text.slice(at + named.word.length), start: ct0.start + d, end: ct0.end + d };
   }
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
@@ -917,7 +1036,8 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     if (!ct) continue;
     // the pronoun that opens it gets its referent back when that is certain, as in the other forms
     const named = leadingPronounName(a, s, ct.text);
-    const statement = sentenceEnd(cleanDisplay(named ? named.name + ct.text.slice(named.word.length) : ct.text));
+    const at = named?.at ?? 0;
+    const statement = sentenceEnd(cleanDisplay(named ? ct.text.slice(0, at) + named.name + ct.text.slice(at + named.word.length) : ct.text));
     if (seen.has(statement)) continue;
     seen.add(statement);
     const r: RejectReason[] = [];
