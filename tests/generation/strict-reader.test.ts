@@ -1917,6 +1917,16 @@ describe("a pronoun for the person the article is about (2026-12-07, third sessi
     expect(qs.some((q) => /Lindqvist studied/.test(q.prompt))).toBe(false);
   });
 
+  test("'the teenager' is the one person the article calls a teenager", () => {
+    const body = [
+      "Meet teenager Lea Kask, the best young skier in Estonia. Kask won her first World Cup race in 2016 in Austria.",
+      "A torn ligament in September 2017 prevented the teenager from competing at the Winter Olympics in South Korea.",
+    ].join("\n\n");
+    const qs = generateQuestions({ slug: "t", body, title: "Meet teenager Lea Kask" }).questions.filter((q) => q.status === "active");
+    expect(qs.some((q) => /prevented (?:Lea )?Kask from competing/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => /the teenager/.test(q.prompt))).toBe(false);
+  });
+
   test("'traveled there' points to the sentence before", () => {
     expect(checkNoUnresolvedPronoun("Taylor Swift traveled there in 2004 to visit record labels.")).toBe("unresolved-pronoun");
     expect(checkNoUnresolvedPronoun("Taylor Swift traveled to Nashville in 2004 to visit record labels.")).toBeNull();

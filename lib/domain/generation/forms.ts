@@ -371,6 +371,9 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   const subj = articleSubject(a);
   if (own && subj && own.name.replace(/’s$/, "") === subj.name) return { ...own, name: own.name.replace(subj.name, subj.display) };
   if (own) return own;
+  // "the teenager", "The strongman": the one person the article calls so ("teenager Kelly Sildaru")
+  const role = roleReferent(a, s, clause);
+  if (role) return role;
   const lead = /^(?:(?:But|And|Yet|So|However|Still|Then|Later|Instead|Nonetheless)\b,?\s+)?(He|She|His|Her)\s/.exec(clause);
   if (lead) {
     const name = subjectReferent(a, s, lead[1]!, depth);
@@ -393,6 +396,50 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
     return name ? { word: cap, name: /^(?:His|Her)$/.test(cap) ? `${name}’s` : name } : null;
   })();
   return r ? { word, name: subj && r.name.replace(/’s$/, "") === subj.name ? r.name.replace(subj.name, subj.display) : r.name, at } : null;
+}
+
+const roleCache = new WeakMap<Analysis, Map<string, Set<string>>>();
+/** Lower-case words the article puts right before a person's name ("teenager Kelly Sildaru", "strongman Moammar Gadhafi"), with the people. */
+function rolesOf(a: Analysis): Map<string, Set<string>> {
+  let m = roleCache.get(a);
+  if (!m) {
+    m = new Map();
+    for (const t of a.sentences)
+      for (const x of t.mentions) {
+        // (an untyped name after a word for a person is a person: "teenager Lea Kask")
+        if ((x.type !== "person" && x.type !== "name") || x.inQuote) continue;
+        const w = /(?:^|\s)(\p{Ll}{4,})\s+$/u.exec(t.text.slice(Math.max(0, x.start - 30), x.start))?.[1];
+        // (a noun: "teenager", "leader"; not "the eastern ...", "said")
+        const tag = w ? [...t.tags].reverse().find((y) => y.end <= x.start) : undefined;
+        // (a word for a person: "teenager", "leader", "strongman", "scientist"; not "the surname")
+        if (!w || tag?.text !== w || tag.pos !== "NOUN" || !/(?:er|or|ist|ian|man|woman|ee|ant|ent|ess|ster|ine)$/.test(w)) continue;
+        const set = m.get(w) ?? new Set<string>();
+        set.add(x.canonical);
+        m.set(w, set);
+      }
+    // (the title too: "Meet teenager Kelly Sildaru, ...")
+    const subj = articleSubject(a);
+    const tw = subj ? new RegExp(String.raw`(?:^|\s)(\p{Ll}{4,})\s+${escapeRegExp(subj.name)}`, "u").exec(a.title ?? "")?.[1] : undefined;
+    if (subj && tw) m.set(tw, new Set([...(m.get(tw) ?? []), subj.name]));
+    roleCache.set(a, m);
+  }
+  return m;
+}
+
+/** "the teenager" for the one person the article calls a teenager, when no other person comes before it in the clause. */
+function roleReferent(a: Analysis, s: SentenceInfo, clause: string): Referent | null {
+  const r = /\b([Tt]he\s+(\p{Ll}{4,}))\b(?!\s+(?:\p{Lu}|of\b|["“]))/u.exec(clause);
+  if (!r) return null;
+  const people = rolesOf(a).get(r[2]!);
+  if (!people || people.size !== 1) return null;
+  const who = [...people][0]!;
+  const at = r.index;
+  // (a clause that names someone before it may mean them)
+  const offset = s.text.indexOf(clause.slice(0, Math.min(clause.length, 40)));
+  if (offset < 0 || s.mentions.some((x) => (x.type === "person" || x.type === "name") && x.start < offset + at)) return null;
+  const subj = articleSubject(a);
+  const name = subj && subj.name === who ? subj.display : who;
+  return { word: r[1]!, name, at };
 }
 
 /** A phrase put before the subject: a preposition, a participle or a time clause, up to its comma. */
