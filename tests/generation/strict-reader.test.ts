@@ -1932,3 +1932,42 @@ describe("a pronoun for the person the article is about (2026-12-07, third sessi
     expect(checkNoUnresolvedPronoun("Taylor Swift traveled to Nashville in 2004 to visit record labels.")).toBeNull();
   });
 });
+
+describe("from the read of blind24 (tuned on it after its measure), 2026-12-07, third session", () => {
+  test("'LAPD Asst. Chief Earl Paysinger' is one sentence", () => {
+    const text = "Cortines awoke to a conference call that included Zimmer and LAPD Asst. Chief Earl Paysinger, according to interviews. The district closed its schools.";
+    expect(splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      "Cortines awoke to a conference call that included Zimmer and LAPD Asst. Chief Earl Paysinger, according to interviews.",
+      "The district closed its schools.",
+    ]);
+  });
+
+  const drama = "The drama began at 10:01 p.m. on Monday, Dec. 14, when school board President Steve Zimmer received the emailed threat from an address in Germany. At 10:17 p.m., Zimmer notified school police Chief Steven K. Zipperman. Zipperman notified the Los Angeles Police Department 11 minutes later. By 10:41 p.m., the FBI was involved.";
+
+  test("a wh-question ending on 'p.m.' keeps its stop", () => {
+    const wh = generate(drama).filter((q) => /p\.m\.?\?$/.test(q.prompt));
+    expect(wh.length).toBeGreaterThan(0);
+    for (const q of wh) expect(q.prompt).toMatch(/p\.m\.\?$/);
+  });
+
+  test("no wh-question around an interjected speaker, a participle on the key, or a count of minutes before 'later'", () => {
+    const body = [
+      "Ions, Joseph Thomson explained, must be atoms which have an excess or shortage of electrons.",
+      "In the early 1800s, John Dalton compiled experimental data gathered by him and other scientists and discovered the law of multiple proportions.",
+      "Steven Zipperman notified the Los Angeles Police Department 11 minutes later.",
+    ].join("\n\n");
+    const prompts = generate(body).map((q) => q.prompt);
+    expect(prompts.filter((p) => /^Who explained\b|compile gathered by|How many minutes did/.test(p))).toEqual([]);
+  });
+
+  test("'If so, the strategy ...' points to the sentence before", () => {
+    expect(checkNoUnresolvedPronoun("If so, the strategy apparently worked because the _____ still has made no arrests.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The strategy apparently worked because the _____ still has made no arrests.")).toBeNull();
+  });
+
+  test("a month's short name and a clock time's hours are no keys", () => {
+    const qs = generate(drama);
+    expect(qs.filter((q) => ["Dec", "10", "01", "17", "41"].includes(q.answer))).toEqual([]);
+    expect(qs.some((q) => q.answer === "Germany" && q.status === "active")).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
  */
 const ABBREVIATIONS = words(`mr mrs ms messrs dr prof st jr sr gen col lt sgt capt cmdr gov sen rep pres rev hon mt ft
   etc inc ltd co corp dept univ est ed eds al no nos vol fig op pp ca jan feb mar apr jun jul aug sep sept oct nov dec
-  ave blvd rd`);
+  ave blvd rd asst assoc supt det insp adm atty`);
 
 /** Abbreviations that never end a sentence, whatever follows ("vs. The State", "a.k.a. The Mutants"). */
 const NEVER_FINAL = words(`vs v e.g i.e cf viz a.k.a approx`);

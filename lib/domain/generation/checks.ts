@@ -259,6 +259,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^["“](?:And|But)?\s*\p{Ll}*\s*(?:he|she|they|it|we|I|you)\s+(?:did|does|do|would|will|could|can)(?:n[’']t|\s+not)?\s*[,.!]/u.test(stem.trim())) return "unresolved-pronoun";
   // "At the latter event", "the former": which one the sentence before said
   if (/\bthe latter\b|\bthe former\s*(?:[,.;]|(?:is|was|are|were|had|has)\b)/i.test(outside)) return "unresolved-pronoun";
+  // "If so, the strategy apparently worked ...", "In that case, ...": what "so" is, the sentence before said
+  if (/^(?:If so|If not|Even so|In that case|In which case)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "She traveled there with her mother", "moved there in 1990": where "there" is, the sentence before said
   if (/\b(?:travel(?:l)?ed|moved|went|returned|lived|stayed|arrived|settled|relocated|came|go|move|travel|return)\s+there\b/i.test(outside)) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem

@@ -188,6 +188,10 @@ export function recurs(a: Analysis, text: string, anyCase = false): boolean {
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
   if ((m.type === "person" || m.type === "name") && isQuotedSource(a, m.canonical)) return false;
+  // A month's short name is half of a date ("Monday, _____. 14" -> Dec), and the hours or minutes of a clock time
+  // ("at _____:01 p.m.") are no figures: not asked.
+  if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(m.text) && /^\.?\s*\d/.test(s.text.slice(m.end))) return false;
+  if (m.type === "number" && (/\d:\s*$/.test(s.text.slice(0, m.start)) || /^:\d\d/.test(s.text.slice(m.end)))) return false;
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.

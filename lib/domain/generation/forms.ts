@@ -957,7 +957,14 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // is no place where something happened ("Where was the tunnel the only one with shared stations?")
   const scoped = PLACE_KINDS.has(m.type) && /\b(?:only|first|last|\p{Ll}+est)\s+(?:[\p{L}-]+\s+){0,2}in\s+(?:the\s+)?$/u.test(s.text.slice(0, m.start));
   const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
-  const whRaw = withAs || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
+  // a speaker put inside the sentence ("Ions, Thomson explained, must be atoms ..." -> "Who explained must be atoms?"), a key
+  // with a participle phrase on it ("compiled experimental data gathered by him" -> "What did Dalton compile gathered by
+  // him?") and a count of time before "later" ("notified the police 11 minutes later" -> "How many minutes did Zipperman
+  // notify the police later?") make no wh-question
+  const interjected = /,\s*$/.test(s.text.slice(0, m.start)) && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?,/u.test(s.text.slice(m.end)) && SPEECH_FORMS.has(/^\s+(\p{Ll}+)/u.exec(s.text.slice(m.end))?.[1] ?? "");
+  const participle = /^\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(s.text.slice(m.end));
+  const relativeTime = m.type === "number" && /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago)\b/.test(s.text.slice(m.end));
+  const whRaw = withAs || interjected || participle || relativeTime || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
   // a phrase cut from its complement ("What did Aristotle provide of the concept of a force ...?" for "a philosophical
   // discussion of the concept", "What do rhodoplasts synthesize called floridean?") and a question that ends on a verb
   // of saying or knowing whose clause was cut ("What did Albert Einstein extend further when he explained?") read garbled

@@ -85,7 +85,9 @@ function lowerFirst(tags: Tag[], i: number, text: string, isName?: (word: string
 
 function finish(q: string): string | null {
   // (and the stop inside a closing quotation mark: "... “misguided policy advocacy.”?")
-  let out = q.replace(/[\s.,;:!]+$/u, "").replace(/[.,;:]+([”"’])$/u, "$1").trim();
+  // (a dotted abbreviation keeps its stop: "... at 10:17 p.m.?")
+  const dotted = /(?:^|\s)(?:\p{L}\.){2,}[\s,;:]*$/u.test(q);
+  let out = (dotted ? q.replace(/[\s,;:]+$/u, "") : q.replace(/[\s.,;:!]+$/u, "")).replace(/[.,;:]+([”"’])$/u, "$1").trim();
   if (!out) return null;
   out = out.charAt(0).toUpperCase() + out.slice(1);
   const quotes = (out.match(/["“”]/g) ?? []).length;
@@ -104,6 +106,9 @@ function finish(q: string): string | null {
   // a preposition left at the end ("... place third in the actual contest with?", "... the areas in?")
   // ("When have eleven world records been set on the Berlin course since?")
   if (/\s(?:with|in|at|since|until|till)$/u.test(out)) return null;
+  // nor before a phrase moved to the end ("What did Rutherford perform in between 1908 and 1913?" of "a series of
+  // experiments in which they ...")
+  if (/\b(?:in|on|at|of|with|by|for|to|from|into)\s+(?:in|on|at|of|with|by|for|to|from|into|between|during)\s/u.test(out)) return null;
   return `${out}?`;
 }
 
