@@ -867,13 +867,15 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   for (const [k, e] of entities) {
     if (e.type === "year" || e.type === "number" || e.type === "date" || e.type === "century") continue;
     const share = e.sentences.size / total;
-    const inTitle = titleNorm !== "" && [e.canonical, ...e.aliases].some((a) => titleNorm.includes(normalize(a)));
+    // (with the gazetteer's short forms of a place: "L.A. school shutdown" names Los Angeles)
+    const names = [e.canonical, ...e.aliases, ...(["city", "country", "region", "place"].includes(e.type) ? (lookupGazetteer(e.canonical)?.aliases ?? []).filter((x) => x.length > 2) : [])];
+    const inTitle = titleNorm !== "" && names.some((a) => titleNorm.includes(normalize(a)));
     // (a name the title gives and the text repeats is what the article is about, even when the text
     // mostly says "the plane": "AirAsia" in a story titled on the AirAsia search)
     // (written whole in the title, not as part of a longer name: "Shusha" of "the Shusha Declaration" is not)
     // (a place or a thing the title names is the subject in fewer sentences than a person is: "Fukushima" in 4 of 53
     // under "Fukushima set for epic clean-up"; a news story's leading person is still asked about)
-    const wholeInTitle = inTitle && [e.canonical, ...e.aliases].some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, "u").test(input.title ?? ""));
+    const wholeInTitle = inTitle && names.some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, "u").test(input.title ?? ""));
     if (share >= 0.5 || (inTitle && (share >= 0.25 || (wholeInTitle && e.sentences.size >= 3 && share >= (e.type === "person" ? 0.08 : 0.05))))) trivial.add(k);
   }
   // Without a title: the name the article is plainly about (in a fifth of its sentences or more,
@@ -892,6 +894,14 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     })
     .sort((x, y) => y[1] - x[1]);
   for (const [k, n] of written) if (n >= 3 && n / total >= 0.2) trivial.add(k);
+  // A place the article is about under its short form is as trivial under its full name ("L.A." in the title and the
+  // text: "the shutdown of _____ schools" -> Los Angeles)
+  // (dots aside: the analyser keeps "L.A" of "... in L.A.")
+  const trivialDotless = new Set([...trivial].map((t) => t.replace(/\./g, "")));
+  for (const [k, e] of entities) {
+    if (!["city", "country", "region", "place"].includes(e.type) || trivial.has(k)) continue;
+    if ((lookupGazetteer(e.canonical)?.aliases ?? []).some((x) => trivialDotless.has(normalize(x).replace(/\./g, "")))) trivial.add(k);
+  }
   // The country a story is set in (named in three sentences or more, twice as often as any other country) is its
   // setting: "the total public debt of the _____" -> United States in a story on the US budget.
   const countries = named.filter(([, e]) => e.type === "country");

@@ -106,6 +106,8 @@ function finish(q: string): string | null {
   // a preposition left at the end ("... place third in the actual contest with?", "... the areas in?")
   // ("When have eleven world records been set on the Berlin course since?")
   if (/\s(?:with|in|at|since|until|till)$/u.test(out)) return null;
+  // nor a contraction taken for the verb ("When's Kevin Bacon starred in ... She Having a Baby?" of "She's Having a Baby")
+  if (/^(?:When|Where|What|Who|How|Which)['’]s\s/u.test(out)) return null;
   // nor before a phrase moved to the end ("What did Rutherford perform in between 1908 and 1913?" of "a series of
   // experiments in which they ...")
   if (/\b(?:in|on|at|of|with|by|for|to|from|into)\s+(?:in|on|at|of|with|by|for|to|from|into|between|during)\s/u.test(out)) return null;
