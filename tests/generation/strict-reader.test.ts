@@ -1993,6 +1993,13 @@ describe("from the read of blind25 (tuned on it after its measure), 2026-12-07, 
     for (const stem of ["In 1991, Kevin Bacon moved to Los Angeles, and that year he starred in _____.", "Kevin Bacon starred in _____ the same year that he married.", "Kevin Bacon’s film Footloose opened in _____."]) expect(checkNoUnresolvedPronoun(stem)).toBeNull();
   });
 
+  test("a figure written right after a name is part of it ('Apollo _____' -> 13), unless the article numbers a series with it", () => {
+    const film = active("Kevin Bacon is an American actor. His films include the legal drama A Few Good Men, the historical docudrama Apollo 13, and the mystery drama Mystic River. He was born in Philadelphia in 1958.");
+    expect(film.filter((q) => q.answer === "13")).toEqual([]);
+    const program = generate("Apollo 11 was the first crewed mission to land on the Moon, in July 1969. Apollo 17 was the sixth and last landing, in December 1972. Apollo 13 was aborted after an oxygen tank failed.");
+    expect(program.some((q) => q.answer === "17" || q.answer === "13")).toBe(true);
+  });
+
   test("no wh-question takes a title's contraction for its verb ('When's Kevin Bacon starred in ... She Having a Baby?')", () => {
     const prompts = generate("Kevin Bacon is an American actor. In 1988, he starred in John Hughes' comedy She's Having a Baby. The film was a hit.").map((q) => q.prompt);
     expect(prompts.filter((p) => /^When['’]s\b/.test(p))).toEqual([]);

@@ -12,6 +12,7 @@ import { MONTH_NAMES } from "./dates";
 import { DATELINE, escapeRegExp, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
 import { lookupGazetteer } from "./gazetteer";
+import { everydayRank } from "./lists/everyday-words";
 
 const GENERIC_NOUNS = new Set(
   `country relation level way time fact field idea part state thing people world region area year need era status point
@@ -185,6 +186,8 @@ export function recurs(a: Analysis, text: string, anyCase = false): boolean {
   return false;
 }
 
+const MONTH_WORDS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
   if ((m.type === "person" || m.type === "name") && isQuotedSource(a, m.canonical)) return false;
@@ -192,6 +195,17 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // ("at _____:01 p.m.") are no figures: not asked.
   if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(m.text) && /^\.?\s*\d/.test(s.text.slice(m.end))) return false;
   if (m.type === "number" && (/\d:\s*$/.test(s.text.slice(0, m.start)) || /^:\d\d/.test(s.text.slice(m.end)))) return false;
+  // A figure written right after a name is part of it ("Apollo 13", "PlayStation 3", "Billboard Hot 100"): the reads kept
+  // none of four (not after a month, a title word or the sentence's first word)
+  // (a year after a treaty's or an event's name dates it: "the Maastricht Treaty 1992")
+  if (m.type === "number" && /^\d/.test(m.text)) {
+    const prev = /(?:^|[\s(])(\p{Lu}[\p{L}-]*)\s$/u.exec(s.text.slice(Math.max(0, m.start - 40), m.start));
+    const first = prev ? s.text.slice(0, m.start).trimEnd().length - prev[1]!.length === 0 : false;
+    // (nor after an everyday word put first after a colon: ": Only 2 percent")
+    // (unless the article numbers a series with it, "Apollo 11 ... Apollo 17": then the figure is what tells them apart)
+    const series = prev ? new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prev[1]!)}\s+\d+`, "gu")) ?? []).size > 1 : false;
+    if (prev && !first && !series && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && !MONTH_WORDS.has(prev[1]!.replace(/\.$/, "")) && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;
+  }
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
   // A place that only locates the one before it ("Cupertino, California") or a continent is general knowledge.
