@@ -204,7 +204,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     // (nor after an everyday word put first after a colon: ": Only 2 percent")
     // (unless the article numbers a series with it, "Apollo 11 ... Apollo 17": then the figure is what tells them apart)
     const series = prev ? new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prev[1]!)}\s+\d+`, "gu")) ?? []).size > 1 : false;
-    if (prev && !first && !series && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && !MONTH_WORDS.has(prev[1]!.replace(/\.$/, "")) && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;
+    // (nor a ratio after a people: "outnumbered the French 20 to 1")
+    const ratio = /^\s+to\s+\d/.test(s.text.slice(m.end));
+    if (prev && !first && !series && !ratio && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && !MONTH_WORDS.has(prev[1]!.replace(/\.$/, "")) && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;
   }
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
