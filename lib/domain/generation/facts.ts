@@ -188,6 +188,19 @@ export function recurs(a: Analysis, text: string, anyCase = false): boolean {
 
 const MONTH_WORDS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
 
+const seriesCache = new WeakMap<Analysis, Map<string, boolean>>();
+/** Whether the article writes a name with more than one figure after it ("Apollo 11", "Apollo 17"), worked out once per name. */
+function numbersSeries(a: Analysis, name: string): boolean {
+  let m = seriesCache.get(a);
+  if (!m) seriesCache.set(a, (m = new Map()));
+  let r = m.get(name);
+  if (r === undefined) {
+    r = new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+\d+`, "gu")) ?? []).size > 1;
+    m.set(name, r);
+  }
+  return r;
+}
+
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
   if ((m.type === "person" || m.type === "name") && isQuotedSource(a, m.canonical)) return false;
@@ -203,7 +216,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     const first = prev ? s.text.slice(0, m.start).trimEnd().length - prev[1]!.length === 0 : false;
     // (nor after an everyday word put first after a colon: ": Only 2 percent")
     // (unless the article numbers a series with it, "Apollo 11 ... Apollo 17": then the figure is what tells them apart)
-    const series = prev ? new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(prev[1]!)}\s+\d+`, "gu")) ?? []).size > 1 : false;
+    const series = prev ? numbersSeries(a, prev[1]!) : false;
     // (nor a ratio after a people: "outnumbered the French 20 to 1")
     const ratio = /^\s+to\s+\d/.test(s.text.slice(m.end));
     if (prev && !first && !series && !ratio && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && !MONTH_WORDS.has(prev[1]!.replace(/\.$/, "")) && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;

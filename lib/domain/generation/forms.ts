@@ -365,7 +365,19 @@ function sexOf(sentence: string, who: Mention): "m" | "f" | null {
  * (first). Otherwise the pronoun stays and the unresolved-pronoun check keeps
  * the question a draft.
  */
+const referentCache = new WeakMap<SentenceInfo, Map<string, Referent | null>>();
 export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): Referent | null {
+  // (asked once per clause: every fact of a sentence asks it again, and the sentence after asks it of this one)
+  let bySentence = referentCache.get(s);
+  if (!bySentence) referentCache.set(s, (bySentence = new Map()));
+  const key = `${depth}|${clause}`;
+  if (bySentence.has(key)) return bySentence.get(key)!;
+  const r = referentOf(a, s, clause, depth);
+  bySentence.set(key, r);
+  return r;
+}
+
+function referentOf(a: Analysis, s: SentenceInfo, clause: string, depth: number): Referent | null {
   const own = pronounReferent(a, s, clause, depth);
   // (the person the article is about, by the name it uses for them: "Darwin", not "Charles Robert Darwin")
   const subj = articleSubject(a);
