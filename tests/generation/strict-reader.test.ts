@@ -2005,3 +2005,20 @@ describe("from the read of blind25 (tuned on it after its measure), 2026-12-07, 
     expect(prompts.filter((p) => /^When['’]s\b/.test(p))).toEqual([]);
   });
 });
+
+describe("from the read of blind26 (tuned on it after its measure), 2026-12-07, third session", () => {
+  test("an amendment is a document, not a person to offer as a president or swap in for one", () => {
+    const a = analyzeArticle({ body: "Under Section 3 of the Twenty-fifth Amendment, the president may transfer his powers to the vice president. The Twenty-fifth Amendment was ratified in 1967." });
+    expect(a.sentences.flatMap((s) => s.mentions).filter((m) => m.text === "Twenty-fifth Amendment").map((m) => m.type)).toEqual(["document", "document"]);
+  });
+
+  test("a name with a middle initial is a person: a lone shared surname is then no key ('Johnson' beside Andrew and Lyndon B. Johnson)", () => {
+    const body = [
+      "The House has impeached two presidents: Andrew Johnson in 1868 and Bill Clinton in 1998. Both were acquitted by the Senate.",
+      "Lyndon B. Johnson served from 1963 to 1969. Johnson withdrew from the 1968 Democratic Primary, surprising many Americans.",
+    ].join("\n\n");
+    const a = analyzeArticle({ body });
+    expect(a.sentences.flatMap((s) => s.mentions).find((m) => m.text === "Lyndon B. Johnson")?.type).toBe("person");
+    expect(generate(body).filter((q) => q.status === "active" && q.answer === "Johnson")).toEqual([]);
+  });
+});

@@ -650,6 +650,16 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   }
 
   // People: full names give surnames; a lone surname resolves to its full name.
+  // (a name with a middle initial is a person's even when nothing else typed it: "Lyndon B. Johnson" beside "Andrew
+  // Johnson" makes a lone "Johnson" ambiguous, where it had been taken for Andrew: blind26)
+  for (const s of sentences)
+    for (const m of s.mentions)
+      if (m.type === "name" && /^\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+){1,2}\p{Lu}\p{Ll}+$/u.test(m.text) && !isNameHead(m.text.split(/\s+/).pop()!)) {
+        m.type = "person";
+        m.subtype = "person";
+        const e = entities.get(key(m.canonical));
+        if (e && e.type === "name") { e.type = "person"; e.subtype = "person"; }
+      }
   const surnames = new Map<string, string[]>();
   for (const s of sentences) {
     for (const m of s.mentions) {

@@ -32,7 +32,8 @@ export const ORG_SUBTYPE: Record<string, string> = {
 };
 
 export const DOC_HEADS = set(`Declaration Treaty Agreement Accord Accords Charter Convention Act Protocol Pact Constitution
-  Report Plan Strategy Resolution Memorandum Directive Bill Law Manifesto Doctrine Statement Initiative Roadmap`);
+  Report Plan Strategy Resolution Memorandum Directive Bill Law Manifesto Doctrine Statement Initiative Roadmap
+  Amendment Amendments Ordinance Decree Edict Covenant Proclamation Compact`);
 
 export const EVENT_HEADS = set(`War Battle Summit Games Olympics Cup Championship Championships Conference Revolution Day
   Festival Election Elections Crisis Marathon Open Tournament Prix Series Expo Week Olympiad Prize Award Awards Congress
