@@ -2012,6 +2012,17 @@ describe("from the read of blind26 (tuned on it after its measure), 2026-12-07, 
     expect(a.sentences.flatMap((s) => s.mentions).filter((m) => m.text === "Twenty-fifth Amendment").map((m) => m.type)).toEqual(["document", "document"]);
   });
 
+  test("no key names whose data it was ('according to data compiled by _____'), nor one percentage of a list given name by name", () => {
+    const body = [
+      "Alabama’s job level remains 4.6 percent below the peak during the downturn, according to data compiled by Bloomberg.",
+      "While housing prices have regained part of their losses, Nevada was 5.9 percent below its peak employment, Arizona 4.1 percent, Florida 1.5 percent and California 1.1 percent.",
+      "In the 1997 referendum, 74.3 percent voted for a parliament and 63.5 percent for its tax powers, on a turnout of 60.4 percent.",
+    ].join("\n\n");
+    const keys = generate(body).filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["Bloomberg", "5.9 percent", "4.1 percent", "1.5 percent", "1.1 percent"]) expect(keys, k).not.toContain(k);
+    expect(keys.some((k) => /^(?:74\.3|63\.5|60\.4)/.test(k))).toBe(true);
+  });
+
   test("a name with a middle initial is a person: a lone shared surname is then no key ('Johnson' beside Andrew and Lyndon B. Johnson)", () => {
     const body = [
       "The House has impeached two presidents: Andrew Johnson in 1868 and Bill Clinton in 1998. Both were acquitted by the Senate.",

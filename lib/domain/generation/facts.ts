@@ -382,6 +382,13 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // A figure in a bracketed aside ("(about _____ mm Hg in arteries)", "(oxygenation less than _____)"): the sentence's
   // claim stands without it
   if (m.type === "number" && /\([^()]*$/.test(s.text.slice(0, m.start)) && /^[^()]*\)/.test(s.text.slice(m.end)) && /\p{L}{3,}[^()]*$/u.test(/\(([^()]*)$/.exec(s.text.slice(0, m.start))![1]! + " " + /^([^()]*)\)/.exec(s.text.slice(m.end))![1]!)) return false;
+  // Whose data a figure comes from ("according to data compiled by _____", "according to the _____", "calculated by the
+  // _____"): the reads rejected all four as boilerplate; the figure is the fact
+  if (m.type !== "number" && m.type !== "year" && m.type !== "date" && m.type !== "person" && /\b(?:according to|compiled by|calculated by|collected by|released by|published by)\s+(?:(?:data|figures|a report|a survey|estimates|statistics|numbers|research)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|from)\s+)?(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu.test(s.text.slice(0, m.start))) return false;
+  // One of three or more percentages listed name by name ("Nevada was 5.9 percent below its peak, Arizona _____, Florida
+  // 1.5 percent"): the reads kept 1 of 10; the list's point is not one state's figure (prose with three figures, "51.6% in
+  // favour ... 32.9% did not vote", is asked)
+  if (m.type === "number" && (/(?:%|percent|per cent)$/.test(m.text) || /^\s*(?:%|percent\b|per cent\b)/.test(s.text.slice(m.end))) && (s.text.match(/\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b)/g) ?? []).length >= 3 && (s.text.match(/,\s*(?:and\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b)/gu) ?? []).length >= 2) return false;
   // Where something was published ("in the journal _____", "an article in _____ calculated", "runs the _____ blog"): the
   // reads rejected all five as incidental; what it found is the fact
   if (m.type !== "number" && m.type !== "year" && m.type !== "date" && (/\b(?:in|to)\s+the\s+(?:journal|magazine|newspaper|blog|website|podcast)\s+$/i.test(s.text.slice(0, m.start)) || /\b(?:an?\s+(?:article|report|paper|study|story|op-ed|editorial|essay|post)|published)\s+in\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start)) || /^\s+(?:blog|website|podcast|newsletter)\b/i.test(s.text.slice(m.end)) || /\s(?:blog|website|podcast|newsletter)$/i.test(m.text))) return false;
