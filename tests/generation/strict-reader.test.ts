@@ -2023,6 +2023,19 @@ describe("from the read of blind26 (tuned on it after its measure), 2026-12-07, 
     expect(keys.some((k) => /^(?:74\.3|63\.5|60\.4)/.test(k))).toBe(true);
   });
 
+  test("'the amendment' in a stem names no amendment when the article has two; 'the declaration' of an article's one declaration does", () => {
+    const two = [
+      "The Twenty-second Amendment, adopted in 1951, limits a president to two elected terms. The Twenty-fifth Amendment deals with presidential disability.",
+      "Since the amendment's adoption, four presidents have served two full terms: Dwight D. Eisenhower, Ronald Reagan, Bill Clinton and George W. Bush.",
+    ].join("\n\n");
+    expect(generate(two).filter((q) => q.status === "active" && /the amendment/.test(q.prompt))).toEqual([]);
+    const one = [
+      "The Shusha Declaration was signed by Turkey and Azerbaijan in June 2021 in the city of Shusha.",
+      "The declaration commits both countries to help each other if either is attacked by a third state, the first such clause since 1992.",
+    ].join("\n\n");
+    expect(generate(one).some((q) => q.status === "active" && /^The declaration commits/.test(q.prompt))).toBe(true);
+  });
+
   test("a name with a middle initial is a person: a lone shared surname is then no key ('Johnson' beside Andrew and Lyndon B. Johnson)", () => {
     const body = [
       "The House has impeached two presidents: Andrew Johnson in 1868 and Bill Clinton in 1998. Both were acquitted by the Senate.",

@@ -29,7 +29,7 @@ import {
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { recurs } from "./facts";
-import { SPEECH_FORMS } from "./lexicon";
+import { DOC_HEADS, SPEECH_FORMS } from "./lexicon";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
@@ -657,6 +657,24 @@ function nameWordsOf(a: Analysis): Set<string> {
   return set;
 }
 
+/**
+ * "Since the amendment's adoption, ...", "The treaty allows ...": which one, when the article names two or more documents
+ * or events with that word (the Twenty-second and the Twenty-fifth Amendment, blind26: the reader rejected all seven) and
+ * the stem names none. With one ("the declaration" in a story on the Shusha Declaration) the stem is clear.
+ */
+function unnamedDocument(a: Analysis, stem: string): RejectReason | null {
+  const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
+  const re = /\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?\b(?!\s+(?:of|that|which|who|to|for|on|in)\b)/gu;
+  for (let x = re.exec(outside); x; x = re.exec(outside)) {
+    const head = x[1]!.charAt(0).toUpperCase() + x[1]!.slice(1);
+    if (!DOC_HEADS.has(head)) continue;
+    if (new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+${head}\b`, "u").test(outside)) continue;
+    const named = new Set([...a.entities.values()].filter((e) => new RegExp(String.raw`\b${head}$`).test(e.canonical)).map((e) => e.canonical));
+    if (named.size >= 2) return "unresolved-pronoun";
+  }
+  return null;
+}
+
 const lowerCache = new WeakMap<Analysis, Set<string>>();
 /** A capitalised word that is no everyday word and that the article never writes in lower case: a name ("Nordvolt has opened ..."). */
 function isUnseenLower(a: Analysis, word: string): boolean {
@@ -835,7 +853,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const countryDemonym = m.type === "country" ? lookupGazetteer(m.canonical)?.demonym : undefined;
   const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : []), ...(countryDemonym ? [countryDemonym] : [])];
   const stemChecks = (prompt: string): RejectReason[] =>
-    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
+    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt) ?? unnamedDocument(a, prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
 
   // Distractors, shared by the choice forms and the false statement.
   // An untyped name gets no wrong answers: a list of other names of unknown kind
@@ -1080,7 +1098,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (isSymmetricSlot(s.text, m.start, m.end)) r.push("symmetric-swap");
     const ff = checkFalseStatement({ original, statement, removed: m.text, inserted, articleSentences: fc.sentencesWith(inserted).filter((x) => x !== s.text) });
     if (ff) r.push(ff);
-    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedDocument(a, statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     if (isHedged(statement)) r.push("answer-trivial");
     if (fromGazetteer) tf.score = Math.round((tf.score - 0.04) * 1000) / 1000;
@@ -1110,7 +1128,7 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     if (quoteHeavy) r.push("quotation");
     // a clause with no verb of its own is no statement ("Seung-min Park, PhD, senior research scientist." from a list of authors)
     if (!hasOwnVerb(s, clause)) r.push("stem-fragment");
-    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement)]) if (x) r.push(x);
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedDocument(a, statement)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")
     if (/^[“"‘]/u.test(statement) && !r.includes("quotation")) r.push("quotation");
