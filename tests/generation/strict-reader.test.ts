@@ -2036,6 +2036,11 @@ describe("from the read of blind26 (tuned on it after its measure), 2026-12-07, 
     expect(generate(one).some((q) => q.status === "active" && /^The declaration commits/.test(q.prompt))).toBe(true);
   });
 
+  test("no wh-question on one name of a list: the list's other names answer it too ('Which region do leaders include?')", () => {
+    const body = "Energy states lead the recovery in jobs since the recession ended in 2009. Leaders include Texas, North Dakota, Oklahoma and Louisiana, with Oregon the only non-energy state among the standouts.";
+    expect(generate(body).filter((q) => /^Which\b.*\binclude\?$/.test(q.prompt))).toEqual([]);
+  });
+
   test("a name with a middle initial is a person: a lone shared surname is then no key ('Johnson' beside Andrew and Lyndon B. Johnson)", () => {
     const body = [
       "The House has impeached two presidents: Andrew Johnson in 1868 and Bill Clinton in 1998. Both were acquitted by the Senate.",

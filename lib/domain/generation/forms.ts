@@ -675,6 +675,15 @@ function unnamedDocument(a: Analysis, stem: string): RejectReason | null {
   return null;
 }
 
+/** How many capitalised names stand in a comma list with a key, next to it ("Texas, _____, Oklahoma and Louisiana": 3). */
+function listNeighbours(text: string, start: number, end: number): number {
+  const item = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+  const before = new RegExp(String.raw`(?:${item}\s*,\s*)+$`, "u").exec(text.slice(0, start))?.[0] ?? "";
+  const after = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${item}|\s+(?:and|or)\s+${item})+`, "u").exec(text.slice(end))?.[0] ?? "";
+  const count = (x: string) => (x.match(new RegExp(item, "gu")) ?? []).length;
+  return count(before) + count(after);
+}
+
 const lowerCache = new WeakMap<Analysis, Set<string>>();
 /** A capitalised word that is no everyday word and that the article never writes in lower case: a name ("Nordvolt has opened ..."). */
 function isUnseenLower(a: Analysis, word: string): boolean {
@@ -994,7 +1003,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const interjected = /,\s*$/.test(s.text.slice(0, m.start)) && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?,/u.test(s.text.slice(m.end)) && SPEECH_FORMS.has(/^\s+(\p{Ll}+)/u.exec(s.text.slice(m.end))?.[1] ?? "");
   const participle = /^\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(s.text.slice(m.end));
   const relativeTime = m.type === "number" && /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago)\b/.test(s.text.slice(m.end));
-  const whRaw = withAs || interjected || participle || relativeTime || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
+  // one name of a list of three or more ("Leaders include Texas, North Dakota, Oklahoma and Louisiana" -> "Which region do
+  // leaders include?"): every other name of the list answers the question too
+  const listed = /^\p{Lu}/u.test(m.text) && listNeighbours(s.text, m.start, m.end) >= 2;
+  const whRaw = withAs || interjected || participle || relativeTime || listed || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
   // a phrase cut from its complement ("What did Aristotle provide of the concept of a force ...?" for "a philosophical
   // discussion of the concept", "What do rhodoplasts synthesize called floridean?") and a question that ends on a verb
   // of saying or knowing whose clause was cut ("What did Albert Einstein extend further when he explained?") read garbled
