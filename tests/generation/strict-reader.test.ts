@@ -2036,6 +2036,13 @@ describe("from the read of blind26 (tuned on it after its measure), 2026-12-07, 
     expect(generate(one).some((q) => q.status === "active" && /^The declaration commits/.test(q.prompt))).toBe(true);
   });
 
+  test("'Winter Games' is the Winter Olympics: never offered beside it as a wrong choice (tried in the app, Sildaru profile)", () => {
+    expect(isVariantOfForTest("Winter Games", "Pyeongchang Winter Olympics")).toBe(true);
+    expect(isVariantOfForTest("Olympic Games", "Olympics")).toBe(true);
+    expect(isVariantOfForTest("Commonwealth Games", "Olympic Games")).toBe(false);
+    expect(isVariantOfForTest("X Games", "Winter Olympics")).toBe(false);
+  });
+
   test("no wh-question on one name of a list: the list's other names answer it too ('Which region do leaders include?')", () => {
     const body = "Energy states lead the recovery in jobs since the recession ended in 2009. Leaders include Texas, North Dakota, Oklahoma and Louisiana, with Oregon the only non-energy state among the standouts.";
     expect(generate(body).filter((q) => /^Which\b.*\binclude\?$/.test(q.prompt))).toEqual([]);

@@ -141,8 +141,11 @@ export function isVariantOf(a: string, b: string): boolean {
   const cb = canonicalsOf(b);
   if (intersects(ca, cb)) return true;
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
-  const ta = fa.split(" ").map(singular);
-  const tb = fb.split(" ").map(singular);
+  // ("Winter Games" is the Winter Olympics, and "Olympic Games" the Olympics: the Sildaru profile offered "Winter Games"
+  // beside "Pyeongchang Winter Olympics")
+  const games = (t: string) => t.replace(/\b(winter|summer) games\b/g, "$1 olympics").replace(/\bolympic games\b/g, "olympics");
+  const ta = games(fa).split(" ").map(singular);
+  const tb = games(fb).split(" ").map(singular);
   // the same words in another order ("Department of Environmental Protection" / "Environmental Protection Department")
   const content = (t: string[]) => t.filter((w) => !/^(?:of|the|for|and|on|in|a|an)$/.test(w)).sort().join(" ");
   if (ta.length > 1 && content(ta) === content(tb)) return true;
