@@ -265,7 +265,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // (not after a year of the stem's own: "In 1990 ..., and that year ...")
   const thatYear = /\b(?:that|that same)\s+(?:year|season|month|day|week|summer|winter|spring|autumn|fall)\b(?!\s+(?:that|when|in which)\b)/i.exec(outside);
   if (thatYear && !/\b\d{4}\b/.test(outside.slice(0, thatYear.index))) return "unresolved-pronoun";
-  if (/(?:\b(?:his|her|their|its)|\p{Lu}[\p{L}-]*[’']s)\s+next\s+(?:film|album|project|book|movie|role|record|single|game|fight|race|season|job|novel|play|show|series|tour)\b/iu.test(outside) || /\b(?:referring|talking|speaking|pointing)\s+here\b/i.test(outside)) return "unresolved-pronoun";
+  if ((/\snext\s/.test(outside) && /(?:\b(?:his|her|their|its)|\p{Lu}[\p{L}-]*[’']s)\s+next\s+(?:film|album|project|book|movie|role|record|single|game|fight|race|season|job|novel|play|show|series|tour)\b/iu.test(outside)) || /\b(?:referring|talking|speaking|pointing)\s+here\b/i.test(outside)) return "unresolved-pronoun";
   // "If so, the strategy apparently worked ...", "In that case, ...": what "so" is, the sentence before said
   if (/^(?:If so|If not|Even so|In that case|In which case)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "She traveled there with her mother", "moved there in 1990": where "there" is, the sentence before said

@@ -662,15 +662,28 @@ function nameWordsOf(a: Analysis): Set<string> {
  * or events with that word (the Twenty-second and the Twenty-fifth Amendment, blind26: the reader rejected all seven) and
  * the stem names none. With one ("the declaration" in a story on the Shusha Declaration) the stem is clear.
  */
+const headedCache = new WeakMap<Analysis, Map<string, number>>();
+/** How many names of the article end in a document's word ("Twenty-second Amendment", "Twenty-fifth Amendment": 2), once per word. */
+function documentsHeaded(a: Analysis, head: string): number {
+  let m = headedCache.get(a);
+  if (!m) headedCache.set(a, (m = new Map()));
+  let n = m.get(head);
+  if (n === undefined) {
+    n = new Set([...a.entities.values()].filter((e) => e.canonical === head || e.canonical.endsWith(` ${head}`)).map((e) => e.canonical)).size;
+    m.set(head, n);
+  }
+  return n;
+}
+
 function unnamedDocument(a: Analysis, stem: string): RejectReason | null {
+  if (!/\b[Tt]he\s/.test(stem)) return null;
   const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
   const re = /\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?\b(?!\s+(?:of|that|which|who|to|for|on|in)\b)/gu;
   for (let x = re.exec(outside); x; x = re.exec(outside)) {
     const head = x[1]!.charAt(0).toUpperCase() + x[1]!.slice(1);
     if (!DOC_HEADS.has(head)) continue;
     if (new RegExp(String.raw`\p{Lu}[\p{L}-]*\s+${head}\b`, "u").test(outside)) continue;
-    const named = new Set([...a.entities.values()].filter((e) => new RegExp(String.raw`\b${head}$`).test(e.canonical)).map((e) => e.canonical));
-    if (named.size >= 2) return "unresolved-pronoun";
+    if (documentsHeaded(a, head) >= 2) return "unresolved-pronoun";
   }
   return null;
 }
