@@ -9,7 +9,7 @@ import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { inSourceApposition, lemmaOf } from "./analyze";
 import { MONTHS, ROLE_NOUNS } from "./lexicon";
 import { MONTH_NAMES } from "./dates";
-import { DATELINE, escapeRegExp, normalize, STOPWORDS } from "./text";
+import { DATELINE, escapeRegExp, memoPerObject, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
 import { lookupGazetteer } from "./gazetteer";
 import { everydayRank } from "./lists/everyday-words";
@@ -188,18 +188,8 @@ export function recurs(a: Analysis, text: string, anyCase = false): boolean {
 
 const MONTH_WORDS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
 
-const seriesCache = new WeakMap<Analysis, Map<string, boolean>>();
 /** Whether the article writes a name with more than one figure after it ("Apollo 11", "Apollo 17"), worked out once per name. */
-function numbersSeries(a: Analysis, name: string): boolean {
-  let m = seriesCache.get(a);
-  if (!m) seriesCache.set(a, (m = new Map()));
-  let r = m.get(name);
-  if (r === undefined) {
-    r = new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+\d+`, "gu")) ?? []).size > 1;
-    m.set(name, r);
-  }
-  return r;
-}
+const numbersSeries = memoPerObject((a: Analysis, name: string): boolean => new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+\d+`, "gu")) ?? []).size > 1);
 
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;

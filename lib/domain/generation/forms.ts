@@ -35,7 +35,7 @@ import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { containsTerm, contentWords, DATELINE, escapeRegExp, normalize, shortHash } from "./text";
+import { containsTerm, contentWords, DATELINE, escapeRegExp, memoPerObject, normalize, shortHash } from "./text";
 import { foldDiacritics, stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices, sameKindValues } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
@@ -657,24 +657,14 @@ function nameWordsOf(a: Analysis): Set<string> {
   return set;
 }
 
+/** How many names of the article end in a document's word ("Twenty-second Amendment", "Twenty-fifth Amendment": 2), once per word. */
+const documentsHeaded = memoPerObject((a: Analysis, head: string): number => new Set([...a.entities.values()].filter((e) => e.canonical === head || e.canonical.endsWith(` ${head}`)).map((e) => e.canonical)).size);
+
 /**
  * "Since the amendment's adoption, ...", "The treaty allows ...": which one, when the article names two or more documents
- * or events with that word (the Twenty-second and the Twenty-fifth Amendment, blind26: the reader rejected all seven) and
+ * with that word (the Twenty-second and the Twenty-fifth Amendment, blind26: the reader rejected all seven) and
  * the stem names none. With one ("the declaration" in a story on the Shusha Declaration) the stem is clear.
  */
-const headedCache = new WeakMap<Analysis, Map<string, number>>();
-/** How many names of the article end in a document's word ("Twenty-second Amendment", "Twenty-fifth Amendment": 2), once per word. */
-function documentsHeaded(a: Analysis, head: string): number {
-  let m = headedCache.get(a);
-  if (!m) headedCache.set(a, (m = new Map()));
-  let n = m.get(head);
-  if (n === undefined) {
-    n = new Set([...a.entities.values()].filter((e) => e.canonical === head || e.canonical.endsWith(` ${head}`)).map((e) => e.canonical)).size;
-    m.set(head, n);
-  }
-  return n;
-}
-
 function unnamedDocument(a: Analysis, stem: string): RejectReason | null {
   if (!/\b[Tt]he\s/.test(stem)) return null;
   const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");

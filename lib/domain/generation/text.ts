@@ -56,6 +56,19 @@ export function memoByString<V>(fn: (key: string) => V, limit = 50_000): (key: s
   };
 }
 
+/** `fn` remembered per object and string key (an article's analysis and a name): worked out once, dropped with the object. */
+export function memoPerObject<O extends object, V>(fn: (owner: O, key: string) => V): (owner: O, key: string) => V {
+  const cache = new WeakMap<O, Map<string, V>>();
+  return (owner, key) => {
+    let m = cache.get(owner);
+    if (!m) cache.set(owner, (m = new Map()));
+    if (m.has(key)) return m.get(key)!;
+    const out = fn(owner, key);
+    m.set(key, out);
+    return out;
+  };
+}
+
 /** Lowercase, diacritics removed, curly quotes straightened, whitespace collapsed. */
 const normalizeCache = new Map<string, string>();
 export function normalize(s: string): string {
