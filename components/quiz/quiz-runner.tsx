@@ -12,7 +12,7 @@ import type { PublicQuestion } from "@/lib/domain/quiz/present";
 import type { Feedback } from "@/lib/domain/quiz/feedback";
 import { answerAction, overrideAction } from "@/lib/server/actions/quiz";
 import { ShortcutHelp } from "@/components/study/shortcut-help";
-import { useStudyKeys } from "@/components/study/use-study-keys";
+import { useBeforeNextKey, useStudyKeys } from "@/components/study/use-study-keys";
 import { ReportProblem } from "@/components/report/report-problem";
 import { FeedbackPanel } from "./feedback-panel";
 import { KIND_INPUTS } from "./inputs";
@@ -84,7 +84,8 @@ export function QuizRunner({ attemptId, position, total, answered, question, kin
     if (rootRef.current) rootRef.current.dataset.ready = "true";
     if (question.kind !== "cloze" && question.kind !== "short_answer") headingRef.current?.focus();
   }, [question.kind]);
-  useEffect(() => {
+  // (focus moves before the next key press is handled: Enter right after the verdict goes on)
+  useBeforeNextKey(() => {
     if (feedback) nextRef.current?.focus();
   }, [feedback]);
 

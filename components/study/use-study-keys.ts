@@ -3,7 +3,14 @@
 // input component lists its shortcuts, and this decides when a key press is
 // theirs. Letters and digits belong to a text field or select that has focus;
 // Enter and Space on a button or link activate that control instead.
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+
+/**
+ * Runs before the browser handles the next key press (a layout effect), so a key pressed the moment a new state is on
+ * screen meets that state's bindings: an Enter right as the feedback appears goes on, where it had re-sent the answer
+ * with the old bindings (a browser journey caught it once). On the server, a plain effect (never run there).
+ */
+export const useBeforeNextKey = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
 export type KeyBinding = {
   /** `event.key` values, lower-cased: "enter", " ", "arrowright", "1", "y". */
@@ -35,7 +42,7 @@ export function keyMatches(binding: KeyBinding, event: Pick<KeyboardEvent, "key"
 /** Listens for `bindings` on the window while mounted; the first match handles the key. */
 export function useStudyKeys(bindings: readonly KeyBinding[], enabled = true): void {
   const current = useRef(bindings);
-  useEffect(() => {
+  useBeforeNextKey(() => {
     current.current = bindings;
   });
   useEffect(() => {
