@@ -22,6 +22,7 @@ import {
   ORG_HEADS,
   ORG_SUBTYPE,
   PLACE_HEADS,
+  PLACE_TYPES,
   ROLE_NOUNS,
   HOLIDAYS,
   SPEECH_FORMS,
@@ -878,7 +879,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     if (e.type === "year" || e.type === "number" || e.type === "date" || e.type === "century") continue;
     const share = e.sentences.size / total;
     // (with the gazetteer's short forms of a place: "L.A. school shutdown" names Los Angeles)
-    const names = [e.canonical, ...e.aliases, ...(["city", "country", "region", "place"].includes(e.type) ? (lookupGazetteer(e.canonical)?.aliases ?? []).filter((x) => x.length > 2) : [])];
+    const names = [e.canonical, ...e.aliases, ...(PLACE_TYPES.has(e.type) ? (lookupGazetteer(e.canonical)?.aliases ?? []).filter((x) => x.length > 2) : [])];
     const inTitle = titleNorm !== "" && names.some((a) => titleNorm.includes(normalize(a)));
     // (a name the title gives and the text repeats is what the article is about, even when the text
     // mostly says "the plane": "AirAsia" in a story titled on the AirAsia search)
@@ -909,7 +910,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
   // (dots aside: the analyser keeps "L.A" of "... in L.A.")
   const trivialDotless = new Set([...trivial].map((t) => t.replace(/\./g, "")));
   for (const [k, e] of entities) {
-    if (!["city", "country", "region", "place"].includes(e.type) || trivial.has(k)) continue;
+    if (!PLACE_TYPES.has(e.type) || trivial.has(k)) continue;
     if ((lookupGazetteer(e.canonical)?.aliases ?? []).some((x) => trivialDotless.has(normalize(x).replace(/\./g, "")))) trivial.add(k);
   }
   // The country a story is set in (named in three sentences or more, twice as often as any other country) is its

@@ -7,7 +7,7 @@
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { inSourceApposition, lemmaOf } from "./analyze";
-import { MONTHS, ROLE_NOUNS } from "./lexicon";
+import { MONTHS, PLACE_TYPES, ROLE_NOUNS } from "./lexicon";
 import { MONTH_NAMES } from "./dates";
 import { DATELINE, escapeRegExp, memoPerObject, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
@@ -186,8 +186,6 @@ export function recurs(a: Analysis, text: string, anyCase = false): boolean {
   return false;
 }
 
-const MONTH_WORDS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
-
 /** Whether the article writes a name with more than one figure after it ("Apollo 11", "Apollo 17"), worked out once per name. */
 const numbersSeries = memoPerObject((a: Analysis, name: string): boolean => new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+\d+`, "gu")) ?? []).size > 1);
 
@@ -196,7 +194,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if ((m.type === "person" || m.type === "name") && isQuotedSource(a, m.canonical)) return false;
   // A month's short name is half of a date ("Monday, _____. 14" -> Dec), and the hours or minutes of a clock time
   // ("at _____:01 p.m.") are no figures: not asked.
-  if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(m.text) && /^\.?\s*\d/.test(s.text.slice(m.end))) return false;
+  if (/^\p{Lu}/u.test(m.text) && MONTHS[m.text.toLowerCase()] !== undefined && !MONTH_NAMES.includes(m.text) && /^\.?\s*\d/.test(s.text.slice(m.end))) return false;
   if (m.type === "number" && (/\d:\s*$/.test(s.text.slice(0, m.start)) || /^:\d\d/.test(s.text.slice(m.end)))) return false;
   // A figure written right after a name is part of it ("Apollo 13", "PlayStation 3", "Billboard Hot 100"): the reads kept
   // none of four (not after a month, a title word or the sentence's first word)
@@ -209,7 +207,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     const series = prev ? numbersSeries(a, prev[1]!) : false;
     // (nor a ratio after a people: "outnumbered the French 20 to 1")
     const ratio = /^\s+to\s+\d/.test(s.text.slice(m.end));
-    if (prev && !first && !series && !ratio && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && !MONTH_WORDS.has(prev[1]!.replace(/\.$/, "")) && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;
+    if (prev && !first && !series && !ratio && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && MONTHS[prev[1]!.replace(/\.$/, "").toLowerCase()] === undefined && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;
   }
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
@@ -386,7 +384,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // and Tolui", "Hayam Wuruk (r. _____-89)"): the sentence is about them, not their dates, unless they are the article's
   // subject (whose dates the lead gives).
   // (and so is the birthplace before them: "John Ray (_____, 1627–1705)")
-  if ((m.type === "year" || m.type === "date" || m.type === "number" || PLACE_KINDS_OF_BRACKET.has(m.type)) && isLifespanBracket(a, s, m)) return false;
+  if ((m.type === "year" || m.type === "date" || m.type === "number" || PLACE_TYPES.has(m.type)) && isLifespanBracket(a, s, m)) return false;
   // The hour of a clock time ("Just before _____ in the morning on Monday"): when the news broke
   if (m.type === "number" && /^\d{1,2}$/.test(m.text) && /^\s*(?:in the (?:morning|afternoon|evening)|at night|a\.?m\.?|p\.?m\.?|o['’]clock)\b/i.test(s.text.slice(m.end))) return false;
   // A time zone after a clock time ("9 a.m. _____")
@@ -408,8 +406,6 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
 }
-
-const PLACE_KINDS_OF_BRACKET = new Set(["country", "city", "region", "place"]);
 
 /** A year inside a bracket of dates only ("(1187—1241)", "(r. 1350-89)", "(born 1950)") right after the name of someone the article is not about. */
 function isLifespanBracket(a: Analysis, s: SentenceInfo, m: Mention): boolean {

@@ -29,7 +29,7 @@ import {
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { recurs } from "./facts";
-import { DOC_HEADS, SPEECH_FORMS } from "./lexicon";
+import { DOC_HEADS, PLACE_TYPES, SPEECH_FORMS } from "./lexicon";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
@@ -318,11 +318,10 @@ const EVALUATIVE = new Set(
   multi-year lengthy brief sweeping bold ambitious stunning striking subsequent potential mysterious concerted fleeting exquisite`.split(/\s+/),
 );
 const SPEECH_VERB_IN = new RegExp(String.raw`\b(?:${[...SPEECH_FORMS].join("|")}|according to)\b`);
-const PLACE_KINDS = new Set(["country", "city", "region", "place"]);
 /** A place name written next to another, a comma between them ("Copenhagen, Denmark"). */
 export function besideAPlace(s: SentenceInfo, m: Mention): boolean {
   // (a name the analyser left untyped is a place when the gazetteer knows it as one: "England")
-  const isPlace = (x: Mention) => PLACE_KINDS.has(x.type) || (x.type === "name" && (/^(?:country|city|region)$/.test(lookupGazetteer(x.canonical)?.type ?? "") || knownTypesOf(x.canonical).some((t) => t.type === "place")));
+  const isPlace = (x: Mention) => PLACE_TYPES.has(x.type) || (x.type === "name" && (/^(?:country|city|region)$/.test(lookupGazetteer(x.canonical)?.type ?? "") || knownTypesOf(x.canonical).some((t) => t.type === "place")));
   if (!isPlace(m)) return false;
   const places = s.mentions.filter(isPlace).sort((x, y) => x.start - y.start);
   const i = places.indexOf(m);
@@ -358,14 +357,15 @@ function sexOf(sentence: string, who: Mention): "m" | "f" | null {
   return MALE_CUE.test(before) ? "m" : FEMALE_CUE.test(before) ? "f" : null;
 }
 
-/**
- * A clause opening with "He"/"She"/"His"/"Her" gets the name back only when
- * the antecedent is certain: the previous sentence, in the same paragraph,
- * names exactly one person outside quotations, and names them as its subject
- * (first). Otherwise the pronoun stays and the unresolved-pronoun check keeps
- * the question a draft.
- */
 const referentCache = new WeakMap<SentenceInfo, Map<string, Referent | null>>();
+/**
+ * The name a clause's pronoun or pointer stands for, when the antecedent is certain (else null: the pronoun stays and
+ * the unresolved-pronoun check keeps the question a draft):
+ * - "He"/"She"/"His"/"Her", "It"/"They", "The company" opening it, by the sentence before (pronounReferent);
+ * - "the teenager", for the one person the article puts that word before (roleReferent);
+ * - a pronoun for the person the article is about, opening the clause or after a phrase put first (subjectReferent).
+ * That person is named as the article names them most.
+ */
 export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string, depth = 0): Referent | null {
   // (asked once per clause: every fact of a sentence asks it again, and the sentence after asks it of this one)
   let bySentence = referentCache.get(s);
@@ -379,10 +379,7 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
 
 function referentOf(a: Analysis, s: SentenceInfo, clause: string, depth: number): Referent | null {
   const own = pronounReferent(a, s, clause, depth);
-  // (the person the article is about, by the name it uses for them: "Darwin", not "Charles Robert Darwin")
-  const subj = articleSubject(a);
-  if (own && subj && own.name.replace(/’s$/, "") === subj.name) return { ...own, name: own.name.replace(subj.name, subj.display) };
-  if (own) return own;
+  if (own) return asDisplayed(a, own);
   // "the teenager", "The strongman": the one person the article calls so ("teenager Kelly Sildaru")
   const role = roleReferent(a, s, clause);
   if (role) return role;
@@ -407,7 +404,13 @@ function referentOf(a: Analysis, s: SentenceInfo, clause: string, depth: number)
     const name = subjectReferent(a, s, cap, depth);
     return name ? { word: cap, name: /^(?:His|Her)$/.test(cap) ? `${name}’s` : name } : null;
   })();
-  return r ? { word, name: subj && r.name.replace(/’s$/, "") === subj.name ? r.name.replace(subj.name, subj.display) : r.name, at } : null;
+  return r ? asDisplayed(a, { word, name: r.name, at }) : null;
+}
+
+/** The person the article is about, by the name it uses for them: "Darwin", not "Charles Robert Darwin". */
+function asDisplayed(a: Analysis, r: Referent): Referent {
+  const subj = articleSubject(a);
+  return subj && r.name.replace(/’s$/, "") === subj.name ? { ...r, name: r.name.replace(subj.name, subj.display) } : r;
 }
 
 const roleCache = new WeakMap<Analysis, Map<string, Set<string>>>();
@@ -997,7 +1000,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const owned = m.type === "number" && /\p{L}['’]s?\s+(?:(?:more|less|fewer) than\s+|(?:about|around|nearly|almost|over|some)\s+)?$/u.test(s.text.slice(0, m.start));
   // "... was the only one in the United States with shared stations": the place bounds the "only", it
   // is no place where something happened ("Where was the tunnel the only one with shared stations?")
-  const scoped = PLACE_KINDS.has(m.type) && /\b(?:only|first|last|\p{Ll}+est)\s+(?:[\p{L}-]+\s+){0,2}in\s+(?:the\s+)?$/u.test(s.text.slice(0, m.start));
+  const scoped = PLACE_TYPES.has(m.type) && /\b(?:only|first|last|\p{Ll}+est)\s+(?:[\p{L}-]+\s+){0,2}in\s+(?:the\s+)?$/u.test(s.text.slice(0, m.start));
   const withAs = m.type === "person" && /\bwith\s+$/.test(s.text.slice(0, m.start)) && /^(?:,[^,]{1,60},)?\s+as\s/.test(s.text.slice(m.end));
   // a speaker put inside the sentence ("Ions, Thomson explained, must be atoms ..." -> "Who explained must be atoms?"), a key
   // with a participle phrase on it ("compiled experimental data gathered by him" -> "What did Dalton compile gathered by
@@ -1087,7 +1090,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const titled = m.type === "person" && /(?:\p{Lu}[\p{L}.]*|\b(?:mate|governor|secretary|senator|president|minister|author|chairman|chairwoman|chair|director|leader|spokesman|spokeswoman|spokesperson|officer|adviser|advisor|ambassador|editor|founder|head|chief|manager|professor|player|coach|captain|king|queen|emperor|pope|general|judge))\s+$/u.test(s.text.slice(0, m.start));
   const calledThing = /^\s+(?:is|was|are|were)\s+(?:one of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:labels?|compan(?:y|ies)|brands?|firms?|wineries|winery|products?|bands?|teams?)\b/iu.test(s.text.slice(m.end));
   // (nor a place in a general claim, "Natural disasters are rare in England": swapped, it may hold of the other place too)
-  const generalClaim = PLACE_KINDS.has(m.type) && /\b(?:is|are)\s+(?:(?:very|relatively|quite|so|fairly)\s+)?(?:rare|common|frequent|uncommon|widespread|scarce|typical|usual|unusual|abundant|popular)\b/i.test(s.text);
+  const generalClaim = PLACE_TYPES.has(m.type) && /\b(?:is|are)\s+(?:(?:very|relatively|quite|so|fairly)\s+)?(?:rare|common|frequent|uncommon|widespread|scarce|typical|usual|unusual|abundant|popular)\b/i.test(s.text);
   const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !calledThing && !generalClaim ? articleNames() : []);
   if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;

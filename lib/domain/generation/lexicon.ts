@@ -99,6 +99,9 @@ export const NOT_NAMES = set(`East West North South Northern Southern Eastern We
   Thanks Given Following Also Still Yet Then Thus Hence Instead Indeed Recently Currently Later Earlier Soon
   AD BC BCE CE`);
 
+/** The entity types that are places (for rules that treat a country, a city, a region and an untyped place alike). */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(["country", "city", "region", "place"]);
+
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,

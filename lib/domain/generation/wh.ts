@@ -6,7 +6,7 @@
 // noun phrase ("the 2009 summit", "a population of ___") gives no question:
 // better none than a sentence with "which person" pushed into its middle.
 import { tagText, type Tag } from "./tagger";
-import { TITLES } from "./lexicon";
+import { PLACE_TYPES, TITLES } from "./lexicon";
 import { everydayRank } from "./lists/everyday-words";
 
 export type WhTarget = {
@@ -17,7 +17,6 @@ export type WhTarget = {
 };
 
 const TIME_TYPES = new Set(["year", "date", "century", "decade"]);
-const PLACE_TYPES = new Set(["country", "city", "region", "place"]);
 const TIME_PREPS = new Set(["in", "on", "at", "during", "around", "circa"]);
 const PLACE_PREPS = new Set(["in", "at"]);
 const HEDGES = new Set(["nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "under", "just", "only", "least", "than", "more", "less", "fewer", "up", "to"]);
