@@ -2058,3 +2058,29 @@ describe("from the read of blind26 (tuned on it after its measure), 2026-12-07, 
     expect(generate(body).filter((q) => q.status === "active" && q.answer === "Johnson")).toEqual([]);
   });
 });
+
+describe("who a speaker is, and one end of a span, are no keys (pooled reads, 2026-12-07, fourth session)", () => {
+  test("nothing in a quoted speaker's description is asked: their firm, its town, their age", () => {
+    const body = [
+      "Nevada's casinos have shed thousands of jobs since the recession, and construction has been slow to return.",
+      "“The economy is still sluggish in Nevada,” said Jim Mason, president and co-owner of Taylor International Corp. in Las Vegas.",
+      "Eddie Foreman, 40, of Opelika, Alabama said better-paying and permanent industrial positions aren’t coming back.",
+      "Now, observation time will be open to researchers worldwide, says Zhiqiang Shen, director of the Shanghai Astronomical Observatory.",
+    ].join("\n\n");
+    const keys = answers(active(body));
+    for (const k of ["Las Vegas", "Taylor International Corp.", "40", "Opelika", "Shanghai Astronomical Observatory"]) expect(keys, k).not.toContain(k);
+    // what the speaker says is still stated
+    expect(active(body).some((q) => q.kind === "true_false" && /Zhiqiang Shen/.test(q.prompt))).toBe(true);
+  });
+
+  test("one end of a range is no key ('between 2010 and _____', 'the 2002-_____ bubble'); a lone year still is", () => {
+    const body = [
+      "Michigan regained 34,185 automotive manufacturing jobs between 2010 and 2013.",
+      "The weakest jobs rebound has been in the states central to the 2002-2006 housing bubble.",
+      "The auto industry received a federal rescue in 2009.",
+    ].join("\n\n");
+    const keys = answers(active(body));
+    for (const k of ["2010", "2013", "2002", "2006"]) expect(keys, k).not.toContain(k);
+    expect(keys).toContain("2009");
+  });
+});
