@@ -2084,3 +2084,27 @@ describe("who a speaker is, and one end of a span, are no keys (pooled reads, 20
     expect(keys).toContain("2009");
   });
 });
+
+describe("words that point back to the sentence before, and the numbers of a citation (pooled reads, 2026-12-07, fourth session)", () => {
+  test("'That doesn't come close ...', 'the intervening two decades', 'the same day', 'More recently,' without a year point back", () => {
+    for (const stem of [
+      "That doesn’t come close to replacing the 174,429 industry positions lost from 2001 to _____.",
+      "In the intervening two decades _____ has won exactly two playoff games.",
+      "Police arrested a second suspect the same day in _____.",
+      "More recently, Bacon portrayed the _____.",
+    ]) expect(checkNoUnresolvedPronoun(stem), stem).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("More recently, in January 2015, Oxfam reported that the wealthiest _____ will own more than half of the global wealth.")).toBeNull();
+  });
+
+  test("a section's or a clause's number is no key; the article's own figures still are", () => {
+    const body = [
+      "Article II, Section 4 of the Constitution allows the House of Representatives to impeach the president.",
+      "Under Section 3 of the Twenty-fifth Amendment, the president may transfer his powers to the vice president.",
+      "The House of Representatives was first elected in 1789.",
+    ].join("\n\n");
+    const keys = answers(active(body));
+    expect(keys).not.toContain("4");
+    expect(keys).not.toContain("3");
+    expect(keys).toContain("1789");
+  });
+});

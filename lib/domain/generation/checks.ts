@@ -324,6 +324,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\b[Tt]he (?:Society|Association|Foundation|Committee|Commission|Department|Agency|Ministry)\b(?!\s+(?:of|for|on)\b)/.test(outside)) return "unresolved-pronoun";
   // "At the time, the Office of Public Works was owner ...", "The latest count, from 2019, showed 88": when, or which, the sentence before said
   if (/^(?:At the time|At that time|By then|By that time|That year|The same year|The following year)\b/.test(outside.trim()) || /^The (?:latest|previous|earlier|later|same|next)\s+\p{Ll}+/u.test(outside.trim())) return "unresolved-pronoun";
+  // "That doesn't come close to replacing ...": a clause that answers the sentence before (the reads kept 0 of 5); "the
+  // intervening two decades", "the same day", "More recently, ..." (with no year after it): a time the stem does not give
+  if (/^(?:That|This)\s+(?:doesn|didn|isn|wasn|won|can|couldn|wouldn|hasn|hadn)[’']t\b/.test(outside.trim()) || /^More recently,(?![^,]{0,30}\b\d{4}\b)/.test(outside.trim()) || (outside.includes("the ") && (/\b[Tt]he intervening\b/.test(outside) || /\bthe same (?:day|night|week|month|year)\b(?!\s+(?:that|as|when|in which)\b)/.test(outside)))) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
   // "Some, such as the tuatara, ...", "_____ others may have escaped", "About 50 other people were wounded",
   // "... moving in the opposite direction": of what, the sentence before said

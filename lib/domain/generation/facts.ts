@@ -254,6 +254,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     // (nor a ratio after a people: "outnumbered the French 20 to 1")
     const ratio = /^\s+to\s+\d/.test(s.text.slice(m.end));
     if (prev && !first && !series && !ratio && (everydayRank(prev[1]!.toLowerCase()) === null || !/[:;"“(]\s*\S+\s$/.test(s.text.slice(Math.max(0, m.start - prev[1]!.length - 4), m.start))) && MONTHS[prev[1]!.replace(/\.$/, "").toLowerCase()] === undefined && !/^(?:No|Nos|Vol|Art|Sec|Chapter|Article|Section|Page|Room|Level|Phase|Stage|Grade|Class|Category|Type|Act|Part|Figure|Table|AD|BC|BCE|CE|AH|A\.D|B\.C)$/.test(prev[1]!)) return false;
+    // the number of a section, clause or article cited ("Article II, Section _____ of the Constitution", "Clause _____"):
+    // where the text sits, not what it says (the reads kept none of 4)
+    if (prev && /^(?:Sec|Section|Clause|Paragraph|Subsection)$/.test(prev[1]!)) return false;
   }
   // A nationality word is an adjective the context gives away ("the _____ government"): not asked.
   if (m.type === "nationality") return false;
