@@ -2108,3 +2108,20 @@ describe("words that point back to the sentence before, and the numbers of a cit
     expect(keys).toContain("1789");
   });
 });
+
+describe("wrong answers a reader can rule out by the era (blind26 read, 2026-12-07, fourth session)", () => {
+  const body = [
+    "Franklin D. Roosevelt won a third term in 1940 and a fourth in 1944.",
+    "Bill Clinton was impeached by the House in 1998 and acquitted in 1999.",
+    "George W. Bush briefly transferred his authority to Dick Cheney in 2002.",
+    "Barack Obama was elected in 2008 and re-elected in 2012.",
+    "Andrew Johnson was impeached by the House in 1868. Ulysses S. Grant was elected in 1868. Rutherford B. Hayes was elected in 1876. James A. Garfield was elected in 1880.",
+  ].join("\n\n");
+  test("no person the article dates to another era is offered or swapped in ('_____ was impeached in 1868': not Clinton, Bush, Obama)", () => {
+    const qs = generate(body).filter((q) => /impeached by the House in 1868/.test(q.evidenceText) && q.answer === "Andrew Johnson");
+    expect(qs.some((q) => q.choices)).toBe(true);
+    for (const q of qs) for (const c of q.choices ?? []) expect(["Franklin D. Roosevelt", "Bill Clinton", "George W. Bush", "Barack Obama", "Dick Cheney"], c).not.toContain(c);
+    const swaps = generate(body).filter((q) => q.kind === "true_false" && q.answer === "false" && /in 1868\.$/.test(q.prompt));
+    for (const q of swaps) expect(q.prompt).not.toMatch(/Roosevelt|Clinton|Bush|Obama|Cheney/);
+  });
+});

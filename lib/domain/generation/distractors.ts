@@ -100,6 +100,8 @@ export type DistractorRequest = {
   domain?: string;
   /** Names that may not be offered (e.g. terms of the article that would be true here). */
   exclude?: Set<string>;
+  /** Whether a name, in full, may be offered (checked before a surname is cut from it). */
+  fits?: (name: string) => boolean;
 };
 
 /** Up to `n` wrong answers, best first, and whether any came from the gazetteer. */
@@ -161,6 +163,7 @@ export function pickDistractors(pool: Pool, req: DistractorRequest, n = 3): { pi
     for (const e of tier) {
       if (picks.length >= n) break;
       let name = e.name;
+      if (req.fits && !req.fits(name)) continue;
       if (req.type === "person" && req.surnameForm) {
         name = surnameOf(name);
         // a surname two people share is not a clean wrong answer

@@ -121,6 +121,51 @@ function targetOfRef(r: { type: string; subtype: string }): WhTarget | null {
   return null;
 }
 
+/** The year nearest a mention in its sentence, by distance in characters ("_____ in 1868 and Bill Clinton in 1998": 1868 for the blank). */
+function nearestYear(s: SentenceInfo, at: { start: number; end: number }): number | undefined {
+  let near: number | undefined;
+  let distance = Infinity;
+  for (const x of s.mentions) {
+    if (x.type !== "year" || x.value === undefined) continue;
+    const d = x.start >= at.end ? x.start - at.end : at.start - x.end;
+    if (d < distance) [near, distance] = [x.value, d];
+  }
+  return near;
+}
+
+/** The years the article gives nearest a person's mentions, worked out once per person. */
+const yearsOfPerson = memoPerObject((a: Analysis, key: string): number[] => {
+  // (a surname alone is the one person of the article who has it: "Clinton" for Bill Clinton)
+  const full = a.entities.has(key) ? key : (() => {
+    if (/\s/.test(key)) return undefined;
+    const bearers = [...a.entities.entries()].filter(([k, x]) => x.type === "person" && k.endsWith(` ${key}`));
+    return bearers.length === 1 ? bearers[0]![0] : undefined;
+  })();
+  const e = full ? a.entities.get(full) : undefined;
+  if (!e) return [];
+  const years: number[] = [];
+  for (const i of e.sentences) {
+    const s = a.sentences[i]!;
+    for (const x of s.mentions) {
+      if (x.type !== "person" || normalize(x.canonical) !== full) continue;
+      const y = nearestYear(s, x);
+      if (y !== undefined) years.push(y);
+    }
+  }
+  return years;
+});
+
+/**
+ * Whether every year the article gives nearest a person lies more than 30 years from the year nearest the key, when
+ * both have one: Franklin D. Roosevelt (1940, 1944) is no wrong answer for "_____ in 1868".
+ */
+export function outOfEra(a: Analysis, s: SentenceInfo, name: string, at: Mention): boolean {
+  const near = nearestYear(s, at);
+  if (near === undefined) return false;
+  const there = yearsOfPerson(a, normalize(name));
+  return there.length > 0 && there.every((t) => Math.abs(near - t) > 30);
+}
+
 /** How much a fact matters: its type, the lead, repeated entities, numbers tied to the main subject. */
 export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
   let score = TYPE_SCORE[m.type];
@@ -885,6 +930,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     seed: `${s.text}|${m.text}`,
     trivial: a.trivial,
     domain: personDomain(a),
+    ...(m.type === "person" ? { fits: (n: string) => !outOfEra(a, s, n, m) } : {}),
   });
   // Numbers, years and centuries: the quantities module picks wrong values so the key's rank
   // among the sorted choices is uniform, in the key's own form and unit.
@@ -955,9 +1001,16 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     typedPicks = typedPicks.map(form).filter((n) => !seen.has(normalize(n)) && (seen.add(normalize(n)), true));
     if (typedPicks.length < 3) typedPicks = [];
   }
+  // No person the article places in another era than the sentence's years (Franklin D. Roosevelt, 1940-1944, offered for
+  // "_____ in 1868", or swapped into "In 1940, George W. Bush declined ..."): wrong to anyone who knows the period
+  const inEra = (n: string) => m.type !== "person" || !outOfEra(a, s, n, m);
+  if (typedPicks && m.type === "person") {
+    typedPicks = typedPicks.filter(inEra);
+    if (typedPicks.length < 3) typedPicks = [];
+  }
   // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
   const keyKind = headWord(m.canonical);
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => !keyKind || headWord(c) === keyKind));
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && inEra(c)));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
