@@ -2125,3 +2125,20 @@ describe("wrong answers a reader can rule out by the era (blind26 read, 2026-12-
     for (const q of swaps) expect(q.prompt).not.toMatch(/Roosevelt|Clinton|Bush|Obama|Cheney/);
   });
 });
+
+describe("wrong answers a reader can rule out by sex (blind25 and read15, 2026-12-07, fourth session)", () => {
+  test("'his mother, _____' is offered no men, 'his father, _____' no women; a stem that says neither may mix them", () => {
+    const body = [
+      "Kevin Bacon is an American actor born in Philadelphia in 1958.",
+      "Kevin Bacon’s mother, Ruth Hilda, taught at an elementary school, while his father, Edmund Norwood Bacon, was an architect.",
+      "In Diner he starred with Daniel Stern and Mickey Rourke, and in She's Having a Baby with Elizabeth Perkins.",
+      "Daniel Stern later directed a film. Mickey Rourke became a boxer. Elizabeth Perkins won an award. Ellen Barkin starred with Bacon in Diner.",
+    ].join("\n\n");
+    const qs = generate(body).filter((q) => q.kind === "multiple_choice" && q.choices);
+    const mother = qs.filter((q) => q.answer === "Ruth Hilda");
+    const father = qs.filter((q) => q.answer === "Edmund Norwood Bacon");
+    expect(mother.length + father.length).toBeGreaterThan(0);
+    for (const q of mother) for (const c of q.choices!) expect(["Daniel Stern", "Mickey Rourke", "Edmund Norwood Bacon"]).not.toContain(c);
+    for (const q of father) for (const c of q.choices!) expect(["Elizabeth Perkins", "Ellen Barkin", "Ruth Hilda"]).not.toContain(c);
+  });
+});

@@ -36,6 +36,7 @@ import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
 import { containsTerm, contentWords, DATELINE, escapeRegExp, memoPerObject, normalize, shortHash } from "./text";
+import { sexOfGivenName } from "./lists/given-names";
 import { foldDiacritics, stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices, sameKindValues } from "./quantities";
 import { fineRefOf, headWord, typedDistractors } from "./typed-choices";
@@ -164,6 +165,41 @@ export function outOfEra(a: Analysis, s: SentenceInfo, name: string, at: Mention
   if (near === undefined) return false;
   const there = yearsOfPerson(a, normalize(name));
   return there.length > 0 && there.every((t) => Math.abs(near - t) > 30);
+}
+
+const FEMALE_ROLES = "mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow|girlfriend|actress|queen|princess|duchess|empress|businesswoman|congresswoman|chairwoman|spokeswoman|Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister";
+const MALE_ROLES = "father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|boyfriend|actor|king|prince|duke|emperor|businessman|congressman|chairman|spokesman|Mr|Sir|Lord|King|Prince";
+const ROLE_BEFORE_F = new RegExp(String.raw`\b(?:${FEMALE_ROLES})\.?,?\s+$`);
+const ROLE_BEFORE_M = new RegExp(String.raw`\b(?:${MALE_ROLES})\.?,?\s+$`);
+const ROLE_AFTER_F = new RegExp(String.raw`^,\s+(?:his|her|their|the)\s+(?:${FEMALE_ROLES})\b`);
+const ROLE_AFTER_M = new RegExp(String.raw`^,\s+(?:his|her|their|the)\s+(?:${MALE_ROLES})\b`);
+
+/**
+ * A person's sex, when the article or the name says it: a role word before a mention ("his mother, Ruth Hilda",
+ * "actress Emma Stone", "Mrs Hughes") or after it ("Edmund Bacon, his father"), else a common given name. Worked out
+ * once per name.
+ */
+const sexOfPerson = memoPerObject((a: Analysis, name: string): "f" | "m" | undefined => {
+  const esc = escapeRegExp(name);
+  const role = (roles: string) => new RegExp(String.raw`(?:\b(?:${roles})\.?,?\s+${esc}(?![\p{L}])|(?<![\p{L}])${esc},\s+(?:his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+)?(?:${roles})\b)`, "u").test(a.body);
+  const f = role(FEMALE_ROLES);
+  const m = role(MALE_ROLES);
+  if (f !== m) return f ? "f" : "m";
+  const first = name.split(/\s+/)[0]!;
+  return name.includes(" ") ? sexOfGivenName(first) : undefined;
+});
+
+/**
+ * The sex the stem gives the blank, if any: a role word right before it ("Kevin Bacon's mother, _____", "actress _____")
+ * or right after it ("_____, his father, was an architect"). (The key's own name says nothing a learner sees in the stem:
+ * women are fair wrong answers for "school police Chief _____".)
+ */
+function sexOfSlot(s: SentenceInfo, m: Mention): "f" | "m" | undefined {
+  const before = s.text.slice(0, m.start);
+  const after = s.text.slice(m.end);
+  if (ROLE_BEFORE_F.test(before) || ROLE_AFTER_F.test(after)) return "f";
+  if (ROLE_BEFORE_M.test(before) || ROLE_AFTER_M.test(after)) return "m";
+  return undefined;
 }
 
 /** How much a fact matters: its type, the lead, repeated entities, numbers tied to the main subject. */
@@ -919,6 +955,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // An untyped name gets no wrong answers: a list of other names of unknown kind
   // mixes people, places and books. It is asked as a cloze or a typed question.
   const untyped = m.type === "name";
+  // A wrong person is of the key's era and sex when the article or the names say them: no one the article dates to
+  // another era (Franklin D. Roosevelt, 1940-1944, for "_____ in 1868"), no men for "Kevin Bacon's mother, _____"
+  const keySex = m.type === "person" ? sexOfSlot(s, m) : undefined;
+  const personFits = (n: string): boolean => !outOfEra(a, s, n, m) && (!keySex || (sexOfPerson(a, n) ?? keySex) === keySex);
   const { picks: picked, fromGazetteer } = pickDistractors(pool, {
     answer: m.text,
     canonical: m.canonical,
@@ -930,7 +970,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     seed: `${s.text}|${m.text}`,
     trivial: a.trivial,
     domain: personDomain(a),
-    ...(m.type === "person" ? { fits: (n: string) => !outOfEra(a, s, n, m) } : {}),
+    ...(m.type === "person" ? { fits: personFits } : {}),
   });
   // Numbers, years and centuries: the quantities module picks wrong values so the key's rank
   // among the sorted choices is uniform, in the key's own form and unit.
@@ -1001,16 +1041,15 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     typedPicks = typedPicks.map(form).filter((n) => !seen.has(normalize(n)) && (seen.add(normalize(n)), true));
     if (typedPicks.length < 3) typedPicks = [];
   }
-  // No person the article places in another era than the sentence's years (Franklin D. Roosevelt, 1940-1944, offered for
-  // "_____ in 1868", or swapped into "In 1940, George W. Bush declined ..."): wrong to anyone who knows the period
-  const inEra = (n: string) => m.type !== "person" || !outOfEra(a, s, n, m);
+  // (the same for the typed picks, which are also the names a false statement swaps in: "In 1940, George W. Bush declined ...")
+  const fitsKey = (n: string) => m.type !== "person" || personFits(n);
   if (typedPicks && m.type === "person") {
-    typedPicks = typedPicks.filter(inEra);
+    typedPicks = typedPicks.filter(fitsKey);
     if (typedPicks.length < 3) typedPicks = [];
   }
   // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
   const keyKind = headWord(m.canonical);
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && inEra(c)));
+  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && fitsKey(c)));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
