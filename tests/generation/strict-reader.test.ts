@@ -2142,3 +2142,18 @@ describe("wrong answers a reader can rule out by sex (blind25 and read15, 2026-1
     for (const q of father) for (const c of q.choices!) expect(["Elizabeth Perkins", "Ellen Barkin", "Ruth Hilda"]).not.toContain(c);
   });
 });
+
+describe("ordering items read as events (pooled reads kept 0 of 14 ordering questions, 2026-12-07, fourth session)", () => {
+  const labels = (body: string) => findDatedEvents(analyzeArticle({ body })).map((e) => e.label);
+  test("no item keeps the hole its date left, opens with a preposition, or is a state in the present tense", () => {
+    const body = [
+      "Darwin spent the summer of 1825 as an apprentice doctor. Around 750 the Sailendra dynasty rose in central Java.",
+      "The abortive coup of 1965/66 largely took place in Java. For the HBO film Taking Chance in 2009, Bacon won a Golden Globe Award.",
+      "Taylor Alison Swift (born December 13, 1989) is an American singer-songwriter. The data compiled by Bloomberg compares the top employment level for any month during 2014 with the maximum during the downturn.",
+      "In 1831, Darwin joined the voyage of HMS Beagle. The Treaty of Waitangi was signed in 1840.",
+    ].join("\n\n");
+    const got = labels(body);
+    for (const bad of [/summer of as/, /^Around\b/, /\//, /^For\b/, /is an American/, /compares/]) expect(got.filter((l) => bad.test(l)), String(bad)).toEqual([]);
+    expect(got).toContain("Darwin joined the voyage of HMS Beagle");
+  });
+});
