@@ -211,7 +211,8 @@ describe.each([
   test("has a date and reasonable counts", () => {
     expect(article.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const n = active(result).length;
-    expect(n).toBeGreaterThanOrEqual(25);
+    // (24: acronyms met in passing, "What does WHOI stand for?", are drafts since gen-1.40.0; the reads kept 2 of 10)
+    expect(n).toBeGreaterThanOrEqual(24);
     expect(n).toBeLessThanOrEqual(article.body.split(/\s+/).length);
   });
 

@@ -2157,3 +2157,25 @@ describe("ordering items read as events (pooled reads kept 0 of 14 ordering ques
     expect(got).toContain("Darwin joined the voyage of HMS Beagle");
   });
 });
+
+describe("a speaker carried over into a new paragraph, and acronyms met in passing (2026-12-07, fourth session)", () => {
+  test("'He stated ...' opening a paragraph is the speaker of the sentence before when the paragraph names them again first", () => {
+    const body = (after: string) => [
+      "Azerbaijan and Türkiye signed the Shusha Declaration in 2021.",
+      "Sırakaya said Türkiye always sided with Azerbaijan and would continue to do so.",
+      `He stated that the Second Karabakh War ensured Azerbaijan’s security.${after}`,
+    ].join("\n\n");
+    const carried = active(body(" Sırakaya added that international bodies failed to address the needs of the era."));
+    expect(carried.some((q) => /^Sırakaya stated that the (?:_____|Second Karabakh War) ensured/.test(q.prompt))).toBe(true);
+    // no one names the speaker again in the new paragraph: the pronoun stays, and the question a draft
+    const open = active(body(" Erdoğan added that international bodies failed to address the needs of the era."));
+    expect(open.filter((q) => /stated that the/.test(q.prompt))).toEqual([]);
+  });
+
+  test("'What does NLG stand for?' is asked only of a name the article comes back to in three sentences", () => {
+    const passing = "On Monday, the National Lawyers Guild (NLG) filed a lawsuit against the sheriff’s office. The sheriff denied the claims of the NLG in a statement. Protesters camped by the river through the winter.";
+    expect(active(passing).filter((q) => /NLG/.test(q.prompt) && q.answer === "National Lawyers Guild")).toEqual([]);
+    const central = "The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) opened in 2016. FAST is the largest single-dish telescope. Astronomers from around the world will use FAST. FAST found its first pulsars in 2017.";
+    expect(active(central).some((q) => q.prompt === "What does FAST stand for?")).toBe(true);
+  });
+});

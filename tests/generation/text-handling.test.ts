@@ -303,8 +303,9 @@ describe("accepted alternatives", () => {
 
 describe("acronyms from Long Name (ABBR)", () => {
   test.each([
-    { label: "all caps", body: "The Organization of Turkic States (OTS) was founded in 2009 in Azerbaijan.", abbr: "OTS", long: "Organization of Turkic States", prompt: "What does OTS stand for?" },
-    { label: "bank", body: "The European Investment Bank (EIB) lent Nordvolt 600 million euros last year.", abbr: "EIB", long: "European Investment Bank", prompt: "What does EIB stand for?" },
+    // (asked of an acronym the article comes back to in three sentences: one met in passing is no fact of the article)
+    { label: "all caps", body: "The Organization of Turkic States (OTS) was founded in 2009 in Azerbaijan. The OTS held its summit in Samarkand in 2022. Hungary is an observer of the OTS.", abbr: "OTS", long: "Organization of Turkic States", prompt: "What does OTS stand for?" },
+    { label: "bank", body: "The European Investment Bank (EIB) lent Nordvolt 600 million euros last year. The EIB is owned by the member states. Its loans made the EIB the largest lender to the project.", abbr: "EIB", long: "European Investment Bank", prompt: "What does EIB stand for?" },
   ])("$label", ({ body, abbr, long, prompt }) => {
     const a = analyzeArticle({ body });
     expect(a.acronyms.get(abbr)).toBe(long);

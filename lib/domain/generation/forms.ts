@@ -458,8 +458,32 @@ export function leadingPronounName(a: Analysis, s: SentenceInfo, clause: string,
   return r;
 }
 
+/**
+ * "He stated that ..." opening a paragraph after one that ended on someone's words ("Sırakaya said Türkiye always sided
+ * with Azerbaijan ..."): the speaker, when that sentence names only them, first, as who said it, and the new paragraph
+ * names them again before anyone else ("Sırakaya added that ..."), so the speaker is carried on.
+ */
+function speakerCarriedOver(a: Analysis, s: SentenceInfo, clause: string): Referent | null {
+  const m = /^(He|She)\s/.exec(clause);
+  const prev = a.sentences[s.index - 1];
+  if (!m || !prev || prev.paragraph === s.paragraph || !/^(?:He|She)\s/.test(s.text)) return null;
+  const people = prev.mentions.filter((x) => x.type === "person" && !x.inQuote);
+  if (new Set(people.map((x) => x.canonical)).size !== 1) return null;
+  const first = people[0]!;
+  if (!/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(prev.text.slice(0, first.start)) || !/^\s+(?:said|says|added|adds|told|tells|stated|states|noted|notes)\b/.test(prev.text.slice(first.end))) return null;
+  if (sexOf(prev.text, first) === (m[1] === "He" ? "f" : "m")) return null;
+  const surname = first.canonical.split(/\s+/).pop()!;
+  for (const x of a.sentences.slice(s.index + 1)) {
+    if (x.paragraph !== s.paragraph) return null;
+    const named = x.mentions.filter((y) => y.type === "person" && !y.inQuote);
+    if (!named.length) continue;
+    return named[0]!.canonical === first.canonical || named[0]!.text === surname ? { word: m[1]!, name: first.canonical } : null;
+  }
+  return null;
+}
+
 function referentOf(a: Analysis, s: SentenceInfo, clause: string, depth: number): Referent | null {
-  const own = pronounReferent(a, s, clause, depth);
+  const own = pronounReferent(a, s, clause, depth) ?? speakerCarriedOver(a, s, clause);
   if (own) return asDisplayed(a, own);
   // "the teenager", "The strongman": the one person the article calls so ("teenager Kelly Sildaru")
   const role = roleReferent(a, s, clause);

@@ -11,7 +11,7 @@ import { surnameOf, type Pool } from "./distractors";
 import { findDatedEvents } from "./events";
 import { aliasesOf, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
-import { foldDiacritics, normalize, type Edit } from "./text";
+import { containsTerm, foldDiacritics, normalize, type Edit } from "./text";
 import { sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
 
 function personReasons(a: Analysis, s: SentenceInfo, m: Mention, prompt: string, answer: string): RejectReason[] {
@@ -180,6 +180,10 @@ export function acronymQuestions(ctx: BuildContext): Candidate[] {
     for (const r of [checkAnswerInEvidence(long, s.text), checkAnswerInEvidence(abbr, s.text), checkAnswerNotInStem(prompt, long), checkContentTerm(long), checkStemLength(`${prompt} x x x`)]) if (r) q.rejectReasons.push(r);
     // the title spells it out ("What does DSTT stand for?" in the article "Downtown Seattle Transit Tunnel")
     if (a.title && normalize(a.title).includes(normalize(long))) q.rejectReasons.push("answer-trivial");
+    // what a name in passing stands for is no fact of the article ("What does NLG stand for?"): the reads kept 2 of 10, both
+    // on the telescope the article was about. Asked when the article comes back to the name in three sentences or more.
+    // (A short name that is no acronym, "AK Party" for the Justice and Development Party, is still asked: the reads met one.)
+    else if (pure && a.sentences.filter((x) => containsTerm(x.text, abbr) || containsTerm(x.text, long)).length < 3) q.rejectReasons.push("answer-trivial");
     out.push(q);
     const fc: Candidate = { ...q, kind: "flashcard", prompt: abbr, answer: long, acceptedAnswers: [], facet: `acronym-card:${normalize(abbr)}`, score: 0.78, rejectReasons: q.rejectReasons.filter((r) => r !== "stem-length") };
     out.push(fc);
