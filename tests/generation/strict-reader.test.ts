@@ -2179,3 +2179,17 @@ describe("a speaker carried over into a new paragraph, and acronyms met in passi
     expect(active(central).some((q) => q.prompt === "What does FAST stand for?")).toBe(true);
   });
 });
+
+describe("one name of an open list is no blank (blind25 read, 2026-12-07, fourth session)", () => {
+  test("'the hit comedies Animal House, Diner, _____ and ...' is no cloze; 'the five boroughs – Brooklyn, _____, ...' is", () => {
+    const body = [
+      "Kevin Bacon is an American actor born in 1958.",
+      "Kevin Bacon is further known for the hit comedies National Lampoon's Animal House (1978), Diner (1982), Tremors (1990) and Crazy, Stupid, Love (2011).",
+      "Diner was directed by Barry Levinson in 1982. Tremors was a monster comedy released in 1990.",
+      "The five boroughs – Brooklyn, Queens, Manhattan, The Bronx, and Staten Island – were consolidated into a single city in 1898. Queens is the largest borough of the city.",
+    ].join("\n\n");
+    const clozes = active(body).filter((q) => q.kind === "cloze");
+    expect(clozes.filter((q) => /hit comedies/.test(q.prompt) && (q.answer === "Diner" || q.answer === "Tremors"))).toEqual([]);
+    expect(clozes.some((q) => /five boroughs/.test(q.prompt) && q.answer === "Queens")).toBe(true);
+  });
+});

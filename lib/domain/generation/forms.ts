@@ -795,6 +795,19 @@ function listNeighbours(text: string, start: number, end: number): number {
   return count(before) + count(after);
 }
 
+/**
+ * Whether a name is one of a list of four or more that the sentence does not count: "the five boroughs – Brooklyn,
+ * Queens, _____, The Bronx and Staten Island" is a closed list, every member of it a fact; "films include Diner,
+ * _____, Tremors and ..." is open, and any film fits.
+ */
+function isOpenListItem(text: string, start: number, end: number): boolean {
+  if (listNeighbours(text, start, end) < 3) return false;
+  const item = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+  const before = new RegExp(String.raw`(?:${item}\s*,\s*)+$`, "u").exec(text.slice(0, start))?.[0] ?? "";
+  const lead = text.slice(Math.max(0, start - before.length - 80), start - before.length);
+  return !/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*(?:[,:–—-]|\(|\s)\s*(?:the\s+|namely\s+)?$/iu.test(lead);
+}
+
 const lowerCache = new WeakMap<Analysis, Set<string>>();
 /** A capitalised word that is no everyday word and that the article never writes in lower case: a name ("Nordvolt has opened ..."). */
 function isUnseenLower(a: Analysis, word: string): boolean {
@@ -1167,6 +1180,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   cz.rejectReasons = [...base(), ...stemChecks(cloze)];
   const sb = checkSingleBlank(cloze);
   if (sb) cz.rejectReasons.push(sb);
+  // one name of an open list of four or more ("the hit comedies Animal House, _____, Tremors and Crazy, Stupid, Love";
+  // "including Columbia University, _____ and Rockefeller University"): any other member fits a blank with no choices
+  // (read on the stem as shown: the asides that part the names in the source, "Flatliners (1990), ...", are gone from it)
+  if (/^\p{Lu}/u.test(m.text) && cloze.includes(BLANK) && isOpenListItem(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
   out.push(cz);
   if (!wh && !noChoices) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
