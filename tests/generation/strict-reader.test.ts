@@ -9,7 +9,7 @@ import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
 import { isFamousPerson } from "@/lib/domain/generation/facts";
-import { asideWeight, isEverydayWord } from "@/lib/domain/generation/forms";
+import { asideWeight, isEverydayWord, opensAsFragment as opensAsFragmentForTest } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkAnswerNotInStem, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
@@ -2191,5 +2191,36 @@ describe("one name of an open list is no blank (blind25 read, 2026-12-07, fourth
     const clozes = active(body).filter((q) => q.kind === "cloze");
     expect(clozes.filter((q) => /hit comedies/.test(q.prompt) && (q.answer === "Diner" || q.answer === "Tremors"))).toEqual([]);
     expect(clozes.some((q) => /five boroughs/.test(q.prompt) && q.answer === "Queens")).toBe(true);
+  });
+});
+
+describe("broken stems from the pooled reads (2026-12-07, fourth session, after blind27 was frozen)", () => {
+  test("do-support agrees with one thing when the verb's past is its base ('What did a British airstrike hit ...?')", () => {
+    const prompts = generate("A British airstrike hit an oil field in the eastern Libyan town of Sarir on Wednesday. Twenty years ago, Brazil's inflation rate hit 80 percent per month.").map((q) => q.prompt);
+    expect(prompts.filter((p) => /^What (?:percentage )?do (?:a|Brazil)/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /^What did a British airstrike hit\b/.test(p))).toBe(true);
+  });
+
+  test("no stem opens as the second half of a sentence ('Which will not be completed ...', 'And, in _____ ...')", () => {
+    for (const p of ["Which will not be completed until at least _____.", "And, in _____ yava means barley."]) expect(opensAsFragmentForTest(p), p).toBe(true);
+    for (const p of ["Which company built the plant?", "And the plant opened in _____."]) expect(opensAsFragmentForTest(p), p).toBe(false);
+  });
+
+  test("no phrase key takes in a verb of its clause ('credit cards honored', 'ducks ranges')", () => {
+    const keys = answers(active("Consumers, for example, prefer credit cards honored by more merchants. The number of suggested subfamilies containing ducks ranges from two to five."));
+    expect(keys.filter((k) => /\b(?:honored|ranges)$/.test(k))).toEqual([]);
+  });
+});
+
+describe("a pronoun for one of two people who share a surname (blind27 read, 2026-12-07, fourth session)", () => {
+  test("'He also hired ...' after 'Wein is credited ...' is George Wein, not Joyce Wein whom the article named last", () => {
+    const body = [
+      "George Wein founded the New Orleans Jazz & Heritage Festival in 1970.",
+      "The center is named for Wein and his late wife and business partner, Joyce Wein.",
+      "Wein is credited with the festival's emphasis on food and crafts. He also hired a Tulane University student named Quint Davis.",
+    ].join("\n\n");
+    const qs = active(body).filter((q) => /also hired/.test(q.prompt));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.prompt).toMatch(/^George Wein also hired/);
   });
 });

@@ -202,6 +202,33 @@ function sexOfSlot(s: SentenceInfo, m: Mention): "f" | "m" | undefined {
   return undefined;
 }
 
+/**
+ * A phrase key that takes in a verb of the clause, so the blank cuts across its parts: "credit cards honored", "ducks
+ * ranges", "script drafts and refining", "nuclear delivery systems and opening new talks".
+ */
+function endsOnVerb(s: SentenceInfo, m: Mention): boolean {
+  if (/^\p{Lu}/u.test(m.text) || !/\s/.test(m.text)) return false;
+  const inside = s.tags.filter((t) => t.start >= m.start && t.end <= m.end && /\p{L}/u.test(t.text));
+  const last = inside[inside.length - 1];
+  if (last && last.pos === "VERB" && inside.length >= 2) return true;
+  // (the tagger may call them nouns: a participle before its agent, "honored by", or a verb of place or measure after a
+  // plural, "ducks ranges from")
+  const words = m.text.split(/\s+/);
+  const plural = (w: string) => /[^s'’]s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+  if (/\p{Ll}ed$/u.test(words[words.length - 1]!) && /^\s+by\b/.test(s.text.slice(m.end))) return true;
+  if (words.length >= 2 && plural(words[words.length - 2]!) && /^(?:ranges|varies|rises|falls|comes|goes|stands|lies|remains|depends|belongs|consists|differs|amounts|reaches|stretches|extends|runs|flows|grows|dates)$/.test(words[words.length - 1]!)) return true;
+  return inside.some((t, i) => t.pos === "VERB" && /ing$/.test(t.text) && inside[i - 1]?.text === "and");
+}
+
+/**
+ * A stem that opens as the second half of a sentence: a relative pronoun that asks nothing ("Which will not be completed
+ * until at least _____.", where the source's question mark ended the sentence before) or "And," ("And, in _____ yava
+ * means barley").
+ */
+export function opensAsFragment(prompt: string): boolean {
+  return (/^(?:Which|Whom|Whose)\s/.test(prompt) && !/\?\s*$/.test(prompt)) || /^(?:And|Or),\s/.test(prompt);
+}
+
 /** How much a fact matters: its type, the lead, repeated entities, numbers tied to the main subject. */
 export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
   let score = TYPE_SCORE[m.type];
@@ -477,7 +504,8 @@ function speakerCarriedOver(a: Analysis, s: SentenceInfo, clause: string): Refer
     if (x.paragraph !== s.paragraph) return null;
     const named = x.mentions.filter((y) => y.type === "person" && !y.inQuote);
     if (!named.length) continue;
-    return named[0]!.canonical === first.canonical || named[0]!.text === surname ? { word: m[1]!, name: first.canonical } : null;
+    const name = bearerOf(a, first, m[1]!);
+    return name && (named[0]!.canonical === first.canonical || named[0]!.text === surname) ? { word: m[1]!, name } : null;
   }
   return null;
 }
@@ -739,7 +767,8 @@ function pronounReferent(a: Analysis, s: SentenceInfo, clause: string, depth = 0
     if (new Set(before.map((x) => x.canonical)).size !== 1) return null;
     const one = before[0]!;
     if (one.type === "name" && !verbAfter(one)) return null;
-    const name = one.canonical;
+    const name = bearerOf(a, one, m[1]!);
+    if (!name) return null;
     return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
   }
   if (names.size !== 1) return null;
@@ -749,8 +778,22 @@ function pronounReferent(a: Analysis, s: SentenceInfo, clause: string, depth = 0
   const before = prev.text.slice(0, first.start).trim();
   if (before && !/^(?:[A-Z][\p{Ll}]*\s+){0,3}$/u.test(`${before} `) && !/,$/.test(before)) return null;
   // no other person earlier in this sentence's clause
-  const name = first.canonical;
+  const name = bearerOf(a, first, m[1]!);
+  if (!name) return null;
   return { word: m[1]!, name: /^(?:His|Her)$/.test(m[1]!) ? `${name}’s` : name };
+}
+
+/**
+ * The person a mention stands for, for a pronoun of the given sex: its full name, or, for a surname two people of the
+ * article share ("Wein" beside George and Joyce Wein), the one whose given name is of the pronoun's sex, else no one
+ * ("He also hired ..." had been given to Joyce Wein, the bearer named last: blind27).
+ */
+function bearerOf(a: Analysis, x: Mention, pronoun: string): string | null {
+  if (!x.ambiguous) return x.canonical;
+  const sex = /^(?:He|His|he|his)$/.test(pronoun) ? "m" : "f";
+  const owners = a.surnames.get(foldDiacritics(x.text.split(/\s+/).pop()!).toLowerCase()) ?? [];
+  const fits = [...new Set(owners)].filter((o) => sexOfGivenName(o.split(/\s+/)[0]!) === sex);
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 const nameWordCache = new WeakMap<Analysis, Set<string>>();
@@ -937,7 +980,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (m.ambiguous) r.push("answer-ambiguous");
     if (m.type === "concept" && isLightBlank(a, s, m)) r.push("answer-not-content-term");
     for (const x of [m.type === "number" && m.value !== undefined ? null : checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
-    if (isCutBadly(s, m)) r.push("answer-fragment");
+    if (isCutBadly(s, m) || endsOnVerb(s, m)) r.push("answer-fragment");
     if (verbless) r.push("stem-fragment");
     // a country's capital is general knowledge ("New Zealand's capital city is _____")
     if (m.type === "city" && /\bcapital\b/i.test(ct.text)) r.push("general-knowledge");
@@ -986,7 +1029,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const countryDemonym = m.type === "country" ? lookupGazetteer(m.canonical)?.demonym : undefined;
   const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : []), ...(countryDemonym ? [countryDemonym] : [])];
   const stemChecks = (prompt: string): RejectReason[] =>
-    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt) ?? unnamedDocument(a, prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null].filter((x): x is RejectReason => !!x);
+    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt) ?? unnamedDocument(a, prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null, opensAsFragment(prompt) ? ("stem-fragment" as const) : null].filter((x): x is RejectReason => !!x);
 
   // Distractors, shared by the choice forms and the false statement.
   // An untyped name gets no wrong answers: a list of other names of unknown kind
@@ -1278,7 +1321,7 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     const r: RejectReason[] = [];
     if (quoteHeavy) r.push("quotation");
     // a clause with no verb of its own is no statement ("Seung-min Park, PhD, senior research scientist." from a list of authors)
-    if (!hasOwnVerb(s, clause)) r.push("stem-fragment");
+    if (!hasOwnVerb(s, clause) || opensAsFragment(statement)) r.push("stem-fragment");
     for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedDocument(a, statement)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")

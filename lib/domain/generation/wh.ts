@@ -51,9 +51,11 @@ function whPhrase(t: WhTarget, role: "subject" | "object"): string {
   }
 }
 
-function doForm(verb: Tag): string {
+function doForm(verb: Tag, subject = ""): string {
   const text = verb.text.toLowerCase();
-  if (text === verb.lemma) return "do";
+  // a verb whose past is its base ("hit", "put", "cost") after one thing is past: the present would take -s ("What did a
+  // British airstrike hit ...?", not "What do a British airstrike hit ...?")
+  if (text === verb.lemma) return subject && isSingularSubject(subject) ? "did" : "do";
   if (/s$/.test(text) && !/ss$/.test(text) && `${verb.lemma}s` === text || `${verb.lemma}es` === text || (verb.lemma.endsWith("y") && text === `${verb.lemma.slice(0, -1)}ies`)) return "does";
   return "did";
 }
@@ -329,8 +331,17 @@ export function whQuestionFor(clause: string, start: number, end: number, target
       return finish(join([whText, aux, subjectText, restVg, rest, adv]));
     }
     if (!mainVerb) return null;
-    const aux = doForm(mainVerb);
+    const aux = doForm(mainVerb, subjectText);
     const vgBefore = slice(v, vgEnd).slice(0, Math.max(0, mainVerb.start - tags[v]!.start));
     return finish(join([whText, aux, subjectText, vgBefore, mainVerb.lemma, rest, adv]));
   }
+}
+
+/** Whether a subject is one thing in the third person: not "I", "you", "we", "they", a plural noun or two joined by "and". */
+function isSingularSubject(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/[,.;:]$/, "");
+  if (/^(?:i|you|we|they)$/i.test(subject.trim()) || /\band\b/.test(subject)) return false;
+  const plural = /[^s'’]s$/.test(last) && !/(?:ss|us|is)$/.test(last) && !/^\p{Lu}/u.test(last);
+  return !plural;
 }
