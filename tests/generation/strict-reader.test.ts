@@ -2224,3 +2224,34 @@ describe("a pronoun for one of two people who share a surname (blind27 read, 202
     for (const q of qs) expect(q.prompt).toMatch(/^George Wein also hired/);
   });
 });
+
+describe("from the read of blind27 (tuned on it after its measure), 2026-12-07, fourth session", () => {
+  test("no ticker in a stem and no key in one ('Amazon.com (NASDAQ:AMZN)'); no key names who made an estimate", () => {
+    const body = [
+      "Amazon.com (NASDAQ:AMZN) and Activision Blizzard (NASDAQ:ATVI) have emerged as early leaders in eSports.",
+      "Research company SuperData estimates that Twitch generated roughly $2 billion in 2016 sales for Amazon.",
+      "Analysis from PricewaterhouseCoopers suggests that the average view duration for an eSports stream is 84 minutes.",
+    ].join("\n\n");
+    const qs = active(body);
+    expect(qs.filter((q) => /NASDAQ/.test(q.prompt))).toEqual([]);
+    const keys = answers(qs);
+    for (const k of ["AMZN", "ATVI", "SuperData", "PricewaterhouseCoopers"]) expect(keys, k).not.toContain(k);
+    expect(keys.some((k) => /\$2 billion|84/.test(k))).toBe(true);
+  });
+
+  test("no blank cuts a name at its quoted nickname; no wh-question ends at the '&' of a name", () => {
+    const body = [
+      "The space would become the permanent home for the foundation's Don \"Moose\" Jamison Heritage School of Music, a free program for young musicians.",
+      "In 1970, Wein's Festival Productions produced the first New Orleans Jazz & Heritage Festival and Louisiana Heritage Fair in what is now the Congo Square area of Armstrong Park.",
+    ].join("\n\n");
+    const qs = generate(body, "2014-12-11");
+    expect(qs.filter((q) => q.answer === "Jamison Heritage School of Music")).toEqual([]);
+    expect(qs.filter((q) => /Jazz\?$/.test(q.prompt))).toEqual([]);
+  });
+
+  test("'On Saturday, the center throws open its doors' is read forward from the article's date (a Thursday)", () => {
+    const a = analyzeArticle({ body: "The center opened Thursday. On Saturday, the center throws open its doors for a free concert.", date: "2014-12-11" });
+    const d = a.sentences[1]!.dates.find((x) => /Saturday/.test(x.text));
+    expect(d?.resolvedFinal && `${d.resolvedFinal.year}-${d.resolvedFinal.month}-${d.resolvedFinal.day}`).toBe("2014-12-13");
+  });
+});

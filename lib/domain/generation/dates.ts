@@ -153,7 +153,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, article: DayDate | nul
       const lead = m[1]!.toLowerCase();
       // the verb the weekday goes with is close before it ("the plant will open on Tuesday")
       const near = (sentence.slice(Math.max(0, m.index - 45), m.index).split(/[;:,]/).pop() ?? "");
-      const future = lead === "next" || lead === "this coming" || (lead === "on" && FUTURE.test(near));
+      // (or after it, when the weekday opens the clause: "On Saturday, the center throws open its doors" is the schedule)
+      const after = near.trim() === "" ? (sentence.slice(m.index + m[0].length).split(/[;:]/)[0] ?? "").slice(0, 80) : "";
+      const future = lead === "next" || lead === "this coming" || (lead === "on" && (FUTURE.test(near) || FUTURE.test(after) || /\b(?:throws|hosts|holds|features|offers|presents|celebrates|welcomes|plays|performs|headlines|closes)\b/.test(after)));
       if (future) return { kind: "relative", resolved: fromDays(n + (((target - weekday + 7) % 7) || 7)) };
       return { kind: "relative", resolved: fromDays(n - ((weekday - target + 7) % 7)) };
     },

@@ -117,7 +117,7 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
         const owner = s.mentions.filter((m) => m.end <= idx && /^\s*,\s*$/.test(s.text.slice(m.end, idx))).pop();
         label = owner ? `${owner.canonical} ${label.slice(rel[0].length)}` : "";
       }
-      label = label.replace(/^(?:but|and|yet|so|then|also)\s+/i, "");
+      label = label.replace(/^[\s,;:–—-]+/u, "").replace(/^(?:but|and|yet|so|then|also)\s+/i, "");
       if (/^\p{L}+ing\b/u.test(label)) label = "";
       if (checkNoUnresolvedPronoun(label)) label = "";
       const words = label.split(" ").filter(Boolean);

@@ -422,6 +422,14 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Whose data a figure comes from ("according to data compiled by _____", "according to the _____", "calculated by the
   // _____"): the reads rejected all four as boilerplate; the figure is the fact
   if (m.type !== "number" && m.type !== "year" && m.type !== "date" && m.type !== "person" && /\b(?:according to|compiled by|calculated by|collected by|released by|published by)\s+(?:(?:data|figures|a report|a survey|estimates|statistics|numbers|research)\s+(?:[\p{L}-]+\s+){0,2}?(?:by|from)\s+)?(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu.test(s.text.slice(0, m.start))) return false;
+  // ... and who made an estimate ("_____ estimates that 213 million people watched ...", "Analysis from _____ suggests",
+  // "A recent report from _____ anticipates"): the blind27 reader rejected all five research firms, the earlier reads four
+  // of four agencies so placed; the estimate is the fact
+  if (m.type !== "number" && m.type !== "year" && m.type !== "date" && m.type !== "person" && (/^(?:\s+\p{Lu}[\p{L}]*)*\s+(?:estimates|estimated|suggests|anticipates|projects|projected|forecasts|predicts|predicted)\b/u.test(s.text.slice(m.end)) || /\b(?:analysis|projection|projections|estimates?|forecasts?|data|figures)\s+(?:from|by)\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start)))) return false;
+  // Part of a name with a nickname in quotation marks ("the foundation's Don \"Moose\" _____"): the blank cuts the name
+  if (/^\p{Lu}/u.test(m.text) && /\p{Lu}[\p{L}.'’-]*\s+["“][^"”]{1,20}["”]\s+$/u.test(s.text.slice(0, m.start))) return false;
+  // A stock exchange's ticker in brackets ("Amazon.com (NASDAQ:_____)"): boilerplate
+  if (/\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA)\s*:\s*$/.test(s.text.slice(0, m.start)) || (/^(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC)$/.test(m.text) && /^\s*:/.test(s.text.slice(m.end)))) return false;
   // One of three or more percentages listed name by name ("Nevada was 5.9 percent below its peak, Arizona _____, Florida
   // 1.5 percent"): the reads kept 1 of 10; the list's point is not one state's figure (prose with three figures, "51.6% in
   // favour ... 32.9% did not vote", is asked)

@@ -78,6 +78,8 @@ export function cleanDisplay(text: string): string {
   // and a dateline ("CAIRO — Gunmen opened fire ...") is not part of the sentence
   return stripCitations(text)
     .replace(DATELINE, "")
+    // a stock exchange's ticker in brackets ("Amazon.com (NASDAQ:AMZN)") is boilerplate
+    .replace(/\s*\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA)\s*:\s*[A-Z.]{1,6}\)/g, "")
     // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
     .replace(/^\(([^()]*)\)\s*$/u, "$1").replace(/^\(([^()]*[.!?])\)\s*$/u, "$1")
     // an opening quotation mark left before a space when an aside was cut ('" Die for You"')

@@ -191,7 +191,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
       break;
     }
     // "... and the colliery railways in north-east England became ...": a second clause with its own subject
-    if (t.pos === "CCONJ" && i > sb) {
+    // (not "&" inside a name: "the first New Orleans Jazz & Heritage Festival ... in what is now ..." had become "When did
+    // Wein's Festival Productions produce the first New Orleans Jazz?")
+    if (t.pos === "CCONJ" && i > sb && t.text !== "&") {
       let j = i + 1;
       // (a verb behind a relative word or a dash is not the new clause's: "... – state, county, and local agencies from
       // North Dakota and nine other states – that have sent officers")
