@@ -51,3 +51,14 @@ describe("QuizConfigSchema", () => {
     expect(QuizConfigSchema.safeParse(input).success).toBe(ok);
   });
 });
+
+describe("figures among the choices are shown smallest first (tried in the app, 2026-12-07, fourth session)", () => {
+  test("'$8 million, $9 million, $7 million, $5 million' is shown in order of size; names stay shuffled", async () => {
+    const { multipleChoice, inOrderOfSize } = await import("@/lib/domain/kinds/multiple-choice");
+    const q = { id: "q", kind: "multiple_choice" as const, prompt: "The bill came in at around _____.", answer: "$7 million", acceptedAnswers: [], choices: ["$8 million", "$9 million", "$7 million", "$5 million"], items: null, pairs: null };
+    for (const seed of [1, 2, 3, 4, 5]) expect(multipleChoice.present(q as never, seed).choices).toEqual(["$5 million", "$7 million", "$8 million", "$9 million"]);
+    expect(inOrderOfSize(["the late 1980s", "the late 1950s", "the late 1970s", "the late 1960s"])).toEqual(["the late 1950s", "the late 1960s", "the late 1970s", "the late 1980s"]);
+    expect(inOrderOfSize(["Paris", "Rome", "Oslo", "Bern"])).toBeNull();
+    expect(inOrderOfSize(["12 km", "3 miles", "7 km", "1 km"])).toBeNull();
+  });
+});
