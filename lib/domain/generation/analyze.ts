@@ -389,7 +389,9 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   const afterComma = /^\s*,\s*([\p{Ll}]+)/u.exec(after)?.[1] ?? "";
   // "Poland's deputy prime minister, Krzysztof Gawkowski, said"
   const roleBefore = /([\p{Ll}-]+)\s*,\s*$/u.exec(before)?.[1] ?? "";
-  if (looksLikeName && (GIVEN_NAMES.has(words[0]!) || saysNext || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
+  // (a street is no person, whatever its first word: "20 Charles Road", "Clyde Road")
+  const street = words.length >= 2 && /^(?:Road|Street|Avenue|Lane|Boulevard|Terrace|Crescent)$/.test(words[words.length - 1]!);
+  if (looksLikeName && !street && (GIVEN_NAMES.has(words[0]!) || saysNext || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
     return { type: "person", subtype: "person" };
   }
   if (words.length === 1 && HOLIDAYS.has(words[0]!)) return { type: "event", subtype: "holiday" };

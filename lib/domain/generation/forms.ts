@@ -73,13 +73,15 @@ function wordStartsOf(a: Analysis): Set<string> {
   return w;
 }
 
+const TICKER = /\s*\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA)\s*:\s*[A-Z.]{1,6}\)/g;
+
 /** Citation and note marks removed from text shown to a learner (lib/domain/text); evidence keeps them. */
 export function cleanDisplay(text: string): string {
   // and a dateline ("CAIRO — Gunmen opened fire ...") is not part of the sentence
   return stripCitations(text)
     .replace(DATELINE, "")
     // a stock exchange's ticker in brackets ("Amazon.com (NASDAQ:AMZN)") is boilerplate
-    .replace(/\s*\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA)\s*:\s*[A-Z.]{1,6}\)/g, "")
+    .replace(text.includes(":") ? TICKER : /$^/, "")
     // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
     .replace(/^\(([^()]*)\)\s*$/u, "$1").replace(/^\(([^()]*[.!?])\)\s*$/u, "$1")
     // an opening quotation mark left before a space when an aside was cut ('" Die for You"')
@@ -162,8 +164,7 @@ const yearsOfPerson = memoPerObject((a: Analysis, key: string): number[] => {
  * Whether every year the article gives nearest a person lies more than 30 years from the year nearest the key, when
  * both have one: Franklin D. Roosevelt (1940, 1944) is no wrong answer for "_____ in 1868".
  */
-export function outOfEra(a: Analysis, s: SentenceInfo, name: string, at: Mention): boolean {
-  const near = nearestYear(s, at);
+export function outOfEra(a: Analysis, s: SentenceInfo, name: string, at: Mention, near = nearestYear(s, at)): boolean {
   if (near === undefined) return false;
   const there = yearsOfPerson(a, normalize(name));
   return there.length > 0 && there.every((t) => Math.abs(near - t) > 30);
@@ -191,12 +192,21 @@ const sexOfPerson = memoPerObject((a: Analysis, name: string): "f" | "m" | undef
   return name.includes(" ") ? sexOfGivenName(first) : undefined;
 });
 
+const KIN = "father|mother|brother|sister|son|daughter|wife|husband|widow|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|parents?|stepfather|stepmother";
+const KIN_BEFORE = new RegExp(String.raw`(?:\b(?:his|her|their|its|the|an?\s+(?:elder|older|younger)|(?:elder|older|younger))\s+|['’]s\s+|\b)(?:${KIN})\s*,?\s*(?:(?:was|is|named)\s+)?$|\b(?:${KIN})\s+of\s+$`, "i");
+const KIN_AFTER = new RegExp(String.raw`^\s*,\s*(?:his|her|their|the)\s+(?:(?:elder|older|younger)\s+)?(?:${KIN})\b`, "i");
+
+/** Whether the blank names a relative of someone in the sentence ("his father, _____", "daughter of _____", "_____, her mother"). */
+function isKinSlot(s: SentenceInfo, m: Mention): boolean {
+  return KIN_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || KIN_AFTER.test(s.text.slice(m.end, m.end + 60));
+}
+
 /**
  * The sex the stem gives the blank, if any: a role word right before it ("Kevin Bacon's mother, _____", "actress _____")
  * or right after it ("_____, his father, was an architect"). (The key's own name says nothing a learner sees in the stem:
  * women are fair wrong answers for "school police Chief _____".)
  */
-function sexOfSlot(s: SentenceInfo, m: Mention): "f" | "m" | undefined {
+export function sexOfSlot(s: SentenceInfo, m: Mention): "f" | "m" | undefined {
   const before = s.text.slice(0, m.start);
   const after = s.text.slice(m.end);
   if (ROLE_BEFORE_F.test(before) || ROLE_AFTER_F.test(after)) return "f";
@@ -1040,7 +1050,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // A wrong person is of the key's era and sex when the article or the names say them: no one the article dates to
   // another era (Franklin D. Roosevelt, 1940-1944, for "_____ in 1868"), no men for "Kevin Bacon's mother, _____"
   const keySex = m.type === "person" ? sexOfSlot(s, m) : undefined;
-  const personFits = (n: string): boolean => !outOfEra(a, s, n, m) && (!keySex || (sexOfPerson(a, n) ?? keySex) === keySex);
+  const keyYear = m.type === "person" ? nearestYear(s, m) : undefined;
+  // ... and in a relative's slot ("his father, _____", "daughter of _____") only the key's family, by surname: Albert Einstein
+  // and a street had been offered as Turing's father (blind28)
+  const kinSlot = m.type === "person" && isKinSlot(s, m);
+  const keySurname = m.canonical.split(/\s+/).pop()!;
+  const personFits = (n: string): boolean => !outOfEra(a, s, n, m, keyYear) && (!keySex || (sexOfPerson(a, n) ?? keySex) === keySex) && (!kinSlot || n.split(/\s+/).pop() === keySurname);
   const { picks: picked, fromGazetteer } = pickDistractors(pool, {
     answer: m.text,
     canonical: m.canonical,
@@ -1228,7 +1243,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // one name of an open list of four or more ("the hit comedies Animal House, _____, Tremors and Crazy, Stupid, Love";
   // "including Columbia University, _____ and Rockefeller University"): any other member fits a blank with no choices
   // (read on the stem as shown: the asides that part the names in the source, "Flatliners (1990), ...", are gone from it)
-  if (/^\p{Lu}/u.test(m.text) && cloze.includes(BLANK) && isOpenListItem(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
+  if (/^\p{Lu}/u.test(m.text) && (cloze.match(/,/g)?.length ?? 0) >= 2 && cloze.includes(BLANK) && isOpenListItem(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
   out.push(cz);
   if (!wh && !noChoices) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
@@ -1269,7 +1284,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const calledThing = /^\s+(?:is|was|are|were)\s+(?:one of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:labels?|compan(?:y|ies)|brands?|firms?|wineries|winery|products?|bands?|teams?)\b/iu.test(s.text.slice(m.end));
   // (nor a place in a general claim, "Natural disasters are rare in England": swapped, it may hold of the other place too)
   const generalClaim = PLACE_TYPES.has(m.type) && /\b(?:is|are)\s+(?:(?:very|relatively|quite|so|fairly)\s+)?(?:rare|common|frequent|uncommon|widespread|scarce|typical|usual|unusual|abundant|popular)\b/i.test(s.text);
-  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !calledThing && !generalClaim ? articleNames() : []);
+  // (nor a relative, "his father, Julius Mathison Turing": swapped for someone else, "his father, Albert Einstein", it is
+  // false to anyone who read a line: blind28)
+  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim ? articleNames() : []);
   if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);

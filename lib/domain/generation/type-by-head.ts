@@ -39,6 +39,10 @@ heads(ref("work", "document"), `Treaty Treaties Act Acts Declaration Charter Con
 heads(ref("event", "war"), "War Wars Rebellion Uprising Revolt Invasion Crusade Conquest Insurrection");
 // The French Revolution was fought, the Industrial Revolution was not: an event of unknown kind.
 heads(ref("event"), "Revolution");
+// ("the 1926 General Strike" had been offered as a person among Turing's relatives: blind28)
+heads(ref("event", "strike"), "Strike Strikes Walkout Lockout Boycott Blockade Riots");
+// a street is a place of its own kind ("20 Charles Road" had been typed a person: blind28)
+heads(ref("place", "street"), "Road Street Avenue Lane Boulevard Terrace Crescent");
 heads(ref("event", "battle"), "Battle Siege Operation Offensive");
 heads(ref("event", "election"), "Election Elections Referendum Plebiscite");
 heads(ref("event", "tournament"), "Cup Championship Championships Olympics Games Tournament Marathon Prix Trophy Olympiad Derby");
