@@ -2275,3 +2275,16 @@ describe("from the read of blind28 (tuned on it after its measure), 2026-12-07, 
     expect(qs.filter((q) => q.kind === "true_false" && /elder brother, (?!John Ferrier Turing)/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("a term inside brackets is no key (pooled reads kept 6 of 34, 2026-12-07, fourth session)", () => {
+  test("'Remnants of the Mataram survived as the Surakarta (_____) ...' is not asked; 'Taylor Alison Swift (born _____)' is", () => {
+    const body = [
+      "Taylor Alison Swift (born December 13, 1989) is an American singer-songwriter.",
+      "Remnants of the Mataram survived as the Surakarta (Solo) and Yogyakarta principalities.",
+      "In 1640 Pierre de Fermat stated Fermat's little theorem (later proved by Leibniz and Euler).",
+    ].join("\n\n");
+    const keys = answers(active(body));
+    for (const k of ["Solo", "Leibniz", "Euler"]) expect(keys, k).not.toContain(k);
+    expect(keys).toContain("December 13, 1989");
+  });
+});

@@ -211,7 +211,8 @@ describe("pronouns", () => {
     {
       label: "It is the ... river, in an article that opens defining its subject as a river, after a sentence about a city",
       body: "The Rhine (Romansh: Rein, German: Rhein) is a European river that begins in Switzerland. The biggest city on the river Rhine is Cologne, Germany. It is the second-longest river in Central and Western Europe (after the Danube), at about 1,230 km.",
-      expected: /^The Rhine is the second-longest river in Central and Western Europe \(after the _____\)/,
+      // (the test is of "It": any key of the sentence will do; the Danube, in brackets, is no key since gen-1.45.0)
+      expected: /^The Rhine is the second-longest river in Central and Western Europe\b.*_____/,
     },
   ])("$label", ({ body, expected }) => {
     expect(activePrompts(body).some((p) => expected.test(p))).toBe(true);
