@@ -2288,3 +2288,17 @@ describe("a term inside brackets is no key (pooled reads kept 6 of 34, 2026-12-0
     expect(keys).toContain("December 13, 1989");
   });
 });
+
+describe("from the read of blind29 (tuned on it after its measure), 2026-12-07, fourth session", () => {
+  test("a regnal number is no surname: 'I' is no accepted answer for Mieszko I", () => {
+    const qs = generate("In 966, Prince Mieszko I became a Christian, and so the Polish people also became Christians. Mieszko I ruled Poland until 992. Boleslaw I was crowned in 1025.");
+    const keyed = qs.filter((q) => q.answer === "Mieszko I");
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const q of keyed) expect(q.acceptedAnswers).not.toContain("I");
+  });
+
+  test("a date inside a relative clause dates that clause, not the sentence's event", () => {
+    const labels = findDatedEvents(analyzeArticle({ body: "In 1918 Poland regained its independence. Poland defeated Soviet Russia in the Polish-Soviet War that started in 1919. In 1989 Poland became a liberal democracy." })).map((e) => `${e.date.year}: ${e.label}`);
+    expect(labels.filter((l) => /^1919: Poland defeated/.test(l))).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ export function buildPool(a: Analysis, concepts: { word: string; count: number }
 /** Surname of a full name ("Recep Tayyip Erdoğan" -> "Erdoğan"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
+  // (a regnal number or "Jr." is no surname: "Mieszko I" had taken "I" as an accepted answer, blind29)
+  if (parts.length > 1 && /^(?:[IVXLC]+|Jr\.?|Sr\.?)$/.test(parts[parts.length - 1]!)) return name;
   // (with its lower-case particle: "Alex de Vries" is "de Vries", not "Vries"; "Ludwig van Beethoven", "Wernher von Braun")
   let i = parts.length - 1;
   while (i > 1 && NAME_PARTICLES.has(parts[i - 1]!)) i--;

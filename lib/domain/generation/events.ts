@@ -102,6 +102,9 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       const clauseFrom = s.text.slice(0, d.start).search(/[,;](?!\d)[^,;]*$/);
       // (a part of the same date does not count: "on Sunday 20 June 1965")
       if (d.kind !== "anchored" && s.dates.some((o) => o !== d && o.start > clauseFrom && o.end <= d.start && !/^[\s,]*$/.test(s.text.slice(o.end, d.start)) && o.resolvedFinal?.year !== d.resolvedFinal?.year)) continue;
+      // a date inside a relative clause dates that clause, not the sentence ("Poland defeated Soviet Russia in the
+      // Polish-Soviet War that started in 1919" is no event of 1919: blind29)
+      if (/\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?\p{Ll}+\s+(?:in|on|at|during|since|by)\s+(?:the\s+)?$/u.test(s.text.slice(0, d.start))) continue;
       // a year before a noun dates that noun, not the clause ("... mammals until the 2006 discovery of bones")
       if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(s.text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(s.text.slice(d.end))) continue;
       let label = labelFor(s, d.start, d.end, d.kind)
