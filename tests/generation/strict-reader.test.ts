@@ -2124,6 +2124,16 @@ describe("wrong answers a reader can rule out by the era (blind26 read, 2026-12-
     const swaps = generate(body).filter((q) => q.kind === "true_false" && q.answer === "false" && /in 1868\.$/.test(q.prompt));
     for (const q of swaps) expect(q.prompt).not.toMatch(/Roosevelt|Clinton|Bush|Obama|Cheney/);
   });
+
+  test("the same for a name the analyser left untyped but whose kind is a person ('Andrew Johnson in 1868 and _____ in 1998')", () => {
+    const text = [
+      "Franklin D. Roosevelt won a third term in 1940 and a fourth in 1944. Roosevelt died in 1945.",
+      "Dwight D. Eisenhower, Ronald Reagan, Bill Clinton and George W. Bush served two full terms.",
+      "The House has thus far impeached two presidents: Andrew Johnson in 1868 and Bill Clinton in 1998.",
+      "George W. Bush briefly transferred his authority to Dick Cheney in 2002. Barack Obama was elected in 2008.",
+    ].join("\n\n");
+    for (const q of generate(text).filter((x) => x.kind === "multiple_choice" && x.choices && x.answer === "Bill Clinton" && /in 1998/.test(x.prompt))) expect(q.choices).not.toContain("Franklin D. Roosevelt");
+  });
 });
 
 describe("wrong answers a reader can rule out by sex (blind25 and read15, 2026-12-07, fourth session)", () => {

@@ -1067,11 +1067,14 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const untyped = m.type === "name";
   // A wrong person is of the key's era and sex when the article or the names say them: no one the article dates to
   // another era (Franklin D. Roosevelt, 1940-1944, for "_____ in 1868"), no men for "Kevin Bacon's mother, _____"
-  const keySex = m.type === "person" ? sexOfSlot(s, m) : undefined;
-  const keyYear = m.type === "person" ? nearestYear(s, m) : undefined;
+  // (a name the analyser left untyped counts when its fine type is a person: "Andrew Johnson in 1868 and _____ in 1998" had
+  // still been offered Franklin D. Roosevelt)
+  const personKey = m.type === "person" || (m.type === "name" && fineRefOf(s, m)?.type === "person");
+  const keySex = personKey ? sexOfSlot(s, m) : undefined;
+  const keyYear = personKey ? nearestYear(s, m) : undefined;
   // ... and in a relative's slot ("his father, _____", "daughter of _____") only the key's family, by surname: Albert Einstein
   // and a street had been offered as Turing's father (blind28)
-  const kinSlot = m.type === "person" && isKinSlot(s, m);
+  const kinSlot = personKey && isKinSlot(s, m);
   const keySurname = m.canonical.split(/\s+/).pop()!;
   const personFits = (n: string): boolean => !outOfEra(a, s, n, m, keyYear) && (!keySex || (sexOfPerson(a, n) ?? keySex) === keySex) && (!kinSlot || n.split(/\s+/).pop() === keySurname);
   const { picks: picked, fromGazetteer } = pickDistractors(pool, {
@@ -1085,7 +1088,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     seed: `${s.text}|${m.text}`,
     trivial: a.trivial,
     domain: personDomain(a),
-    ...(m.type === "person" ? { fits: personFits } : {}),
+    ...(personKey ? { fits: personFits } : {}),
   });
   // Numbers, years and centuries: the quantities module picks wrong values so the key's rank
   // among the sorted choices is uniform, in the key's own form and unit.
@@ -1157,8 +1160,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (typedPicks.length < 3) typedPicks = [];
   }
   // (the same for the typed picks, which are also the names a false statement swaps in: "In 1940, George W. Bush declined ...")
-  const fitsKey = (n: string) => m.type !== "person" || personFits(n);
-  if (typedPicks && m.type === "person") {
+  const fitsKey = (n: string) => !personKey || personFits(n);
+  if (typedPicks && personKey) {
     typedPicks = typedPicks.filter(fitsKey);
     if (typedPicks.length < 3) typedPicks = [];
   }
