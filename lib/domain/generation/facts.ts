@@ -7,7 +7,7 @@
 
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { inSourceApposition, lemmaOf } from "./analyze";
-import { MONTHS, PLACE_TYPES, ROLE_NOUNS } from "./lexicon";
+import { MONTHS, PLACE_TYPES, ROLE_NOUNS, STOCK_EXCHANGES } from "./lexicon";
 import { MONTH_NAMES } from "./dates";
 import { DATELINE, escapeRegExp, memoPerObject, normalize, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
@@ -166,6 +166,9 @@ export function isCode(text: string): boolean {
   return /(?:^|\s)(?:\p{Lu}+-)+\d{3,}[\d-]*(?:\s|$)|\d{4}-\d{3,}/u.test(text);
 }
 /** Text between a person and a blank that says where the person works (", a developmental psychologist at the "). */
+const TICKER_BEFORE = new RegExp(String.raw`\((?:${STOCK_EXCHANGES})\s*:\s*$`);
+const EXCHANGE = new RegExp(String.raw`^(?:${STOCK_EXCHANGES})$`);
+
 /** The words an estimate's source stands beside: a sentence without them is spared the slower test. */
 const ESTIMATE_WORDS = /estimat|suggest|anticipat|project|forecast|predict|analysis|data|figures/i;
 
@@ -432,7 +435,7 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // Part of a name with a nickname in quotation marks ("the foundation's Don \"Moose\" _____"): the blank cuts the name
   if (/["“]/.test(s.text) && /^\p{Lu}/u.test(m.text) && /\p{Lu}[\p{L}.'’-]*\s+["“][^"”]{1,20}["”]\s+$/u.test(s.text.slice(0, m.start))) return false;
   // A stock exchange's ticker in brackets ("Amazon.com (NASDAQ:_____)"): boilerplate
-  if (s.text.includes(":") && /\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA)\s*:\s*$/.test(s.text.slice(0, m.start)) || (/^(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC)$/.test(m.text) && /^\s*:/.test(s.text.slice(m.end)))) return false;
+  if (s.text.includes(":") && (TICKER_BEFORE.test(s.text.slice(0, m.start)) || (EXCHANGE.test(m.text) && /^\s*:/.test(s.text.slice(m.end))))) return false;
   // One of three or more percentages listed name by name ("Nevada was 5.9 percent below its peak, Arizona _____, Florida
   // 1.5 percent"): the reads kept 1 of 10; the list's point is not one state's figure (prose with three figures, "51.6% in
   // favour ... 32.9% did not vote", is asked)

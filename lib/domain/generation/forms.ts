@@ -29,13 +29,13 @@ import {
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { recurs } from "./facts";
-import { DOC_HEADS, PLACE_TYPES, SPEECH_FORMS } from "./lexicon";
+import { DOC_HEADS, PLACE_TYPES, SPEECH_FORMS, STOCK_EXCHANGES } from "./lexicon";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { containsTerm, contentWords, DATELINE, escapeRegExp, memoPerObject, normalize, shortHash } from "./text";
+import { containsTerm, contentWords, DATELINE, escapeRegExp, looksPlural, memoPerObject, normalize, shortHash } from "./text";
 import { sexOfGivenName } from "./lists/given-names";
 import { foldDiacritics, stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices, sameKindValues } from "./quantities";
@@ -73,7 +73,7 @@ function wordStartsOf(a: Analysis): Set<string> {
   return w;
 }
 
-const TICKER = /\s*\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA)\s*:\s*[A-Z.]{1,6}\)/g;
+const TICKER = new RegExp(String.raw`\s*\((?:${STOCK_EXCHANGES})\s*:\s*[A-Z.]{1,6}\)`, "g");
 
 /** Citation and note marks removed from text shown to a learner (lib/domain/text); evidence keeps them. */
 export function cleanDisplay(text: string): string {
@@ -226,9 +226,8 @@ function endsOnVerb(s: SentenceInfo, m: Mention): boolean {
   // (the tagger may call them nouns: a participle before its agent, "honored by", or a verb of place or measure after a
   // plural, "ducks ranges from")
   const words = m.text.split(/\s+/);
-  const plural = (w: string) => /[^s'’]s$/.test(w) && !/(?:ss|us|is)$/.test(w);
   if (/\p{Ll}ed$/u.test(words[words.length - 1]!) && /^\s+by\b/.test(s.text.slice(m.end))) return true;
-  if (words.length >= 2 && plural(words[words.length - 2]!) && /^(?:ranges|varies|rises|falls|comes|goes|stands|lies|remains|depends|belongs|consists|differs|amounts|reaches|stretches|extends|runs|flows|grows|dates)$/.test(words[words.length - 1]!)) return true;
+  if (words.length >= 2 && looksPlural(words[words.length - 2]!) && /^(?:ranges|varies|rises|falls|comes|goes|stands|lies|remains|depends|belongs|consists|differs|amounts|reaches|stretches|extends|runs|flows|grows|dates)$/.test(words[words.length - 1]!)) return true;
   return inside.some((t, i) => t.pos === "VERB" && /ing$/.test(t.text) && inside[i - 1]?.text === "and");
 }
 
@@ -486,8 +485,9 @@ function named(r: { word: string; name: string } | null, word: string): { word: 
 /** The entity types "The company", "The country" ... can stand for. */
 const SUBJECT_KINDS: Record<string, readonly string[]> = { company: ["organisation", "name"], firm: ["organisation", "name"], group: ["organisation", "name"], country: ["country", "name"], nation: ["country", "name"] };
 
-const MALE_CUE = /\b(?:brother|son|father|husband|uncle|nephew|grandfather|grandson|boyfriend|Mr\.?|King|Prince|Sir|Lord|actor|businessman|chairman|spokesman|congressman|widower)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-const FEMALE_CUE = /\b(?:sister|daughter|mother|wife|aunt|niece|grandmother|granddaughter|girlfriend|Mrs\.?|Ms\.?|Miss|Queen|Princess|Dame|Lady|actress|businesswoman|chairwoman|spokeswoman|congresswoman|widow)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// (the same role words as the stem's slot and the article's people: FEMALE_ROLES, MALE_ROLES)
+const MALE_CUE = new RegExp(String.raw`\b(?:${MALE_ROLES})\.?\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
+const FEMALE_CUE = new RegExp(String.raw`\b(?:${FEMALE_ROLES})\.?\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
 /** "m" or "f" when the words just before a person's name say so ("his brother, actor Austin Swift"), else null. */
 function sexOf(sentence: string, who: Mention): "m" | "f" | null {
   const before = sentence.slice(Math.max(0, who.start - 40), who.start).replace(/,\s*/g, " ");
@@ -858,12 +858,17 @@ function unnamedDocument(a: Analysis, stem: string): RejectReason | null {
   return null;
 }
 
+/** A capitalised name of up to four words, as an item of a comma list. */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const LIST_RUN_BEFORE = new RegExp(String.raw`(?:${LIST_ITEM}\s*,\s*)+$`, "u");
+const LIST_RUN_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${LIST_ITEM}|\s+(?:and|or)\s+${LIST_ITEM})+`, "u");
+const LIST_ITEMS = new RegExp(LIST_ITEM, "gu");
+
 /** How many capitalised names stand in a comma list with a key, next to it ("Texas, _____, Oklahoma and Louisiana": 3). */
 function listNeighbours(text: string, start: number, end: number): number {
-  const item = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  const before = new RegExp(String.raw`(?:${item}\s*,\s*)+$`, "u").exec(text.slice(0, start))?.[0] ?? "";
-  const after = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${item}|\s+(?:and|or)\s+${item})+`, "u").exec(text.slice(end))?.[0] ?? "";
-  const count = (x: string) => (x.match(new RegExp(item, "gu")) ?? []).length;
+  const before = LIST_RUN_BEFORE.exec(text.slice(0, start))?.[0] ?? "";
+  const after = LIST_RUN_AFTER.exec(text.slice(end))?.[0] ?? "";
+  const count = (x: string) => (x.match(LIST_ITEMS) ?? []).length;
   return count(before) + count(after);
 }
 
@@ -874,8 +879,7 @@ function listNeighbours(text: string, start: number, end: number): number {
  */
 function isOpenListItem(text: string, start: number, end: number): boolean {
   if (listNeighbours(text, start, end) < 3) return false;
-  const item = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
-  const before = new RegExp(String.raw`(?:${item}\s*,\s*)+$`, "u").exec(text.slice(0, start))?.[0] ?? "";
+  const before = LIST_RUN_BEFORE.exec(text.slice(0, start))?.[0] ?? "";
   const lead = text.slice(Math.max(0, start - before.length - 80), start - before.length);
   return !/\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*(?:[,:–—-]|\(|\s)\s*(?:the\s+|namely\s+)?$/iu.test(lead);
 }
@@ -1069,7 +1073,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // another era (Franklin D. Roosevelt, 1940-1944, for "_____ in 1868"), no men for "Kevin Bacon's mother, _____"
   // (a name the analyser left untyped counts when its fine type is a person: "Andrew Johnson in 1868 and _____ in 1998" had
   // still been offered Franklin D. Roosevelt)
-  const personKey = m.type === "person" || (m.type === "name" && fineRefOf(s, m)?.type === "person");
+  const untypedRef = untyped ? fineRefOf(s, m) : null;
+  const personKey = m.type === "person" || untypedRef?.type === "person";
   const keySex = personKey ? sexOfSlot(s, m) : undefined;
   const keyYear = personKey ? nearestYear(s, m) : undefined;
   // ... and in a relative's slot ("his father, _____", "daughter of _____") only the key's family, by surname: Albert Einstein
@@ -1191,7 +1196,6 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
 
   // The wh-question.
   // An untyped name is asked "who/which ..." only when its own words say what it is; else no wh-question.
-  const untypedRef = untyped ? fineRefOf(s, m) : null;
   const target: WhTarget | null = untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
   const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
   // a count written as a word is asked as a blank: "How many ...?" around it reads badly ("How many missions did five of the remain ...")

@@ -124,3 +124,6 @@ export const GIVEN_NAMES = set(`John James Robert Michael William David Richard 
   Amara Chidi Ngozi Tunde Wanjiru Kofi Samuel Isaac Benjamin Nathan Ethan Ryan Adam Tom Tim Sam Ben Max Felix Jonas
   Lena Mila Nora Eva Zoe Ella Ruth Martha Rosa Irene Victoria Diana Sara Leila Layla Yasmin Nadia Amir Reza Ravi Sunil
   Kate Jane Amy Megan Lauren Nicole Michelle Angela Susanne Greta Frida Maja Tobias Mateo Santiago Valentina Camila`);
+
+/** Stock exchanges whose tickers follow a company's name in brackets ("Amazon.com (NASDAQ:AMZN)"). */
+export const STOCK_EXCHANGES = "NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|OTC|NYSEMKT|NYSEARCA";

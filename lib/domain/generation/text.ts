@@ -112,6 +112,11 @@ export const NUMBER_WORDS: Record<string, number> = {
 export { shortHash } from "@/lib/domain/text";
 
 /** `text` matched literally inside a RegExp. */
+/** A word in a plural's form: an "s" that is not "ss", "us" or "is" ("ducks", not "gas" nor "analysis"). */
+export function looksPlural(word: string): boolean {
+  return /[^s'’]s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -7,6 +7,7 @@
 // better none than a sentence with "which person" pushed into its middle.
 import { tagText, type Tag } from "./tagger";
 import { PLACE_TYPES, TITLES } from "./lexicon";
+import { looksPlural } from "./text";
 import { everydayRank } from "./lists/everyday-words";
 
 export type WhTarget = {
@@ -344,6 +345,5 @@ function isSingularSubject(subject: string): boolean {
   const words = subject.trim().split(/\s+/);
   const last = words[words.length - 1]!.replace(/[,.;:]$/, "");
   if (/^(?:i|you|we|they)$/i.test(subject.trim()) || /\band\b/.test(subject)) return false;
-  const plural = /[^s'’]s$/.test(last) && !/(?:ss|us|is)$/.test(last) && !/^\p{Lu}/u.test(last);
-  return !plural;
+  return !looksPlural(last) || /^\p{Lu}/u.test(last);
 }
