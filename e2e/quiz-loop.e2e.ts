@@ -339,3 +339,28 @@ describe("every study page at 360 px", () => {
     });
   }
 });
+
+describe("a phone goes on to the next question at the top", () => {
+  test("after scrolling down to “Next question”, the next question shows its count and prompt in view, by tap and by Enter", async () => {
+    const { context, page } = await browser.newPage({ width: 360, dark: true });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await startQuiz(page, { size: "5" });
+    for (const [n, how] of [[2, "tap"], [3, "enter"]] as const) {
+      await answerWithKeyboard(page);
+      await page.locator("[data-verdict]").waitFor();
+      const next = page.getByRole("button", { name: "Next question" });
+      await next.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // The feedback makes the page longer than the screen: the learner is scrolled down.
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      if (how === "tap") await next.click();
+      else await page.keyboard.press("Enter");
+      await page.getByText(`Question ${n} of 5`).waitFor();
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const prompt = await page.locator("#question-prompt").boundingBox();
+      expect(prompt && prompt.y >= 0 && prompt.y + prompt.height <= 640).toBe(true);
+    }
+    await context.close();
+  });
+});

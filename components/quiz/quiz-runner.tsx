@@ -82,7 +82,11 @@ export function QuizRunner({ attemptId, position, total, answered, question, kin
   useEffect(() => {
     // Keyboard shortcuts work from here on (tests wait for data-ready).
     if (rootRef.current) rootRef.current.dataset.ready = "true";
-    if (question.kind !== "cloze" && question.kind !== "short_answer") headingRef.current?.focus();
+    // Each question starts at the top, with its count and prompt in view: the
+    // page is refreshed in place, so a phone would otherwise stay scrolled down
+    // where the last question's feedback and "Next question" button were.
+    window.scrollTo({ top: 0, left: 0, behavior: "instant" });
+    if (question.kind !== "cloze" && question.kind !== "short_answer") headingRef.current?.focus({ preventScroll: true });
   }, [question.kind]);
   // (focus moves before the next key press is handled: Enter right after the verdict goes on)
   useBeforeNextKey(() => {

@@ -15,7 +15,7 @@ export const typedInput: KindInput<string> = {
   ],
   Component: function TypedInput({ question, value, onChange, send, disabled }) {
     const input = useRef<HTMLInputElement>(null);
-    useEffect(() => input.current?.focus(), []);
+    useEffect(() => input.current?.focus({ preventScroll: true }), []); // the runner scrolls to the top
     return (
       <div>
         <label htmlFor="typed-answer" className="block text-sm font-medium">
