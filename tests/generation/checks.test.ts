@@ -77,6 +77,26 @@ describe("checkWholeName (the blank covers the whole name)", () => {
     const t = "a summit between Türkiye, Azerbaijan and Pakistan, another partner";
     expect(checkWholeName(t, t.indexOf("Pakistan"), t.indexOf("Pakistan") + 8)).toBeNull();
   });
+  const check = (t: string, term: string) => checkWholeName(t, t.indexOf(term), t.indexOf(term) + term.length);
+  test("a capitalised word right before the blank is part of the name (blind28: “King's _____, Cambridge” -> College)", () => {
+    expect(check("Alan Turing graduated from King's College, Cambridge, with a degree in mathematics.", "College")).toBe("answer-fragment");
+    expect(check("He conducted at the Royal Albert Hall in May.", "Albert Hall")).toBe("answer-fragment");
+    expect(check("The legal drama A Few Good Men followed.", "Few Good Men")).toBe("answer-fragment");
+    // ... but not an owner, an abbreviated title, a sentence's first word, or a number's name
+    expect(check("They worked at NASA’s Jet Propulsion Laboratory in California.", "Jet Propulsion Laboratory")).toBeNull();
+    expect(check("He is a supporter of U.S. Rep. Ron Paul and his son.", "Ron Paul")).toBeNull();
+    expect(check("The 1970s saw a change: Only 2 percent of toys were marked.", "2 percent")).toBeNull();
+    expect(check("It was the first spacecraft, Apollo 8, to orbit the Moon.", "8")).toBeNull();
+  });
+  test("one name with “and” inside it is asked only whole (blind28: “the Government Code and _____”)", () => {
+    const t = "Turing worked for the Government Code and Cypher School at Bletchley Park.";
+    expect(check(t, "Cypher School")).toBe("answer-fragment");
+    expect(check(t, "Government Code")).toBe("answer-fragment");
+    expect(check(t, "Government Code and Cypher School")).toBeNull();
+    // two names stay two
+    expect(check("The Taruma and Sunda kingdoms of western Java appeared.", "Sunda")).toBeNull();
+    expect(check("Talks between the United States and European Union stalled.", "United States")).toBeNull();
+  });
 });
 
 describe("checkAnswerNotInStem", () => {

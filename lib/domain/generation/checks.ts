@@ -75,12 +75,18 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   if (isCapitalized(answer) && (/(?:^|\s)\d{1,3}(?:st|nd|rd|th)?\s$/u.test(before) || /^\s\d{1,3}\b(?![.,:]\d|\s*(?:%|percent|per\b))/u.test(after))) return "answer-fragment";
   const named = isCapitalized(answer) || /^\d/.test(answer);
   if (!named) return null;
-  const prev = / ([\p{L}\p{M}’'.-]+)$/u.exec(before)?.[1];
+  // (the word right before the blank's space: "the Royal _____" -> Royal)
+  const prev = /(?:^|\s)([\p{L}\p{M}’'.-]+)\s$/u.exec(before)?.[1];
   const next = /^ ([\p{L}\p{M}’'-]+)/u.exec(after)?.[1];
   const atStart = before.trim() === "" || /[“"(]\s*$/.test(before) && before.replace(/[“"(\s]/g, "") === "";
-  if (prev && isCapitalized(prev) && !TITLES.has(prev) && !atStart && !/[,;:]$/.test(before.trimEnd())) {
+  // (an owner before a name is not part of it, "NASA's Jet Propulsion Laboratory", except before a bare head: "King's _____" -> College)
+  const owner = !!prev && /['’]s?$/.test(prev) && !/^(?:College|University|School|Hospital|Church|Cathedral|Chapel|Hall|Park|Square|Street|Road|Bridge|Island|Bay|Cross|Inn|Court|Gate|Lane)$/.test(answer);
+  // (a figure after a name is its number, "Apollo _____" -> 8, which the name's own questions ask; an abbreviated title,
+  // "Rep. _____", "Supt. _____", is no part of the name)
+  if (prev && isCapitalized(prev) && isCapitalized(answer) && !owner && !TITLES.has(prev) && !/^\p{Lu}\p{L}{0,4}\.$/u.test(prev) && !atStart && !/[,;:]$/.test(before.trimEnd())) {
     // a sentence-initial word before the answer ("Today Pakistan") is not part of it
-    const prevIsFirst = before.trim() === prev;
+    // (or the first after a colon or a dash: "...: Only _____ of toys")
+    const prevIsFirst = before.trim() === prev || new RegExp(`[:;—–]\\s*${escapeRegExp(prev)}\\s$`, "u").test(before);
     if (!prevIsFirst || !STOPWORDS.has(prev.toLowerCase())) return "answer-fragment";
   }
   if (next && isCapitalized(next) && isCapitalized(answer)) return "answer-fragment";
@@ -89,6 +95,15 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   // "Organization of _____", "_____ of Turkic States": part of a longer "X of Y" name.
   if (isCapitalized(answer) && /\p{Lu}[\p{L}\p{M}]* (?:of|of the|for) $/u.test(before)) return "answer-fragment";
   if (isCapitalized(answer) && /^ (?:of|for) (?:the )?\p{Lu}/u.test(after)) return "answer-fragment";
+  // "the Government Code and _____" (Cypher School), "the _____ and Cypher School": one name with "and" inside it, whose
+  // head comes last (blind28); not two names ("the Taruma and _____ kingdoms", "the United States and European Union")
+  const headOf = (run: string) => run.trim().split(/\s+/).pop()!;
+  if (isCapitalized(answer)) {
+    const runBefore = /\bthe\s+((?:\p{Lu}[\p{L}'’-]*\s+)+)and\s+$/u.exec(before)?.[1];
+    if (runBefore && ORG_HEADS.has(headOf(answer)) && !ORG_HEADS.has(headOf(runBefore)) && !lookupGazetteer(runBefore.trim())) return "answer-fragment";
+    const runAfter = /^\s+and\s+((?:\p{Lu}[\p{L}'’-]*\s*)+)/u.exec(after)?.[1];
+    if (runAfter && /\bthe\s+$/.test(before) && ORG_HEADS.has(headOf(runAfter)) && !ORG_HEADS.has(headOf(answer)) && !lookupGazetteer(answer)) return "answer-fragment";
+  }
   // "Justice and _____ Party": the next capitalised word continues the name (caught above); a list ("A, B and _____") is fine.
   return null;
 }
