@@ -212,7 +212,9 @@ describe.each([
     expect(article.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const n = active(result).length;
     // (24: acronyms met in passing, "What does WHOI stand for?", are drafts since gen-1.40.0; the reads kept 2 of 10)
-    expect(n).toBeGreaterThanOrEqual(24);
+    // (22: a name met once that only modifies the noun after it, "The snail, named _____ pacifica", is a draft since gen-1.49.0;
+    // the reads kept 7 of 39)
+    expect(n).toBeGreaterThanOrEqual(22);
     expect(n).toBeLessThanOrEqual(article.body.split(/\s+/).length);
   });
 

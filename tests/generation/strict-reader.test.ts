@@ -2312,3 +2312,21 @@ describe("from the read of blind29 (tuned on it after its measure), 2026-12-07, 
     expect(labels.filter((l) => /^1919: Poland defeated/.test(l))).toEqual([]);
   });
 });
+
+describe("a name met once that only modifies the noun after it is no key (pooled reads kept 8 of 45, 2026-12-07, fifth session)", () => {
+  const body = [
+    "In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, President George H.W. Bush held back loan guarantees.",
+    "The abacus was initially used for arithmetic tasks in Babylonia.",
+    "The Antikythera mechanism is believed to be the earliest mechanical analog computer.",
+    "Devices as complex as the Antikythera mechanism would not reappear until a thousand years later.",
+    "Charles Babbage designed the Difference Engine in London in 1822.",
+    "Ada Lovelace wrote the first program for Babbage's Analytical Engine in 1843.",
+    "Babbage never finished the Analytical Engine.",
+    "Konrad Zuse built the Z3 in Berlin in 1941.",
+  ].join("\n\n");
+  test("“opposed the _____ peace talks” (Madrid) is not asked; the mechanism the article comes back to is", () => {
+    const qs = active(body);
+    expect(answers(qs)).not.toContain("Madrid");
+    expect(answers(qs)).toContain("Antikythera");
+  });
+});
