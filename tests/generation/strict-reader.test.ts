@@ -2330,3 +2330,12 @@ describe("a name met once that only modifies the noun after it is no key (pooled
     expect(answers(qs)).toContain("Antikythera");
   });
 });
+
+describe("a list of subjects is not cut at its last “and” (2026-12-07, fifth session)", () => {
+  test("“Her artistry, songwriting, and entrepreneurship have influenced …” keeps the whole subject", () => {
+    const qs = generate("Taylor Swift is an American singer-songwriter. Her versatile artistry, songwriting, and entrepreneurship have influenced the music industry, popular culture, and politics, and her life is a subject of widespread media coverage.");
+    const on = qs.filter((q) => q.kind === "cloze" && q.answer === "music industry");
+    expect(on.length).toBeGreaterThan(0);
+    for (const q of on) expect(q.prompt).toMatch(/artistry, songwriting, and entrepreneurship have influenced/);
+  });
+});

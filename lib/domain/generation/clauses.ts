@@ -131,6 +131,10 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       if (lastListItem(tags, from, i, k)) continue;
       // "included extending alert lengths, enabling web links, and improving their ...": the last of a list of -ing phrases
       if (/ing$/.test(tags[k]!.text) && tags.slice(from, i).some((x, n, arr) => n > 0 && arr[n - 1]!.text === "," && /ing$/.test(x.text))) continue;
+      // "Her versatile artistry, songwriting, and entrepreneurship have influenced ...": with no verb before the comma, the
+      // "and" joins the subject's items, not two clauses (the cut had made "Entrepreneurship have influenced the _____")
+      // (an -ing word alone between commas is one of the items: "artistry, songwriting, and")
+      if (!tags.slice(from, i).some((x, n) => (x.pos === "VERB" || x.pos === "AUX") && !(/ing$/.test(x.text) && tags[from + n - 1]?.text === "," && tags[from + n + 1]?.text === ","))) continue;
       const ownSubject = SUBJECT_START.has(first.pos) && verbAt > k;
       const bareVerb = k === i + 2 && (after.pos === "VERB" || after.pos === "AUX");
       if (!ownSubject && !bareVerb) continue;
