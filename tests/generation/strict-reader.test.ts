@@ -2339,3 +2339,28 @@ describe("a list of subjects is not cut at its last “and” (2026-12-07, fifth
     for (const q of on) expect(q.prompt).toMatch(/artistry, songwriting, and entrepreneurship have influenced/);
   });
 });
+
+describe("from the read of blind30 (tuned on it after its measure), 2026-12-07, fifth session", () => {
+  test("no blank is cut inside a figure or a formula ('greater than _____−7 moles', 'the hydronium ion _____+')", () => {
+    const qs = active("Acids are chemicals that donate protons. In an acidic solution, the concentration of hydronium ions is greater than 10−7 moles per liter. In the special case of aqueous solutions, proton donors form the hydronium ion H3O+ and are known as Arrhenius acids. Acids were described by Svante Arrhenius in 1884.");
+    for (const q of qs) expect(q.prompt).not.toMatch(/_____[−+]|[−+]_____/);
+  });
+
+  test("'An example is boron trifluoride' and 'X was arrested the next day' point back to the sentence before", () => {
+    expect(checkNoUnresolvedPronoun("An example is boron trifluoride (BF3).")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Roof was arrested the next day.")).toBe("unresolved-pronoun");
+    // (a longer stem about something else, and a day the stem dates itself, stay)
+    expect(checkNoUnresolvedPronoun("Roof, who was 21 at the time, was arrested the next day by police in North Carolina.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Roof was arrested the day after the shooting.")).toBeNull();
+  });
+
+  test("', and more like a franchise that actually could have existed' is no clause of its own", () => {
+    const qs = generate("Shovel Knight is a game by Yacht Club Games. More notably, there's very little referential humor in Shovel Knight's writing, making it feel less like a cheeky dissertation, and more like a franchise that actually could have existed on the NES.");
+    for (const q of qs) expect(q.prompt).not.toMatch(/^More like a franchise/);
+  });
+
+  test("two coordinated items whose last one is cut from its complement make no key ('a recorded confession and excerpts | from Roof's journal')", () => {
+    const qs = generate("Dylann Roof was found guilty on Thursday. The guilt phase of the trial featured six days of testimony from 30 witnesses, including a recorded confession and excerpts from Roof's journal.");
+    expect(qs.map((q) => q.answer)).not.toContain("recorded confession and excerpts");
+  });
+});

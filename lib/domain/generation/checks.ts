@@ -70,6 +70,8 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (/[\p{L}\p{N}\p{M}]$/u.test(before) || /^[\p{L}\p{N}\p{M}]/u.test(after)) return "answer-fragment";
+  // a sign glued to it makes one figure or formula ("10−7" with its superscript flattened, "H3O+"): blind30 read "_____−7"
+  if (/[−+⁺⁻^]$/u.test(before) || /^[−+⁺⁻^]/u.test(after)) return "answer-fragment";
   const answer = sentence.slice(start, end);
   // a number and a name that make one name: "9th _____" (Avenue), "the 1 _____" (Line), "_____ 5" (Interstate)
   if (isCapitalized(answer) && (/(?:^|\s)\d{1,3}(?:st|nd|rd|th)?\s$/u.test(before) || /^\s\d{1,3}\b(?![.,:]\d|\s*(?:%|percent|per\b))/u.test(after))) return "answer-fragment";
@@ -341,6 +343,11 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^(?:At the time|At that time|By then|By that time|That year|The same year|The following year)\b/.test(outside.trim()) || /^The (?:latest|previous|earlier|later|same|next)\s+\p{Ll}+/u.test(outside.trim())) return "unresolved-pronoun";
   // "That doesn't come close to replacing ...": a clause that answers the sentence before (the reads kept 0 of 5); "the
   // intervening two decades", "the same day", "More recently, ..." (with no year after it): a time the stem does not give
+  // "An example is boron trifluoride": an example of what the sentence before said (blind30)
+  if (/^(?:An|One|Another) (?:other )?example (?:is|was|of this|being)\b|^Examples (?:include|are)\b/.test(outside.trim())) return "unresolved-pronoun";
+  // "Roof was arrested the next day": the day after what the sentence before said (blind30); in a longer stem the timing
+  // is a side detail of another fact ("Roof, who was _____ at the time, was arrested the next day" was kept)
+  if (outside.trim().split(/\s+/).length <= 8 && /\bthe (?:next|following|previous|preceding) (?:day|night|morning|evening|week|month|year)\b(?!\s+(?:after|before)\b)/.test(outside) && !/\b(?:after|before|following)\b/.test(outside.replace(/\bthe (?:next|following|previous|preceding) \w+/, ""))) return "unresolved-pronoun";
   if (/^(?:That|This)\s+(?:doesn|didn|isn|wasn|won|can|couldn|wouldn|hasn|hadn)[’']t\b/.test(outside.trim()) || /^More recently,(?![^,]{0,30}\b\d{4}\b)/.test(outside.trim()) || (outside.includes("the ") && (/\b[Tt]he intervening\b/.test(outside) || /\bthe same (?:day|night|week|month|year)\b(?!\s+(?:that|as|when|in which)\b)/.test(outside)))) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(outside.trim())) return "unresolved-pronoun";
   // "Some, such as the tuatara, ...", "_____ others may have escaped", "About 50 other people were wounded",

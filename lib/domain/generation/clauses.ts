@@ -124,7 +124,12 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       if (tags.slice(k, verbAt).some((x) => x.pos === "SCONJ" || /^(?:[—–]|than)$/i.test(x.text))) continue;
       // ", and Giulia (née Ammannati), who had married in 1562": a verb behind a relative word is the relative clause's
       // (", and input/output devices that perform both functions": so is one behind a "that" after a noun)
-      if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x, n) => /^(?:who|whom|whose|which)$/i.test(x.text) || (/^that$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(tags[k + n]!.pos) && /^(?:VERB|AUX)$/.test(tags[k + n + 2]?.pos ?? "")))) continue;
+      // (", and more like a franchise that actually could have existed": an adverb may come between "that" and its verb)
+      const verbAfter = (j: number) => {
+        while (tags[j]?.pos === "ADV") j++;
+        return /^(?:VERB|AUX)$/.test(tags[j]?.pos ?? "");
+      };
+      if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x, n) => /^(?:who|whom|whose|which)$/i.test(x.text) || (/^that$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(tags[k + n]!.pos) && verbAfter(k + n + 2)))) continue;
       const first = tags[k] ?? after;
       // ", and the image base address.", ", and operating system.": the last item of a list the segment
       // holds, whose "verb" is a noun's modifier ("base address", "operating system"), is no clause
