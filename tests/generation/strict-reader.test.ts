@@ -2364,3 +2364,34 @@ describe("from the read of blind30 (tuned on it after its measure), 2026-12-07, 
     expect(qs.map((q) => q.answer)).not.toContain("recorded confession and excerpts");
   });
 });
+
+describe("from the read of blind31 (tuned on it after its measure), 2026-12-07, fifth session", () => {
+  const microsoft = [
+    "Microsoft Corporation is an American multinational corporation and technology company headquartered in Redmond, Washington.",
+    "Microsoft's best-known software products are the Windows line of operating systems and the Edge web browser.",
+    "As of 2015, Microsoft is market-dominant in the office software suite market.",
+    "In April 2019, Microsoft reached a trillion-dollar market cap, becoming the third U.S. public company to be valued at over $1 trillion after Apple and Amazon, respectively.",
+    "Microsoft was founded by Bill Gates and Paul Allen on April 4, 1975.",
+    "Microsoft rose to dominate the personal computer operating system market with MS-DOS in the mid-1980s.",
+    "Microsoft moved its headquarters to Bellevue, Washington, in January 1979.",
+  ].join("\n\n");
+  test("the article's subject under the legal name it opens with is no key and no wrong answer ('Microsoft Corporation')", () => {
+    expect(analyzeArticle({ body: microsoft }).trivial.has("microsoft corporation")).toBe(true);
+    const qs = active(microsoft);
+    expect(answers(qs)).not.toContain("Microsoft Corporation");
+    for (const q of qs) expect(q.choices ?? []).not.toContain("Microsoft Corporation");
+  });
+  test("the date a claim is stamped with ('As of _____, Microsoft is ...') is no key", () => {
+    expect(active(microsoft).filter((q) => /^As of _____/.test(q.prompt))).toEqual([]);
+  });
+  test("an -ing word inside a noun phrase is no verb ('the personal computer operating _____' -> system market)", () => {
+    expect(answers(generate(microsoft))).not.toContain("system market");
+  });
+  test("'a similar incident' and 'In the final case' point back to the sentence before", () => {
+    expect(checkNoUnresolvedPronoun("In 2005, two other people were hurt in a similar incident involving the M&Ms balloon.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("In the final case, a 31-year-old woman was mistaken for another woman.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The cases suggest that zombification has been used to explain mental illness.")).toBe("unresolved-pronoun");
+    // (a likeness the stem states stays)
+    expect(checkNoUnresolvedPronoun("The Senate passed a similar bill to the one the House passed in 2019.")).toBeNull();
+  });
+});

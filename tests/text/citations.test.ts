@@ -69,6 +69,7 @@ describe("stripCitations: every kind of mark, and what is not a mark", () => {
     { label: "page marks after a word", input: "Temüjin:121,154 was born in 1162.", expected: "Temüjin was born in 1162." },
     { label: "a single page mark", input: "the city of Shusha:5 in Karabakh", expected: "the city of Shusha in Karabakh" },
     { label: "a reference with its page", input: "the declaration[1]:23 was signed", expected: "the declaration was signed" },
+    { label: "a reference with spaced pages (blind31)", input: "marketing it as Altair BASIC.[14]: 108, 112–114 Gates and Allen established Microsoft", expected: "marketing it as Altair BASIC. Gates and Allen established Microsoft" },
     { label: "a reference inside parentheses leaves none behind", input: "the declaration ([7]) was signed", expected: "the declaration was signed" },
     { label: "a mark opening the string", input: "[3] The declaration was signed.", expected: "The declaration was signed." },
     {

@@ -935,6 +935,12 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     const e = entities.get(key(m.canonical));
     if (e && !["year", "number", "date", "century"].includes(e.type) && e.sentences.size >= 3 && e.sentences.size / total >= 1 / 7) trivial.add(key(m.canonical));
   }
+  // ... and under its legal name when the article opens with it ("Microsoft Corporation is an American multinational ..." in an
+  // article that calls it Microsoft: blind31 was asked "Which company is an American multinational corporation?" and offered
+  // "Microsoft Corporation" as a wrong answer; "the Mozilla Corporation" in an article on Mozilla, which opens otherwise, stays)
+  const opener = first?.mentions.find((m) => m.start <= 1);
+  const legal = opener ? /^(.+?)\s+(?:Corporation|Corp\.?|Company|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|Group)$/.exec(opener.canonical) : null;
+  if (opener && legal && trivial.has(key(legal[1]!))) trivial.add(key(opener.canonical));
   for (const [k, e] of entities) {
     // the subject country's people too, in the plural ("Tunisians" in a story on Tunisia)
     const word = e.type === "nationality" ? e.canonical : /^\p{Lu}\p{Ll}+s$/u.test(e.canonical) ? e.canonical.slice(0, -1) : null;

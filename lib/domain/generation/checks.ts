@@ -262,7 +262,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\b(?:did|does|do|would|will|could|can|should)(?:\s+not|n[’']t)?\s*(?:[,.;](?!\s*(?:or|and|nor|but)\b)|$)/u.test(outside.trim())) return "unresolved-pronoun";
   // "The trend is, in part, ...", "The impact was more pronounced ...": a bare noun the sentence before explained
   // ("The song went on to become their biggest hit", "The plane, which did not ...")
-  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received)\b)/u.test(outside.trim())) return "unresolved-pronoun";
+  if (/^The\s+(?:trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey)s?\s*(?:,|(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received|show|shows|showed|suggest|suggests|suggested)\b)/u.test(outside.trim())) return "unresolved-pronoun";
   // "used to analyse this process", "Reflecting this, ...", "This made ...": "this" alone or with a noun
   // the sentence before gave (not a time: "this year")
   // (after a clause of its own, "Although the vote was 51.6% ..., this figure did not ...", it points inside the sentence)
@@ -343,6 +343,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^(?:At the time|At that time|By then|By that time|That year|The same year|The following year)\b/.test(outside.trim()) || /^The (?:latest|previous|earlier|later|same|next)\s+\p{Ll}+/u.test(outside.trim())) return "unresolved-pronoun";
   // "That doesn't come close to replacing ...": a clause that answers the sentence before (the reads kept 0 of 5); "the
   // intervening two decades", "the same day", "More recently, ..." (with no year after it): a time the stem does not give
+  // "in a similar incident", "In the final case, ...": like what, the last of which cases, the sentence before said (blind31)
+  if (/\ba similar (?:incident|case|event|accident|attack|episode|situation|story|one|mishap)\b(?!\s+to\b)/.test(outside) || /^(?:In\s+)?[Tt]he (?:first|second|third|fourth|final|last|other|latest) (?:case|incident|study|instance|patient)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "An example is boron trifluoride": an example of what the sentence before said (blind30)
   if (/^(?:An|One|Another) (?:other )?example (?:is|was|of this|being)\b|^Examples (?:include|are)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "Roof was arrested the next day": the day after what the sentence before said (blind30); in a longer stem the timing

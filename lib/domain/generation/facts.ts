@@ -601,6 +601,9 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
     if (/^(?:lot|lots|variety|range|host|couple|bit|deal|plenty|handful)$/i.test(t[start]!.text) || /^(?:blog|website|podcast|newsletter)$/i.test(t[end]!.text)) continue;
     // after a light verb ("become public knowledge", "have a population") the phrase is not the fact
     if (LIGHT_VERBS.has(t[v]!.lemma)) continue;
+    // an -ing word inside a noun phrase is no verb ("the personal computer operating | system market", blind31)
+    // (not a preposition in -ing: "a preference regarding the number of users")
+    if (/ing$/.test(t[v]!.text) && !/^(?:regarding|including|concerning|following|according|involving|excluding|considering|featuring)$/i.test(t[v]!.text) && v > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(t[v - 1]!.pos) && /^\s+$/.test(s.text.slice(t[v - 1]!.end, t[v]!.start))) continue;
     // whom it was said to ("told CNN affiliate WUSA", "told reporters") is attribution
     if (t[v]!.lemma === "tell") continue;
     // "a recorded confession and excerpts | from Roof's journal": two coordinated items, the last cut from its complement

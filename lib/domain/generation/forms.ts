@@ -1037,6 +1037,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (m.type === "year" && /\b(?:than\s+in|than|(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent|per cent)\s+)?from\s+[^,;]{1,40}?\s+in|compared\s+(?:with|to)(?:\s+[^,;]{1,40}?\s+in)?)\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     // the date a statistic is counted to ("over 200 million records sold as of _____"): a side detail of the figure
     if ((m.type === "year" || m.type === "date") && /\bas of\s+$/i.test(s.text.slice(0, m.start)) && /\d/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
+    // ... and the date a claim is stamped with ("As of 2015, Microsoft is market-dominant ..."): blind31 read 3 of 3 as incidental
+    if ((m.type === "year" || m.type === "date") && /(?:^|[.;:]\s+|,\s+)[Aa]s of\s+$/.test(s.text.slice(0, m.start))) r.push("answer-trivial");
     // the change between two figures the stem gives ("$163 million, which was up _____ from $123 million")
     if (m.type === "number" && /%|percent|per cent/.test(m.text + s.text.slice(m.end, m.end + 9)) && /\b(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/.test(s.text.slice(0, m.start)) && /^\s*(?:%|percent|per cent)?\s*from\s+[$€£]?\d/.test(s.text.slice(m.end)) && /[$€£]?\d[\d,.]*\s*(?:million|billion)?[^%\d]{0,40}$/.test(s.text.slice(0, m.start).replace(/\s*(?:,\s*which\s+was|was|were|is)?\s*(?:up|down|rose|fell|increased|decreased|grew)\s+(?:by\s+)?$/, ""))) r.push("answer-trivial");
     // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")

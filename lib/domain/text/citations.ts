@@ -8,8 +8,10 @@ export type MarkSpan = { start: number; end: number };
 
 /** Page numbers of a reference: "5", "121,154", "2–10". */
 const PAGES = String.raw`\d+(?:[–-]\d+)?(?:,\d+(?:[–-]\d+)?)*`;
+/** After a bracketed mark, the pages may be spaced as printed: "[14]: 108, 112–114". */
+const SPACED_PAGES = String.raw`\d+(?:[–-]\d+)?(?:, ?\d+(?:[–-]\d+)?)*`;
 /** "[...]" with up to 40 characters inside, on one line; its content decides whether it is a mark. */
-const BRACKETED = String.raw`\[([^\[\]\n]{1,40})\](?::${PAGES})*`;
+const BRACKETED = String.raw`\[([^\[\]\n]{1,40})\](?:: ?${SPACED_PAGES})*`;
 /**
  * Page marks with no bracket ("weak, and gravitational.:2–10:79"), left when
  * a reference's number was lost but its page kept. Only after a letter,
