@@ -2395,3 +2395,10 @@ describe("from the read of blind31 (tuned on it after its measure), 2026-12-07, 
     expect(checkNoUnresolvedPronoun("The Senate passed a similar bill to the one the House passed in 2019.")).toBeNull();
   });
 });
+
+describe("a lower-case term in a list of examples is asked with no blank among its peers (blind30, tuned after its measure)", () => {
+  test("'Common aqueous acids include _____, acetic acid, sulfuric acid, and citric acid' and 'What do common aqueous acids include?' are not asked", () => {
+    const qs = active("Acids are chemicals. Common aqueous acids include hydrochloric acid, acetic acid, sulfuric acid, and citric acid. Hydrochloric acid is strong. Acetic acid is weak. Sulfuric acid is used in batteries.");
+    expect(qs.filter((q) => /include/.test(q.prompt) && q.kind !== "true_false")).toEqual([]);
+  });
+});

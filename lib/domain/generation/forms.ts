@@ -864,6 +864,18 @@ const LIST_RUN_BEFORE = new RegExp(String.raw`(?:${LIST_ITEM}\s*,\s*)+$`, "u");
 const LIST_RUN_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${LIST_ITEM}|\s+(?:and|or)\s+${LIST_ITEM})+`, "u");
 const LIST_ITEMS = new RegExp(LIST_ITEM, "gu");
 
+const LOWER_ITEM = String.raw`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}`;
+const LOWER_RUN_BEFORE = new RegExp(String.raw`(?:${LOWER_ITEM}\s*,\s*)+$`, "u");
+const LOWER_RUN_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${LOWER_ITEM})+`, "u");
+/** A blank among three or more other lower-case items of a list of examples ("include _____, acetic acid, sulfuric acid, and citric acid"). */
+function lowerListSlot(text: string, start: number, end: number): boolean {
+  const before = LOWER_RUN_BEFORE.exec(text.slice(0, start))?.[0] ?? "";
+  const after = LOWER_RUN_AFTER.exec(text.slice(end))?.[0] ?? "";
+  const items = (before.match(/,/g)?.length ?? 0) + (after.match(/,/g)?.length ?? 0);
+  const lead = text.slice(Math.max(0, start - before.length - 30), start - before.length);
+  return items >= 3 && /\b(?:include|includes|included|including|such as|like|e\.g\.|for example)\s*$/i.test(lead);
+}
+
 /** How many capitalised names stand in a comma list with a key, next to it ("Texas, _____, Oklahoma and Louisiana": 3). */
 function listNeighbours(text: string, start: number, end: number): number {
   const before = LIST_RUN_BEFORE.exec(text.slice(0, start))?.[0] ?? "";
@@ -1230,7 +1242,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const relativeTime = m.type === "number" && /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago)\b/.test(s.text.slice(m.end));
   // one name of a list of three or more ("Leaders include Texas, North Dakota, Oklahoma and Louisiana" -> "Which region do
   // leaders include?"): every other name of the list answers the question too
-  const listed = /^\p{Lu}/u.test(m.text) && listNeighbours(s.text, m.start, m.end) >= 2;
+  const listed = (/^\p{Lu}/u.test(m.text) && listNeighbours(s.text, m.start, m.end) >= 2) || (/^\p{Ll}/u.test(m.text) && lowerListSlot(s.text, m.start, m.end));
   const whRaw = withAs || interjected || participle || relativeTime || listed || owned || scoped || !target || (m.type === "concept" && m.subtype !== "phrase") || m.type === "nationality" || plural || wordCount || otherTime || grading || otherFigure ? null : whQuestionFor(ct.text, ct.start, ct.end, target, undefined, (w) => nameWordsOf(a).has(w) || isUnseenLower(a, w));
   // a phrase cut from its complement ("What did Aristotle provide of the concept of a force ...?" for "a philosophical
   // discussion of the concept", "What do rhodoplasts synthesize called floridean?") and a question that ends on a verb
@@ -1274,6 +1286,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // "including Columbia University, _____ and Rockefeller University"): any other member fits a blank with no choices
   // (read on the stem as shown: the asides that part the names in the source, "Flatliners (1990), ...", are gone from it)
   if (/^\p{Lu}/u.test(m.text) && (cloze.match(/,/g)?.length ?? 0) >= 2 && cloze.includes(BLANK) && isOpenListItem(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
+  // (the same for a lower-case term in a list of examples: "Common aqueous acids include _____, acetic acid, sulfuric acid, and
+  // citric acid", blind30)
+  if (/^\p{Ll}/u.test(m.text) && cloze.includes(BLANK) && lowerListSlot(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
   out.push(cz);
   if (!wh && !noChoices) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
