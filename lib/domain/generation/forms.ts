@@ -869,6 +869,8 @@ const LOWER_RUN_BEFORE = new RegExp(String.raw`(?:${LOWER_ITEM}\s*,\s*)+$`, "u")
 const LOWER_RUN_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${LOWER_ITEM})+`, "u");
 /** A blank among three or more other lower-case items of a list of examples ("include _____, acetic acid, sulfuric acid, and citric acid"). */
 function lowerListSlot(text: string, start: number, end: number): boolean {
+  // (cheap tests first: the run patterns are slow on long sentences)
+  if ((text.match(/,/g)?.length ?? 0) < 3 || !/\b(?:include|includes|included|including|such as|like|e\.g\.|for example)\b/i.test(text)) return false;
   const before = LOWER_RUN_BEFORE.exec(text.slice(0, start))?.[0] ?? "";
   const after = LOWER_RUN_AFTER.exec(text.slice(end))?.[0] ?? "";
   const items = (before.match(/,/g)?.length ?? 0) + (after.match(/,/g)?.length ?? 0);
@@ -1420,12 +1422,13 @@ const NAME_KIND_NOUNS = /^(?:party|parties|dynasty|dynasties|kingdoms?|empires?|
 /** A one-word name used as a modifier of the noun after it ("the _____ peace talks" -> Madrid, "the _____ calendar" -> Maya). */
 export function nameAsModifier(s: SentenceInfo, m: Mention): boolean {
   if (!/^\p{Lu}[\p{L}-]*$/u.test(m.text) || m.type === "person" || m.type === "year" || m.type === "number") return false;
-  const next = s.tags.find((t) => t.start >= m.end);
+  const at = s.tags.findIndex((t) => t.start >= m.end);
+  const next = at >= 0 ? s.tags[at] : undefined;
   if (!next || !/^\s+$/.test(s.text.slice(m.end, next.start)) || !/^\p{Ll}/u.test(next.text)) return false;
   // (a noun that says what the name is makes it a name of that kind: "the _____ party" -> Likud, "the _____ dynasty" -> Piast)
   if (NAME_KIND_NOUNS.test(next.text)) return false;
   if (next.pos === "NOUN") return true;
   // "the _____ peace talks": an adjective or noun run to a noun
-  const after = s.tags.filter((t) => t.start >= m.end);
-  return next.pos === "ADJ" && after[1]?.pos === "NOUN" && /^\p{Ll}/u.test(after[1].text);
+  const second = s.tags[at + 1];
+  return next.pos === "ADJ" && second?.pos === "NOUN" && /^\p{Ll}/u.test(second.text);
 }
