@@ -88,6 +88,12 @@ describe("checkWholeName (the blank covers the whole name)", () => {
     expect(check("The 1970s saw a change: Only 2 percent of toys were marked.", "2 percent")).toBeNull();
     expect(check("It was the first spacecraft, Apollo 8, to orbit the Moon.", "8")).toBeNull();
   });
+  test("a name in another language is asked only whole (blind32: “Académie des _____”, “the _____ des Refusés”)", () => {
+    expect(check("The Académie des Beaux-Arts dominated French art.", "Beaux-Arts")).toBe("answer-fragment");
+    expect(check("The Académie des Beaux-Arts dominated French art.", "Académie")).toBe("answer-fragment");
+    expect(check("Artists were allowed to judge the work themselves, and the Salon des Refusés was organized.", "Salon")).toBe("answer-fragment");
+    expect(check("The Académie des Beaux-Arts dominated French art.", "Académie des Beaux-Arts")).toBeNull();
+  });
   test("one name with “and” inside it is asked only whole (blind28: “the Government Code and _____”)", () => {
     const t = "Turing worked for the Government Code and Cypher School at Bletchley Park.";
     expect(check(t, "Cypher School")).toBe("answer-fragment");

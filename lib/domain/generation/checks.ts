@@ -97,6 +97,9 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   // "Organization of _____", "_____ of Turkic States": part of a longer "X of Y" name.
   if (isCapitalized(answer) && /\p{Lu}[\p{L}\p{M}]* (?:of|of the|for) $/u.test(before)) return "answer-fragment";
   if (isCapitalized(answer) && /^ (?:of|for) (?:the )?\p{Lu}/u.test(after)) return "answer-fragment";
+  // ... and in another language: "Académie des _____" (Beaux-Arts), "the _____ des Refusés" (Salon), "Rio de _____" (blind32)
+  if (isCapitalized(answer) && /\p{Lu}[\p{L}\p{M}]* (?:des|de|du|de la|della|delle|del|di|der|des|do|da|dos|das) $/u.test(before)) return "answer-fragment";
+  if (isCapitalized(answer) && /^ (?:des|du|de la|della|delle|del|der|dos|das) \p{Lu}/u.test(after)) return "answer-fragment";
   // "the Government Code and _____" (Cypher School), "the _____ and Cypher School": one name with "and" inside it, whose
   // head comes last (blind28); not two names ("the Taruma and _____ kingdoms", "the United States and European Union")
   const headOf = (run: string) => run.trim().split(/\s+/).pop()!;
