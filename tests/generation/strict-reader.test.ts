@@ -2402,3 +2402,18 @@ describe("a lower-case term in a list of examples is asked with no blank among i
     expect(qs.filter((q) => /include/.test(q.prompt) && q.kind !== "true_false")).toEqual([]);
   });
 });
+
+describe("a one-word name of the title's stem is no key (blind32, tuned after its measure; the judged reads kept 1 of 6)", () => {
+  test("'early _____ violated the rules' (Impressionists) is not asked in an article titled 'Impressionism'", () => {
+    const body = [
+      "Impressionism is a 19th-century art movement characterized by visible brush strokes and open composition.",
+      "Radicals in their time, early Impressionists violated the rules of academic painting.",
+      "Claude Monet painted Impression, Sunrise in 1872.",
+      "The Salon jury rejected about half of the works submitted by Monet in 1863.",
+    ].join("\n\n");
+    const qs = generateQuestions({ slug: "t", body, title: "Impressionism" }).questions.filter((q) => q.status === "active");
+    expect(answers(qs)).not.toContain("Impressionists");
+    // (the article's other names stay)
+    expect(answers(qs)).toContain("Claude Monet");
+  });
+});

@@ -1058,6 +1058,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // a word of the title: the article is about it ("lifting _____" in "United States to Lift Sudan Sanctions")
     // (or another form of one: "quantum computer" under "the Countdown to Quantum Computing")
     if (m.type === "concept" && a.title && contentWords(m.text).length > 0 && contentWords(m.text).every((w) => contentWords(a.title!).some((t) => sameWordStem(t, w)))) r.push("answer-trivial");
+    // ... and a one-word name of the same stem ("early _____" -> Impressionists under "Impressionism", "_____ videos" -> Gaming
+    // under "... Betting on eSports Gaming"): blind32 and the judged reads kept 1 of 6 (a person's name stays: "Watney")
+    else if (m.type !== "person" && a.title && /^\p{Lu}[\p{Ll}-]{5,}$/u.test(m.text) && contentWords(a.title).some((t) => sameWordStem(t, m.text.toLowerCase()))) r.push("answer-trivial");
     // (a name, typed or written as one: "Joe Carbone" may come as an object phrase)
     const nameLike = (m.type === "person" || m.type === "name" || /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(m.text));
     // a name right after a quotation's closing mark ("“... amazing,” _____, senior science advisor for ESA."): who said it
