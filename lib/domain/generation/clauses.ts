@@ -76,6 +76,10 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
   // the surface; been consumed by micro-organisms; or dissolved ...") are no clause boundaries: the last item follows "; or"
   // with no subject of its own
   const verbList = tags.some((t, i) => t.text === ";" && /^(?:and|or)$/i.test(tags[i + 1]?.text ?? "") && /^(?:VERB|AUX|ADV)$/.test(tags[i + 2]?.pos ?? ""));
+  const verbAfter = (j: number) => {
+    while (tags[j]?.pos === "ADV") j++;
+    return /^(?:VERB|AUX)$/.test(tags[j]?.pos ?? "");
+  };
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!;
     if (t.text === "(" || t.text === "[") depth++;
@@ -125,10 +129,6 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // ", and Giulia (née Ammannati), who had married in 1562": a verb behind a relative word is the relative clause's
       // (", and input/output devices that perform both functions": so is one behind a "that" after a noun)
       // (", and more like a franchise that actually could have existed": an adverb may come between "that" and its verb)
-      const verbAfter = (j: number) => {
-        while (tags[j]?.pos === "ADV") j++;
-        return /^(?:VERB|AUX)$/.test(tags[j]?.pos ?? "");
-      };
       if (!/^(?:who|whom|whose|which)$/i.test(tags[k]!.text) && tags.slice(k + 1, verbAt).some((x, n) => /^(?:who|whom|whose|which)$/i.test(x.text) || (/^that$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(tags[k + n]!.pos) && verbAfter(k + n + 2)))) continue;
       const first = tags[k] ?? after;
       // ", and the image base address.", ", and operating system.": the last item of a list the segment

@@ -868,14 +868,17 @@ const LOWER_ITEM = String.raw`\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}`;
 const LOWER_RUN_BEFORE = new RegExp(String.raw`(?:${LOWER_ITEM}\s*,\s*)+$`, "u");
 const LOWER_RUN_AFTER = new RegExp(String.raw`^(?:\s*,\s*(?:(?:and|or)\s+)?${LOWER_ITEM})+`, "u");
 /** A blank among three or more other lower-case items of a list of examples ("include _____, acetic acid, sulfuric acid, and citric acid"). */
+const EXAMPLES_LEAD = String.raw`\b(?:include|includes|included|including|such as|like|e\.g\.|for example)`;
+const EXAMPLES_ANYWHERE = new RegExp(String.raw`${EXAMPLES_LEAD}\b`, "i");
+const EXAMPLES_RIGHT_BEFORE = new RegExp(String.raw`${EXAMPLES_LEAD}\s*$`, "i");
 function lowerListSlot(text: string, start: number, end: number): boolean {
   // (cheap tests first: the run patterns are slow on long sentences)
-  if ((text.match(/,/g)?.length ?? 0) < 3 || !/\b(?:include|includes|included|including|such as|like|e\.g\.|for example)\b/i.test(text)) return false;
+  if ((text.match(/,/g)?.length ?? 0) < 3 || !EXAMPLES_ANYWHERE.test(text)) return false;
   const before = LOWER_RUN_BEFORE.exec(text.slice(0, start))?.[0] ?? "";
   const after = LOWER_RUN_AFTER.exec(text.slice(end))?.[0] ?? "";
   const items = (before.match(/,/g)?.length ?? 0) + (after.match(/,/g)?.length ?? 0);
   const lead = text.slice(Math.max(0, start - before.length - 30), start - before.length);
-  return items >= 3 && /\b(?:include|includes|included|including|such as|like|e\.g\.|for example)\s*$/i.test(lead);
+  return items >= 3 && EXAMPLES_RIGHT_BEFORE.test(lead);
 }
 
 /** How many capitalised names stand in a comma list with a key, next to it ("Texas, _____, Oklahoma and Louisiana": 3). */
@@ -1293,6 +1296,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   if (/^\p{Lu}/u.test(m.text) && (cloze.match(/,/g)?.length ?? 0) >= 2 && cloze.includes(BLANK) && isOpenListItem(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
   // (the same for a lower-case term in a list of examples: "Common aqueous acids include _____, acetic acid, sulfuric acid, and
   // citric acid", blind30)
+  // (read on the stem as shown, like the capitalised lists above: asides in the source may part the items)
   if (/^\p{Ll}/u.test(m.text) && cloze.includes(BLANK) && lowerListSlot(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
   out.push(cz);
   if (!wh && !noChoices) {

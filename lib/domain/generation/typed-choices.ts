@@ -10,7 +10,6 @@ import type { FineRef } from "./fine-types";
 import { disciplineNames, fallbackNames, knownTypesOf } from "./lists";
 import { EXTRA_COUNTRIES } from "./lists/identities";
 import { lookupGazetteer } from "./gazetteer";
-import { checkNotTrivial } from "./checks";
 import { ruledOutByStem } from "./ruled-out";
 import { containsTerm, memoByString, normalize, shortHash } from "./text";
 import { typeByHead } from "./type-by-head";
@@ -139,8 +138,7 @@ export function typedDistractors(a: Analysis, sentence: string, stem: string, m:
     // a person the sentence already names by surname ("Hanley founded ...", "Lady Gregory") is no wrong answer in it
     if (ref.type === "person" && m.type === "person" && c.includes(" ") && c.split(/\s+/).pop() !== m.text.split(/\s+/).pop() && containsTerm(sentence.slice(0, m.start) + " " + sentence.slice(m.end), c.split(/\s+/).pop()!)) return false;
     if (isVariantOf(c, m.text) || isVariantOf(c, m.canonical)) return false;
-    // (the article's subject under its legal name too: "Microsoft Corporation" for "after _____ and Amazon", blind31)
-    if (checkNotTrivial(c, a.trivial)) return false;
+    if (a.trivial.has(cn)) return false;
     if (ruledOutByStem(stem, c, ref)) return false;
     for (const p of picks) if (normalize(p) === cn || isVariantOf(p, c) || containsTerm(p, c) || containsTerm(c, p)) return false;
     return true;

@@ -6,10 +6,11 @@
 
 export type MarkSpan = { start: number; end: number };
 
-/** Page numbers of a reference: "5", "121,154", "2–10". */
-const PAGES = String.raw`\d+(?:[–-]\d+)?(?:,\d+(?:[–-]\d+)?)*`;
+/** Page numbers of a reference: "5", "121,154", "2–10"; `gap` is what may follow each comma. */
+const pages = (gap: string) => String.raw`\d+(?:[–-]\d+)?(?:,${gap}\d+(?:[–-]\d+)?)*`;
+const PAGES = pages("");
 /** After a bracketed mark, the pages may be spaced as printed: "[14]: 108, 112–114". */
-const SPACED_PAGES = String.raw`\d+(?:[–-]\d+)?(?:, ?\d+(?:[–-]\d+)?)*`;
+const SPACED_PAGES = pages(" ?");
 /** "[...]" with up to 40 characters inside, on one line; its content decides whether it is a mark. */
 const BRACKETED = String.raw`\[([^\[\]\n]{1,40})\](?:: ?${SPACED_PAGES})*`;
 /**
