@@ -1,6 +1,7 @@
 // Benchmark: generator throughput on the seed article at 1x, 10x and 100x
 // (paragraphs concatenated), after a warm-up. Target: >= 10,000 words/s and
-// time growing linearly with length.
+// time growing linearly with length. Exits 1 when the 100x run is under
+// 10,000 words/s or its time grows more than 12x for 10x the words.
 //
 //   npx tsx scripts/bench/generate.ts [article.md]
 import { readFileSync } from "node:fs";
@@ -46,3 +47,14 @@ for (const r of rows) {
 }
 const growth = rows[2]!.ms / rows[1]!.ms;
 process.stdout.write(`growth 10x -> 100x: ${growth.toFixed(1)}x time for 10x words (linear = 10x)\n`);
+
+const failures: string[] = [];
+const WPS_BUDGET = 10_000;
+const GROWTH_BUDGET = 12;
+if (rows[2]!.wps < WPS_BUDGET) failures.push(`100x: ${Math.round(rows[2]!.wps)} words/s, under the budget of ${WPS_BUDGET}`);
+if (growth > GROWTH_BUDGET) failures.push(`10x -> 100x: ${growth.toFixed(1)}x time, over the budget of ${GROWTH_BUDGET}x (not linear)`);
+if (failures.length) {
+  for (const f of failures) process.stdout.write(`OVER BUDGET: ${f}\n`);
+  process.exit(1);
+}
+process.stdout.write("bench:generate: within budget\n");

@@ -4,12 +4,11 @@
 import { CLOZE_BLANK } from "@/lib/domain/questions/bank-schema";
 import { fitsType, kindOfNoun, ref, type FineRef } from "./fine-types";
 import { aliasesOf } from "./gazetteer";
-import { foldDiacritics } from "./text";
+import { foldDiacritics, memoByString } from "./text";
 import { knownRefs, typeByHead } from "./type-by-head";
 
-function fold(s: string): string {
-  return ` ${foldDiacritics(s).toLowerCase().replace(/[’'`]/g, "").replace(/[^\p{L}\p{N}_]+/gu, " ").trim()} `;
-}
+// (memoised: a stem is folded once for each of its choices, and names recur)
+const fold = memoByString((s: string): string => ` ${foldDiacritics(s).toLowerCase().replace(/[’'`]/g, "").replace(/[^\p{L}\p{N}_]+/gu, " ").trim()} `);
 
 /** The stem names `name` (or one of its gazetteer aliases) as whole words. */
 function stemNames(stemFolded: string, name: string): boolean {
@@ -27,7 +26,9 @@ const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
  * "In what city ...?", "... the river _____", "the city of _____", "Who ...?"
  * (a person), "Where ...?" (a place). Null when the stem does not say.
  */
-export function kindAskedFor(stem: string): FineRef | null {
+export const kindAskedFor = memoByString(kindAskedForUncached);
+
+function kindAskedForUncached(stem: string): FineRef | null {
   const s = stem.replace(BLANK, " __blank__ ");
   const words = foldDiacritics(s).toLowerCase().replace(/[’']/g, "").split(/[^\p{L}\p{N}_-]+/u).filter(Boolean);
   const blank = words.indexOf("__blank__");

@@ -42,6 +42,7 @@ const FOLDED_LETTERS: Record<string, string> = {
   þ: "th",
   Þ: "Th",
 };
+const NON_ASCII = /[^\x00-\x7f]/;
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "gu");
 
 /**
@@ -52,6 +53,10 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "gu");
  * generator's accepted spelling must fold the same way.
  */
 export function foldDiacritics(s: string): string {
+  // ASCII is already folded (NFKD leaves it alone, and no table letter is
+  // ASCII); most words of an English article are, and the generator folds
+  // every word many times.
+  if (!NON_ASCII.test(s)) return s;
   return s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

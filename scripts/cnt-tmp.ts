@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { parseArticleSource } from "@/lib/domain/article/parse";
+import { generateQuestions } from "@/lib/domain/generation";
+import * as checks from "@/lib/domain/generation/checks";
+const { meta, body } = parseArticleSource(readFileSync(process.argv[2] ?? "seeds/articles/shusha-declaration.md", "utf8"));
+(globalThis as any).__cnt = new Map();
+generateQuestions({ slug: "b", body, title: meta.title, date: meta.date });
+const m = (globalThis as any).__cnt as Map<string, number>;
+let calls = 0; for (const v of m.values()) calls += v;
+console.log("calls", calls, "distinct", m.size);
