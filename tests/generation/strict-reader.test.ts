@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
-import { isFamousPerson } from "@/lib/domain/generation/facts";
+import { isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
 import { asideWeight, isEverydayWord, opensAsFragment as opensAsFragmentForTest } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkAnswerNotInStem, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
@@ -2415,5 +2415,30 @@ describe("a one-word name of the title's stem is no key (blind32, tuned after it
     expect(answers(qs)).not.toContain("Impressionists");
     // (the article's other names stay)
     expect(answers(qs)).toContain("Claude Monet");
+  });
+});
+
+describe("a sentence that gives an example is asked only as a statement (2026-12-07, sixth session; the judged reads kept 0 of 18 asked there)", () => {
+  const body = [
+    "The Great Recession left many states with fewer jobs than before.",
+    "New Mexico, for instance, still had 4 percent fewer employed workers, ranking among the bottom 10 percent of states.",
+    "Texas gained 1.2 million jobs after the recession ended in 2009.",
+  ].join(" ");
+  test("'_____, for instance, still had 4 percent fewer ...' and its figures are no keys; its true statement stays", () => {
+    const qs = active(body);
+    const asked = qs.filter((q) => /for instance/.test(q.prompt));
+    expect(asked.filter((q) => q.kind !== "true_false")).toEqual([]);
+    expect(asked.some((q) => q.kind === "true_false")).toBe(true);
+    // (the sentences around it are asked as before)
+    expect(answers(qs)).toContain("1.2 million");
+  });
+  test.each([
+    ["As a final example: nitrous oxide is 63.3% nitrogen and 36.7% oxygen.", true],
+    ["For instance, the number 3 may look yellow.", true],
+    ["The fraction of toys—Barbie, for example—were mostly red.", true],
+    ["An example of a positive network effect is PDF sharing.", false],
+    ["One of the best examples of the hazard was the eruption of Nevado del Ruiz.", false],
+  ])("%s -> %s", (text, is) => {
+    expect(isExampleSentence(text)).toBe(is);
   });
 });

@@ -5,7 +5,7 @@
 // what becomes active.
 import { normalize } from "./text";
 import { rewritesOf, type BuildContext, type Candidate } from "./candidate";
-import { answerable, conceptMentions, statedNotAsked, isCode, isDebrisSentence, isNewsTime, isReportedListItem, isVoxPop, objectPhrases } from "./facts";
+import { answerable, conceptMentions, statedNotAsked, isCode, isExampleSentence, isDebrisSentence, isNewsTime, isReportedListItem, isVoxPop, objectPhrases } from "./facts";
 import { factForms, trueStatements } from "./forms";
 import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions } from "./special";
 
@@ -39,7 +39,7 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     // (nor a weekday or a time of day the mentions leave out: "in a televised address _____" -> Wednesday evening)
     const phrases = objectPhrases(s).filter((p) => !p.inQuote && !isNewsTime(p.text) && !isCode(p.text) && !s.mentions.some((m) => m.start < p.end && m.end > p.start && (m.type === "person" || named.includes(m))));
     const gaps = [...named, ...conceptMentions(a, s).filter((c) => !phrases.some((p) => c.start >= p.start && c.end <= p.end)), ...phrases];
-    for (const m of gaps) if (!statedNotAsked(s, m)) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));
+    if (!isExampleSentence(s.text)) for (const m of gaps) if (!statedNotAsked(s, m)) out.push(...factForms(ctx, s, m, { quoteHeavy, sentencesWith }));
     out.push(...trueStatements(ctx, s, gaps, quoteHeavy));
     out.push(...roleQuestions(ctx, s, edits));
   }

@@ -616,3 +616,12 @@ export function objectPhrases(s: SentenceInfo): Mention[] {
   return out;
 }
 
+/**
+ * The sentence gives an example of what the text says around it: "for example" or "for instance" as an aside, or
+ * opening it ("New Mexico, for instance, still had 4 percent fewer ...", "As a final example: nitrous oxide is 63.3%
+ * nitrogen ..."). Its figures and names illustrate a point the sentence before made: the reads kept none of 13 asked
+ * there. Its true statement is still made.
+ */
+export function isExampleSentence(text: string): boolean {
+  return /^\s*(?:For example|For instance|As an example|As a final example|As another example)\b|(?:,|;|—|–|\()\s*(?:for example|for instance|e\.g\.)\s*(?:,|—|–|\)|:)/.test(text);
+}
