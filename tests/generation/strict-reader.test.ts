@@ -2442,3 +2442,15 @@ describe("a sentence that gives an example is asked only as a statement (2026-12
     expect(isExampleSentence(text)).toBe(is);
   });
 });
+
+describe("a lower-case phrase in a short stem is no blank (2026-12-07, sixth session; the judged reads kept 2 of 16)", () => {
+  const lead = "Phil Mickelson struggled on Friday at Whistling Straits.";
+  test("'Mickelson continued to hit _____ all over the course' (tee shots) is not asked", () => {
+    const qs = active(`${lead} Mickelson continued to hit tee shots all over the course.`);
+    expect(answers(qs)).not.toContain("tee shots");
+  });
+  test("... while the same phrase in a longer stem is", () => {
+    const qs = active(`${lead} Mickelson continued to hit tee shots all over the course during his windy second round at Whistling Straits.`);
+    expect(answers(qs)).toContain("tee shots");
+  });
+});

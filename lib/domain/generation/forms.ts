@@ -54,6 +54,8 @@ import { whQuestionFor, type WhTarget } from "./wh";
  *   true statement      0.78  the clause itself
  */
 /** Names a false statement may swap for another the article names (with figures, which swap for wrong values). */
+/** A stem of this many words or fewer is too short to tell a lower-case phrase in its blank from others. */
+const SHORT_STEM_WORDS = 9;
 const NAME_SWAP_TYPES = new Set(["person", "country", "city", "region", "place", "organisation", "document", "event"]);
 
 export const FORM_SCORE = {
@@ -1298,6 +1300,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // citric acid", blind30)
   // (read on the stem as shown, like the capitalised lists above: asides in the source may part the items)
   if (/^\p{Ll}/u.test(m.text) && cloze.includes(BLANK) && lowerListSlot(cloze, cloze.indexOf(BLANK), cloze.indexOf(BLANK) + BLANK.length)) cz.rejectReasons.push("answer-ambiguous");
+  // (and a lower-case phrase in a stem of nine words or fewer: "Trump also wants to increase _____" (natural gas production),
+  // "Mickelson continued to hit _____ all over the course" (tee shots); so few words leave room for many phrases: the reads
+  // kept 2 of 16; a figure written as a word, "There are _____ primary types", is no phrase)
+  else if (/^\p{Ll}/u.test(m.text) && m.type !== "number" && cloze.split(/\s+/).length <= SHORT_STEM_WORDS) cz.rejectReasons.push("answer-ambiguous");
   out.push(cz);
   if (!wh && !noChoices) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
