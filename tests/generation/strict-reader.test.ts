@@ -2454,3 +2454,17 @@ describe("a lower-case phrase in a short stem is no blank (2026-12-07, sixth ses
     expect(answers(qs)).toContain("tee shots");
   });
 });
+
+describe("an organisation that says what the sentence reports is no key (2026-12-07, sixth session; the judged reads kept 0 of 4)", () => {
+  test("'the _____ said that 416 motorists died' and 'a spokesperson for the _____ said' are not asked; the figures are", () => {
+    const body = [
+      "Holiday traffic is expected to be heavy across the country this week.",
+      "The National Highway Traffic Safety Administration said that 416 motorists died during Thanksgiving weekend last year.",
+      "Officials drafted and sent the alert within 15 minutes, a spokesperson for the Office of Emergency Management said.",
+    ].join(" ");
+    const qs = active(body);
+    expect(answers(qs)).not.toContain("National Highway Traffic Safety Administration");
+    expect(answers(qs)).not.toContain("Office of Emergency Management");
+    expect(answers(qs)).toContain("416");
+  });
+});
