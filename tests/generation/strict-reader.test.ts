@@ -2468,3 +2468,44 @@ describe("an organisation that says what the sentence reports is no key (2026-12
     expect(answers(qs)).toContain("416");
   });
 });
+
+describe("from the read of blind33 (tuned on it after its measure), 2026-12-07, sixth session", () => {
+  test("a connective after a semicolon is dropped with the clause's start ('...; however, bagpipes have been played ...')", () => {
+    const qs = active("Bagpipes are a woodwind instrument using enclosed reeds. The Scottish Great Highland bagpipes are the best known in the Anglophone world; however, bagpipes have been played for a millennium or more throughout large parts of Europe, northern Africa, and western Asia, including Turkey and the Caucasus.");
+    expect(qs.filter((q) => /millennium/.test(q.prompt)).length).toBeGreaterThan(0);
+    expect(qs.filter((q) => /^however\b/i.test(q.prompt))).toEqual([]);
+  });
+  test("'Such pipes include ...' and 'three separate complexes here will launch ...' point back to the sentence before", () => {
+    expect(checkNoUnresolvedPronoun("Such pipes include the Irish uilleann pipes and the Scottish smallpipes.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("If all goes according to plan, three separate complexes here will launch rockets into orbit.")).toBe("unresolved-pronoun");
+    // (a place named after "here" says where it is)
+    expect(checkNoUnresolvedPronoun("The wine revolution took place here in the Ahr Valley in the 1980s.")).toBeNull();
+  });
+  test("a surname two people of the article share is no name on its own ('Gee returned to the U.S.' with Albert and David Gee)", () => {
+    const body = [
+      "One Chinese American who found success in Houston was Albert Gee.",
+      "Gee appeared with Hollywood celebrities in the society pages of local newspapers.",
+      "Gee returned to the U.S. with his godfather in 1934.",
+      "Rogene Gee Calvert told stories about her father, David Gee, who was no relation to Albert Gee.",
+      "David Gee migrated from China to the U.S. in the late 1920s.",
+      "Gee was 17 when he arrived in San Francisco in 1928.",
+      "David Gee worked in San Francisco with a relative for six years.",
+    ].join(" ");
+    const qs = active(body);
+    expect(qs.filter((q) => /(?<![A-Z][a-z]+ )\bGee\b(?! family)/.test(q.prompt.replace(/(?:Albert|David|Rogene) Gee/g, "")))).toEqual([]);
+    // (the full names are asked)
+    expect(qs.some((q) => /David Gee/.test(q.prompt))).toBe(true);
+  });
+  test("... while a family of whom the article is about one keeps its bare surname ('Darwin' beside Robert and Erasmus Darwin)", () => {
+    const body = [
+      "Charles Darwin was an English naturalist.",
+      "Darwin was born in Shrewsbury in 1809.",
+      "Darwin studied medicine at Edinburgh in 1825.",
+      "Darwin sailed on HMS Beagle in 1831.",
+      "Darwin published On the Origin of Species in 1859.",
+      "His father, Robert Darwin, was a doctor in Shrewsbury.",
+      "His grandfather Erasmus Darwin was a poet.",
+    ].join(" ");
+    expect(active(body).some((q) => /^Darwin (?:studied|sailed|published)/.test(q.prompt))).toBe(true);
+  });
+});

@@ -292,7 +292,10 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "That number can expand ...", "This mission arose from ...": a demonstrative before any noun at the start
   // (not a time: "This year"; not "That is")
-  if (/^(?:This|These|That|Those)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|has|had|means|meant)\b)\p{Ll}{3,}\s+\p{Ll}/u.test(outside.trim())) return "unresolved-pronoun";
+  // ("Such pipes include the Irish uilleann pipes; ...": such as the sentence before described, blind33)
+  if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|has|had|means|meant|as)\b)\p{Ll}{3,}\s+\p{Ll}/u.test(outside.trim())) return "unresolved-pronoun";
+  // "three separate complexes here will launch ...": where "here" is, the sentence before said (not "here in the Ahr Valley")
+  if (/\bhere\b(?!\s+(?:in|at|on|near|inside|along|is|are|was|were)\b)/.test(outside) && !/\b(?:referring|talking|speaking|pointing)\s+here\b/i.test(outside)) return "unresolved-pronoun";
   // "..., that number can expand", "has not taken up that idea": a demonstrative noun phrase after a comma or a preposition
   if (/(?:[,;]\s*|\b(?:up|of|in|on|for|with|to|by|at|from|about|into|over|under|after|before)\s+)(?:that|those|these)\s+(?!(?:year|month|week|day|time|period|era|century|decade)s?\b|(?:is|was|are|were|has|had|will|would|can|could|may|might|the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|there|this|these|those|some|many|most|all|no|each|every|such)\b)\p{Ll}{3,}(?<!s)\b/u.test(outside)) {
     // (a complementiser after a verb of saying or knowing is not a demonstrative: "said that prices", handled by the verb list)

@@ -303,7 +303,7 @@ export function renderClause(sentence: string, c: Clause, span?: { start: number
 }
 
 /** The clause as text and where the span landed in it (null when the span is not in a kept piece). */
-const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/;
+const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
 
 export function clauseText(sentence: string, c: Clause, spanStart: number, spanEnd: number): { text: string; start: number; end: number } | null {
   let out = c.prefix ? `${c.prefix} ` : "";
@@ -320,6 +320,7 @@ export function clauseText(sentence: string, c: Clause, spanStart: number, spanE
   if (!at) return null;
   const found = at as { start: number; end: number };
   // a connective that ties the clause to the sentence before ("But", "However,") means nothing on its own
+  // (nor one after a semicolon, where the clause begins in lower case: "...; however, bagpipes have been played ...": blind33)
   const lead = LEADING_CONNECTIVE.exec(out)?.[0].length ?? 0;
   const cut = lead && found.start >= lead && /^\p{L}/u.test(out.slice(lead)) ? lead : 0;
   // capitalise a clause cut from the middle
