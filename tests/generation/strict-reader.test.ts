@@ -2508,4 +2508,33 @@ describe("from the read of blind33 (tuned on it after its measure), 2026-12-07, 
     ].join(" ");
     expect(active(body).some((q) => /^Darwin (?:studied|sailed|published)/.test(q.prompt))).toBe(true);
   });
+  test("wh-questions keep their nouns: 'To which celestial body ...', no 'How many degrees ... at north?', no 'Who is the as president ...?'", () => {
+    const qs = [
+      ...generate("Satellites are launched from many sites. Parts commonly fall back to Earth — ideally, in uninhabited areas."),
+      ...generate("Cape Canaveral is a launch site in Florida. Cape Canaveral sits at 28 degrees north."),
+      ...generate("One Chinese American who found success in Houston was Albert Gee. Albert Gee appeared with celebrities in the society pages. Albert Gee, as president of the Houston Restaurant Association, took part in the desegregation of the city's restaurants in the early 1960s."),
+    ];
+    const prompts = qs.map((q) => q.prompt);
+    expect(prompts.some((p) => /which celestial body/.test(p))).toBe(true);
+    expect(prompts.filter((p) => /which celestial (?!body)|degrees\b.*\bat north|\bthe as\b/.test(p))).toEqual([]);
+    expect(qs.filter((q) => /^As\b/.test(q.answer))).toEqual([]);
+  });
+  test("'the Kennedy Space Center for the Apollo program' is the center, not 'Kennedy Space Center for the Apollo'", () => {
+    const qs = generate("The United States used a missile testing site at Cape Canaveral for its earliest space flights, then built the nearby Kennedy Space Center for the Apollo program. The Committee for the Preservation of Parks met in 1990.");
+    expect(answers(qs)).not.toContain("Kennedy Space Center for the Apollo");
+    // (a name joined on "for the" before a capitalised word or a function word stays whole)
+    expect(qs.some((q) => /^The Committee for the Preservation of Parks met in _____\.$/.test(q.prompt))).toBe(true);
+  });
+  test("an abbreviation after ', or' and the next of two neighbouring ordinals are no keys ('Archive, or _____', 'the 16th or _____ century')", () => {
+    const qs = generate("Bagpipes use a bag of air. An innovation, dating from the 16th or 17th century, is the use of a bellows to supply air.");
+    expect(qs.filter((q) => q.status === "active" && q.answer === "17th")).toEqual([]);
+    const hq = generate("Chinese Americans have lived in Houston for generations. At Rice University, the Houston Asian American Archive, or HAAA, is keeping their stories alive and sharing them with new generations. The archive has 500 oral histories.");
+    expect(hq.filter((q) => q.status === "active" && q.answer === "HAAA" && q.kind !== "true_false")).toEqual([]);
+  });
+  test("'The Society for the Protection of Birds met ...' keeps its name once (it had become '... of Birds for the Protection of Birds met')", () => {
+    const qs = generate("Parks matter to cities. The Society for the Protection of Birds met in 1990.");
+    expect(qs.filter((q) => /Birds for the Protection/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => q.kind === "true_false" && q.prompt === "The Society for the Protection of Birds met in 1990.")).toBe(true);
+  });
 });
+

@@ -299,6 +299,12 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, pr
       if (conn[0] === "of" || conn[0] === "for") {
         // (or a name already joined on its head: "Treaty on the Functioning" + "of the European Union")
         keep = isNameHead(leftHead) || left.some((w) => ORG_HEADS.has(w)) || (left.includes("on") && left.some((w) => DOC_HEADS.has(w) || EVENT_HEADS.has(w)));
+        // (not "for the" a name that modifies the noun after it: "the Kennedy Space Center for the Apollo program" is the
+        // center, built for the programme; the blank had taken "Kennedy Space Center for the Apollo", blind33)
+        if (keep && conn[0] === "for" && conn.includes("the")) {
+          const after = tokens.find((t) => t.start >= segs[s]![segs[s]!.length - 1]!.end);
+          if (after && /^\p{Ll}+$/u.test(after.text) && !STOPWORDS.has(after.text) && text.slice(segs[s]![segs[s]!.length - 1]!.end, after.start) === " ") keep = false;
+        }
       } else if (conn[0] === "on") {
         // "Treaty on European Union", "Committee on Science and Astronautics", "Conference on Civil Rights";
         // not "the Summit on Tuesday"

@@ -119,12 +119,16 @@ function targetOf(m: Mention): WhTarget {
   return noun ? { type: m.type, noun } : { type: m.type };
 }
 
+/** Fine subtypes whose name is no noun for "which ...": "To which celestial did parts fall back?" (blind33). */
+const WH_NOUNS: Record<string, string> = { celestial: "celestial body", "battle-site": "battlefield", international: "international organisation", military: "armed force", religious: "religious body" };
+const whNoun = (subtype: string) => WH_NOUNS[subtype] ?? subtype.replace(/-/g, " ");
+
 /** A wh-target from a fine type (typed-choices.ts): people are "who", the rest "which <kind>". */
 function targetOfRef(r: { type: string; subtype: string }): WhTarget | null {
   if (r.type === "person") return { type: "person" };
-  if (r.type === "place") return ["country", "city", "region"].includes(r.subtype) ? { type: r.subtype } : { type: "place", ...(r.subtype !== "place" ? { noun: r.subtype.replace(/-/g, " ") } : {}) };
-  if (r.type === "organisation") return { type: "organisation", ...(r.subtype !== "organisation" ? { noun: r.subtype.replace(/-/g, " ") } : {}) };
-  if (r.type === "work" || r.type === "event" || r.type === "product") return r.subtype !== r.type ? { type: r.type, noun: r.subtype.replace(/-/g, " ") } : null;
+  if (r.type === "place") return ["country", "city", "region"].includes(r.subtype) ? { type: r.subtype } : { type: "place", ...(r.subtype !== "place" ? { noun: whNoun(r.subtype) } : {}) };
+  if (r.type === "organisation") return { type: "organisation", ...(r.subtype !== "organisation" ? { noun: whNoun(r.subtype) } : {}) };
+  if (r.type === "work" || r.type === "event" || r.type === "product") return r.subtype !== r.type ? { type: r.type, noun: whNoun(r.subtype) } : null;
   return null;
 }
 
@@ -407,7 +411,11 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   // half of an institution's name joined by "and" ("Center for Health and _____", "_____ and Human Rights")
   if (INSTITUTION_AND_BEFORE.test(before) || (/^\s+(?:and|&)\s+\p{Lu}/u.test(after) && INSTITUTION_HEAD.test(m.text))) return true;
   // an abbreviation right after the name it shortens ("Industrial Light & Magic (_____)")
-  if (/^\p{Lu}{2,6}$/u.test(m.text) && /\(\s*$/.test(before) && initialsOf(before.replace(/\s*\(\s*$/, "")).endsWith(m.text)) return true;
+  // (or after a comma and "or": "the Houston Asian American Archive, or _____," -> HAAA, blind33)
+  if (/^\p{Lu}{2,6}$/u.test(m.text) && /(?:\(|,\s*or)\s*$/.test(before) && initialsOf(before.replace(/\s*(?:\(|,\s*or)\s*$/, "")).endsWith(m.text)) return true;
+  // the next of two neighbouring ordinals ("dating from the 16th or _____ century" -> 17th, blind33)
+  const ordinal = /(\d+)(?:st|nd|rd|th)\s+(?:or|and|to)\s+$/.exec(before);
+  if (ordinal && /^\d+(?:st|nd|rd|th)$/.test(m.text) && Math.abs(parseInt(m.text, 10) - Number(ordinal[1])) === 1) return true;
   // the second year of a one-year span ("the 2012-_____ season") is the first plus one
   const span = /(\d{4})[-–]$/.exec(before);
   if (span && /^\d{2}(?:\d{2})?$/.test(m.text) && (Number(span[1]) + 1) % (m.text.length === 2 ? 100 : 10_000) === Number(m.text)) return true;
@@ -711,7 +719,9 @@ function subjectReferent(a: Analysis, s: SentenceInfo, pronoun: string, depth: n
 
 function pronounReferent(a: Analysis, s: SentenceInfo, clause: string, depth = 0, lead = ""): Referent | null {
   // "The department is resurfacing ...": the article's one organisation named with that word ("the Transportation Department")
-  const dept = /^The (department|agency|ministry|society|association|foundation|committee|commission|Department|Agency|Ministry|Society|Association|Foundation|Committee|Commission)\b/.exec(clause);
+  // (not when the name goes on: "The Society for the Protection of Birds met ..." had become "The Society for the Protection
+  // of Birds for the Protection of Birds met ...")
+  const dept = /^The (department|agency|ministry|society|association|foundation|committee|commission|Department|Agency|Ministry|Society|Association|Foundation|Committee|Commission)\b(?!\s+(?:for|of|on|to)\s|\s+\p{Lu})/u.exec(clause);
   if (dept && /^The\s/.test(s.text)) {
     const head = dept[1]!.charAt(0).toUpperCase() + dept[1]!.slice(1).toLowerCase();
     const orgs = [...a.entities.values()].filter((e) => e.type === "organisation" && new RegExp(`\\b${head}\\b`).test(e.canonical));

@@ -82,8 +82,11 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
         answerCanonical: m.canonical,
       });
     const roles: { role: string; verb: string }[] = [];
-    if (m.role && / of | at | for /.test(m.role)) roles.push({ role: m.role.replace(/^(?:an?|the)\s+/i, ""), verb: "is" });
-    else if (m.role && (titleOwners.get(normalize(m.role))?.size ?? 0) === 1 && m.role.split(" ").length >= 2) roles.push({ role: m.role, verb: "is" });
+    // (an aside's "as" is no part of the role: "Albert Gee, as president of the Houston Restaurant Association, took part
+    // ..." had asked "Who is the as president of ...?", blind33)
+    const mRole = m.role?.replace(/^as\s+(?:(?:an?|the)\s+)?/i, "");
+    if (mRole && / of | at | for /.test(mRole)) roles.push({ role: mRole.replace(/^(?:an?|the)\s+/i, ""), verb: "is" });
+    else if (mRole && (titleOwners.get(normalize(mRole))?.size ?? 0) === 1 && mRole.split(" ").length >= 2) roles.push({ role: mRole, verb: "is" });
     const elected = /^\s+(?:was|were|has been|had been|is)\s+(elected|appointed|named|chosen|sworn in)\s+(?:as\s+)?((?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+of\s+(?:the\s+)?[\p{Lu}][^,;.]*?)(?=,|;|\.|\s+(?:months|weeks|years|in\s+\d|on\s+\p{Lu}|after|before)\b|$)/u.exec(s.text.slice(m.end));
     if (elected) roles.push({ role: elected[2]!.trim(), verb: `was ${elected[1]} as` });
     // A role is worth learning for someone the story comes back to, and not as where an expert works

@@ -262,7 +262,8 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (adj) {
       wh = `how ${adj.lemma}`;
       to = sb + 2;
-    } else if (unit && /s$/.test(unit.text) && !/%/.test(clause.slice(start, end))) {
+    } else if (unit && /s$/.test(unit.text) && !/%/.test(clause.slice(start, end)) && !/^(?:north|south|east|west)\b/i.test(tags[sb + 2]?.text ?? "")) {
+      // (not a bearing: "sits at 28 degrees north" had become "How many degrees does Canaveral sit at north?", blind33)
       wh = `how many ${unit.text}`;
       to = sb + 1;
     } else if (/%|percent|per cent/.test(clause.slice(start, end + 9))) {
