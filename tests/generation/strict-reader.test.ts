@@ -2538,3 +2538,10 @@ describe("from the read of blind33 (tuned on it after its measure), 2026-12-07, 
   });
 });
 
+
+describe("a town the next name locates is not swapped for a false statement (blind33, after its measure)", () => {
+  test("'San Francisco, California' does not become 'Washington, California'", () => {
+    const qs = generate("David Gee migrated to the U.S. in 1928. Albert Gee was born in Detroit. David Gee worked in San Francisco, California, with a relative. Albert Gee lived in Washington for years. Washington is far from San Francisco. Detroit is cold.");
+    expect(qs.filter((q) => /\b(?:Washington|Detroit), California\b/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ import {
   type RejectReason,
 } from "./checks";
 import { clauseFor, clauseText, mainSubject } from "./clauses";
-import { recurs } from "./facts";
+import { recurs, US_STATES } from "./facts";
 import { DOC_HEADS, PLACE_TYPES, SPEECH_FORMS, STOCK_EXCHANGES } from "./lexicon";
 import { orderChoices, pickDistractors } from "./distractors";
 import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
@@ -1404,9 +1404,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const calledThing = /^\s+(?:is|was|are|were)\s+(?:one of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:labels?|compan(?:y|ies)|brands?|firms?|wineries|winery|products?|bands?|teams?)\b/iu.test(s.text.slice(m.end));
   // (nor a place in a general claim, "Natural disasters are rare in England": swapped, it may hold of the other place too)
   const generalClaim = PLACE_TYPES.has(m.type) && /\b(?:is|are)\s+(?:(?:very|relatively|quite|so|fairly)\s+)?(?:rare|common|frequent|uncommon|widespread|scarce|typical|usual|unusual|abundant|popular)\b/i.test(s.text);
+  // (nor a town the next name locates, "San Francisco, California": swapped, "Washington, California" is false to anyone, blind33)
+  // (a list of countries, "India, Japan, and both Koreas", is no town and its place)
+  const locatedTown = (m.type === "city" || m.type === "place") && s.mentions.some((x) => x.start > m.end && /^,\s*$/.test(s.text.slice(m.end, x.start)) && (x.type === "region" || x.type === "country" || US_STATES.has(x.canonical)) && !/^\s*,?\s*(?:and|or)\b/.test(s.text.slice(x.end)));
   // (nor a relative, "his father, Julius Mathison Turing": swapped for someone else, "his father, Albert Einstein", it is
   // false to anyone who read a line: blind28)
-  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim ? articleNames() : []);
+  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown ? articleNames() : []);
   if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
