@@ -8,10 +8,10 @@ import { describe, expect, test } from "vitest";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
-import { isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
+import { countedByList, isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
 import { asideWeight, isEverydayWord, opensAsFragment as opensAsFragmentForTest } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
-import { checkAnswerNotInStem, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
+import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
 import { isGroupWord } from "@/lib/domain/generation/typed-choices";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
@@ -2543,5 +2543,37 @@ describe("a town the next name locates is not swapped for a false statement (bli
   test("'San Francisco, California' does not become 'Washington, California'", () => {
     const qs = generate("David Gee migrated to the U.S. in 1928. Albert Gee was born in Detroit. David Gee worked in San Francisco, California, with a relative. Albert Gee lived in Washington for years. Washington is far from San Francisco. Detroit is cold.");
     expect(qs.filter((q) => /\b(?:Washington|Detroit), California\b/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("from the read of blind34 (tuned on it after its measure), 2026-12-07, sixth session", () => {
+  test("a count the sentence then lists is no key; its statement stays ('There are _____ types of insulation ..., down feathers and synthetic fibers')", () => {
+    expect(countedByList("two", " types of insulation used in today's sleeping bags, down feathers and synthetic fibers.")).toBe(true);
+    expect(countedByList("two", " ratings associated with temperature: temperature rating and comfort rating.")).toBe(true);
+    expect(countedByList("three", " people died, police said.")).toBe(false);
+    const qs = active("Sleeping bags keep campers warm at night. There are two types of insulation used in today's sleeping bags, down feathers and synthetic fibers.");
+    expect(qs.filter((q) => q.answer === "two")).toEqual([]);
+    expect(qs.some((q) => q.kind === "true_false" && /two types of insulation/.test(q.prompt))).toBe(true);
+  });
+  test("'The main two are DWR and PFC-free' points back; 'As a result,' and 'Then,' go with a clause's start", () => {
+    expect(checkNoUnresolvedPronoun("The main two are DWR and PFC-free.")).toBe("unresolved-pronoun");
+    const qs = generate("The agency gave up twelve floors of offices in 2025. As a result, IRCC adjusted how it laid out its remaining office space in 2026.");
+    expect(qs.filter((q) => /^As a result/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /^IRCC adjusted how it laid out/.test(q.prompt))).toBe(true);
+  });
+  test("no 'Which organisation stands for Durable Water Repellent?'", () => {
+    const qs = generate("We covered what hydrophobic down is above, but there are a couple of other acronyms you'll see thrown around. The main two are DWR and PFC-free. DWR stands for Durable Water Repellent. This waterproofness is commonly achieved through the use of perfluorinated compound, better known to most of us as PFC.");
+    expect(qs.filter((q) => /stands for Durable Water Repellent\?/.test(q.prompt))).toEqual([]);
+  });
+  test("a false statement that keeps the swapped-out name's eponym is no false statement ('the Dalén light by ... John Smeaton')", () => {
+    expect(checkFalseStatement({ original: "The Dalén light was invented by Gustaf Dalén.", statement: "The Dalén light was invented by John Smeaton.", removed: "Gustaf Dalén", inserted: "John Smeaton", articleSentences: [] })).not.toBeNull();
+    expect(checkFalseStatement({ original: "The light was invented by Gustaf Dalén in 1900.", statement: "The light was invented by John Smeaton in 1900.", removed: "Gustaf Dalén", inserted: "John Smeaton", articleSentences: [] })).toBeNull();
+    // (one of the same family swapped in is a fair false statement: Heydar and Ilham Aliyev)
+    expect(checkFalseStatement({ original: "That day Heydar Aliyev was elected chairperson.", statement: "That day Ilham Aliyev was elected chairperson.", removed: "Heydar Aliyev", inserted: "Ilham Aliyev", articleSentences: [] })).toBeNull();
+  });
+  test("an organisation that says what the sentence reports keeps the sentence's true statement", () => {
+    const qs = active("Immigration, Refugees and Citizenship Canada (IRCC) gave up 12 floors of office space in Ottawa. IRCC confirmed it completed the full release by the end of January.");
+    expect(answers(qs)).not.toContain("IRCC");
+    expect(qs.some((q) => q.kind === "true_false" && /^IRCC confirmed/.test(q.prompt))).toBe(true);
   });
 });

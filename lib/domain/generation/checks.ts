@@ -294,6 +294,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // (not a time: "This year"; not "That is")
   // ("Such pipes include the Irish uilleann pipes; ...": such as the sentence before described, blind33)
   if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|has|had|means|meant|as)\b)\p{Ll}{3,}\s+\p{Ll}/u.test(outside.trim())) return "unresolved-pronoun";
+  // "The main two are DWR and PFC-free": the two of what, the sentence before said (blind34)
+  if (/^The\s+(?:main|first|last|other|remaining|top|key|latter|former)\s+(?:two|three|four|five|few)\s+(?:are|were|is|was|have|had)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "three separate complexes here will launch ...": where "here" is, the sentence before said (not "here in the Ahr Valley")
   if (/\bhere\b(?!\s+(?:in|at|on|near|inside|along|is|are|was|were)\b)/.test(outside) && !/\b(?:referring|talking|speaking|pointing)\s+here\b/i.test(outside)) return "unresolved-pronoun";
   // "..., that number can expand", "has not taken up that idea": a demonstrative noun phrase after a comma or a preposition
@@ -487,6 +489,10 @@ export function checkFalseStatement(input: FalseStatementInput): RejectReason | 
   if (containsTerm(original, inserted)) return "false-not-false";
   if (aliasesOf(removed).some((a) => normalize(a) === normalize(inserted))) return "false-not-false";
   if (placesOverlap(removed, inserted)) return "false-not-false";
+  // the name swapped out still stands in the statement ("the invention of the Dalén light by Swedish engineer, John
+  // Smeaton"): false to anyone, from the eponym alone (blind34)
+  const surname = removed.trim().split(/\s+/).pop() ?? "";
+  if (/\s/.test(removed.trim()) && /^\p{Lu}\p{Ll}{3,}$/u.test(surname) && containsTerm(statement.replace(inserted, " "), surname)) return "answer-trivial";
   const claim = new Set(contentWords(statement.replace(inserted, " ")));
   for (const s of input.articleSentences) {
     if (s === original || !containsTerm(s, inserted)) continue;

@@ -303,7 +303,7 @@ export function renderClause(sentence: string, c: Clause, span?: { start: number
 }
 
 /** The clause as text and where the span landed in it (null when the span is not in a kept piece). */
-const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
+const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|As a result,|Then,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
 
 export function clauseText(sentence: string, c: Clause, spanStart: number, spanEnd: number): { text: string; start: number; end: number } | null {
   let out = c.prefix ? `${c.prefix} ` : "";
@@ -324,6 +324,10 @@ export function clauseText(sentence: string, c: Clause, spanStart: number, spanE
   const lead = LEADING_CONNECTIVE.exec(out)?.[0].length ?? 0;
   const cut = lead && found.start >= lead && /^\p{L}/u.test(out.slice(lead)) ? lead : 0;
   // capitalise a clause cut from the middle
-  const text = out.charAt(cut).toUpperCase() + out.slice(cut + 1);
+  let text = out.charAt(cut).toUpperCase() + out.slice(cut + 1);
+  // a preposition left at the end by a relative clause cut after it ("... for nearly fifty years during | which time he
+  // designed ..." had asked "Who worked for the Northern Lighthouse Board for nearly fifty years during?", blind34)
+  const dangling = /\s+(?:during|among|throughout|within|whereby|upon)$/.exec(text);
+  if (dangling && found.end - cut <= dangling.index) text = text.slice(0, dangling.index);
   return { text, start: found.start - cut, end: found.end - cut };
 }

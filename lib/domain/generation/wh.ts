@@ -132,6 +132,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (sa < 0 || sb < sa) return null;
   }
   const slice = (from: number, to: number) => (from < to && from < n ? clause.slice(tags[from]!.start, tags[Math.min(to, n) - 1]!.end) : "");
+  // what a short name stands for is asked as such (acronymQuestions), not as "Which organisation stands for Durable Water
+  // Repellent?" (blind34)
+  if (/^\s+(?:stands|stood|stand|is short)\s+for\b/.test(clause.slice(end))) return null;
 
   // Main verb: the first verb outside brackets.
   let v = -1;
