@@ -2576,4 +2576,10 @@ describe("from the read of blind34 (tuned on it after its measure), 2026-12-07, 
     expect(answers(qs)).not.toContain("IRCC");
     expect(qs.some((q) => q.kind === "true_false" && /^IRCC confirmed/.test(q.prompt))).toBe(true);
   });
+  test("who obtained a document and the body in an official's title are no keys ('obtained by the _____', '_____ secretary Bill Matthews')", () => {
+    const qs = active("Federal workers face a four-day return to the office. In a May 7 memo obtained by the Ottawa Citizen, IRCC said all employees will be required in-office three days per week as of July 6. Treasury Board secretary Bill Matthews has said the public service will move toward assigned seating in 2026.");
+    expect(answers(qs)).not.toContain("Ottawa Citizen");
+    expect(answers(qs)).not.toContain("Treasury Board");
+  });
 });
+
