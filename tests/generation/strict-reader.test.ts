@@ -2583,3 +2583,25 @@ describe("from the read of blind34 (tuned on it after its measure), 2026-12-07, 
   });
 });
 
+
+describe("from the read of blind35 (tuned on it after its measure), 2026-12-07, sixth session", () => {
+  test("a dateline glued to its dash ('VATICAN CITY—Six years ago ...') is no part of the story", () => {
+    const qs = generate("VATICAN CITY—Six years ago Pope Benedict XVI aimed to curb a certain feminist spirit among American nuns. The nuns objected in 2012.");
+    expect(qs.filter((q) => /VATICAN CITY/.test(q.prompt) || q.answer === "VATICAN CITY")).toEqual([]);
+  });
+  test("'Introduced in the 1st century AD by the Romans, it was ...': the pronoun after a participle put first points back", () => {
+    expect(checkNoUnresolvedPronoun("Introduced in the 1st century AD by the Romans, it was commonly employed in agricultural production.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Introduced in the 1st century AD, the screw press was commonly employed in agricultural production.")).toBeNull();
+  });
+  test("a name before 'films' or 'brand' is a work, not a person ('Potter' is offered as no actor)", () => {
+    const qs = generate([
+      "The eight Harry Potter films, which stretched out over nearly a decade, had a fantastic group of actors at its center. We watched as Daniel Radcliffe and Emma Watson grew up to deliver skilled, subtle, and fascinating performances.",
+      "The plot revolves around Newt Scamander (Eddie Redmayne), a wizard who arrives in New York in 1926 with a case of magical creatures. He meets Tina (Katherine Waterson), a disgraced auror. Redmayne and Waterson are both terrific, charismatic actors, but they're both tamped down here.",
+      "Now, Harry Potter is not a terrible brand to extend; spinning off Rowling's universe will provide more rewards than another Transformers movie.",
+    ].join("\n\n"));
+    for (const q of qs) expect(q.choices ?? []).not.toContain("Potter");
+    // (the franchise is offered no actors as its peers)
+    expect(qs.filter((q) => q.answer === "Harry Potter" && (q.choices ?? []).includes("Daniel Radcliffe"))).toEqual([]);
+    expect(qs.filter((q) => /Redmayne and Potter|Potter and Redmayne/.test(q.prompt))).toEqual([]);
+  });
+});

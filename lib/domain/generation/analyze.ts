@@ -341,6 +341,9 @@ type Typed = { type: EntityType; subtype: string; role?: string };
 
 function typeRun(words: string[], before: string, after: string): Typed | null {
   const text = words.join(" ");
+  // a name that modifies a noun of works or brands is a work or a brand, not the person it is named after ("the eight Harry
+  // Potter films", "the Harry Potter universe": "Potter" had been offered as an actor, blind35)
+  if (/^\s+(?:films?|movies?|books?|novels?|series|franchise|brand|universe|saga|fans)\b/.test(after)) return { type: "name", subtype: "work" };
   const gaz = lookupGazetteer(text);
   const head = headOf(words);
   if (gaz) {

@@ -294,6 +294,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // (not a time: "This year"; not "That is")
   // ("Such pipes include the Irish uilleann pipes; ...": such as the sentence before described, blind33)
   if (/^(?:This|These|That|Those|Such)\s+(?!(?:year|month|week|day|time|century|decade|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|weekend)s?\b|(?:is|was|are|were|has|had|means|meant|as)\b)\p{Ll}{3,}\s+\p{Ll}/u.test(outside.trim())) return "unresolved-pronoun";
+  // "Introduced in the 1st century AD by the Romans, it was commonly employed ...", "Born in Santo Domingo ..., he arrived
+  // in ...": the pronoun after a participle put first is the sentence before's subject (blind35; the reads kept 0 of 3)
+  if (/^(?:\p{Lu}\p{Ll}+ed|Born|Built|Made|Known|Founded|Written|Driven|Given|Taken|Seen|Drawn)\b[^,]{0,100},\s+(?:it|he|she|they)\s/u.test(outside.trim())) return "unresolved-pronoun";
   // "The main two are DWR and PFC-free": the two of what, the sentence before said (blind34)
   if (/^The\s+(?:main|first|last|other|remaining|top|key|latter|former)\s+(?:two|three|four|five|few)\s+(?:are|were|is|was|have|had)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "three separate complexes here will launch ...": where "here" is, the sentence before said (not "here in the Ahr Valley")

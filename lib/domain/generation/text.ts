@@ -172,4 +172,4 @@ export function containsTerm(hay: string, needle: string): boolean {
  */
 // ("CAIRO — ", "WASHINGTON (Reuters) - ", and written in title case with the agency and a dash, "Tripoli, Libya (CNN) -- ",
 // or the agency alone glued to the first word, "(CNN)She hails from ...")
-export const DATELINE = /^(?:(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?(?:,\s+[\p{L}\d .]{1,25})?\s*)?(?:\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*)?[—–-]{1,2}\s+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?){0,2}\s+\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*[—–-]{1,2}\s+|\((?:CNN|AP|AFP|Reuters|BBC|UPI|Bloomberg|Xinhua|dpa|EFE|TASS)\)\s*)(?=[\p{Lu}"“_])/u;
+export const DATELINE = /^(?:(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?(?:,\s+[\p{L}\d .]{1,25})?\s*)?(?:\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*)?(?:[—–-]{1,2}\s+|(?<=\p{Lu}{2,})[—–](?=\p{Lu}\p{Ll}))|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?){0,2}\s+\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*[—–-]{1,2}\s+|\((?:CNN|AP|AFP|Reuters|BBC|UPI|Bloomberg|Xinhua|dpa|EFE|TASS)\)\s*)(?=[\p{Lu}"“_])/u;
