@@ -2604,4 +2604,10 @@ describe("from the read of blind35 (tuned on it after its measure), 2026-12-07, 
     expect(qs.filter((q) => q.answer === "Harry Potter" && (q.choices ?? []).includes("Daniel Radcliffe"))).toEqual([]);
     expect(qs.filter((q) => /Redmayne and Potter|Potter and Redmayne/.test(q.prompt))).toEqual([]);
   });
+  test("a participle that says where stays with its subject ('The first lighthouse built there ...' is not 'The first lighthouse was built by ...')", () => {
+    const qs = generate("Eddystone Lighthouse stands on dangerous rocks off Plymouth. The first lighthouse built there was an octagonal wooden structure, anchored by 12 iron stanchions secured in the rock, and was built by Henry Winstanley from 1696 to 1698.");
+    expect(qs.filter((q) => q.status === "active" && /^(?:The first lighthouse was built|By whom was the first lighthouse built)/.test(q.prompt))).toEqual([]);
+    expect(checkNoUnresolvedPronoun("The first lighthouse built there was an octagonal wooden structure.")).toBe("unresolved-pronoun");
+  });
 });
+

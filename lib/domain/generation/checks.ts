@@ -287,7 +287,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "If so, the strategy apparently worked ...", "In that case, ...": what "so" is, the sentence before said
   if (/^(?:If so|If not|Even so|In that case|In which case)\b/.test(outside.trim())) return "unresolved-pronoun";
   // "She traveled there with her mother", "moved there in 1990": where "there" is, the sentence before said
-  if (/\b(?:travel(?:l)?ed|moved|went|returned|lived|stayed|arrived|settled|relocated|came|go|move|travel|return)\s+there\b/i.test(outside)) return "unresolved-pronoun";
+  // ("The first lighthouse built there was ...", blind34)
+  if (/\b(?:travel(?:l)?ed|moved|went|returned|lived|stayed|arrived|settled|relocated|came|go|move|travel|return|built|located|based|held|born|buried|founded|erected|constructed)\s+there\b/i.test(outside)) return "unresolved-pronoun";
   // "concludes as follows": what follows is not in the stem
   if (/\bas follows\b/i.test(outside)) return "unresolved-pronoun";
   // "That number can expand ...", "This mission arose from ...": a demonstrative before any noun at the start

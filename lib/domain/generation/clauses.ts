@@ -43,6 +43,9 @@ export function firstVerb(tags: Tag[], from: number, to: number): number {
 export function mainSubject(sentence: string, tags: Tag[]): { start: number; end: number } | null {
   const v = firstVerb(tags, 0, tags.length);
   if (v <= 0) return null;
+  // a participle that says where ("The first lighthouse built there was ...") is part of the subject, not its verb: cut
+  // before it, the subject says something else ("The first lighthouse was built by Henry Winstanley", blind34)
+  if (/^(?:there|here)$/i.test(tags[v + 1]?.text ?? "") && tags.slice(v + 2).some((t) => t.pos === "AUX" || t.pos === "VERB")) return null;
   let s = 0;
   // (commas inside brackets are the aside's: "The Rhine (Romansh: Rein, German: Rhein) is")
   let depth = 0;
