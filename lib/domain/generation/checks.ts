@@ -495,9 +495,10 @@ export function checkFalseStatement(input: FalseStatementInput): RejectReason | 
   if (placesOverlap(removed, inserted)) return "false-not-false";
   // the name swapped out still stands in the statement ("the invention of the Dalén light by Swedish engineer, John
   // Smeaton"): false to anyone, from the eponym alone (blind34)
+  const rest = statement.replace(inserted, " ");
   const surname = removed.trim().split(/\s+/).pop() ?? "";
-  if (/\s/.test(removed.trim()) && /^\p{Lu}\p{Ll}{3,}$/u.test(surname) && containsTerm(statement.replace(inserted, " "), surname)) return "answer-trivial";
-  const claim = new Set(contentWords(statement.replace(inserted, " ")));
+  if (/\s/.test(removed.trim()) && /^\p{Lu}\p{Ll}{3,}$/u.test(surname) && containsTerm(rest, surname)) return "answer-trivial";
+  const claim = new Set(contentWords(rest));
   for (const s of input.articleSentences) {
     if (s === original || !containsTerm(s, inserted)) continue;
     if (normalize(s).includes(normalize(statement))) return "false-not-false";

@@ -9,7 +9,7 @@ import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { inSourceApposition, lemmaOf } from "./analyze";
 import { MONTHS, PLACE_TYPES, ROLE_NOUNS, STOCK_EXCHANGES } from "./lexicon";
 import { MONTH_NAMES } from "./dates";
-import { DATELINE, escapeRegExp, memoPerObject, normalize, STOPWORDS } from "./text";
+import { DATELINE, escapeRegExp, memoPerObject, normalize, NUMBER_WORDS, STOPWORDS } from "./text";
 import { knownTypesOf } from "./lists";
 import { lookupGazetteer } from "./gazetteer";
 import { everydayRank } from "./lists/everyday-words";
@@ -251,7 +251,6 @@ export function recurs(a: Analysis, text: string, anyCase = false): boolean {
 
 /** Whether the article writes a name with more than one figure after it ("Apollo 11", "Apollo 17"), worked out once per name. */
 const numbersSeries = memoPerObject((a: Analysis, name: string): boolean => new Set(a.body.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+\d+`, "gu")) ?? []).size > 1);
-
 
 export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.inQuote || m.isDefinitionAlias) return false;
@@ -642,12 +641,10 @@ export function isExampleSentence(text: string): boolean {
   return /^\s*(?:For example|For instance|As an example|As a final example|As another example)\b|(?:,|;|—|–|\()\s*(?:for example|for instance|e\.g\.)\s*(?:,|—|–|\)|:)/.test(text);
 }
 
-const SMALL_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, "2": 2, "3": 3, "4": 4, "5": 5 };
-
-/** The words after a count end on a list of exactly that many short items, after a colon, a comma or a dash. */
+/** The words after a count of two to five end on a list of exactly that many short items, after a colon, a comma or a dash. */
 export function countedByList(count: string, after: string): boolean {
-  const n = SMALL_COUNTS[count.toLowerCase()];
-  if (!n) return false;
+  const n = /^\d$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
+  if (!n || n < 2 || n > 5) return false;
   const tail = /[:,—–]\s*([^.;:,—–]+(?:,\s*[^.;:,—–]+)*)\.?\s*$/.exec(after);
   if (!tail) return false;
   const items = tail[1]!.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);

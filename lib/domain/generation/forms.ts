@@ -54,9 +54,9 @@ import { whQuestionFor, type WhTarget } from "./wh";
  *   true statement      0.78  the clause itself
  */
 /** Names a false statement may swap for another the article names (with figures, which swap for wrong values). */
+const NAME_SWAP_TYPES = new Set(["person", "country", "city", "region", "place", "organisation", "document", "event"]);
 /** A stem of this many words or fewer is too short to tell a lower-case phrase in its blank from others. */
 const SHORT_STEM_WORDS = 9;
-const NAME_SWAP_TYPES = new Set(["person", "country", "city", "region", "place", "organisation", "document", "event"]);
 
 export const FORM_SCORE = {
   whChoice: 1,
@@ -852,12 +852,15 @@ function nameWordsOf(a: Analysis): Set<string> {
 /** How many names of the article end in a document's word ("Twenty-second Amendment", "Twenty-fifth Amendment": 2), once per word. */
 const documentsHeaded = memoPerObject((a: Analysis, head: string): number => new Set([...a.entities.values()].filter((e) => e.canonical === head || e.canonical.endsWith(` ${head}`)).map((e) => e.canonical)).size);
 
-/** The article's people by surname: "Gee" -> Albert Gee, David Gee. Worked out once per article. */
-const PEOPLE_BY_SURNAME = new WeakMap<Analysis, Map<string, { name: string; sentences: number }[]>>();
-function peopleBySurname(a: Analysis): Map<string, { name: string; sentences: number }[]> {
-  let by = PEOPLE_BY_SURNAME.get(a);
-  if (!by) {
-    by = new Map();
+/**
+ * The surnames two or more of the article's people share, with those people and how many sentences name each: "Gee" ->
+ * Albert Gee, David Gee. Worked out once per article; most articles have none, and then no stem is looked at.
+ */
+const SHARED_SURNAMES = new WeakMap<Analysis, Map<string, { name: string; sentences: number }[]>>();
+function sharedSurnames(a: Analysis): Map<string, { name: string; sentences: number }[]> {
+  let shared = SHARED_SURNAMES.get(a);
+  if (!shared) {
+    const by = new Map<string, { name: string; sentences: number }[]>();
     for (const e of a.entities.values()) {
       if (e.type !== "person") continue;
       const words = e.canonical.split(/\s+/);
@@ -866,13 +869,13 @@ function peopleBySurname(a: Analysis): Map<string, { name: string; sentences: nu
       // (one whose full name stands only inside a longer one is no person of its own here: "the George and Joyce Wein Jazz
       // & Heritage Center")
       const alone = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(e.canonical)}(?!\s+\p{Lu}|[\p{L}])`, "u");
-      const sentences = [...e.sentences].filter((i) => alone.test(a.sentences[i]?.text ?? "")).length;
-      if (sentences && !list.some((x) => x.name === e.canonical)) list.push({ name: e.canonical, sentences: e.sentences.size });
+      if ([...e.sentences].some((i) => alone.test(a.sentences[i]?.text ?? "")) && !list.some((x) => x.name === e.canonical)) list.push({ name: e.canonical, sentences: e.sentences.size });
       by.set(words[words.length - 1]!, list);
     }
-    PEOPLE_BY_SURNAME.set(a, by);
+    shared = new Map([...by].filter(([, people]) => people.length >= 2));
+    SHARED_SURNAMES.set(a, shared);
   }
-  return by;
+  return shared;
 }
 
 /**
@@ -880,11 +883,11 @@ function peopleBySurname(a: Analysis): Map<string, { name: string; sentences: nu
  * and David Gee, "no relation", blind33: the reader rejected all six) and the stem gives neither first name.
  */
 function sharedSurname(a: Analysis, stem: string): boolean {
-  const by = peopleBySurname(a);
+  const by = sharedSurnames(a);
   if (!by.size) return false;
   for (const x of stem.matchAll(/(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu)) {
     const owners = by.get(x[1]!);
-    if (!owners || owners.length < 2) continue;
+    if (!owners) continue;
     // (a family of whom the article is about one: "Darwin" is Charles Darwin beside Robert and Erasmus, by the article's
     // own usage; only two or more of them met about as often leave it open)
     const counts = owners.map((o) => o.sentences).sort((p, q) => q - p);
@@ -902,11 +905,12 @@ function sharedSurname(a: Analysis, stem: string): boolean {
 }
 
 /**
+ * A name the stem leaves open, where the article has two or more: a bare surname two people share (`sharedSurname`), and
  * "Since the amendment's adoption, ...", "The treaty allows ...": which one, when the article names two or more documents
  * with that word (the Twenty-second and the Twenty-fifth Amendment, blind26: the reader rejected all seven) and
  * the stem names none. With one ("the declaration" in a story on the Shusha Declaration) the stem is clear.
  */
-function unnamedDocument(a: Analysis, stem: string): RejectReason | null {
+function unnamedReferent(a: Analysis, stem: string): RejectReason | null {
   if (sharedSurname(a, stem)) return "unresolved-pronoun";
   if (!/\b[Tt]he\s/.test(stem)) return null;
   const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
@@ -1150,7 +1154,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const countryDemonym = m.type === "country" ? lookupGazetteer(m.canonical)?.demonym : undefined;
   const aliasesForStem = m.type === "person" ? [m.canonical] : [...stemAliases, ...entityAliases, ...(demonymCountry ? [demonymCountry] : []), ...(countryDemonym ? [countryDemonym] : [])];
   const stemChecks = (prompt: string): RejectReason[] =>
-    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt) ?? unnamedDocument(a, prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null, opensAsFragment(prompt) ? ("stem-fragment" as const) : null].filter((x): x is RejectReason => !!x);
+    [checkStemLength(prompt), checkAnswerNotInStem(prompt, m.text, aliasesForStem, wordStartsOf(a)), checkNoUnresolvedPronoun(prompt) ?? unnamedReferent(a, prompt), hasUnpairedQuote(prompt) ? ("quotation" as const) : null, opensAsFragment(prompt) ? ("stem-fragment" as const) : null].filter((x): x is RejectReason => !!x);
 
   // Distractors, shared by the choice forms and the false statement.
   // An untyped name gets no wrong answers: a list of other names of unknown kind
@@ -1434,7 +1438,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (isSymmetricSlot(s.text, m.start, m.end)) r.push("symmetric-swap");
     const ff = checkFalseStatement({ original, statement, removed: m.text, inserted, articleSentences: fc.sentencesWith(inserted).filter((x) => x !== s.text) });
     if (ff) r.push(ff);
-    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedDocument(a, statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedReferent(a, statement), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     if (isHedged(statement)) r.push("answer-trivial");
     if (fromGazetteer) tf.score = Math.round((tf.score - 0.04) * 1000) / 1000;
@@ -1464,7 +1468,7 @@ export function trueStatements(ctx: BuildContext, s: SentenceInfo, facts: Mentio
     if (quoteHeavy) r.push("quotation");
     // a clause with no verb of its own is no statement ("Seung-min Park, PhD, senior research scientist." from a list of authors)
     if (!hasOwnVerb(s, clause) || opensAsFragment(statement)) r.push("stem-fragment");
-    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedDocument(a, statement)]) if (x) r.push(x);
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedReferent(a, statement)]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     // a true statement that opens with someone's words copies a quote ("“Our nation is in danger,” Essid declared ...")
     if (/^[“"‘]/u.test(statement) && !r.includes("quotation")) r.push("quotation");
