@@ -11,7 +11,7 @@ import { findDatedEvents } from "@/lib/domain/generation/events";
 import { countedByList, isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
 import { asideWeight, isEverydayWord, opensAsFragment as opensAsFragmentForTest } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
-import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun } from "@/lib/domain/generation/checks";
+import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun, checkWholeName } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
 import { isGroupWord } from "@/lib/domain/generation/typed-choices";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
@@ -2611,3 +2611,72 @@ describe("from the read of blind35 (tuned on it after its measure), 2026-12-07, 
   });
 });
 
+
+describe("from the read of blind36 (tuned on it after its measure), 2026-12-07, seventh session", () => {
+  const activePrompts = (body: string) => active(body).map((q) => `${q.prompt} => ${q.answer}`);
+  test("the owner in a place's name is no key, and the person a place is named after is not asked beside it", () => {
+    const s = "Around this time, a then record crowd of 25,500 filled Stark's Park for a Scottish Cup quarter-final.";
+    expect(checkWholeName(s, s.indexOf("Stark"), s.indexOf("Stark") + 5)).toBe("answer-fragment");
+    expect(checkAnswerNotInStem("The team moved to Stark's Park, named after and run by councillor _____, in 1891.", "Robert Stark")).toBe("answer-in-stem");
+    // (an owner before a name of its own is still asked: "NASA's Jet Propulsion Laboratory")
+    const t = "The probe was built by NASA's Jet Propulsion Laboratory in 1977.";
+    expect(checkWholeName(t, t.indexOf("NASA"), t.indexOf("NASA") + 4)).toBeNull();
+  });
+  test("'had' with no verb after it is asked with 'did ... have'", () => {
+    const prompts = activePrompts("Raith Rovers Football Club is a Scottish professional football club based in the town of Kirkcaldy. In 1951, Raith had their largest ever gate for a Scottish Cup semi-final at Hampden Park watched by a crowd of 84,640.");
+    expect(prompts.filter((p) => /^When had /.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /^When did Raith have their largest ever gate/.test(p)).length).toBe(1);
+  });
+  test("an object pronoun is not the subject of its own clause, so with one name before it, it points back", () => {
+    expect(checkNoUnresolvedPronoun("Rothman reached out to her.")).toBe("unresolved-pronoun");
+    // (a possessor, another name, or a clause between leave a referent)
+    expect(checkNoUnresolvedPronoun("Temüjin’s mother arranged a meeting for her.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Obama met Merkel in Berlin and thanked her.")).toBeNull();
+  });
+  test("what is left of a quotation's attribution is no statement", () => {
+    const prompts = activePrompts("In the fall of 2017, the geologist Dan Brenner was preparing for a talk. He found a paper that thanked Ellen Fetter. “Wait … who is Ellen Fetter?” Brenner recalls thinking at the time. “It is one of the most important papers in the field,” he said. With further searches, Brenner found a wedding notice from 1963.");
+    expect(prompts.filter((p) => /recalls thinking/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /1963|wedding notice/.test(p))).toBe(true);
+  });
+  test("a connective inside the sentence goes, as one at its start does", () => {
+    expect(cleanDisplay("With further searches, however, Brenner found a wedding notice from 1963.")).toBe("With further searches, Brenner found a wedding notice from 1963.");
+    expect(cleanDisplay("Brenner, however, found nothing in the archive.")).toBe("Brenner found nothing in the archive.");
+    expect(cleanDisplay("The plan was approved, however.")).toBe("The plan was approved.");
+  });
+  test("'either', 'Around this time', 'The practice still ...', 'through this connection' and 'When visualized ..., they' point back", () => {
+    expect(checkNoUnresolvedPronoun("Hamilton had no prior training in programming either.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Around this time, a record crowd of 25,500 filled the stadium.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The practice still elicits horror from some visitors.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Who was able to get Ellen Gille, née Fetter, on the phone through this connection?")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("When visualized in a certain way, they seemed to prowl around a strange attractor.")).toBe("unresolved-pronoun");
+    // (a clause of the stem's own before "this" is still its referent)
+    expect(checkNoUnresolvedPronoun("Although the vote was 51.6% in favour, this figure did not include the northern districts.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Either the king or the queen signed the treaty in 1648.")).toBeNull();
+  });
+  test("no wh-question out of 'there are' or on a name that modifies the noun after it", () => {
+    const prompts = activePrompts("Norway has many regions. There are marked regional differences across Norway. Carrow reached the League Cup final for the first time in 1949 but lost 2–0 to Rangers.");
+    expect(prompts.filter((p) => /\bthere (?:are|were|had)\b.*\?/i.test(p) && /^(?:What|Which|Who)/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /reach final/.test(p))).toEqual([]);
+  });
+  test("a clause is not cut inside a dash aside or before the last of a list of verbs", () => {
+    const prompts = [
+      "The Ngāti are a people of Northland. The Ngāti are investigating a possible link between the disease killing New Zealand’s native kauri trees – and threatening the giant Tāne Mahuta, which may be 2,000 years old – and the rise in whale strandings. Parata wants more money for the research.",
+      "Margaret Hamilton arrived at MIT in the summer of 1959. To Lorenz’s delight, Hamilton would take the paper tape that fed the machine, roll it out along the corridor, and correct the binary code with a sharp pencil. Lorenz had bought the LGP-30 in 1958.",
+    ].flatMap(activePrompts);
+    for (const p of prompts) expect((p.match(/\s[–—]\s/g) ?? []).length % 2, p).toBe(0);
+    expect(prompts.filter((p) => /roll it out along the corridor\W*(?:=>|\?)/.test(p))).toEqual([]);
+  });
+  test("two names joined across a clause boundary are no key, nor an everyday word capitalised at the start", () => {
+    const s = "Raith as an area once stretched from south of Loch Gelly as far as Kirkcaldy and the Battle of Raith is said to have been fought here in 596 AD.";
+    expect(checkWholeName(s, s.indexOf("Kirkcaldy"), s.indexOf(" is said"))).toBe("answer-fragment");
+    const r = "Record appearance holder Willie McNaught first appeared for Raith during the war.";
+    expect(checkWholeName(r, 0, 6)).toBe("answer-fragment");
+    // (a name at the start is still a name: "China has ...", "Paris hosted ...")
+    expect(checkWholeName("Paris hosted the games in 1924.", 0, 5)).toBeNull();
+  });
+  test("a multiple choice whose key alone shares a word with the name listed beside it is no question", () => {
+    const qs = active("Raith Rovers Football Club is a Scottish professional football club based in the town of Kirkcaldy, Fife. Raith as an area once stretched from south of Loch Gelly as far as Kirkcaldy and the Battle of Raith is said to have been fought here in 596 AD. Record appearance holder Willie McNaught first appeared for Raith during the war before signing on a contract basis when normal football resumed. Though there were other teams who incorporated the town name, such as Kirkcaldy Wanderers and Kirkcaldy United, Raith became the most successful of the local teams, winning five trophies in the 1890s. Raith lost the 1949 League Cup final 2–0 to Rangers, and Celtic beat them in the 1913 Scottish Cup Final. Dunfermline Athletic beat Raith Rovers in 2011.");
+    const mc = qs.filter((x) => x.kind === "multiple_choice" && /^Kirkcaldy /.test(x.answer));
+    for (const q of mc) expect((q.choices ?? []).filter((c) => /^Kirkcaldy /.test(c)).length, q.prompt).toBeGreaterThan(1);
+  });
+});

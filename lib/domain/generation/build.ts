@@ -5,7 +5,7 @@
 // what becomes active.
 import { normalize } from "./text";
 import { rewritesOf, type BuildContext, type Candidate } from "./candidate";
-import { answerable, conceptMentions, statedNotAsked, isCode, isExampleSentence, isDebrisSentence, isNewsTime, isReportedListItem, isVoxPop, objectPhrases } from "./facts";
+import { answerable, conceptMentions, statedNotAsked, isCode, isAttributionTail, isExampleSentence, isDebrisSentence, isNewsTime, isReportedListItem, isVoxPop, objectPhrases } from "./facts";
 import { factForms, trueStatements } from "./forms";
 import { acronymQuestions, matchingQuestions, orderingQuestions, roleQuestions } from "./special";
 
@@ -33,7 +33,7 @@ export function buildCandidates(ctx: BuildContext): Candidate[] {
     if (ctx.onProgress && s.index % step === 0) ctx.onProgress(s.index, total);
     const quoteHeavy = s.quoteShare > 0.5;
     const edits = rewritesOf(s);
-    if (isDebrisSentence(s) || isReportedListItem(a, s) || isVoxPop(a, s)) continue;
+    if (isDebrisSentence(s) || isReportedListItem(a, s) || isVoxPop(a, s) || isAttributionTail(a, s)) continue;
     const named = s.mentions.filter((m) => answerable(a, m, s));
     // a phrase over a name is that name's question, and a person who is not asked is not asked as a phrase either
     // (nor a weekday or a time of day the mentions leave out: "in a televised address _____" -> Wednesday evening)

@@ -322,6 +322,13 @@ export function clauseText(sentence: string, c: Clause, spanStart: number, spanE
   });
   if (!at) return null;
   const found = at as { start: number; end: number };
+  // a dash aside opened but cut before it closed ("a link between the crisis ... kauri trees – and threatening the giant
+  // Tāne Mahuta" lost "– and the increase in whale strandings"), or a list of verbs cut before its last ("would take the
+  // paper tape ..., roll it out the length of the hallway" lost ", and edit the binary code"): both read broken (blind36)
+  const dashes = (x: string) => (x.match(/\s[–—]\s/g) ?? []).length;
+  if (dashes(out) % 2 === 1 && dashes(sentence) % 2 === 0) return null;
+  const last = c.pieces[c.pieces.length - 1];
+  if (last && /^,?\s+and\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|then|also|so|in|on|at|by|for|with|from|to|of)\b)\p{Ll}+\s/u.test(sentence.slice(last.end)) && /,\s+(?!(?:and|or|but|the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|which|who|whom|whose|where|when|while|as|in|on|at|by|for|with|from|to|of|including|such|especially|then|also|so|not|now)\b)\p{Ll}+\s+(?:it|them|him|her|the|a|an|his|their|its|up|out|down|off)\b/u.test(out)) return null;
   // a connective that ties the clause to the sentence before ("But", "However,") means nothing on its own
   // (nor one after a semicolon, where the clause begins in lower case: "...; however, bagpipes have been played ...": blind33)
   const lead = LEADING_CONNECTIVE.exec(out)?.[0].length ?? 0;

@@ -119,6 +119,16 @@ export function isQuotedSource(a: Analysis, name: string): boolean {
  * A vox pop: a sentence about someone the story quotes without any role ("Abney said Wednesday that
  * she arrived more than two hours early ...", "The Peterson family had planned ..."). Colour, not fact.
  */
+/**
+ * What is left of a quotation's attribution when the quotation ended the sentence before ("“Jesus … who is Ellen
+ * Fetter?” Rothman recalls thinking at the time."): "Rothman recalls thinking at the time." says nothing on its own (blind36).
+ */
+export function isAttributionTail(a: Analysis, s: SentenceInfo): boolean {
+  const prev = a.sentences[s.index - 1];
+  if (!prev || !/[?!.,…]\s*[”"’]\s*$/u.test(prev.text)) return false;
+  return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:also\s+)?(?:recalls?|recalled|remembers?|remembered|said|says|added|adds|asked|asks|wrote|writes|thought|thinks|wondered|wonders|explained|explains|noted|notes|told\s+\p{L}+|joked|jokes|laughed|laughs|continued|continues|admitted|admits|concluded|concludes)(?:\s+(?:thinking|wondering|asking|saying|telling\s+\p{L}+))?(?:\s+(?:at the time|later|then|afterwards|recently|now|today|in an interview|last year|this week|with a laugh|with a smile))?\s*[.!]$/u.test(s.text.trim());
+}
+
 export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
   return s.mentions.some((m) => (m.type === "person" || m.type === "name") && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
 }

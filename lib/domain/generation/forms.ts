@@ -91,8 +91,15 @@ export function cleanDisplay(text: string): string {
     // a comma between the subject and its verb after a bracket, with no aside opened before it ("Sustained hypoxia
     // (oxygenation less than 90%), is dangerous"): the source's slip, or left when the bracket went
     .replace(/^[^,]*,\s/u, dropSubjectComma)
+    // a connective inside the sentence points back as one at its start does: "With further online searches, however,
+    // Rothman found ..." (blind36); it goes, with a comma kept after a phrase put first
+    .replace(text.includes("owever") || text.includes("oreover") || text.includes("herefore") ? MID_CONNECTIVE : /$^/, (_m: string, next: string) => (/^(?:\p{Lu}|_|(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|he|she|it|they|we|there)\b)/u.test(next) ? `, ${next}` : ` ${next}`))
+    .replace(text.includes("owever") ? /,\s+however\s*(?=[.?!]$)/u : /$^/, "")
     .trim();
 }
+
+/** ", however, " and the like inside a sentence, with the word after it. */
+const MID_CONNECTIVE = /,\s+(?:however|moreover|therefore|nevertheless|nonetheless|furthermore),\s+(\S+)/gu;
 
 /**
  * A comma between the subject and its verb after a bracket, with no aside opened before it ("Sustained hypoxia
@@ -1269,7 +1276,15 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
     // typed picks were chosen by the key's fine type: they are one type by construction
     const typeOf = typedPicks ? () => "typed" : (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
-    return [checkChoices(m.text, choices, typeOf), checkAnswerNotInOtherChoices(m.text, choices)].filter((x): x is RejectReason => !!x);
+    // a word of the key that the sentence also says, and no other choice has, picks the key out ("such as Kirkcaldy
+    // Wanderers and _____": only "Kirkcaldy United" of Celtic, Raith Rovers, Dunfermline Athletic, blind36)
+    const rest = s.text.slice(0, m.start) + " " + s.text.slice(m.end);
+    // (only a name listed beside the key: a word the stem says elsewhere, "the Scottish devolution referendum ... a devolved
+    // _____" for "Scottish Assembly", leaves the other choices in play)
+    const near = `${s.text.slice(Math.max(0, m.start - 40), m.start)} | ${s.text.slice(m.end, m.end + 40)}`;
+    const listed = /\b(?:and|or)\s+(?:the\s+)?\|/u.test(near.replace(/\s*\|\s*/, " |")) || /^[^|]*\|\s*(?:,|and\b|or\b)/u.test(near) || /,\s*(?:the\s+)?\|/.test(near.replace(/\s*\|\s*/, " |"));
+    const echoed = listed && (m.text.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).some((w) => containsTerm(near, w) && !picks.some((p) => containsTerm(p, w)));
+    return [checkChoices(m.text, choices, typeOf), checkAnswerNotInOtherChoices(m.text, choices), echoed && m.text.includes(" ") ? ("answer-trivial" as const) : null].filter((x): x is RejectReason => !!x);
   };
   const withChoices = (c: Candidate) => {
     if (picks.length >= 3) c.choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);

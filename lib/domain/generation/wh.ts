@@ -185,6 +185,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   const mainVerb = tags.slice(v, vgEnd).reverse().find((t) => t.pos === "VERB");
 
   const subjectText = lowerFirst(tags, subjStart, slice(subjStart, v), isName);
+  // "There are marked tribal differences ...": no wh-word can take the place of what "there" introduces ("What are there
+  // marked across New Zealand?", "Which organisation had there been ...?", blind36)
+  if (/^there$/i.test(subjectText.trim())) return null;
   // The question ends before a subordinate clause ("..., as it held sway ...", "... because ...").
   let n2 = n;
   for (let i = Math.max(vgEnd, sb + 1); i < n; i++) {
@@ -286,6 +289,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
   if ((next && next.pos === "CCONJ") || prev.pos === "CCONJ" || (tags[sa - 2]?.pos === "CCONJ" && (prev.pos === "DET" || prev.pos === "ADP"))) return null;
   if (prev.text === "," && tags.slice(vgEnd, sa).some((t) => t.pos === "CCONJ" || t.text === ",")) return null;
   if (next && next.text === "’s") return null;
+  // the answer names the noun after it ("reached the League Cup final"): "Which event did Raith reach final ...?" (blind36)
+  // (an adjective there is the head: "final", "semi-final")
+  if (next && (next.pos === "NOUN" || (next.pos === "ADJ" && !/^(?:NOUN|ADJ|PROPN)$/.test(tags[sb + 2]?.pos ?? ""))) && /^\p{Ll}/u.test(next.text) && tags[sb]!.end === next.start - 1) return null;
   // the answer is what a possessive owns ("magazine’s ___"): no question can front it
   if (/^['’]s$/.test(prev.text) || /['’]s$/.test(prev.text)) return null;
   if (prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM" || (prev.pos === "ADP" && prev.lemma === "of")) return null;
@@ -331,6 +337,12 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (hasAux && /^(?:had|has|have)$/i.test(tags[v]!.text) && tags[v + 1]?.text === "to") {
       const doAux = { had: "did", has: "does", have: "do" }[tags[v]!.text.toLowerCase() as "had" | "has" | "have"];
       return finish(join([whText, doAux, subjectText, "have", slice(v + 1, vgEnd), rest, adv]));
+    }
+    // "had" with no verb after it is the main verb: "When did Raith have their largest ever gate ...?", not "When had
+    // Raith their largest ever gate ...?" (blind36)
+    if (hasAux && !mainVerb && vgEnd === v + 1 && /^(?:had|has|have)$/i.test(tags[v]!.text)) {
+      const doAux = { had: "did", has: "does", have: "do" }[tags[v]!.text.toLowerCase() as "had" | "has" | "have"];
+      return finish(join([whText, doAux, subjectText, "have", rest, adv]));
     }
     if (hasAux) {
       const aux = tags[v]!.text.toLowerCase();
