@@ -9,7 +9,7 @@ import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
 import { countedByList, isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
-import { asideWeight, isEverydayWord, opensAsFragment as opensAsFragmentForTest } from "@/lib/domain/generation/forms";
+import { asideWeight, isCutBadly, isEverydayWord, opensAsFragment as opensAsFragmentForTest, sexOfSlot } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun, checkWholeName } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
@@ -2678,5 +2678,55 @@ describe("from the read of blind36 (tuned on it after its measure), 2026-12-07, 
     const qs = active("Raith Rovers Football Club is a Scottish professional football club based in the town of Kirkcaldy, Fife. Raith as an area once stretched from south of Loch Gelly as far as Kirkcaldy and the Battle of Raith is said to have been fought here in 596 AD. Record appearance holder Willie McNaught first appeared for Raith during the war before signing on a contract basis when normal football resumed. Though there were other teams who incorporated the town name, such as Kirkcaldy Wanderers and Kirkcaldy United, Raith became the most successful of the local teams, winning five trophies in the 1890s. Raith lost the 1949 League Cup final 2–0 to Rangers, and Celtic beat them in the 1913 Scottish Cup Final. Dunfermline Athletic beat Raith Rovers in 2011.");
     const mc = qs.filter((x) => x.kind === "multiple_choice" && /^Kirkcaldy /.test(x.answer));
     for (const q of mc) expect((q.choices ?? []).filter((c) => /^Kirkcaldy /.test(c)).length, q.prompt).toBeGreaterThan(1);
+  });
+});
+
+describe("from the reads of blind37 and blind38 (tuned on them after their measure), 2026-12-07, seventh session", () => {
+  test("no key for a neighbouring century across 'century or the beginning of the'", () => {
+    const a = analyzeArticle({ body: "Optics was translated into Latin by an unknown scholar at the end of the 12th century or the beginning of the 13th century." });
+    const s = a.sentences[0]!;
+    const ordinals = s.mentions.filter((m) => /^1[23]th$/.test(m.text));
+    expect(ordinals.length).toBe(2);
+    for (const m of ordinals) expect(isCutBadly(s, m), m.text).toBe(true);
+    // (two centuries apart are two facts)
+    const b = analyzeArticle({ body: "The church was begun in the 11th century or the beginning of the 13th century, by most accounts." }).sentences[0]!;
+    expect(b.mentions.filter((m) => m.text === "11th").every((m) => !isCutBadly(b, m))).toBe(true);
+  });
+  test("no key for one end of a range, an age beside a name, or a party label; a ratio and 'from X to Y' are still asked", () => {
+    const qs = active([
+      "Fresh salmon fillets routinely sell for $24 to $28 a pound in Seattle, and often more. The store sold them for $9.99 a pound in 2019.",
+      "Two guards were charged on Tuesday. Noel, 31, is charged with five counts of falsifying records. Senator Jane Cole, R-Neb., called the death a crisis of trust in 2019.",
+      "British settlers outnumbered the French 20 to 1 in North America in 1750. The treatise was written from 1011 to 1021 in Cairo.",
+    ].join("\n\n"));
+    const keys = qs.filter((q) => q.kind !== "true_false").map((q) => q.answer);
+    for (const k of ["$24", "31", "R-Neb"]) expect(keys).not.toContain(k);
+    expect(qs.filter((q) => q.kind === "true_false" && /^Noel, (?!31)\d+,/.test(q.prompt))).toEqual([]);
+    expect(keys.some((k) => k === "20" || k === "1011" || k === "1021")).toBe(true);
+  });
+  test("'at this time' inside a sentence, 'Some wore ...', 'The price, ...', a description put first before 'she', 'This post-structuralist approach' and 'charged with three.' point back", () => {
+    expect(checkNoUnresolvedPronoun("Kristeva became acquainted with the work of Mikhail Bakhtin at this time in Bulgaria.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Some wore clothing with union logos.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The price, which was matched at rival stores last week, is the lowest in years.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The author of more than 30 books, including Tales of Love and Black Sun, she has received the Holberg Prize.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("This post-structuralist approach enabled specific social groups to trace the source of their oppression.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Thomas is charged with three.")).toBe("unresolved-pronoun");
+    // (a time the stem gives, and a count with its noun, are no pointers back)
+    expect(checkNoUnresolvedPronoun("In 1966, Kristeva moved to Paris, where at that time structuralism was at its height.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Temüjin stayed until he reached the marriageable age of 12.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Some historians argue that the war began in 1754.")).toBeNull();
+  });
+  test("a language names nobody a pronoun could take up ('In Latin tradition, he was nicknamed ...')", () => {
+    expect(checkNoUnresolvedPronoun("In Latin tradition, he was occasionally nicknamed Ptolemaeus secundus.")).toBe("unresolved-pronoun");
+  });
+  test("the pronoun that takes up the blank gives its sex: no women offered for '_____ ..., he thought ...'", () => {
+    const a = analyzeArticle({ body: "When the immunologist Daniel Herbert at the University of Pennsylvania looked deep inside the lungs of mice in 2016, he thought he was seeing things." });
+    const s = a.sentences[0]!;
+    const key = s.mentions.find((m) => m.text === "Daniel Herbert")!;
+    expect(sexOfSlot(s, key)).toBe("m");
+    const b = analyzeArticle({ body: "The biologist Susan Hart at Harvard found the cells in 2019, and her lab published the result." }).sentences[0]!;
+    expect(sexOfSlot(b, b.mentions.find((m) => m.text === "Susan Hart")!)).toBe("f");
+    // (not a pronoun that another person named between takes up)
+    const c = analyzeArticle({ body: "Maria Lopez introduced Daniel Herbert to the board, and he thanked her in 2016." }).sentences[0]!;
+    expect(sexOfSlot(c, c.mentions.find((m) => m.text === "Maria Lopez")!)).toBeUndefined();
   });
 });

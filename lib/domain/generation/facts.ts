@@ -223,11 +223,21 @@ const NOT_A_SPEAKING_BODY = new Set<string>(["number", "year", "date", "century"
 export function statedNotAsked(s: SentenceInfo, m: Mention): boolean {
   // (not in brackets: the years of a life or of a war after its name, "Maria Keller (1950–_____)", "The French and Indian War
   // (1754–_____)", are the article's dates when the name is its subject, and the rule for asides decides the rest)
-  if ((m.type === "year" || m.type === "number") && /^\d/.test(m.text) && !/\([^()]*$/.test(s.text.slice(0, m.start))) {
+  if ((m.type === "year" || m.type === "number" || /^[$€£]\d/.test(m.text)) && /^[$€£]?\d/.test(m.text) && !/\([^()]*$/.test(s.text.slice(0, m.start))) {
     const before = s.text.slice(0, m.start);
     const after = s.text.slice(m.end);
     if ((/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before) || /\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(after)) return true;
+    // a range's end ("routinely sell for $_____ to $28 a pound": wrong choices fall outside it, blind38), not a change
+    // "from 5 to 10"
+    // (a ratio, "outnumbered the French 20 to 1", is one figure)
+    const ratio = /^\s+to\s+(?:1|one)\b/.test(after) || (/^(?:1|one)$/.test(m.text) && /\d\s+to\s+$/.test(before));
+    if (!ratio && !/\bfrom\s+(?:at least\s+|about\s+|around\s+|roughly\s+|c\.\s*)?\$?$/i.test(before) && /^\s+to\s+\$?\d/.test(after)) return true;
+    if (!ratio && /\d\s+to\s+\$?$/.test(before) && !/\bfrom\s+(?:at least\s+|about\s+|around\s+|roughly\s+|c\.\s*)?\$?[\d,.]+\s+to\s+\$?$/i.test(before)) return true;
+    // someone's age beside their name ("Noel, _____, is charged with ..."): the reads kept none (blind38)
+    if (/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(m.text) && Number(m.text) >= 10 && Number(m.text) <= 110) return true;
   }
+  // a politician's party and state ("Sen. Ted Cruz, _____," -> R-Texas): a label, not a fact of the story (blind38)
+  if (/^\(?[RDI]-[A-Z][\p{L}.]*\)?$/u.test(m.text.trim())) return true;
   // An organisation that says what the sentence reports ("the _____ says the embattled U.S. industry must ...", "...,
   // where the oil will be refined, _____ confirmed", "a spokesperson for the _____ said"): who said it is the attribution,
   // what was said the fact (the reads kept none of 4; a place, "Residents in _____ said", is where it happened). The

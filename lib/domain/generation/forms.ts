@@ -224,6 +224,10 @@ export function sexOfSlot(s: SentenceInfo, m: Mention): "f" | "m" | undefined {
   const after = s.text.slice(m.end);
   if (ROLE_BEFORE_F.test(before) || ROLE_AFTER_F.test(after)) return "f";
   if (ROLE_BEFORE_M.test(before) || ROLE_AFTER_M.test(after)) return "m";
+  // or the pronoun that takes the blank up, with no other person between ("When the immunologist _____ ... looked deep inside
+  // the lungs of mice, he thought ...": two women among the choices were ruled out, blind38)
+  const pronoun = /\b(?:(he|him|his)|(she|her|hers))\b/i.exec(after.slice(0, 200));
+  if (pronoun && !/[“"]/.test(after.slice(0, pronoun.index)) && !s.mentions.some((x) => (x.type === "person" || x.type === "name") && x.start >= m.end && x.start < m.end + pronoun.index)) return pronoun[1] ? "m" : "f";
   return undefined;
 }
 
@@ -423,6 +427,14 @@ export function isCutBadly(s: SentenceInfo, m: Mention): boolean {
   // the next of two neighbouring ordinals ("dating from the 16th or _____ century" -> 17th, blind33)
   const ordinal = /(\d+)(?:st|nd|rd|th)\s+(?:or|and|to)\s+$/.exec(before);
   if (ordinal && /^\d+(?:st|nd|rd|th)$/.test(m.text) && Math.abs(parseInt(m.text, 10) - Number(ordinal[1])) === 1) return true;
+  // (also across "century or the beginning of the": "at the end of the _____ century or the beginning of the 13th century",
+  // either way round, blind37)
+  if (/^\d+(?:st|nd|rd|th)$/.test(m.text)) {
+    const wide = /(\d+)(?:st|nd|rd|th)\s+century\s+(?:or|and|to)\s+(?:the\s+)?(?:(?:beginning|start|end|middle|turn|close)\s+of\s+the\s+|(?:early|late|mid)[\s-]+)?$/.exec(before);
+    const ahead = /^\s+century\s+(?:or|and|to)\s+(?:the\s+)?(?:(?:beginning|start|end|middle|turn|close)\s+of\s+the\s+|(?:early|late|mid)[\s-]+)?(\d+)(?:st|nd|rd|th)\b/.exec(after);
+    const other = wide?.[1] ?? ahead?.[1];
+    if (other && Math.abs(parseInt(m.text, 10) - Number(other)) === 1) return true;
+  }
   // the second year of a one-year span ("the 2012-_____ season") is the first plus one
   const span = /(\d{4})[-–]$/.exec(before);
   if (span && /^\d{2}(?:\d{2})?$/.test(m.text) && (Number(span[1]) + 1) % (m.text.length === 2 ? 100 : 10_000) === Number(m.text)) return true;
