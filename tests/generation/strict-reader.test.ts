@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
-import { countedByList, isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
+import { answerable, countedByList, isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
 import { asideWeight, isCutBadly, isEverydayWord, opensAsFragment as opensAsFragmentForTest, sexOfSlot } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun, checkWholeName } from "@/lib/domain/generation/checks";
@@ -2728,5 +2728,30 @@ describe("from the reads of blind37 and blind38 (tuned on them after their measu
     // (not a pronoun that another person named between takes up)
     const c = analyzeArticle({ body: "Maria Lopez introduced Daniel Herbert to the board, and he thanked her in 2016." }).sentences[0]!;
     expect(sexOfSlot(c, c.mentions.find((m) => m.text === "Maria Lopez")!)).toBeUndefined();
+  });
+});
+
+describe("one of several examples, or one of two places side by side, is no key (blind36-38: the reads kept none of 16 such names that were not people)", () => {
+  const keyable = (body: string, name: string, inSentence = "") => {
+    const a = analyzeArticle({ body });
+    const s = a.sentences.find((x) => x.text.includes(inSentence) && x.mentions.some((m) => m.text === name))!;
+    return answerable(a, s.mentions.find((m) => m.text === name)!, s);
+  };
+  test("an example after 'such as', 'including' or 'like at'", () => {
+    // (the article comes back to Kroger and Costco, which kept them keys before)
+    const body = "Kroger cut its prices in May. The chain competes for a larger share of the grocery business with rivals such as Walmart, Kroger and Costco. Kroger owns QFC.";
+    expect(keyable(body, "Kroger", "such as")).toBe(false);
+    expect(keyable(body, "Kroger", "cut its prices")).toBe(true);
+    const pair = "Costco sells halibut. Prime works like a paid membership such as Costco or Target. Costco opened in 1983.";
+    expect(keyable(pair, "Costco", "such as")).toBe(false);
+  });
+  test("one of two places side by side, unless beside the article's subject or across 'between'", () => {
+    const body = "Epstein owned several houses. He abused girls at his homes in Manhattan and Palm Beach, Florida, prosecutors said. Neo-banks have been popular in Europe and Australia for years.";
+    for (const n of ["Manhattan", "Australia"]) expect(keyable(body, n), n).toBe(false);
+    const war = "The French and Indian War was fought between the colonies of British America and New France. New France was larger. British America was richer.";
+    expect(keyable(war, "New France")).toBe(true);
+    // (the "Sam’s _____" of a shop's name is no owner's place)
+    const s = "Prime works like a paid membership at Costco or Sam’s Club.";
+    expect(checkWholeName(s, s.indexOf("Club"), s.indexOf("Club") + 4)).toBe("answer-fragment");
   });
 });

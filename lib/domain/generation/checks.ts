@@ -82,7 +82,7 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   const next = /^ ([\p{L}\p{M}’'-]+)/u.exec(after)?.[1];
   const atStart = before.trim() === "" || /[“"(]\s*$/.test(before) && before.replace(/[“"(\s]/g, "") === "";
   // (an owner before a name is not part of it, "NASA's Jet Propulsion Laboratory", except before a bare head: "King's _____" -> College)
-  const owner = !!prev && /['’]s?$/.test(prev) && !/^(?:College|University|School|Hospital|Church|Cathedral|Chapel|Hall|Park|Square|Street|Road|Bridge|Island|Bay|Cross|Inn|Court|Gate|Lane)$/.test(answer);
+  const owner = !!prev && /['’]s?$/.test(prev) && !/^(?:College|University|School|Hospital|Church|Cathedral|Chapel|Hall|Park|Square|Street|Road|Bridge|Island|Bay|Cross|Inn|Court|Gate|Lane|Club|Bar|Cafe|Café|Restaurant|Store|Shop|Market|Place|Gardens?|Landing|Harbou?r|Valley|Mill|Wharf|Quay|Day|Eve)$/.test(answer);
   // (a figure after a name is its number, "Apollo _____" -> 8, which the name's own questions ask; an abbreviated title,
   // "Rep. _____", "Supt. _____", is no part of the name)
   if (prev && isCapitalized(prev) && isCapitalized(answer) && !owner && !TITLES.has(prev) && !/^\p{Lu}\p{L}{0,4}\.$/u.test(prev) && !atStart && !/[,;:]$/.test(before.trimEnd())) {

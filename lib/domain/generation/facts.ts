@@ -369,6 +369,25 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   const mates = listMates(s.text, m.start, m.end);
   // (a member the article comes back to is still asked: "enemies including the _____, the Cybermen and the Master" -> Daleks)
   if (mates.length && !recurs(a, m.text) && (((m.type === "name" || (m.type === "place" && m.subtype === "place")) && knownTypesOf(m.canonical).length === 0) || !mates.every((x) => a.trivial.has(normalize(x))))) return false;
+  // One of several examples of a kind ("competitors such as Walmart, _____ and Costco", "a paid membership like at _____ or
+  // Sam's Club"): any other member fits the blank as well; the reads kept none of 6 that were not people (blind37/38)
+  if (m.type !== "person" && /^\p{Lu}/u.test(m.text) && !["year", "date", "number", "century"].includes(m.type)) {
+    const before = s.text.slice(Math.max(0, m.start - 120), m.start);
+    const after = s.text.slice(m.end, m.end + 80);
+    const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*`;
+    const cue = String.raw`\b(?:such as|including|like(?: at)?|for example|for instance|e\.g\.,?)\s+`;
+    const first = new RegExp(`${cue}(?:the\\s+)?$`, "u").test(before) && /^,?\s+(?:and|or)\s|^,\s+\p{Lu}/u.test(after);
+    const later = new RegExp(`${cue}${NAME}(?:,\\s+${NAME})*,?\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?$`, "u").test(before) && /,\s*$|\s(?:and|or)\s+(?:the\s+)?$/.test(before);
+    if (first || later) return false;
+    // one of two places side by side ("his homes in _____ and Palm Beach", "in Europe and _____", "the US and the _____"):
+    // the other fits as well (the reads kept none of 5, blind36-38)
+    // (not beside the article's own subject: "a summit between Türkiye, Azerbaijan and _____" asks the new partner)
+    // (nor the two sides of "between": "fought between the colonies of British America and _____")
+    if (["place", "city", "country", "region"].includes(m.type) && !a.trivial.has(normalize(m.canonical)) && !/\bbetween\b[^,;]{0,60}$/.test(before)) {
+      const mate = /(\p{Lu}[\p{L}’'.&-]*)\s+(?:and|or|&)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? /^\s+(?:and|or|&)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*)(?!\s+\p{Ll}*(?:rivers|mountains|lakes|islands|valleys|seas)\b)/u.exec(after)?.[1];
+      if (mate && !a.trivial.has(normalize(mate)) && !s.mentions.some((x) => a.trivial.has(normalize(x.canonical)) && (x.text === mate || x.text.startsWith(`${mate} `)))) return false;
+    }
+  }
   // An example the sentence holds up for a kind of thing ("companies like _____ divide ...", "other states,
   // including West Virginia and _____"): any other member would fit the frame, and the article does not
   // come back to it
