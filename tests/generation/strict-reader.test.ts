@@ -2471,7 +2471,7 @@ describe("an organisation that says what the sentence reports is no key (2026-12
 
 describe("from the read of blind33 (tuned on it after its measure), 2026-12-07, sixth session", () => {
   test("a connective after a semicolon is dropped with the clause's start ('...; however, bagpipes have been played ...')", () => {
-    const qs = active("Bagpipes are a woodwind instrument using enclosed reeds. The Scottish Great Highland bagpipes are the best known in the Anglophone world; however, bagpipes have been played for a millennium or more throughout large parts of Europe, northern Africa, and western Asia, including Turkey and the Caucasus.");
+    const qs = active("Bagpipes are a woodwind instrument using enclosed reeds. The Scottish Great Highland bagpipes are the best known in the Anglophone world; however, bagpipes have been played for a millennium or more throughout large parts of Europe since the 11th century.");
     expect(qs.filter((q) => /millennium/.test(q.prompt)).length).toBeGreaterThan(0);
     expect(qs.filter((q) => /^however\b/i.test(q.prompt))).toEqual([]);
   });
