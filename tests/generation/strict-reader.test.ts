@@ -8,12 +8,13 @@ import { describe, expect, test } from "vitest";
 import { parseArticleSource } from "@/lib/domain/article/parse";
 import { analyzeArticle } from "@/lib/domain/generation/analyze";
 import { findDatedEvents } from "@/lib/domain/generation/events";
-import { answerable, countedByList, isExampleSentence, isFamousPerson } from "@/lib/domain/generation/facts";
+import { answerable, countedByList, isExampleSentence, isFamousPerson, statedNotAsked } from "@/lib/domain/generation/facts";
 import { asideWeight, isCutBadly, isEverydayWord, opensAsFragment as opensAsFragmentForTest, sexOfSlot } from "@/lib/domain/generation/forms";
 import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generation";
 import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun, checkWholeName } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
 import { isGroupWord } from "@/lib/domain/generation/typed-choices";
+import { normalize } from "@/lib/domain/generation/text";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
 import { cleanDisplay } from "@/lib/domain/generation/forms";
 import { whQuestionFor } from "@/lib/domain/generation/wh";
@@ -2753,5 +2754,35 @@ describe("one of several examples, or one of two places side by side, is no key 
     // (the "Sam’s _____" of a shop's name is no owner's place)
     const s = "Prime works like a paid membership at Costco or Sam’s Club.";
     expect(checkWholeName(s, s.indexOf("Club"), s.indexOf("Club") + 4)).toBe("answer-fragment");
+  });
+});
+
+describe("more from blind36-38 (tuned after their measure), 2026-12-07, seventh session", () => {
+  const notAsked = (body: string, name: string) => {
+    const a = analyzeArticle({ body });
+    const s = a.sentences.find((x) => x.mentions.some((m) => m.text === name))!;
+    return statedNotAsked(s, s.mentions.find((m) => m.text === name)!);
+  };
+  test("a club's or a company's suffix in the title still names the article's subject ('Raith Rovers F.C.')", () => {
+    // (named in 3 of 23 sentences, and not first: too few for the text alone to say it is the subject, so only the title does)
+    const body = ["Kirkcaldy is a town on the Firth of Forth.", "Raith Rovers were founded in 1883 in Kirkcaldy.", "The club won the League Cup in 1994.", "The club plays at Stark's Park.", "Raith Rovers reached the UEFA Cup in 1995.", "Kirkcaldy is a town in Fife.", "The ground holds 8,000 people.", "The team lost to Bayern Munich.", "The manager was Jimmy Nicholl.", "Fans sang in the streets.", "The stadium was rebuilt in the 1990s.", "Raith Rovers moved up a division in 2009.", "The team wears navy blue.", "Local rivals are Dunfermline.", "Tickets cost ten pounds.", "The season starts in August.", "Training is held on Tuesdays.", "The youth team is strong.", "The pitch is grass.", "The club shop sells scarves.", "Buses run on match days.", "The bar opens at noon.", "A new stand opened in 1998."].join(" ");
+    const a = analyzeArticle({ body, title: "Raith Rovers F.C." });
+    expect(a.trivial.has(normalize("Raith Rovers"))).toBe(true);
+  });
+  test("an ordering item cut after a verb that needs more is no item", () => {
+    const body = [
+      "The club was founded in 1883 and currently competes in the Scottish Championship.",
+      "The club's highest ever league position came in 1922, when it finished third behind Celtic.",
+      "The club won the League Cup in 1994 after a penalty shoot-out against Celtic.",
+      "The club reached the second round of the UEFA Cup in 1995 before losing to Bayern Munich.",
+    ].join("\n\n");
+    for (const q of generate(body).filter((x) => x.kind === "ordering" && x.status === "active")) for (const it of q.items ?? []) expect(it).not.toMatch(/\b(?:came|competes)$/);
+  });
+  test("where a person named just before works, and whose official it is, are no keys", () => {
+    expect(notAsked("When the immunologist Daniel Herbert at the University of Pennsylvania looked inside the lungs of mice, he saw odd cells.", "University of Pennsylvania")).toBe(true);
+    expect(notAsked("In 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported the finding.", "University of Maryland")).toBe(true);
+    expect(notAsked("She could not comment on a review by the Justice Department's inspector general.", "Justice Department")).toBe(true);
+    // (a place a person went to is the fact: "Hamilton arrived at MIT in 1959")
+    expect(notAsked("Margaret Hamilton arrived at MIT in the summer of 1959.", "MIT")).toBe(false);
   });
 });

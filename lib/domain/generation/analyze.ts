@@ -897,7 +897,8 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     // (written whole in the title, not as part of a longer name: "Shusha" of "the Shusha Declaration" is not)
     // (a place or a thing the title names is the subject in fewer sentences than a person is: "Fukushima" in 4 of 53
     // under "Fukushima set for epic clean-up"; a news story's leading person is still asked about)
-    const wholeInTitle = inTitle && names.some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, "u").test(input.title ?? ""));
+    // (a company's or a club's suffix is no longer name: "Raith Rovers F.C.", "Apple Inc.")
+    const wholeInTitle = inTitle && names.some((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}]|\\s+(?!(?:F\\.?C\\.?|A\\.?F\\.?C\\.?|Inc\\.?|Ltd\\.?|PLC|plc|Corp\\.?|Co\\.|LLC|GmbH|AG|S\\.A\\.)(?:\\s|$))\\p{Lu})`, "u").test(input.title ?? ""));
     if (share >= 0.5 || (inTitle && (share >= 0.25 || (wholeInTitle && e.sentences.size >= 3 && share >= (e.type === "person" ? 0.08 : 0.05))))) trivial.add(k);
   }
   // Without a title: the name the article is plainly about (in a fifth of its sentences or more,

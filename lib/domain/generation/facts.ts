@@ -220,6 +220,8 @@ const NOT_A_SPEAKING_BODY = new Set<string>(["number", "year", "date", "century"
  * "Between _____ and 1913"). The reads kept 5 of 26 range ends, calling most the start or end year of a span; the span is
  * the fact.
  */
+const PERSON_TYPES_AFFIL = new Set(["person", "year", "date", "number", "century"]);
+
 export function statedNotAsked(s: SentenceInfo, m: Mention): boolean {
   // (not in brackets: the years of a life or of a war after its name, "Maria Keller (1950–_____)", "The French and Indian War
   // (1754–_____)", are the article's dates when the name is its subject, and the rule for asides decides the rest)
@@ -235,6 +237,14 @@ export function statedNotAsked(s: SentenceInfo, m: Mention): boolean {
     if (!ratio && /\d\s+to\s+\$?$/.test(before) && !/\bfrom\s+(?:at least\s+|about\s+|around\s+|roughly\s+|c\.\s*)?\$?[\d,.]+\s+to\s+\$?$/i.test(before)) return true;
     // someone's age beside their name ("Noel, _____, is charged with ..."): the reads kept none (blind38)
     if (/\p{Lu}[\p{L}'’.-]+,\s*$/u.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(m.text) && Number(m.text) >= 10 && Number(m.text) <= 110) return true;
+  }
+  // where a person named just before works ("the immunologist De'Broski Herbert at the _____", "Stephen Liggett, who was
+  // then at the _____"), or whose official it is ("a review by the _____'s inspector general", "Before _____'s chief medical
+  // examiner concluded ..."): a passing detail of who they are (the reads kept none of 4, blind38)
+  if (!PERSON_TYPES_AFFIL.has(m.type) && /^\p{Lu}/u.test(m.text)) {
+    const before = s.text.slice(Math.max(0, m.start - 60), m.start);
+    if (/\p{Lu}[\p{L}’'.-]+,?\s+(?:who\s+(?:was|is)\s+(?:then\s+|now\s+|also\s+)?)?at\s+(?:the\s+)?$/u.test(before) && s.mentions.some((x) => (x.type === "person" || x.type === "name") && x.end <= m.start && m.start - x.end <= 30)) return true;
+    if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:examiner|inspector general|spokes(?:man|woman|person)|attorney general|attorney|minister|director|secretary|commissioner|coroner|prosecutor|ombudsman|auditor|administrator|chief)\b/u.test(s.text.slice(m.end))) return true;
   }
   // a politician's party and state ("Sen. Ted Cruz, _____," -> R-Texas): a label, not a fact of the story (blind38)
   if (/^\(?[RDI]-[A-Z][\p{L}.]*\)?$/u.test(m.text.trim())) return true;

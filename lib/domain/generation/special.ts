@@ -13,6 +13,7 @@ import { aliasesOf, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
 import { containsTerm, foldDiacritics, normalize, type Edit } from "./text";
 import { sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
+import { tagText } from "./tagger";
 
 function personReasons(a: Analysis, s: SentenceInfo, m: Mention, prompt: string, answer: string): RejectReason[] {
   const r: RejectReason[] = [];
@@ -237,6 +238,14 @@ export function orderingQuestions(ctx: BuildContext): Candidate[] {
     const reasons: RejectReason[] = [];
     if (new Set(items.map(normalize)).size !== items.length) reasons.push("items-invalid");
     for (const it of items) if (checkNoUnresolvedPronoun(it) || it.length > 160) reasons.push("items-invalid");
+    // an item cut after its verb ("The club's highest ever league position came", "The club was founded and currently
+    // competes", "... Stark's Park named"): what it did is in the words cut away (blind36; the reads kept 0 of 16)
+    for (const it of items) {
+      const words = tagText(it).filter((t) => /\p{L}/u.test(t.text));
+      const last = words[words.length - 1];
+      // (not a verb that needs nothing after it: "The 1979 referendum ... failed")
+      if (last && (last.pos === "AUX" || /^(?:came|comes|come|named|called|competes?|competed|became|becomes|made|makes|took|takes|gave|gives|put|puts|moved|stayed|remained|went|goes|held|saw|sees|set|brought|included|includes|reached|kept|led|found|got|turned|known|considered|described|titled|entitled)$/.test(last.text))) reasons.push("items-invalid");
+    }
     // one item the start of another ("X became a colony" / "X became a colony and it became a dominion")
     const norm = items.map(normalize);
     if (norm.some((_, i) => overlapsAnother(norm, i))) reasons.push("items-invalid");
