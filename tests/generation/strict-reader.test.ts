@@ -2786,3 +2786,20 @@ describe("more from blind36-38 (tuned after their measure), 2026-12-07, seventh 
     expect(notAsked("Margaret Hamilton arrived at MIT in the summer of 1959.", "MIT")).toBe(false);
   });
 });
+
+describe("the region that locates the town before it is no key, nor a town beside another (blind36/38, tuned after their measure)", () => {
+  const keyOrStated = (body: string, name: string) => {
+    const a = analyzeArticle({ body });
+    const s = a.sentences.find((x) => x.mentions.some((m) => m.text === name))!;
+    const m = s.mentions.find((x) => x.text === name)!;
+    return answerable(a, m, s) && !statedNotAsked(s, m);
+  };
+  test("'the town of Kirkcaldy, _____', 'Palm Beach, _____'", () => {
+    expect(keyOrStated("Raith Rovers is a Scottish professional football club based in the town of Kirkcaldy, Fife.", "Fife")).toBe(false);
+    const epstein = "Two guards were charged on Tuesday. Prosecutors said he abused girls at his homes in Manhattan and Palm Beach, Florida, and at other places. The guards pleaded not guilty. A judge set bail at $100,000.";
+    expect(keyOrStated(epstein, "Florida")).toBe(false);
+    expect(keyOrStated(epstein, "Palm Beach")).toBe(false);
+    // (a list of regions is no address: "Kirkcaldy, Fife and Dundee")
+    expect(keyOrStated("The company opened offices in London in 2001. It later moved to Fife and Perth in 2005.", "Fife")).toBe(true);
+  });
+});

@@ -315,8 +315,13 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   // (the comma that closes "Nashville, Tennessee, to pursue ..." is no list going on)
   // (a name the lists do not know is the county or state of a typed town when commas close it: "born in Shrewsbury,
   // _____, on 12 February 1809")
-  const countyOfTown = m.type === "name" && /^[\p{Lu}][\p{Ll}]+$/u.test(m.text) && /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end)) && s.mentions.some((x) => (x.type === "place" || x.type === "city") && /^,\s*$/.test(s.text.slice(x.end, m.start)));
-  if (countyOfTown || ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && (!/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end))))) {
+  // (or of an untyped town the text calls one, at the sentence's end: "based in the town of Kirkcaldy, _____." -> Fife,
+  // where "Scotland" fits as well, blind36)
+  const townBefore = (x: Mention) => x.type === "place" || x.type === "city" || (x.type === "name" && /\b(?:town|city|village|county|district|suburb|borough|port|resort)\s+of\s+$/.test(s.text.slice(Math.max(0, x.start - 30), x.start)));
+  const countyOfTown = m.type === "name" && /^[\p{Lu}][\p{Ll}]+$/u.test(m.text) && /^\s*(?:,\s*(?!and\b|or\b)\p{Ll}|[.;]?\s*$)/u.test(s.text.slice(m.end)) && s.mentions.some((x) => townBefore(x) && /^,\s*$/.test(s.text.slice(x.end, m.start)));
+  // (", and at other locations" goes on to no other place: "his homes in Manhattan and Palm Beach, _____, and at other
+  // locations", blind38)
+  if (countyOfTown || ((m.type === "country" || m.type === "region" || gazKind === "country" || gazKind === "region") && (!/^\s*(?:,|and\b|or\b)/.test(s.text.slice(m.end)) || /^\s*,\s*(?!and\b|or\b)\p{Ll}/u.test(s.text.slice(m.end)) || /^\s*,?\s*(?:and|or)\s+(?!the\s+\p{Lu}|\p{Lu})/u.test(s.text.slice(m.end))))) {
     // (an aside may come between: "born in Pisa (then part of the Duchy of Florence), _____, on 15 February 1564")
     const prev = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s*\([^()]*\))?,\s*$/u.exec(s.text.slice(0, m.start));
     const kind = prev ? lookupGazetteer(prev[1]!)?.type : undefined;
@@ -393,7 +398,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     // the other fits as well (the reads kept none of 5, blind36-38)
     // (not beside the article's own subject: "a summit between Türkiye, Azerbaijan and _____" asks the new partner)
     // (nor the two sides of "between": "fought between the colonies of British America and _____")
-    if (["place", "city", "country", "region"].includes(m.type) && !a.trivial.has(normalize(m.canonical)) && !/\bbetween\b[^,;]{0,60}$/.test(before)) {
+    // (an untyped name that the next name locates is a town: "Manhattan and _____, Florida")
+    const locatedName = m.type === "name" && s.mentions.some((x) => x.start > m.end && /^,\s*$/.test(s.text.slice(m.end, x.start)) && (US_STATES.has(x.canonical) || ["region", "country"].includes(lookupGazetteer(x.canonical)?.type ?? "")));
+    if ((["place", "city", "country", "region"].includes(m.type) || locatedName) && !a.trivial.has(normalize(m.canonical)) && !/\bbetween\b[^,;]{0,60}$/.test(before)) {
       const mate = /(\p{Lu}[\p{L}’'.&-]*)\s+(?:and|or|&)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? /^\s+(?:and|or|&)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*)(?!\s+\p{Ll}*(?:rivers|mountains|lakes|islands|valleys|seas)\b)/u.exec(after)?.[1];
       if (mate && !a.trivial.has(normalize(mate)) && !s.mentions.some((x) => a.trivial.has(normalize(x.canonical)) && (x.text === mate || x.text.startsWith(`${mate} `)))) return false;
     }
