@@ -2803,3 +2803,16 @@ describe("the region that locates the town before it is no key, nor a town besid
     expect(keyOrStated("The company opened offices in London in 2001. It later moved to Fife and Perth in 2005.", "Fife")).toBe(true);
   });
 });
+
+describe("a wrong choice is no name the article says the same of (blind38, after its measure)", () => {
+  test("no prize she was also awarded is offered as a wrong choice for the one asked", () => {
+    // (Wikipedia, "Julia Kristeva", CC BY-SA)
+    const body = [
+      "Julia Kristeva (born 24 June 1941) is a Bulgarian-French philosopher, literary critic, psychoanalyst, feminist, and, most recently, novelist, who has lived in France since the mid-1960s. She is now a professor emeritus at the University Paris Diderot. The author of more than 30 books, including Revolution in Poetic Language, Tales of Love, Black Sun: Depression and Melancholia, Proust and the Sense of Time, the trilogy Female Genius, she has been awarded Commander of the Legion of Honor, Commander of the Order of Merit, the Holberg Prize, the Hannah Arendt Prize, and the Vaclav Havel Prize.",
+      "For her \"innovative explorations of questions on the intersection of language, culture and literature\", Kristeva was awarded the Holberg International Memorial Prize in 2004. She won the 2006 Hannah Arendt Prize for Political Thought. She has also been awarded Commander of the Legion of Honor, Commander of the Order of Merit, and the Vaclav Havel Prize.",
+      "Kristeva is also the founder of the Simone de Beauvoir Prize committee.",
+    ].join("\n\n");
+    const mc = generate(body).filter((x) => x.kind === "multiple_choice" && x.answer === "Vaclav Havel Prize" && x.rejectReasons.length === 0);
+    for (const q of mc) for (const c of ["Holberg Prize", "Hannah Arendt Prize", "Holberg International Memorial Prize"]) expect(q.choices ?? [], q.prompt).not.toContain(c);
+  });
+});

@@ -1282,7 +1282,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   }
   // (the general picker's names too are never of another kind than the key's head says: no wars for an award)
   const keyKind = headWord(m.canonical);
-  const picks = numericPicks ?? typedPicks ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && fitsKey(c)));
+  // (no name the sentence itself gives: co-listed, it is as true as the key, "awarded the Holberg Prize, the Hannah Arendt
+  // Prize, and the _____" offered both, blind38; otherwise the stem rules it out)
+  // (nor one the article says the same of elsewhere: "She has also been awarded ... and the _____" beside a sentence that
+  // lists the Holberg Prize and the Hannah Arendt Prize among her awards, blind38)
+  const notInSentence = (c: string) => !containsTerm(s.text, c) && checkFalseStatement({ original: s.text, statement: s.text.slice(0, m.start) + c + s.text.slice(m.end), removed: m.text, inserted: c, articleSentences: fc.sentencesWith(c).filter((x) => x !== s.text) }) !== "false-not-false";
+  const picks = numericPicks ?? (typedPicks ? typedPicks.filter(notInSentence) : null) ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && fitsKey(c) && notInSentence(c)));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
     const choices = orderChoices([m.text, ...picks], m.type, `${s.text}|${m.text}`);
