@@ -2335,7 +2335,7 @@ describe("a name met once that only modifies the noun after it is no key (pooled
 describe("a list of subjects is not cut at its last “and” (2026-12-07, fifth session)", () => {
   test("“Her artistry, songwriting, and entrepreneurship have influenced …” keeps the whole subject", () => {
     const qs = generate("Taylor Swift is an American singer-songwriter. Her versatile artistry, songwriting, and entrepreneurship have influenced the music industry, popular culture, and politics, and her life is a subject of widespread media coverage.");
-    const on = qs.filter((q) => q.kind === "cloze" && q.answer === "music industry");
+    const on = qs.filter((q) => (q.kind === "cloze" || q.kind === "flashcard") && q.prompt.includes("_____") && q.answer === "music industry");
     expect(on.length).toBeGreaterThan(0);
     for (const q of on) expect(q.prompt).toMatch(/artistry, songwriting, and entrepreneurship have influenced/);
   });
@@ -2814,5 +2814,19 @@ describe("a wrong choice is no name the article says the same of (blind38, after
     ].join("\n\n");
     const mc = generate(body).filter((x) => x.kind === "multiple_choice" && x.answer === "Vaclav Havel Prize" && x.rejectReasons.length === 0);
     for (const q of mc) for (const c of ["Holberg Prize", "Hannah Arendt Prize", "Holberg International Memorial Prize"]) expect(q.choices ?? [], q.prompt).not.toContain(c);
+  });
+});
+
+describe("a lower-case phrase is asked on a card the learner grades, not as a typed blank (blind36-39: the reads kept 5 of 40 typed)", () => {
+  test("'started a _____ on the LGP-30' is a flashcard; a name, a figure and a count in words stay typed blanks", () => {
+    const qs = generate([
+      "Edward Lorenz worked at MIT in Cambridge from 1948. Lorenz started a scientific revolution on the LGP-30 in 1961.",
+      "The LGP-30 weighed 800 pounds. Hamilton wrote programs for Lorenz for three years. The team used five tapes for each run in 1962.",
+    ].join("\n\n"));
+    const blanks = qs.filter((q) => q.prompt.includes("_____"));
+    const phrase = blanks.filter((q) => q.answer === "scientific revolution");
+    expect(phrase.length).toBeGreaterThan(0);
+    for (const q of phrase) expect(q.kind === "flashcard" || q.kind === "multiple_choice", q.prompt).toBe(true);
+    for (const q of blanks.filter((x) => /^(?:\p{Lu}|\d)/u.test(x.answer) || /^(?:three|five)$/.test(x.answer))) expect(q.kind).not.toBe("flashcard");
   });
 });

@@ -400,7 +400,12 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
     // (nor the two sides of "between": "fought between the colonies of British America and _____")
     // (an untyped name that the next name locates is a town: "Manhattan and _____, Florida")
     const locatedName = m.type === "name" && s.mentions.some((x) => x.start > m.end && /^,\s*$/.test(s.text.slice(m.end, x.start)) && (US_STATES.has(x.canonical) || ["region", "country"].includes(lookupGazetteer(x.canonical)?.type ?? "")));
-    if ((["place", "city", "country", "region"].includes(m.type) || locatedName) && !a.trivial.has(normalize(m.canonical)) && !/\bbetween\b[^,;]{0,60}$/.test(before)) {
+    // (two only: a longer list is the rule above's; and no pair across a clause, "Serbia takes on Japan and _____ plays the
+    // Netherlands", where a verb follows the second name, blind39)
+    const verbAfter = (end: number) => ["VERB", "AUX"].includes(s.tags.find((t) => t.start >= end)?.pos ?? "");
+    const mateEnd = s.mentions.find((x) => x.start > m.end && /^\s+(?:and|or|&)\s+(?:the\s+)?$/.test(s.text.slice(m.end, x.start)))?.end;
+    const acrossClause = verbAfter(m.end) || (mateEnd !== undefined && verbAfter(mateEnd));
+    if ((["place", "city", "country", "region"].includes(m.type) || locatedName) && !mates.length && !acrossClause && !a.trivial.has(normalize(m.canonical)) && !/\bbetween\b[^,;]{0,60}$/.test(before)) {
       const mate = /(\p{Lu}[\p{L}’'.&-]*)\s+(?:and|or|&)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? /^\s+(?:and|or|&)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*)(?!\s+\p{Ll}*(?:rivers|mountains|lakes|islands|valleys|seas)\b)/u.exec(after)?.[1];
       if (mate && !a.trivial.has(normalize(mate)) && !s.mentions.some((x) => a.trivial.has(normalize(x.canonical)) && (x.text === mate || x.text.startsWith(`${mate} `)))) return false;
     }

@@ -35,7 +35,7 @@ import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
-import { containsTerm, contentWords, DATELINE, escapeRegExp, looksPlural, memoPerObject, normalize, shortHash } from "./text";
+import { containsTerm, contentWords, DATELINE, escapeRegExp, looksPlural, memoPerObject, normalize, NUMBER_WORDS, shortHash } from "./text";
 import { sexOfGivenName } from "./lists/given-names";
 import { foldDiacritics, stripCitations } from "@/lib/domain/text";
 import { findQuantities, planNumericChoices, sameKindValues } from "./quantities";
@@ -96,6 +96,17 @@ export function cleanDisplay(text: string): string {
     .replace(text.includes("owever") || text.includes("oreover") || text.includes("herefore") ? MID_CONNECTIVE : /$^/, (_m: string, next: string) => (/^(?:\p{Lu}|_|(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|he|she|it|they|we|there)\b)/u.test(next) ? `, ${next}` : ` ${next}`))
     .replace(text.includes("owever") ? /,\s+however\s*(?=[.?!]$)/u : /$^/, "")
     .trim();
+}
+
+/** A sentence's content words, kept for the sentences a run meets again (bounded). */
+const CONTENT_WORDS = new Map<string, Set<string>>();
+function contentWordSet(sentence: string): Set<string> {
+  let out = CONTENT_WORDS.get(sentence);
+  if (!out) {
+    if (CONTENT_WORDS.size > 4000) CONTENT_WORDS.clear();
+    CONTENT_WORDS.set(sentence, (out = new Set(contentWords(sentence))));
+  }
+  return out;
 }
 
 /** ", however, " and the like inside a sentence, with the word after it. */
@@ -1286,7 +1297,21 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // Prize, and the _____" offered both, blind38; otherwise the stem rules it out)
   // (nor one the article says the same of elsewhere: "She has also been awarded ... and the _____" beside a sentence that
   // lists the Holberg Prize and the Hannah Arendt Prize among her awards, blind38)
-  const notInSentence = (c: string) => !containsTerm(s.text, c) && checkFalseStatement({ original: s.text, statement: s.text.slice(0, m.start) + c + s.text.slice(m.end), removed: m.text, inserted: c, articleSentences: fc.sentencesWith(c).filter((x) => x !== s.text) }) !== "false-not-false";
+  // (the same test as a false statement's: another sentence naming it shares 60% of the claim's content words)
+  let claimWords: Set<string> | undefined;
+  const saidOfElsewhere = (c: string): boolean => {
+    const claim = (claimWords ??= new Set(contentWords(`${s.text.slice(0, m.start)} ${s.text.slice(m.end)}`)));
+    if (!claim.size) return false;
+    for (const x of fc.sentencesWith(c)) {
+      if (x === s.text) continue;
+      const words = contentWordSet(x);
+      let shared = 0;
+      for (const w of claim) if (words.has(w)) shared++;
+      if (shared / claim.size >= 0.6) return true;
+    }
+    return false;
+  };
+  const notInSentence = (c: string) => !containsTerm(s.text, c) && !saidOfElsewhere(c);
   const picks = numericPicks ?? (typedPicks ? typedPicks.filter(notInSentence) : null) ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && fitsKey(c) && notInSentence(c)));
   const choiceReasons = (): RejectReason[] => {
     if (picks.length < 3) return ["too-few-distractors"];
@@ -1400,6 +1425,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // "Mickelson continued to hit _____ all over the course" (tee shots); so few words leave room for many phrases: the reads
   // kept 2 of 16; a figure written as a word, "There are _____ primary types", is no phrase)
   else if (/^\p{Ll}/u.test(m.text) && m.type !== "number" && cloze.split(/\s+/).length <= SHORT_STEM_WORDS) cz.rejectReasons.push("answer-ambiguous");
+  // A lower-case phrase is asked as a card the learner grades, as Anki's cloze cards are, not as a typed blank: typed,
+  // "revolution" against "a scientific revolution" or "degree" against "math degree" is marked wrong, and the reads kept 5
+  // of 40 such typed blanks, 30 rejected as ambiguous (blind36-39). Figures written as words ("_____ counts") stay typed.
+  if (/^\p{Ll}/u.test(m.text) && m.type !== "number" && !NUMBER_WORDS[m.text.toLowerCase()]) cz.kind = "flashcard";
   out.push(cz);
   if (!wh && !noChoices) {
     const mc = make("multiple_choice", cloze, "clozeChoice");
