@@ -220,6 +220,14 @@ const NOT_A_SPEAKING_BODY = new Set<string>(["number", "year", "date", "century"
  * "Between _____ and 1913"). The reads kept 5 of 26 range ends, calling most the start or end year of a span; the span is
  * the fact.
  */
+const EXAMPLE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*`;
+const EXAMPLE_CUE = String.raw`\b(?:such as|including|like(?: at)?|for example|for instance|e\.g\.,?)\s+`;
+/** A cue for examples somewhere before ("such as", "including", "like at"): the cheap test before the two below. */
+const EXAMPLE_CUE_TEST = /\b(?:such as|including|like|for example|for instance|e\.g\.)\s/;
+/** The first example, right after its cue ("such as _____"). */
+const EXAMPLE_FIRST = new RegExp(`${EXAMPLE_CUE}(?:the\\s+)?$`, "u");
+/** A later one, after the cue and the examples before it ("such as Walmart, _____"). */
+const EXAMPLE_LATER = new RegExp(`${EXAMPLE_CUE}${EXAMPLE_NAME}(?:,\\s+${EXAMPLE_NAME})*,?\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?$`, "u");
 const PERSON_TYPES_AFFIL = new Set(["person", "year", "date", "number", "century"]);
 
 export function statedNotAsked(s: SentenceInfo, m: Mention): boolean {
@@ -389,10 +397,9 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (m.type !== "person" && /^\p{Lu}/u.test(m.text) && !["year", "date", "number", "century"].includes(m.type)) {
     const before = s.text.slice(Math.max(0, m.start - 120), m.start);
     const after = s.text.slice(m.end, m.end + 80);
-    const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*`;
-    const cue = String.raw`\b(?:such as|including|like(?: at)?|for example|for instance|e\.g\.,?)\s+`;
-    const first = new RegExp(`${cue}(?:the\\s+)?$`, "u").test(before) && /^,?\s+(?:and|or)\s|^,\s+\p{Lu}/u.test(after);
-    const later = new RegExp(`${cue}${NAME}(?:,\\s+${NAME})*,?\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?$`, "u").test(before) && /,\s*$|\s(?:and|or)\s+(?:the\s+)?$/.test(before);
+    const cued = EXAMPLE_CUE_TEST.test(before);
+    const first = cued && EXAMPLE_FIRST.test(before) && /^,?\s+(?:and|or)\s|^,\s+\p{Lu}/u.test(after);
+    const later = cued && /,\s*$|\s(?:and|or)\s+(?:the\s+)?$/.test(before) && EXAMPLE_LATER.test(before);
     if (first || later) return false;
     // one of two places side by side ("his homes in _____ and Palm Beach", "in Europe and _____", "the US and the _____"):
     // the other fits as well (the reads kept none of 5, blind36-38)

@@ -1300,10 +1300,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // (the same test as a false statement's: another sentence naming it shares 60% of the claim's content words)
   let claimWords: Set<string> | undefined;
   const saidOfElsewhere = (c: string): boolean => {
-    const claim = (claimWords ??= new Set(contentWords(`${s.text.slice(0, m.start)} ${s.text.slice(m.end)}`)));
-    if (!claim.size) return false;
     for (const x of fc.sentencesWith(c)) {
       if (x === s.text) continue;
+      const claim = (claimWords ??= new Set(contentWords(`${s.text.slice(0, m.start)} ${s.text.slice(m.end)}`)));
+      if (!claim.size) return false;
       const words = contentWordSet(x);
       let shared = 0;
       for (const w of claim) if (words.has(w)) shared++;

@@ -133,6 +133,19 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * not variants by stem prefix or spelling alone.
  */
 export function isVariantOf(a: string, b: string): boolean {
+  // (pure on its two strings, and asked of the same pairs again and again: every fact tries the article's names)
+  const key = `${a}\u0000${b}`;
+  const known = VARIANT_MEMO.get(key);
+  if (known !== undefined) return known;
+  if (VARIANT_MEMO.size > 20_000) VARIANT_MEMO.clear();
+  const out = isVariantOfUncached(a, b);
+  VARIANT_MEMO.set(key, out);
+  return out;
+}
+
+const VARIANT_MEMO = new Map<string, boolean>();
+
+function isVariantOfUncached(a: string, b: string): boolean {
   const fa = foldName(a);
   const fb = foldName(b);
   if (!fa || !fb) return false;
