@@ -1320,7 +1320,6 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     const typeOf = typedPicks ? () => "typed" : (c: string) => (normalize(c) === normalize(m.text) ? ctx.classify(m.canonical) : ctx.classify(c));
     // a word of the key that the sentence also says, and no other choice has, picks the key out ("such as Kirkcaldy
     // Wanderers and _____": only "Kirkcaldy United" of Celtic, Raith Rovers, Dunfermline Athletic, blind36)
-    const rest = s.text.slice(0, m.start) + " " + s.text.slice(m.end);
     // (only a name listed beside the key: a word the stem says elsewhere, "the Scottish devolution referendum ... a devolved
     // _____" for "Scottish Assembly", leaves the other choices in play)
     const near = `${s.text.slice(Math.max(0, m.start - 40), m.start)} | ${s.text.slice(m.end, m.end + 40)}`;
