@@ -61,6 +61,9 @@ export function checkContentTerm(answer: string): RejectReason | null {
   return null;
 }
 
+/** The heads a place's name takes after an owner ("King's College", "Stark's Park", "Sam's Club"): the owner is part of the name. */
+const OWNED_PLACE_HEAD = /^(?:College|University|School|Hospital|Church|Cathedral|Chapel|Abbey|Hall|Park|Field|Stadium|Ground|Square|Street|Road|Lane|Bridge|Island|Bay|Hill|Point|Cove|Creek|Lake|Reef|Head|Peak|Wood|Well|Cross|Inn|Court|Gate|Castle|Palace|Tower|Club|Bar|Cafe|Café|Restaurant|Store|Shop|Market|Place|Gardens?|Landing|Harbou?r|Valley|Mill|Wharf|Quay|Day|Eve)$/u;
+
 /**
  * The blank covers the whole name: the answer span [start, end) in `sentence`
  * is not glued to a letter, and not next to another capitalised word of the
@@ -82,7 +85,7 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   const next = /^ ([\p{L}\p{M}’'-]+)/u.exec(after)?.[1];
   const atStart = before.trim() === "" || /[“"(]\s*$/.test(before) && before.replace(/[“"(\s]/g, "") === "";
   // (an owner before a name is not part of it, "NASA's Jet Propulsion Laboratory", except before a bare head: "King's _____" -> College)
-  const owner = !!prev && /['’]s?$/.test(prev) && !/^(?:College|University|School|Hospital|Church|Cathedral|Chapel|Hall|Park|Square|Street|Road|Bridge|Island|Bay|Cross|Inn|Court|Gate|Lane|Club|Bar|Cafe|Café|Restaurant|Store|Shop|Market|Place|Gardens?|Landing|Harbou?r|Valley|Mill|Wharf|Quay|Day|Eve)$/.test(answer);
+  const owner = !!prev && /['’]s?$/.test(prev) && !OWNED_PLACE_HEAD.test(answer);
   // (a figure after a name is its number, "Apollo _____" -> 8, which the name's own questions ask; an abbreviated title,
   // "Rep. _____", "Supt. _____", is no part of the name)
   if (prev && isCapitalized(prev) && isCapitalized(answer) && !owner && !TITLES.has(prev) && !/^\p{Lu}\p{L}{0,4}\.$/u.test(prev) && !atStart && !/[,;:]$/.test(before.trimEnd())) {
@@ -99,7 +102,7 @@ export function checkWholeName(sentence: string, start: number, end: number): Re
   // fought": a singular verb after "X and Y" takes Y alone as its subject (blind36)
   if (/\s(?:and|or)\s/.test(answer) && /^\s+(?:is|was|has)\b/.test(after)) return "answer-fragment";
   // the owner in a place's name: "_____'s Park" (Stark's Park), "_____'s Cathedral", which is the place's name, not the owner (blind36)
-  if (isCapitalized(answer) && /^['’]s (?:Park|Field|Stadium|Ground|Road|Street|Lane|Square|Hall|Church|Cathedral|Chapel|College|Bay|Island|Hill|Point|Cove|Creek|Lake|Bridge|Cross|Inn|Court|Gate|Wood|Well|Hospital|School|Abbey|Castle|Palace|Tower|Quay|Wharf|Reef|Head|Peak|Gardens?)\b/u.test(after)) return "answer-fragment";
+  if (isCapitalized(answer) && /^['’]s /.test(after) && OWNED_PLACE_HEAD.test(/^['’]s (\S+)/.exec(after)![1]!.replace(/[^\p{L}]+$/u, ""))) return "answer-fragment";
   // "the People's _____" (Republic of China, Party, Liberation Army): the rest of a name that opens with "People's"
   if (/\bPeople['’]s\s+$/u.test(before)) return "answer-fragment";
   // "Organization of _____", "_____ of Turkic States": part of a longer "X of Y" name.
@@ -394,7 +397,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^The\s+(?:[\p{Ll}-]+\s+){0,2}(?:author|founder|creator|daughter|son|winner|recipient|director|editor|head|leader|wife|husband|widow|mother|father|star|host|inventor|discoverer|architect|composer|designer|owner|subject)\s+of\b[^]*?,\s+(?:she|he|they|it)\s/u.test(trimmed)) return "unresolved-pronoun";
   // "Thomas is charged with three.": three of what, the sentence before said (blind38)
   if (/\b(?:charged|credited|tied|left|ended|finished)\s+with\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*[.!?]?$/.test(trimmed)) return "unresolved-pronoun";
-  if (/\beither\s*[.?!]?$/.test(trimmed) || /^(?:Around|At|By|Until|Since|About) (?:this|that) (?:time|point|stage|date)\b|^(?:By|Until|Since|Around) then\b/.test(trimmed)) return "unresolved-pronoun";
+  // (at the start, also "At this date", "Until then", "Around then"; "By then", "Since then" and "At that time" are above)
+  if (/\beither\s*[.?!]?$/.test(trimmed) || /^(?:(?:Around|At|By|Until|Since|About) (?:this|that) date|(?:Until|Around) then)\b/.test(trimmed)) return "unresolved-pronoun";
   if (/^(?:Despite this|Because of this|After that|Neither|Nor|Likewise|Similarly|That[’']s why|This is why|(?:One|A|Two|Three) (?:day|week|month|year)s? later|The (?:next|following) (?:day|week|month|year))\b/.test(trimmed)) return "unresolved-pronoun";
   // "Some, such as the tuatara, ...", "_____ others may have escaped", "About 50 other people were wounded",
   // "... moving in the opposite direction": of what, the sentence before said
@@ -541,12 +545,32 @@ export function checkFalseStatement(input: FalseStatementInput): RejectReason | 
   for (const s of input.articleSentences) {
     if (s === original || !containsTerm(s, inserted)) continue;
     if (normalize(s).includes(normalize(statement))) return "false-not-false";
-    const words = new Set(contentWords(s));
-    let shared = 0;
-    for (const w of claim) if (words.has(w)) shared++;
-    if (claim.size && shared / claim.size >= 0.6) return "false-not-false";
+    if (statesClaim(claim, s)) return "false-not-false";
   }
   return null;
+}
+
+/**
+ * Whether `sentence` says the claim whose content words are `claim`: it shares 60% of them. The test a false statement
+ * and a wrong choice both pass (a name the article says the same of elsewhere makes neither).
+ */
+export function statesClaim(claim: ReadonlySet<string>, sentence: string): boolean {
+  if (!claim.size) return false;
+  const words = contentWordSet(sentence);
+  let shared = 0;
+  for (const w of claim) if (words.has(w)) shared++;
+  return shared / claim.size >= 0.6;
+}
+
+/** A sentence's content words, kept for the sentences a run meets again (bounded). */
+const CONTENT_WORDS = new Map<string, Set<string>>();
+function contentWordSet(sentence: string): Set<string> {
+  let out = CONTENT_WORDS.get(sentence);
+  if (!out) {
+    if (CONTENT_WORDS.size > 4000) CONTENT_WORDS.clear();
+    CONTENT_WORDS.set(sentence, (out = new Set(contentWords(sentence))));
+  }
+  return out;
 }
 
 /**

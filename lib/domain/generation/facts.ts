@@ -116,10 +116,6 @@ export function isQuotedSource(a: Analysis, name: string): boolean {
 }
 
 /**
- * A vox pop: a sentence about someone the story quotes without any role ("Abney said Wednesday that
- * she arrived more than two hours early ...", "The Peterson family had planned ..."). Colour, not fact.
- */
-/**
  * What is left of a quotation's attribution when the quotation ended the sentence before ("“Jesus … who is Ellen
  * Fetter?” Rothman recalls thinking at the time."): "Rothman recalls thinking at the time." says nothing on its own (blind36).
  */
@@ -129,6 +125,10 @@ export function isAttributionTail(a: Analysis, s: SentenceInfo): boolean {
   return /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:also\s+)?(?:recalls?|recalled|remembers?|remembered|said|says|added|adds|asked|asks|wrote|writes|thought|thinks|wondered|wonders|explained|explains|noted|notes|told\s+\p{L}+|joked|jokes|laughed|laughs|continued|continues|admitted|admits|concluded|concludes)(?:\s+(?:thinking|wondering|asking|saying|telling\s+\p{L}+))?(?:\s+(?:at the time|later|then|afterwards|recently|now|today|in an interview|last year|this week|with a laugh|with a smile))?\s*[.!]$/u.test(s.text.trim());
 }
 
+/**
+ * A vox pop: a sentence about someone the story quotes without any role ("Abney said Wednesday that
+ * she arrived more than two hours early ...", "The Peterson family had planned ..."). Colour, not fact.
+ */
 export function isVoxPop(a: Analysis, s: SentenceInfo): boolean {
   return s.mentions.some((m) => (m.type === "person" || m.type === "name") && !m.inQuote && a.sources.get(normalize(m.canonical))?.hasRole === false);
 }
@@ -214,12 +214,7 @@ function speakerDescriptions(s: SentenceInfo): { start: number; end: number }[] 
 /** Mention types that are not a body that speaks: figures, dates, people (asked as speakers elsewhere) and places. */
 const NOT_A_SPEAKING_BODY = new Set<string>(["number", "year", "date", "century", "person", "city", "country", "region", "place", "nationality"]);
 
-/**
- * A term that is no key, though the sentence's true statement may still be made on it: the description of someone whose
- * words the sentence reports, and one end of a range ("between 1908 and _____", "the 2002-_____ housing bubble",
- * "Between _____ and 1913"). The reads kept 5 of 26 range ends, calling most the start or end year of a span; the span is
- * the fact.
- */
+/** One example in a list of them ("the Kroger", "Sam's Club"), for the example patterns below. */
 const EXAMPLE_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*`;
 const EXAMPLE_CUE = String.raw`\b(?:such as|including|like(?: at)?|for example|for instance|e\.g\.,?)\s+`;
 /** A cue for examples somewhere before ("such as", "including", "like at"): the cheap test before the two below. */
@@ -228,8 +223,15 @@ const EXAMPLE_CUE_TEST = /\b(?:such as|including|like|for example|for instance|e
 const EXAMPLE_FIRST = new RegExp(`${EXAMPLE_CUE}(?:the\\s+)?$`, "u");
 /** A later one, after the cue and the examples before it ("such as Walmart, _____"). */
 const EXAMPLE_LATER = new RegExp(`${EXAMPLE_CUE}${EXAMPLE_NAME}(?:,\\s+${EXAMPLE_NAME})*,?\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?$`, "u");
-const PERSON_TYPES_AFFIL = new Set(["person", "year", "date", "number", "century"]);
+/** Mention types that are never where someone works nor whose official it is: people, dates and figures. */
+const NOT_A_WORKPLACE = new Set(["person", "year", "date", "number", "century"]);
 
+/**
+ * A term that is no key, though the sentence's true statement may still be made on it: the description of someone whose
+ * words the sentence reports, and one end of a range ("between 1908 and _____", "the 2002-_____ housing bubble",
+ * "Between _____ and 1913"). The reads kept 5 of 26 range ends, calling most the start or end year of a span; the span is
+ * the fact.
+ */
 export function statedNotAsked(s: SentenceInfo, m: Mention): boolean {
   // (not in brackets: the years of a life or of a war after its name, "Maria Keller (1950–_____)", "The French and Indian War
   // (1754–_____)", are the article's dates when the name is its subject, and the rule for asides decides the rest)
@@ -249,7 +251,7 @@ export function statedNotAsked(s: SentenceInfo, m: Mention): boolean {
   // where a person named just before works ("the immunologist De'Broski Herbert at the _____", "Stephen Liggett, who was
   // then at the _____"), or whose official it is ("a review by the _____'s inspector general", "Before _____'s chief medical
   // examiner concluded ..."): a passing detail of who they are (the reads kept none of 4, blind38)
-  if (!PERSON_TYPES_AFFIL.has(m.type) && /^\p{Lu}/u.test(m.text)) {
+  if (!NOT_A_WORKPLACE.has(m.type) && /^\p{Lu}/u.test(m.text)) {
     const before = s.text.slice(Math.max(0, m.start - 60), m.start);
     if (/\p{Lu}[\p{L}’'.-]+,?\s+(?:who\s+(?:was|is)\s+(?:then\s+|now\s+|also\s+)?)?at\s+(?:the\s+)?$/u.test(before) && s.mentions.some((x) => (x.type === "person" || x.type === "name") && x.end <= m.start && m.start - x.end <= 30)) return true;
     if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:examiner|inspector general|spokes(?:man|woman|person)|attorney general|attorney|minister|director|secretary|commissioner|coroner|prosecutor|ombudsman|auditor|administrator|chief)\b/u.test(s.text.slice(m.end))) return true;

@@ -19,6 +19,7 @@ import {
   checkChoices,
   checkContentTerm,
   checkFalseStatement,
+  statesClaim,
   checkNoUnresolvedPronoun,
   checkNotTrivial,
   checkSingleBlank,
@@ -96,17 +97,6 @@ export function cleanDisplay(text: string): string {
     .replace(text.includes("owever") || text.includes("oreover") || text.includes("herefore") ? MID_CONNECTIVE : /$^/, (_m: string, next: string) => (/^(?:\p{Lu}|_|(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|he|she|it|they|we|there)\b)/u.test(next) ? `, ${next}` : ` ${next}`))
     .replace(text.includes("owever") ? /,\s+however\s*(?=[.?!]$)/u : /$^/, "")
     .trim();
-}
-
-/** A sentence's content words, kept for the sentences a run meets again (bounded). */
-const CONTENT_WORDS = new Map<string, Set<string>>();
-function contentWordSet(sentence: string): Set<string> {
-  let out = CONTENT_WORDS.get(sentence);
-  if (!out) {
-    if (CONTENT_WORDS.size > 4000) CONTENT_WORDS.clear();
-    CONTENT_WORDS.set(sentence, (out = new Set(contentWords(sentence))));
-  }
-  return out;
 }
 
 /** ", however, " and the like inside a sentence, with the word after it. */
@@ -1297,20 +1287,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // Prize, and the _____" offered both, blind38; otherwise the stem rules it out)
   // (nor one the article says the same of elsewhere: "She has also been awarded ... and the _____" beside a sentence that
   // lists the Holberg Prize and the Hannah Arendt Prize among her awards, blind38)
-  // (the same test as a false statement's: another sentence naming it shares 60% of the claim's content words)
+  // (the same test as a false statement's, statesClaim; the claim's words are worked out only when another sentence names it)
   let claimWords: Set<string> | undefined;
-  const saidOfElsewhere = (c: string): boolean => {
-    for (const x of fc.sentencesWith(c)) {
-      if (x === s.text) continue;
-      const claim = (claimWords ??= new Set(contentWords(`${s.text.slice(0, m.start)} ${s.text.slice(m.end)}`)));
-      if (!claim.size) return false;
-      const words = contentWordSet(x);
-      let shared = 0;
-      for (const w of claim) if (words.has(w)) shared++;
-      if (shared / claim.size >= 0.6) return true;
-    }
-    return false;
-  };
+  const saidOfElsewhere = (c: string): boolean =>
+    fc.sentencesWith(c).some((x) => x !== s.text && statesClaim((claimWords ??= new Set(contentWords(`${s.text.slice(0, m.start)} ${s.text.slice(m.end)}`))), x));
   const notInSentence = (c: string) => !containsTerm(s.text, c) && !saidOfElsewhere(c);
   const picks = numericPicks ?? (typedPicks ? typedPicks.filter(notInSentence) : null) ?? (untyped ? [] : picked.filter((c) => (!keyKind || headWord(c) === keyKind) && fitsKey(c) && notInSentence(c)));
   const choiceReasons = (): RejectReason[] => {

@@ -333,16 +333,11 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     if (hasAux && tags[v]!.text.toLowerCase() === "had" && vgEnd === v + 2 && mainVerb && tags[v + 1] === mainVerb && mainVerb.lemma !== "be") {
       return finish(join([whText, "did", subjectText, mainVerb.lemma, rest, adv]));
     }
-    // "had to stay" is no auxiliary "had": "Where did Darwin have to stay ...?", not "Where had Darwin to stay ...?"
-    if (hasAux && /^(?:had|has|have)$/i.test(tags[v]!.text) && tags[v + 1]?.text === "to") {
-      const doAux = { had: "did", has: "does", have: "do" }[tags[v]!.text.toLowerCase() as "had" | "has" | "have"];
-      return finish(join([whText, doAux, subjectText, "have", slice(v + 1, vgEnd), rest, adv]));
-    }
-    // "had" with no verb after it is the main verb: "When did Raith have their largest ever gate ...?", not "When had
-    // Raith their largest ever gate ...?" (blind36)
-    if (hasAux && !mainVerb && vgEnd === v + 1 && /^(?:had|has|have)$/i.test(tags[v]!.text)) {
-      const doAux = { had: "did", has: "does", have: "do" }[tags[v]!.text.toLowerCase() as "had" | "has" | "have"];
-      return finish(join([whText, doAux, subjectText, "have", rest, adv]));
+    // "had to stay" is no auxiliary "had": "Where did Darwin have to stay ...?", not "Where had Darwin to stay ...?"; nor is
+    // "had" with no verb after it: "When did Raith have their largest ever gate ...?", not "When had Raith ... ?" (blind36)
+    const have = tags[v]!.text.toLowerCase();
+    if (hasAux && (have === "had" || have === "has" || have === "have") && (tags[v + 1]?.text === "to" || (!mainVerb && vgEnd === v + 1))) {
+      return finish(join([whText, DO_FOR_HAVE[have], subjectText, "have", slice(v + 1, vgEnd), rest, adv]));
     }
     if (hasAux) {
       const aux = tags[v]!.text.toLowerCase();
@@ -355,6 +350,9 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     return finish(join([whText, aux, subjectText, vgBefore, mainVerb.lemma, rest, adv]));
   }
 }
+
+/** The do-support for a main-verb "have": "had" -> "did ... have". */
+const DO_FOR_HAVE = { had: "did", has: "does", have: "do" } as const;
 
 /** Whether a subject is one thing in the third person: not "I", "you", "we", "they", a plural noun or two joined by "and". */
 function isSingularSubject(subject: string): boolean {
