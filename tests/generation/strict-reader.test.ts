@@ -2883,3 +2883,31 @@ describe("more pointers back from blind40/41 (after their measure), eighth sessi
     ]) expect(checkNoUnresolvedPronoun(s), s).toBeNull();
   });
 });
+
+describe("other right fills are accepted (blind41: 'China fits equally and is not accepted'), eighth session", () => {
+  const acceptedOf = (body: string, answer: string) => generate(body).filter((q) => q.answer === answer && q.prompt.includes("_____")).map((q) => q.acceptedAnswers ?? []);
+  test("a capital standing for its government accepts the country the article names; a trip to it does not", () => {
+    const body = [
+      "China and the United States have been locked in a trade war since 2018. Tariffs cover $360 billion of Chinese goods.",
+      "When advisers suggested that Beijing resume buying $20 billion in farm products in 2019, Trump was not satisfied.",
+      "Robert Lighthizer flew to Beijing in March 2019 for talks with Liu He.",
+    ].join("\n\n");
+    const all = generate(body).filter((q) => q.answer === "Beijing" && q.prompt.includes("_____"));
+    const standsFor = all.filter((q) => /resume buying/.test(q.prompt));
+    const trip = all.filter((q) => /flew to/.test(q.prompt));
+    expect(standsFor.length).toBeGreaterThan(0);
+    for (const q of standsFor) expect(q.acceptedAnswers).toContain("China");
+    expect(trip.length).toBeGreaterThan(0);
+    for (const q of trip) expect(q.acceptedAnswers ?? []).not.toContain("China");
+  });
+  test("a lake's name is accepted without 'Lake' when the article uses it so", () => {
+    const body = [
+      "The axolotl is a salamander native to Lake Xochimilco and Lake Chalco in the Valley of Mexico.",
+      "Lake Xochimilco remains a remnant of its former self, existing mainly as canals since 1900.",
+      "The water temperature in Xochimilco rarely rises above 20 °C.",
+    ].join("\n\n");
+    const lists = acceptedOf(body, "Lake Xochimilco");
+    expect(lists.length).toBeGreaterThan(0);
+    for (const l of lists) expect(l).toContain("Xochimilco");
+  });
+});
