@@ -2911,3 +2911,18 @@ describe("other right fills are accepted (blind41: 'China fits equally and is no
     for (const l of lists) expect(l).toContain("Xochimilco");
   });
 });
+
+describe("a noun that always points back needs no earlier mention, with words before it (blind38/39, after their measure), eighth session", () => {
+  test("'The French duo squandered ...', 'The conspiracy charge is ...', 'In the book, ...'", () => {
+    const body = [
+      "France beat Japan 2-1 in Madrid on Tuesday. Nicolas Mahut and Pierre-Hugues Herbert won the doubles in 2019.",
+      "The French duo squandered two match points while serving at 5-4 before winning 7-6.",
+      "Two guards were charged with conspiring to falsify records in 2019. The conspiracy charge is punishable by up to five years in prison.",
+    ].join("\n\n");
+    const qs = generate(body).filter((q) => q.status === "active");
+    expect(qs.filter((q) => /French duo|conspiracy charge/.test(q.prompt))).toEqual([]);
+    expect(qs.length).toBeGreaterThan(0);
+    expect(checkNoUnresolvedPronoun("In the book, Gilbert also includes perspectives on same-sex marriage.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("In the book Eat, Pray, Love, Gilbert describes a year of travel.")).toBeNull();
+  });
+});

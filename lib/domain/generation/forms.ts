@@ -20,6 +20,7 @@ import {
   checkContentTerm,
   checkFalseStatement,
   statesClaim,
+  BARE_POINTER_NOUNS,
   checkNoUnresolvedPronoun,
   checkNotTrivial,
   checkSingleBlank,
@@ -937,7 +938,7 @@ function firstUseOf(a: Analysis): Map<string, number> {
 }
 
 /** The subject a question opens with, when it is "the" and common nouns: "The species was ...", "Where was the species found?". */
-const DEFINITE_SUBJECT = /^(?:(?:What|Who|Whom|When|Where|Which|Why|How(?:\s+(?:many|much|long|often))?)\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|to|and|or|by|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|do|remains|includes|contains|lies|runs|becomes|comes|goes|takes|makes|shows|seems|appears|means|marks|features|\p{Ll}{2,}ed)\b)/u;
+const DEFINITE_SUBJECT = /^(?:(?:What|Who|Whom|When|Where|Which|Why|How(?:\s+(?:many|much|long|often))?)\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|to|and|or|by|as)\s)\p{L}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|do|remains|includes|contains|lies|runs|becomes|comes|goes|takes|makes|shows|seems|appears|means|marks|features|\p{Ll}{2,}ed)\b)/u;
 /** Words before the noun that make the phrase say which one by itself ("The first ...", "The highest ...") or mark a time. */
 const SELF_NAMING_MODIFIER = /\b(?:first|second|third|last|only|next|main|same|following|previous|current|original|entire|whole|modern|\p{Ll}+est|most|top|former|latter)\b/u;
 const TIME_HEADS = new Set(["year", "month", "week", "day", "century", "decade", "time", "morning", "afternoon", "evening", "night", "world", "public", "government", "police", "court", "weather", "sun", "moon", "earth", "sea", "ocean", "internet"]);
@@ -954,9 +955,12 @@ function anaphoricDefinite(a: Analysis, stem: string, sentence: number): boolean
   if (!x) return false;
   const mods = x[1] ?? "";
   const head = lemmaOf(x[2]!);
+  // (a capitalised word before the noun is a nationality, "The French duo", or the phrase is a name)
+  if (mods.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !lookupDemonym(w))) return false;
   if (SELF_NAMING_MODIFIER.test(mods) || TIME_HEADS.has(head)) return false;
+  // (a noun that always points back, "The French duo", "The conspiracy charge", needs no earlier mention)
   const first = firstUseOf(a).get(head);
-  if (first === undefined || first >= sentence) return false;
+  if (!POINTER_NOUNS.has(head) && (first === undefined || first >= sentence)) return false;
   // (the article's subject: a word of its title, "The war" in "French and Indian War", "The prime numbers" in "Prime
   // number"; or the noun its first sentence defines it by, before or as the head: "The river length" in "The Rhine ... is
   // a European river")
@@ -977,6 +981,8 @@ function anaphoricDefinite(a: Analysis, stem: string, sentence: number): boolean
   // "the lake" beside Lake Constance and the Upper Lake, it stays open)
   return namesWithWord(a, head) !== 1;
 }
+
+const POINTER_NOUNS = new Set(BARE_POINTER_NOUNS.split("|"));
 
 /** Other words for the kind an article's subject is: a club's "team", a programme's "show" (blind36: "The team had been ..." was kept). */
 const KIND_SYNONYMS: Record<string, string[]> = { club: ["team", "side"], programme: ["show", "series"], program: ["show", "series"], company: ["firm"], band: ["group"], film: ["movie"], movie: ["film"] };
