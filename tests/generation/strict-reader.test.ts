@@ -745,7 +745,7 @@ describe("wh-questions that read wrong", () => {
     const body = [
       "A rudimentary steam turbine device was described by Taqi al-Din in 1551 and by Giovanni Branca in 1629.",
       "Indonesia AirAsia is 49 percent owned by Malaysia-based budget carrier AirAsia.",
-      "The song placed third in the actual contest with 147 points.",
+      "Fuego placed third in the actual contest with 147 points.",
     ].join("\n\n");
     const prompts = generate(body).map((q) => q.prompt);
     expect(prompts.filter((p) => /^When was a rudimentary steam turbine/.test(p))).toEqual([]);
