@@ -2926,3 +2926,24 @@ describe("a noun that always points back needs no earlier mention, with words be
     expect(checkNoUnresolvedPronoun("In the book Eat, Pray, Love, Gilbert describes a year of travel.")).toBeNull();
   });
 });
+
+describe("garbled stems from blind36/39/41 (after their measure), eighth session", () => {
+  test("a run-on the source lost its full stop in, a publisher and year as a 'name', a footnote asterisk, 'Which was ...' as a statement, 'Pocket published it'", () => {
+    expect(opensAsFragmentForTest("The club turned professional by 1892 and joined the Scottish League in season 1902–03 The club were incorporated in 1907.")).toBe(true);
+    expect(opensAsFragmentForTest("The club turned professional in 1892, and The Scotsman reported it.")).toBe(false);
+    const gilbert = generate([
+      "Elizabeth Gilbert is an American author. Her books include Stern Men (Houghton Mifflin 2000) and The Last American Man (Viking 2002).",
+      "Eat, Pray, Love was published in 2006 and spent 187 weeks on the list.",
+    ].join("\n\n"));
+    expect(gilbert.filter((q) => /Houghton Mifflin 2000|Viking 2002/.test(q.prompt) && q.status === "active")).toEqual([]);
+    expect(cleanDisplay("Pocket published The Dragon Waiting in 1980.*")).toBe("Pocket published The Dragon Waiting in 1980.");
+    expect(checkNoUnresolvedPronoun("Pocket published it in 1980.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("When did Pocket publish it?")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Pocket published The Dragon Waiting in 1980.")).toBeNull();
+    const film = generate([
+      "Eat, Pray, Love is a 2006 memoir by Elizabeth Gilbert. It sold over 10 million copies in 2010.",
+      "The memoir spent 187 weeks on the New York Times list, which was also made into a film by the same name in 2010.",
+    ].join("\n\n"));
+    expect(film.filter((q) => q.status === "active" && /^Which was/.test(q.prompt))).toEqual([]);
+  });
+});

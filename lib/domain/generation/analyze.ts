@@ -567,10 +567,11 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
       // "Long Name (ABBR)": the abbreviation is the long name's alias.
       const paren = /^\s*\(([^()]{1,30})\)/u.exec(after);
       // (not a person's party and district, "Michael Doherty (R-Warren)", nor a life span)
+      // (nor a publisher and year, "Stern Men (Houghton Mifflin 2000)", blind39)
       // (nor the name in another script, "Νίκος Παναγιωτίδης in Greek")
       // (a name in another language keeps its words, not its label: "(German: Rheintal)" -> Rheintal)
       const alias = paren ? paren[1]!.replace(/^\p{Lu}\p{Ll}+:\s*/u, "").trim() : "";
-      if (paren && words.length > 1 && /^\p{Lu}/u.test(alias) && !alias.includes(":") && typed.type !== "person" && acronymFits(alias, words) && !/^[\p{Lu}]-\p{Lu}/u.test(alias) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(alias)) {
+      if (paren && words.length > 1 && /^\p{Lu}/u.test(alias) && !alias.includes(":") && typed.type !== "person" && acronymFits(alias, words) && !/^[\p{Lu}]-\p{Lu}/u.test(alias) && !/\b(?:1[5-9]|20)\d\d\b/.test(alias) && /^[\p{Script=Latin}\d\s.:&'’-]+$/u.test(alias)) {
         acronyms.set(alias, m.canonical);
       }
       // Apposition: "Zafer Sırakaya, deputy chair of Türkiye’s ruling ... Party (AK Party)"

@@ -87,6 +87,8 @@ export function cleanDisplay(text: string): string {
     // a stock exchange's ticker in brackets ("Amazon.com (NASDAQ:AMZN)") is boilerplate
     .replace(text.includes(":") ? TICKER : /$^/, "")
     // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
+    // a footnote's asterisk ("Pocket published it in 1980.*", blind41)
+    .replace(/\.\*+\?$/u, "?").replace(/(?<=[\p{L}\d.])\*+(?=[\s.,;:!?”"]|$)/gu, "")
     .replace(/^\(([^()]*)\)\s*$/u, "$1").replace(/^\(([^()]*[.!?])\)\s*$/u, "$1")
     // an opening quotation mark left before a space when an aside was cut ('" Die for You"')
     .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ")
@@ -273,8 +275,10 @@ function inBracketAside(s: SentenceInfo, m: Mention): boolean {
  * means barley").
  */
 export function opensAsFragment(prompt: string): boolean {
-  return (/^(?:Which|Whom|Whose)\s/.test(prompt) && !/\?\s*$/.test(prompt)) || /^(?:And|Or),\s/.test(prompt);
+  return (/^(?:Which|Whom|Whose)\s/.test(prompt) && !/\?\s*$/.test(prompt)) || /^(?:And|Or),\s/.test(prompt) || RUN_ON.test(prompt);
 }
+/** Two sentences the source ran together, its full stop lost: "... in season 1902–03 The club were incorporated ..." (blind36). */
+const RUN_ON = /[\p{Ll}\d)]\s+The\s+\p{Ll}{2,}\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|has|had|have|did|\p{Ll}+ed)\b/u;
 
 /** How much a fact matters: its type, the lead, repeated entities, numbers tied to the main subject. */
 export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
@@ -1549,7 +1553,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     if (isSymmetricSlot(s.text, m.start, m.end)) r.push("symmetric-swap");
     const ff = checkFalseStatement({ original, statement, removed: m.text, inserted, articleSentences: fc.sentencesWith(inserted).filter((x) => x !== s.text) });
     if (ff) r.push(ff);
-    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedReferent(a, statement, s), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
+    for (const x of [checkStemLength(statement), checkNoUnresolvedPronoun(statement) ?? unnamedReferent(a, statement, s), checkNotTrivial(m.canonical, a.trivial), opensAsFragment(statement) ? ("stem-fragment" as const) : null]) if (x) r.push(x);
     if (hasUnpairedQuote(statement)) r.push("quotation");
     if (isHedged(statement)) r.push("answer-trivial");
     if (fromGazetteer) tf.score = Math.round((tf.score - 0.04) * 1000) / 1000;
