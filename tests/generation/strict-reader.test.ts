@@ -2873,7 +2873,6 @@ describe("more pointers back from blind40/41 (after their measure), eighth sessi
       "Other methods include SILAC and heavy isotope labeling.",
       "In 2014, two wild ones were spotted in a network of canals leading from Xochimilco.",
       "Trump said he pressed his team to more than triple that figure in 2019.",
-      "The species was originally found in several lakes, such as Lake Xochimilco.",
     ]) expect(checkNoUnresolvedPronoun(s), s).toBe("unresolved-pronoun");
     for (const s of [
       "Other methods of payment include Bitcoin and Monero.",
@@ -2945,5 +2944,30 @@ describe("garbled stems from blind36/39/41 (after their measure), eighth session
       "The memoir spent 187 weeks on the New York Times list, which was also made into a film by the same name in 2010.",
     ].join("\n\n"));
     expect(film.filter((q) => q.status === "active" && /^Which was/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("the title says who 'the' phrase means (blind42, after its measure), eighth session", () => {
+  const activeWith = (title: string, body: string, re: RegExp) => generateQuestions({ slug: "t", title, body }).questions.filter((q) => q.status === "active" && re.test(q.prompt));
+  test("'The doctors said ...' under a headline on doctors; 'The species ... Okapiinae' in 'Okapi', not 'The species ... lakes' in 'Axolotl'", () => {
+    const doctors = [
+      "A group of physicians is urging the Department of Homeland Security to accept its offer of free flu shots. The doctors wrote a letter on Nov. 5.",
+      "The doctors were turned away at the San Ysidro station in San Diego on Nov. 19.",
+    ].join("\n\n");
+    expect(activeWith("Doctors offer to give free flu shots to detained migrants", doctors, /^The doctors were/).length).toBeGreaterThan(0);
+    expect(activeWith("Flu season starts early in the South", doctors, /^The doctors were/)).toEqual([]);
+    // (a verb is no part of the phrase: "The doctors said that based on ..." opens with "The doctors", not "that")
+    const said = "A group of physicians wrote to the agency on Nov. 5. The doctors said that based on an estimated 200,000 children in custody, the death rate was nine times higher.";
+    expect(activeWith("Flu season starts early in the South", said, /^The doctors said/).length).toBeGreaterThan(0);
+    const okapi = [
+      "The okapi is an artiodactyl mammal native to the Democratic Republic of the Congo. It was formally recognized in 1901 by Philip Sclater.",
+      "The species was placed in its own subfamily Okapiinae by Swedish palaeontologist Birger Bohlin in 1926.",
+    ].join("\n\n");
+    expect(activeWith("Okapi", okapi, /^The species was placed/).length).toBeGreaterThan(0);
+    const axolotl = [
+      "The axolotl is a neotenic salamander related to the tiger salamander. It is native to the Valley of Mexico.",
+      "The species was originally found in several lakes, such as Lake Xochimilco underlying Mexico City.",
+    ].join("\n\n");
+    expect(activeWith("Axolotl", axolotl, /^The species was originally/)).toEqual([]);
   });
 });

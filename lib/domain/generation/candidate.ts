@@ -80,6 +80,7 @@ export function rewritesOf(s: SentenceInfo): Edit[] {
 const CAPITALS = new Set(["Beijing", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Ankara", "Baku", "Yerevan", "Tbilisi", "Brussels", "Pyongyang", "Seoul", "New Delhi", "Islamabad", "Kabul", "Damascus", "Baghdad", "Cairo", "Ottawa", "Canberra", "Rome", "Madrid", "Havana", "Caracas", "Riyadh", "Minsk", "Warsaw", "Beirut", "Hanoi", "Taipei", "Athens", "Jerusalem", "Mexico City", "Brasília", "Pretoria", "Nairobi", "Addis Ababa"]);
 /** Words for a place's kind that its name may carry or drop. */
 const PLACE_KIND_WORDS = "Lake|River|Mount|Mountains|Island|Islands|Valley|Bay|Sea|Canal|Desert|Forest|County|Province|Gulf|Strait|Peninsula";
+const BARE_PLACE_NAME = new RegExp(String.raw`^(?:(?:${PLACE_KIND_WORDS})\s+(.+)|(.+?)\s+(?:${PLACE_KIND_WORDS}))$`, "u");
 
 export function acceptedFor(a: Analysis, m: Mention): string[] {
   const out = new Set<string>();
@@ -104,7 +105,7 @@ export function acceptedFor(a: Analysis, m: Mention): string[] {
   // a place's name without the word for its kind, when the article uses it too ("Lake Xochimilco": "Xochimilco"; not the
   // other way: "the Old Rhine Bridge at Constance" is the town, not Lake Constance)
   if (m.type !== "person") {
-    const bare = new RegExp(String.raw`^(?:(?:${PLACE_KIND_WORDS})\s+(.+)|(.+?)\s+(?:${PLACE_KIND_WORDS}))$`, "u").exec(m.canonical);
+    const bare = BARE_PLACE_NAME.exec(m.canonical);
     const rest = bare?.[1] ?? bare?.[2];
     if (rest && a.entities.has(normalize(rest))) add(rest);
   }

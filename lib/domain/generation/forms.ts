@@ -941,8 +941,10 @@ function firstUseOf(a: Analysis): Map<string, number> {
   return map;
 }
 
+/** A verb or a function word is no part of a "the" phrase: "The doctors said that based on ...", "The doctors were turned". */
+const NOT_PHRASE = "that|this|these|those|which|who|whom|whose|what|said|says|say|told|tells|also|then|and|but|or|nor|not|has|have|had|is|was|are|were|be|been|will|would|can|could|may|might|must|should|did|does|do|if|when|while|because|after|before|since|until|there|here|it|they|he|she|we|you|i";
 /** The subject a question opens with, when it is "the" and common nouns: "The species was ...", "Where was the species found?". */
-const DEFINITE_SUBJECT = /^(?:(?:What|Who|Whom|When|Where|Which|Why|How(?:\s+(?:many|much|long|often))?)\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|to|and|or|by|as)\s)\p{L}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|do|remains|includes|contains|lies|runs|becomes|comes|goes|takes|makes|shows|seems|appears|means|marks|features|\p{Ll}{2,}ed)\b)/u;
+const DEFINITE_SUBJECT = new RegExp(String.raw`^(?:(?:What|Who|Whom|When|Where|Which|Why|How(?:\s+(?:many|much|long|often))?)\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+)?[Tt]he\s+((?:(?!(?:of|in|at|on|for|from|with|to|and|or|by|as|${NOT_PHRASE})\s)\p{L}[\p{Ll}-]*\s+){0,2})(?!(?:${NOT_PHRASE})\b)(\p{Ll}[\p{Ll}-]{2,})(?=\s*,|\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|do|remains|includes|contains|lies|runs|becomes|comes|goes|takes|makes|shows|seems|appears|means|marks|features|\p{Ll}{2,}ed)\b)`, "u");
 /** Words before the noun that make the phrase say which one by itself ("The first ...", "The highest ...") or mark a time. */
 const SELF_NAMING_MODIFIER = /\b(?:first|second|third|last|only|next|main|same|following|previous|current|original|entire|whole|modern|\p{Ll}+est|most|top|former|latter)\b/u;
 const TIME_HEADS = new Set(["year", "month", "week", "day", "century", "decade", "time", "morning", "afternoon", "evening", "night", "world", "public", "government", "police", "court", "weather", "sun", "moon", "earth", "sea", "ocean", "internet"]);
@@ -964,29 +966,50 @@ function anaphoricDefinite(a: Analysis, stem: string, sentence: number): boolean
   if (SELF_NAMING_MODIFIER.test(mods) || TIME_HEADS.has(head)) return false;
   // (a noun that always points back, "The French duo", "The conspiracy charge", needs no earlier mention)
   const first = firstUseOf(a).get(head);
-  if (!POINTER_NOUNS.has(head) && (first === undefined || first >= sentence)) return false;
+  if (!POINTER_NOUNS.has(head) && !POINTER_NOUNS.has(x[2]!.toLowerCase()) && (first === undefined || first >= sentence)) return false;
   // (the article's subject: a word of its title, "The war" in "French and Indian War", "The prime numbers" in "Prime
   // number"; or the noun its first sentence defines it by, before or as the head: "The river length" in "The Rhine ... is
   // a European river")
   const words = [...mods.trim().split(/\s+/).filter(Boolean).map(lemmaOf), head];
-  // (with no title, the name the first sentence defines, "The French and Indian War (1754–1763) was the ...", and the
-  // kind it says the subject is, "Steam engines are external combustion engines"; not a news lead's own phrase, "Yahoo's
-  // $4.8 billion sale to Verizon is a complicated beast": "The sale is being done in two steps" was rejected, blind40)
-  const opening = a.sentences[0];
-  const defines = opening ? /\b(?:is|was|are|were)\b/.exec(opening.text) : null;
-  // (a title of a few words names a subject; a headline's words are the story's phrases, "Yahoo's Sale to Verizon ...")
-  const titleNames = a.title.split(/\s+/).length <= 4 ? a.title : "";
-  const subject = `${titleNames} ${defines ? (opening!.text.slice(0, defines.index).match(/\p{Lu}[\p{L}-]*/gu) ?? []).join(" ") : ""}`;
-  const kind = defines ? opening!.text.slice(defines.index) : "";
-  const subjectWords = new Set((subject.match(/\p{L}[\p{L}-]*/gu) ?? []).map(lemmaOf));
-  const kindWords = new Set((kind.match(/\p{L}[\p{L}-]*/gu) ?? []).flatMap((w) => [lemmaOf(w), ...(KIND_SYNONYMS[lemmaOf(w)] ?? [])]));
+  const { subjectWords, kindWords, nameStem } = subjectWordsOf(a);
   if (words.some((w) => subjectWords.has(w) || kindWords.has(w))) return false;
+  // (a stem that names the subject says which: "The species was placed in its own subfamily Okapiinae" in "Okapi", not
+  // "The species was originally found in several lakes" in "Axolotl", blind41/42)
+  if (nameStem && stem.toLowerCase().includes(nameStem)) return false;
   // (the one name of the article with that word, "the declaration" in a story on the Shusha Declaration; with two or more,
   // "the lake" beside Lake Constance and the Upper Lake, it stays open)
   return namesWithWord(a, head) !== 1;
 }
 
-const POINTER_NOUNS = new Set(BARE_POINTER_NOUNS.split("|"));
+/**
+ * The words that name the article's subject, which a "the" phrase may use without pointing back: the title's ("The
+ * doctors said ..." under "Doctors offer to give free flu shots ...", blind42: kept 2 of 3); with no title, the name the
+ * first sentence defines, "The French and Indian War (1754–1763) was the ..."; and the kind it says the subject is, "Steam
+ * engines are external combustion engines", with its other words (a club's "team"). Not a news lead's own phrase that the
+ * title lacks.
+ */
+type SubjectWords = { subjectWords: Set<string>; kindWords: Set<string>; nameStem: string };
+const SUBJECT_WORDS = new WeakMap<Analysis, SubjectWords>();
+function subjectWordsOf(a: Analysis): SubjectWords {
+  let hit = SUBJECT_WORDS.get(a);
+  if (!hit) {
+    const opening = a.sentences[0];
+    const defines = opening ? /\b(?:is|was|are|were)\b/.exec(opening.text) : null;
+    const subject = `${a.title} ${defines ? (opening!.text.slice(0, defines.index).match(/\p{Lu}[\p{L}-]*/gu) ?? []).join(" ") : ""}`;
+    const kind = defines ? opening!.text.slice(defines.index) : "";
+    hit = {
+      subjectWords: new Set((subject.match(/\p{L}[\p{L}-]*/gu) ?? []).map(lemmaOf)),
+      kindWords: new Set((kind.match(/\p{L}[\p{L}-]*/gu) ?? []).flatMap((w) => [lemmaOf(w), ...(KIND_SYNONYMS[lemmaOf(w)] ?? [])])),
+      // (a one-word title names the subject, and its words start with it: "Okapi", "Okapia", "Okapiinae")
+      nameStem: /^\p{L}{4,}$/u.test(a.title.trim()) ? a.title.trim().toLowerCase() : "",
+    };
+    SUBJECT_WORDS.set(a, hit);
+  }
+  return hit;
+}
+
+/** Nouns that point back with or without words before them; "The species" does unless the stem names the subject. */
+const POINTER_NOUNS = new Set([...BARE_POINTER_NOUNS.split("|"), "species"]);
 
 /** Other words for the kind an article's subject is: a club's "team", a programme's "show" (blind36: "The team had been ..." was kept). */
 const KIND_SYNONYMS: Record<string, string[]> = { club: ["team", "side"], programme: ["show", "series"], program: ["show", "series"], company: ["firm"], band: ["group"], film: ["movie"], movie: ["film"] };
