@@ -2971,3 +2971,28 @@ describe("the title says who 'the' phrase means (blind42, after its measure), ei
     expect(activeWith("Axolotl", axolotl, /^The species was originally/)).toEqual([]);
   });
 });
+
+describe("more pointers back and a caption from blind42 (after its measure), eighth session", () => {
+  test("'Another radiation began ...', 'One friend has ...', 'Sir Harry Johnston himself called it ...'", () => {
+    for (const s of ["Another radiation began in the Pliocene.", "One friend has labeled herself a Grocery Store.", "Sir Harry Johnston himself called it a Helladotherium."]) expect(checkNoUnresolvedPronoun(s), s).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Another 20 people were injured in the blast in 2019.")).toBeNull();
+  });
+  test("'the specific name' cut from '..., while the specific name (johnstoni) is ...' and 'The Facebook-owned company' point back", () => {
+    const body = [
+      "The okapi is an artiodactyl mammal native to the Democratic Republic of the Congo. Ray Lankester named it Okapia johnstoni in 1901.",
+      "The generic name Okapia derives from the Mbuba name okapi, while the specific name (johnstoni) is in recognition of Harry Johnston, who first acquired a specimen in 1900.",
+    ].join("\n\n");
+    const qs = generateQuestions({ slug: "t", title: "Okapi", body }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /^The specific name/.test(q.prompt))).toEqual([]);
+    const insta = [
+      "Instagram launched business accounts in 2016. More than 25 million companies use them.",
+      "The Facebook-owned company has also encouraged users to switch to business accounts since 2018, offering analytics.",
+    ].join("\n\n");
+    const q2 = generateQuestions({ slug: "t", title: "My friend, the grocery store", body: insta }).questions.filter((q) => q.status === "active");
+    expect(q2.filter((q) => /Facebook-owned company/.test(q.prompt))).toEqual([]);
+  });
+  test("an image's caption is no fact", () => {
+    const qs = generate(["The okapi was described in 1901 by Philip Sclater in London.", "Illustration from an original painting by Sir Harry Johnston, based on preserved skins from 1900."].join("\n\n"));
+    expect(qs.filter((q) => q.status === "active" && /Illustration/.test(q.prompt))).toEqual([]);
+  });
+});

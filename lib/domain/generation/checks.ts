@@ -409,11 +409,14 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // which figure, the sentence before said (blind40, blind41: the readers kept none)
   if (/^(?:(?:Just|Only|About|Some|Nearly|Barely)\s+(?:a|an|one|two|three|four|five|six|several|a few)\s+(?:day|week|month|year|hour|minute|decade)s?\s+later|Not long (?:after|afterwards?)\b|Shortly (?:after|afterwards?)\s*,|Soon after(?:wards?)?\s*,)/.test(trimmed)) return "unresolved-pronoun";
   // "Pocket published it in 1980": a name and its verb, and "it" is what the sentence before named (blind41)
-  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:it|them)\b(?!\s+(?:to\s+\p{Ll}+|that|as|is|was|were|are|has|had|have|will|would|can|could|did|does|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(trimmed)) return "unresolved-pronoun";
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:\p{Ll}+ly|himself|herself|themselves|also|later|then|first|initially)\s+)?\p{Ll}{3,}ed\s+(?:it|them)\b(?!\s+(?:to\s+\p{Ll}+|that|as|is|was|were|are|has|had|have|will|would|can|could|did|does|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(trimmed)) return "unresolved-pronoun";
   // (and its question, "When did Pocket publish it?")
   if (/^(?:When|Where|Why|How)\s+(?:did|does|do|was|were|is|are)\s+(?:\p{L}[\p{L}'’.-]*\s+){1,4}\p{Ll}+\s+(?:it|them)\s*\?$/u.test(trimmed)) return "unresolved-pronoun";
   // "In the book, Gilbert also includes ...": which book, the sentence before said (blind39)
   if (/^In (?:the|this|that|her|his|their) (?:book|film|movie|novel|memoir|study|paper|report|interview|letter|speech|essay|article|episode|album|song|video|documentary|survey)\s*,/.test(trimmed)) return "unresolved-pronoun";
+  // "Another radiation began in the Pliocene", "One friend has labeled herself ...": another besides what, whose friend
+  // (blind42); not a count, "Another 20 people"
+  if (/^Another\s+(?!\d)\p{Ll}+/u.test(trimmed) || /^One\s+(?:friend|woman|man|person|resident|student|user|source|official|expert|analyst|reader|member|customer|employee|worker|parent|neighbor|neighbour|relative|witness|victim)\b/.test(trimmed)) return "unresolved-pronoun";
   if (/^(?:Another|Other)\s+(?:\p{Ll}+\s+)?(?:method|methods|way|ways|approach|approaches|technique|techniques|option|options|example|examples|reason|reasons|factor|factors|problem|problems|step|steps|type|types|form|forms)\s+(?!of\b|that\b|which\b)/u.test(trimmed)) return "unresolved-pronoun";
   if (/\b(?:\p{Ll}+)\s+ones\b(?!\s+(?:who|that|which|whom|whose|with|in|of|from)\b)/u.test(outside) && !/\b(?:loved|little|young)\s+ones\b/.test(outside)) return "unresolved-pronoun";
   if (/\b(?:triple|double|quadruple|halve|exceed|exceeded|surpass|surpassed|match|matched|beat|reach|reached|of|than)\s+that\s+(?:figure|number|amount|total|sum|level|mark|record|price|rate)\b/.test(outside)) return "unresolved-pronoun";

@@ -604,6 +604,8 @@ export function isDebrisSentence(s: SentenceInfo): boolean {
   // ("When I asked ...": a capitalised word of the sentence's grammar before "I" is no king's name)
   if (/(?<!\p{Lu}\p{L}*\s)\bI\s+\p{Ll}|\b(?:[Ww]e|us|[Oo]ur|[Mm]y|me)\b/u.test(outside) || /(?:^|[\s,(])(?:When|If|As|And|But|So|Then|Now|Here|What|Where|Why|How|Before|After|Because|While|Although|Though|Since|Until|Once|Today|Yesterday|Recently|Later|Still|Yet|Last|This|That)\s+I\s+\p{Ll}/u.test(outside)) return true;
   if (/^(?:Join|Click|Subscribe|Sign up|Follow|Read more|Share)\b/.test(t)) return true;
+  // an image's caption ("Illustration from an original painting by Sir Harry Johnston, based on preserved skins.", blind42)
+  if (/^(?:Illustration|Photo|Photograph|Image|Painting|Drawing|Engraving|Portrait|Map|Diagram|Picture)\s+(?:of|from|by|showing|shows|taken)\b/.test(t)) return true;
   // reporting boilerplate ("A spokesman for Christie declined to comment.")
   // ("The FBI did not have a comment for this story.", "had no comment")
   if (/\b(?:declined to comment|did not (?:immediately )?(?:respond|return)|could not be reached|was not immediately available|(?:did not|didn['’]t) have (?:a |any )?comment|had no (?:immediate )?comment|would not comment)\b/i.test(t) && t.split(/\s+/).length < 16) return true;

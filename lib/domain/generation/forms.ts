@@ -956,17 +956,23 @@ const TIME_HEADS = new Set(["year", "month", "week", "day", "century", "decade",
  * article's first sentence defines its subject by ("Raith Rovers Football Club is a ... football club": "The club")
  * is the subject, which the reader knows.
  */
-function anaphoricDefinite(a: Analysis, stem: string, sentence: number): boolean {
+function anaphoricDefinite(a: Analysis, stem: string, s: SentenceInfo): boolean {
   const x = DEFINITE_SUBJECT.exec(stem.trim());
   if (!x) return false;
   const mods = x[1] ?? "";
   const head = lemmaOf(x[2]!);
-  // (a capitalised word before the noun is a nationality, "The French duo", or the phrase is a name)
-  if (mods.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !lookupDemonym(w))) return false;
+  // (a capitalised word before the noun is a nationality, "The French duo", or an owner, "The Facebook-owned company",
+  // or the phrase is a name)
+  if (mods.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !lookupDemonym(w) && !/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(w))) return false;
   if (SELF_NAMING_MODIFIER.test(mods) || TIME_HEADS.has(head)) return false;
   // (a noun that always points back, "The French duo", "The conspiracy charge", needs no earlier mention)
   const first = firstUseOf(a).get(head);
-  if (!POINTER_NOUNS.has(head) && !POINTER_NOUNS.has(x[2]!.toLowerCase()) && (first === undefined || first >= sentence)) return false;
+  // (or earlier in its own sentence, before the clause the stem was cut to: "The generic name Okapia derives ..., while the
+  // specific name (johnstoni) is in recognition of Johnston" -> "The specific name is in recognition of _____", blind42)
+  const cutAt = s.text.indexOf(`${mods}${x[2]!}`);
+  const earlierInSentence = cutAt > 0 && new RegExp(String.raw`\b${escapeRegExp(x[2]!)}\b`, "iu").test(s.text.slice(0, cutAt)) && !stem.includes(s.text.slice(0, cutAt).trim().slice(0, 20));
+  const alwaysPoints = POINTER_NOUNS.has(head) || POINTER_NOUNS.has(x[2]!.toLowerCase()) || /\b(?:two|three|four|five|six|both)\s/.test(mods);
+  if (!alwaysPoints && !earlierInSentence && (first === undefined || first >= s.index)) return false;
   // (the article's subject: a word of its title, "The war" in "French and Indian War", "The prime numbers" in "Prime
   // number"; or the noun its first sentence defines it by, before or as the head: "The river length" in "The Rhine ... is
   // a European river")
@@ -1029,7 +1035,7 @@ const namesWithWord = memoPerObject((a: Analysis, lemma: string): number => {
  */
 function unnamedReferent(a: Analysis, stem: string, s?: SentenceInfo): RejectReason | null {
   if (sharedSurname(a, stem)) return "unresolved-pronoun";
-  if (s && anaphoricDefinite(a, stem, s.index)) return "unresolved-pronoun";
+  if (s && anaphoricDefinite(a, stem, s)) return "unresolved-pronoun";
   if (!/\b[Tt]he\s/.test(stem)) return null;
   const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
   const re = /\b[Tt]he\s+(\p{Ll}+)(?:['’]s)?\b(?!\s+(?:of|that|which|who|to|for|on|in)\b)/gu;
