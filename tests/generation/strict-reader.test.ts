@@ -2996,3 +2996,15 @@ describe("more pointers back and a caption from blind42 (after its measure), eig
     expect(qs.filter((q) => q.status === "active" && /Illustration/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("pointers back from blind43 (after its measure), eighth session", () => {
+  test("'In other words, ...', 'Others include ...', 'Often called ..., symptoms ...'", () => {
+    for (const s of [
+      "In other words, Apple replaced a flawed design from 2015 with a design from 2015.",
+      "Others include the jellyfish Laodicea undulata and species of the genus Aurelia.",
+      "Often called bird fancier's asthma, symptoms can range from a wheezy cough to lung scarring.",
+    ]) expect(checkNoUnresolvedPronoun(s), s).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Others were injured when the roof of the station collapsed in 2019.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Often the medusae settle on the sea floor near Panama in 2019.")).toBeNull();
+  });
+});

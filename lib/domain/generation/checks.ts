@@ -414,6 +414,9 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   if (/^(?:When|Where|Why|How)\s+(?:did|does|do|was|were|is|are)\s+(?:\p{L}[\p{L}'’.-]*\s+){1,4}\p{Ll}+\s+(?:it|them)\s*\?$/u.test(trimmed)) return "unresolved-pronoun";
   // "In the book, Gilbert also includes ...": which book, the sentence before said (blind39)
   if (/^In (?:the|this|that|her|his|their) (?:book|film|movie|novel|memoir|study|paper|report|interview|letter|speech|essay|article|episode|album|song|video|documentary|survey)\s*,/.test(trimmed)) return "unresolved-pronoun";
+  // "In other words, Apple replaced ...", "Others include the jellyfish ...", "Often called bird fancier's asthma, symptoms
+  // can range ...": what the other words, the others, what is called so, the sentence before said (blind43)
+  if (/^(?:In other words|Put another way|That said)\b/.test(trimmed) || /^Others\s+(?:include|included|are|were|have|had)\b/.test(trimmed) || /^(?:Often|Sometimes|Also|Commonly|Usually|Popularly)\s+(?:called|known as|referred to as|described as|dubbed)\b[^,]*,/.test(trimmed)) return "unresolved-pronoun";
   // "Another radiation began in the Pliocene", "One friend has labeled herself ...": another besides what, whose friend
   // (blind42); not a count, "Another 20 people"
   if (/^Another\s+(?!\d)\p{Ll}+/u.test(trimmed) || /^One\s+(?:friend|woman|man|person|resident|student|user|source|official|expert|analyst|reader|member|customer|employee|worker|parent|neighbor|neighbour|relative|witness|victim)\b/.test(trimmed)) return "unresolved-pronoun";
