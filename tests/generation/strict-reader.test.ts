@@ -21,6 +21,7 @@ import { whQuestionFor } from "@/lib/domain/generation/wh";
 import { MAX_PER_ANSWER, selectActive } from "@/lib/domain/generation/select";
 import { splitSentences } from "@/lib/domain/article/segment";
 import { isVariantOf as isVariantOfForTest } from "@/lib/domain/generation/variants";
+import { gradeResponse } from "@/lib/domain/grading/grade";
 
 const generate = (body: string, date?: string): GeneratedQuestion[] => generateQuestions({ slug: "t", body, ...(date ? { date } : {}) }).questions;
 const active = (body: string, date?: string) => generate(body, date).filter((q) => q.status === "active");
@@ -2896,6 +2897,11 @@ describe("other right fills are accepted (blind41: 'China fits equally and is no
     const trip = all.filter((q) => /flew to/.test(q.prompt));
     expect(standsFor.length).toBeGreaterThan(0);
     for (const q of standsFor) expect(q.acceptedAnswers).toContain("China");
+    // (and the server's grader takes it: the learner who types "china" is right)
+    const typed = standsFor.find((q) => q.kind === "cloze");
+    expect(typed).toBeDefined();
+    const graded = gradeResponse(typed!, { kind: "cloze", text: "china" });
+    expect(graded.ok && graded.verdict.correct).toBe(true);
     expect(trip.length).toBeGreaterThan(0);
     for (const q of trip) expect(q.acceptedAnswers ?? []).not.toContain("China");
   });
