@@ -3014,3 +3014,16 @@ describe("pointers back from blind43 (after its measure), eighth session", () =>
     expect(checkNoUnresolvedPronoun("Often the medusae settle on the sea floor near Panama in 2019.")).toBeNull();
   });
 });
+
+describe("a year after a noun and 'from' dates the noun, not the event (blind43: a chronology's key was wrong), eighth session", () => {
+  test("'Apple replaced a flawed design from 2015' is no event of 2015; 'served from 2001 to 2005' still is", () => {
+    const a = analyzeArticle({ body: [
+      "Apple replaced a flawed design from 2015 with a new keyboard in November 2019.",
+      "Apple admitted to the flawed design and launched a repair program in June 2018.",
+      "Tim Cook served as chief operating officer from 2005 to 2011.",
+    ].join("\n\n") });
+    const events = findDatedEvents(a).map((e) => `${e.label} @${e.date.year}`);
+    expect(events.filter((e) => /replaced a flawed design/.test(e) && /@2015$/.test(e))).toEqual([]);
+    expect(events.some((e) => /@2018$/.test(e))).toBe(true);
+  });
+});

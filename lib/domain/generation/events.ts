@@ -86,6 +86,9 @@ function labelFor(s: SentenceInfo, dStart: number, dEnd: number, kind: string): 
 }
 
 /** Dated events, one per distinct date, earliest sentence first for ties. */
+/** Verbs a "from" and a year may follow as the event's own time: "retired from 2010" is rare, "served from 2001" is not. */
+const FROM_VERBS = /^(?:moved|returned|came|fled|graduated|retired|resigned|released|freed|date|dates|dated|dating|ran|runs|served|serves|lived|worked|stretched|stretches|spanned|spans|lasted|continued|operated|played|reigned|ruled|existed)$/;
+
 export function findDatedEvents(a: Analysis): DatedEvent[] {
   const out: DatedEvent[] = [];
   const day = parseIsoDate(a.date);
@@ -105,6 +108,11 @@ export function findDatedEvents(a: Analysis): DatedEvent[] {
       // a date inside a relative clause dates that clause, not the sentence ("Poland defeated Soviet Russia in the
       // Polish-Soviet War that started in 1919" is no event of 1919: blind29)
       if (/\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?\p{Ll}+\s+(?:in|on|at|during|since|by)\s+(?:the\s+)?$/u.test(s.text.slice(0, d.start))) continue;
+      // a year after a noun and "from" dates that noun ("Apple replaced a flawed design from 2015 ... with a design from
+      // 2015" is no event of 2015: the reader found the chronology's key wrong, blind43); not a span ("from 1990 to 1995")
+      // nor where someone came from or when something ran from ("returned from 1998", "served from 2001")
+      const fromNoun = /\b(\p{Ll}{3,})\s+from\s+$/u.exec(s.text.slice(0, d.start));
+      if (fromNoun && !/^\s*(?:to|until|through|till|[–-])/u.test(s.text.slice(d.end)) && !FROM_VERBS.test(fromNoun[1]!)) continue;
       // a year before a noun dates that noun, not the clause ("... mammals until the 2006 discovery of bones")
       if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(s.text.slice(0, d.start)) && /^\s+\p{Ll}/u.test(s.text.slice(d.end))) continue;
       let label = labelFor(s, d.start, d.end, d.kind)
