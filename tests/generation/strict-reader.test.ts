@@ -3027,3 +3027,19 @@ describe("a year after a noun and 'from' dates the noun, not the event (blind43:
     expect(events.some((e) => /@2018$/.test(e))).toBe(true);
   });
 });
+
+describe("a name built on the article's one-word title gives itself away (blind42, after its measure), eighth session", () => {
+  test("'_____ johnstoni' -> Okapia in 'Okapi' is no blank; 'Sclater' still is", () => {
+    // (Wikipedia, "Okapi", CC BY-SA)
+    const body = [
+      "The okapi (/oʊˈkɑːpiː/; Okapia johnstoni), also known as the forest giraffe, Congolese giraffe, or zebra giraffe, is an artiodactyl mammal that is endemic to the northeast Democratic Republic of the Congo in central Africa. Although the okapi has striped markings reminiscent of zebras, it is most closely related to the giraffe. The okapi and the giraffe are the only living members of the family Giraffidae.",
+      "The okapi stands about 1.5 m (4.9 ft) tall at the shoulder and has a typical body length around 2.5 m (8.2 ft). Its weight ranges from 200 to 350 kg (440 to 770 lb). It has a long neck, and large, flexible ears. Its coat is a chocolate to reddish brown, much in contrast with the white horizontal stripes and rings on the legs, and white ankles. Male okapis have short, distinct horn-like protuberances on their heads called ossicones, less than 15 cm (5.9 in) in length. Females possess hair whorls, and ossicones are absent.",
+      "Okapis are primarily diurnal, but may be active for a few hours in darkness. They are essentially solitary, coming together only to breed. Okapis are herbivores, feeding on tree leaves and buds, grasses, ferns, fruits, and fungi. Rut in males and estrus in females does not depend on the season. In captivity, estrus cycles recur every 15 days. The gestational period is around 440 to 450 days long, following which usually a single calf is born. The juveniles are kept in hiding, and nursing takes place infrequently. Juveniles start taking solid food from three months, and weaning takes place at six months.",
+      "Okapis inhabit canopy forests at altitudes of 500–1,500 m (1,600–4,900 ft). The International Union for the Conservation of Nature and Natural Resources classifies the okapi as endangered. Major threats include habitat loss due to logging and human settlement. Extensive hunting for bushmeat, skin, and illegal mining have also led to a decline in populations. The Okapi Conservation Project was established in 1987 to protect okapi populations.",
+      "Okapia johnstoni was first described as Equus johnstoni by English zoologist Philip Lutley Sclater in 1901. The generic name Okapia derives either from the Mbuba name okapi or the related Lese Karo name o'api, while the specific name (johnstoni) is in recognition of Johnston, who first acquired an okapi specimen for science from the Ituri Forest.",
+    ].join("\n\n");
+    const qs = generateQuestions({ slug: "t", title: "Okapi", body }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /^Okapia/.test(q.answer))).toEqual([]);
+    expect(qs.some((q) => /Sclater|Lankester/.test(q.answer))).toBe(true);
+  });
+});
