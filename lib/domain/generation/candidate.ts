@@ -8,7 +8,7 @@ import type { Analysis, EntityType, Mention, SentenceInfo } from "./analyze";
 import { type RejectReason } from "./checks";
 
 import { surnameOf, type Pool } from "./distractors";
-import { aliasesOf, lookupGazetteer } from "./gazetteer";
+import { aliasesOf, countryGovernedFrom } from "./gazetteer";
 
 import { foldDiacritics, normalize, type Edit } from "./text";
 
@@ -76,8 +76,6 @@ export function rewritesOf(s: SentenceInfo): Edit[] {
   return s.pronouns.filter((p) => p.rewrite).map((p) => p.rewrite!);
 }
 
-/** National capitals that news uses for their governments ("Beijing said ..."). */
-const CAPITALS = new Set(["Beijing", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Ankara", "Baku", "Yerevan", "Tbilisi", "Brussels", "Pyongyang", "Seoul", "New Delhi", "Islamabad", "Kabul", "Damascus", "Baghdad", "Cairo", "Ottawa", "Canberra", "Rome", "Madrid", "Havana", "Caracas", "Riyadh", "Minsk", "Warsaw", "Beirut", "Hanoi", "Taipei", "Athens", "Jerusalem", "Mexico City", "Brasília", "Pretoria", "Nairobi", "Addis Ababa"]);
 /** Words for a place's kind that its name may carry or drop. */
 const PLACE_KIND_WORDS = "Lake|River|Mount|Mountains|Island|Islands|Valley|Bay|Sea|Canal|Desert|Forest|County|Province|Gulf|Strait|Peninsula";
 const BARE_PLACE_NAME = new RegExp(String.raw`^(?:(?:${PLACE_KIND_WORDS})\s+(.+)|(.+?)\s+(?:${PLACE_KIND_WORDS}))$`, "u");
@@ -97,7 +95,7 @@ export function acceptedFor(a: Analysis, m: Mention): string[] {
   const s = a.sentences[m.sentence];
   // a capital that stands for its government ("suggested that Beijing resume buying", "caving to Beijing"): the country
   // the article also names is as right (blind41: "'China' fits equally and is not accepted")
-  const country = CAPITALS.has(m.canonical) ? lookupGazetteer(m.canonical)?.within?.[0] : undefined;
+  const country = countryGovernedFrom(m.canonical);
   if (s && country && a.entities.has(normalize(country))) {
     const before = s.text.slice(0, m.start);
     if (!/\b(?:in|at|near|from|into|outside|inside|across|around|of|via|visit(?:s|ed|ing)?)\s+$/i.test(before) && !/\b(?:flew|fly|flying|travell?ed|went|go|going|moved|returned|came|trip|journey|sent|headed|back)\s+(?:\p{Ll}+\s+)?to\s+$/iu.test(before)) add(country);

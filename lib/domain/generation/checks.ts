@@ -250,15 +250,15 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its",
 /** A month or a weekday, written out ("September", "Monday"). */
 const isCalendarWord = (w: string) => MONTH_NAMES.includes(w) || (isCapitalized(w) && WEEKDAYS[w.toLowerCase()] !== undefined);
 
+/** Nouns that, after a bare "The", point to something the sentence before introduced ("The deal", "The song"). */
+export const BARE_POINTER_NOUNS = "trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|memoir|biography|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey|price|prices|cost|costs|books|novels|works|essays|charge|charges|figure|figures|total|amount|rate";
+const BARE_POINTER_START = new RegExp(String.raw`^The\s+(?:${BARE_POINTER_NOUNS})s?\s*(?:,|(?:(?:still|also|now|often|already|even|then|later|soon|never|always|usually)\s+)?(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received|show|shows|showed|suggest|suggests|suggested|elicits|draws|drew|remains|remained|continues|continued)\b)`, "u");
+
 /**
  * A stem must not lean on a pronoun whose antecedent is outside it. A pronoun
  * inside quotation marks belongs to the speaker and is fine; otherwise
  * he/she need a name earlier in the stem, and it/they need a noun phrase earlier.
  */
-/** Nouns that, after a bare "The", point to something the sentence before introduced ("The deal", "The song"). */
-export const BARE_POINTER_NOUNS = "trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|memoir|biography|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey|price|prices|cost|costs|books|novels|works|essays|charge|charges|figure|figures|total|amount|rate";
-const BARE_POINTER_START = new RegExp(String.raw`^The\s+(?:${BARE_POINTER_NOUNS})s?\s*(?:,|(?:(?:still|also|now|often|already|even|then|later|soon|never|always|usually)\s+)?(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received|show|shows|showed|suggest|suggests|suggested|elicits|draws|drew|remains|remained|continues|continued)\b)`, "u");
-
 export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   const quoteSpans: [number, number][] = [];
   const re = /“[^”]*”|"[^"]*"/g;
@@ -420,7 +420,7 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "Another radiation began in the Pliocene", "One friend has labeled herself ...": another besides what, whose friend
   // (blind42); not a count, "Another 20 people"
   if (/^Another\s+(?!\d)\p{Ll}+/u.test(trimmed) || /^One\s+(?:friend|woman|man|person|resident|student|user|source|official|expert|analyst|reader|member|customer|employee|worker|parent|neighbor|neighbour|relative|witness|victim)\b/.test(trimmed)) return "unresolved-pronoun";
-  if (/^(?:Another|Other)\s+(?:\p{Ll}+\s+)?(?:method|methods|way|ways|approach|approaches|technique|techniques|option|options|example|examples|reason|reasons|factor|factors|problem|problems|step|steps|type|types|form|forms)\s+(?!of\b|that\b|which\b)/u.test(trimmed)) return "unresolved-pronoun";
+  if (/^Other\s+(?:\p{Ll}+\s+)?(?:method|methods|way|ways|approach|approaches|technique|techniques|option|options|example|examples|reason|reasons|factor|factors|problem|problems|step|steps|type|types|form|forms)\s+(?!of\b|that\b|which\b)/u.test(trimmed)) return "unresolved-pronoun";
   if (/\b(?:\p{Ll}+)\s+ones\b(?!\s+(?:who|that|which|whom|whose|with|in|of|from)\b)/u.test(outside) && !/\b(?:loved|little|young)\s+ones\b/.test(outside)) return "unresolved-pronoun";
   if (/\b(?:triple|double|quadruple|halve|exceed|exceeded|surpass|surpassed|match|matched|beat|reach|reached|of|than)\s+that\s+(?:figure|number|amount|total|sum|level|mark|record|price|rate)\b/.test(outside)) return "unresolved-pronoun";
   // "Some, such as the tuatara, ...", "_____ others may have escaped", "About 50 other people were wounded",

@@ -85,10 +85,10 @@ function labelFor(s: SentenceInfo, dStart: number, dEnd: number, kind: string): 
   return shorten(tidy(`${left} ${right}`));
 }
 
-/** Dated events, one per distinct date, earliest sentence first for ties. */
 /** Verbs a "from" and a year may follow as the event's own time: "retired from 2010" is rare, "served from 2001" is not. */
 const FROM_VERBS = /^(?:moved|returned|came|fled|graduated|retired|resigned|released|freed|date|dates|dated|dating|ran|runs|served|serves|lived|worked|stretched|stretches|spanned|spans|lasted|continued|operated|played|reigned|ruled|existed)$/;
 
+/** Dated events, one per distinct date, earliest sentence first for ties. */
 export function findDatedEvents(a: Analysis): DatedEvent[] {
   const out: DatedEvent[] = [];
   const day = parseIsoDate(a.date);

@@ -86,9 +86,9 @@ export function cleanDisplay(text: string): string {
     .replace(DATELINE, "")
     // a stock exchange's ticker in brackets ("Amazon.com (NASDAQ:AMZN)") is boilerplate
     .replace(text.includes(":") ? TICKER : /$^/, "")
-    // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
     // a footnote's asterisk ("Pocket published it in 1980.*", blind41)
     .replace(/\.\*+\?$/u, "?").replace(/(?<=[\p{L}\d.])\*+(?=[\s.,;:!?”"]|$)/gu, "")
+    // a sentence the source wrote wholly in brackets reads without them ("(Current models say ...)")
     .replace(/^\(([^()]*)\)\s*$/u, "$1").replace(/^\(([^()]*[.!?])\)\s*$/u, "$1")
     // an opening quotation mark left before a space when an aside was cut ('" Die for You"')
     .replace(/(^|[\s(])(["“])\s+(?=\S)/gu, "$1$2").replace(/\s+([,.;:])/g, "$1").replace(/\s{2,}/g, " ")
@@ -965,12 +965,13 @@ function anaphoricDefinite(a: Analysis, stem: string, s: SentenceInfo): boolean 
   // or the phrase is a name)
   if (mods.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !lookupDemonym(w) && !/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(w))) return false;
   if (SELF_NAMING_MODIFIER.test(mods) || TIME_HEADS.has(head)) return false;
-  // (a noun that always points back, "The French duo", "The conspiracy charge", needs no earlier mention)
+  // (the noun an earlier sentence used, or its own sentence before the clause the stem was cut to: "The generic name Okapia
+  // derives ..., while the specific name (johnstoni) is in recognition of Johnston" -> "The specific name is in recognition
+  // of _____", blind42)
   const first = firstUseOf(a).get(head);
-  // (or earlier in its own sentence, before the clause the stem was cut to: "The generic name Okapia derives ..., while the
-  // specific name (johnstoni) is in recognition of Johnston" -> "The specific name is in recognition of _____", blind42)
   const cutAt = s.text.indexOf(`${mods}${x[2]!}`);
-  const earlierInSentence = cutAt > 0 && new RegExp(String.raw`\b${escapeRegExp(x[2]!)}\b`, "iu").test(s.text.slice(0, cutAt)) && !stem.includes(s.text.slice(0, cutAt).trim().slice(0, 20));
+  const earlierInSentence = cutAt > 0 && containsTerm(s.text.slice(0, cutAt), x[2]!) && !stem.includes(s.text.slice(0, cutAt).trim().slice(0, 20));
+  // (a noun that always points back, "The French duo", "The conspiracy charge", needs no earlier mention)
   const alwaysPoints = POINTER_NOUNS.has(head) || POINTER_NOUNS.has(x[2]!.toLowerCase()) || /\b(?:two|three|four|five|six|both)\s/.test(mods);
   if (!alwaysPoints && !earlierInSentence && (first === undefined || first >= s.index)) return false;
   // (the article's subject: a word of its title, "The war" in "French and Indian War", "The prime numbers" in "Prime
