@@ -3043,3 +3043,46 @@ describe("a name built on the article's one-word title gives itself away (blind4
     expect(qs.some((q) => /Sclater|Lankester/.test(q.answer))).toBe(true);
   });
 });
+
+describe("a lower-case key the stem spells in another form gives itself away (pooled reads kept 2 of 19), ninth session", () => {
+  test("plural and singular: thylakoids, polyps, cantons, velocities", () => {
+    expect(checkAnswerNotInStem("Rhodoplasts have phycobilin pigments on the thylakoid membranes, preventing their _____ from stacking.", "thylakoids", [], new Set(["thyla"]))).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("It also has a bottom-living polyp form, which consists of upright branches with _____.", "polyps", [], new Set(["polyp"]))).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("Newton's First Law connects inertia at constant velocity with the concept of relative _____.", "velocities", [], new Set(["veloc"]))).toBe("answer-in-stem");
+    expect(checkAnswerNotInStem("The Rhine forms the border except for the canton of Schaffhausen and parts of the _____ of Zürich.", "cantons", [], new Set())).toBe("answer-in-stem");
+  });
+  test("a derived word, a verb form, a shorter shared start or a name is not a give-away", () => {
+    expect(checkAnswerNotInStem("Red algae hold phycobilin pigments combined into _____.", "phycobilisomes", [], new Set(["phyco"]))).toBeNull();
+    expect(checkAnswerNotInStem("Aristotle held that objects in forced motion contain an innate _____.", "force", [], new Set(["force"]))).toBeNull();
+    // ("chemical" beside "chemistry" shares five letters, and the article says it throughout; a capitalised key keeps the older rule)
+    expect(checkAnswerNotInStem("Biochemists study the _____ of biomolecules, while chemical biologists probe living systems.", "chemistry", [], new Set(["chemi"]))).toBeNull();
+    expect(checkAnswerNotInStem("The Okapi Conservation Project was established in 1987 in the _____ Forest.", "Ituri", [], new Set())).toBeNull();
+  });
+});
+
+describe("an agency named with 'and' is one name (blind42: 'Customs and _____' -> Border Protection), ninth session", () => {
+  test("'Customs and Border Protection' and 'Citizenship and Immigration Services' are one organisation; 'Serbia and Japan' stay two", () => {
+    const a = analyzeArticle({ body: "Customs and Border Protection, part of Homeland Security, did not accept the offer. Even the policy manual of the Citizenship and Immigration Services notes the requirement. Serbia and Japan met in Madrid." });
+    const names = a.sentences.map((s) => s.mentions.map((m) => `${m.text}/${m.type}`));
+    expect(names[0]).toContain("Customs and Border Protection/organisation");
+    expect(names[1]).toContain("Citizenship and Immigration Services/organisation");
+    expect(names[2]).toEqual(expect.arrayContaining(["Serbia/country", "Japan/country"]));
+  });
+});
+
+describe("pointers back from blind39 and blind40 (ninth session)", () => {
+  test("'shut down that black market', 'Included will also be ...'", () => {
+    for (const s of [
+      "Though the FBI shut down that black market in October 2013, other outlets have emerged to fill its role.",
+      "Included will also be $10 billion in cash, plus the Excalibur patent portfolio.",
+    ]) expect(checkNoUnresolvedPronoun(s), s).toBe("unresolved-pronoun");
+  });
+  test("a 'that' that opens a clause is no pointer", () => {
+    for (const s of [
+      "The FBI said in 2013 that criminals used the market.",
+      "Sawyer said that the market was shut down by the FBI in 2013.",
+      "The market was unusual in that it sold drugs openly until 2013.",
+      "The FBI found evidence that the market sold drugs to buyers in 2013.",
+    ]) expect(checkNoUnresolvedPronoun(s), s).toBeNull();
+  });
+});

@@ -204,6 +204,13 @@ type Run = { tokens: Token[] };
  * result is one institution or document name ("Organization of Turkic
  * States", "Justice and Development Party"), never a list ("Türkiye and Azerbaijan").
  */
+/**
+ * The last words of an agency's name that holds an "and" ("Customs and Border Protection", "Citizenship and Immigration
+ * Services", "Immigration and Customs Enforcement", "Housing and Urban Development"): split there, the blind42 reader met
+ * "Customs and _____, part of Homeland Security" -> Border Protection, and rejected all three such blanks.
+ */
+const AGENCY_ENDS = /^(?:Protection|Services|Enforcement|Prevention|Development|Affairs)$/;
+
 function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, properPairs: Set<string>): Run[] {
   const runs: Run[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));
@@ -234,9 +241,13 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, pr
       const joined =
         !!next && !!afterNext && NAME_CONNECTORS.has(next.text) && next.text !== "and" && next.text !== "the" && isCapitalized(afterNext.text) &&
         (isNameHead(t.text) || !["of", "for"].includes(next.text));
+      // ("Customs and Border Protection, part of ...": an agency named with "and")
+      let e = i + 2;
+      while (e < tokens.length && isCapitalized(tokens[e]!.text) && /^[ \t]+$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start))) e++;
+      const agency = next?.text === "and" && e > i + 2 && (AGENCY_ENDS.test(tokens[e - 1]!.text) || ORG_HEADS.has(tokens[e - 1]!.text));
       // ("Greenland signed a treaty ...": a place the lists know, that is no everyday word, before its verb)
       const listed = !!next && /^[ \t]+\p{Ll}/u.test(text.slice(t.end)) && everydayRank(t.text) === null && knownTypesOf(t.text).some((r) => r.type === "place");
-      if (!properWords.has(t.text) && !GIVEN_NAMES.has(t.text) && !lookupGazetteer(t.text) && !nextCapital && !nextSpeech && !joined && !listed) return false;
+      if (!properWords.has(t.text) && !GIVEN_NAMES.has(t.text) && !lookupGazetteer(t.text) && !nextCapital && !nextSpeech && !joined && !listed && !agency) return false;
     }
     if (i > 0 && /[“"]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && !properWords.has(t.text) && STOPWORDS.has(t.text.toLowerCase())) return false;
     return true;
@@ -315,7 +326,7 @@ function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, pr
         keep =
           (!leftIsPlace &&
             !left.some((w) => isNameHead(w)) &&
-            (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS))) ||
+            (anyHead(right, ORG_HEADS) || anyHead(right, DOC_HEADS) || anyHead(right, EVENT_HEADS) || AGENCY_ENDS.test(right[right.length - 1] ?? ""))) ||
           // the second subject of a name joined on "on": "Committee on Science and Astronautics"
           (left.includes("on") && right.length === 1 && !lookupGazetteer(right[0]!) && s === segs.length - 1);
       } else {
@@ -366,6 +377,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   // a verb of saying after it, said of words ("claimed that", "claimed:"), not of things ("Cholera claimed 100,000 lives")
   const saysNext = SPEECH_VERBS.has(nextWord) && (SPEECH_FORMS.has(nextWord) || /^\s*[\p{L}-]+\s*(?:that\b|[,:“"]|$)/u.test(after));
   const prevWord = (/([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? "").toLowerCase();
+  // an agency whose name holds an "and" ("Customs and Border Protection"): capitalRuns kept it whole on that last word
+  if (words.length > 2 && words.includes("and") && AGENCY_ENDS.test(words[words.length - 1]!)) return { type: "organisation", subtype: "organisation" };
   // A flight ("Malaysia Airlines Flight MH17") is an event, not its airline.
   if (words.length > 1 && words.slice(1).includes("Flight")) return { type: "event", subtype: "flight" };
   // An institution word anywhere after the first ("Imperial College London") makes an organisation.
