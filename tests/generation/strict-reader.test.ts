@@ -3086,3 +3086,65 @@ describe("pointers back from blind39 and blind40 (ninth session)", () => {
     ]) expect(checkNoUnresolvedPronoun(s), s).toBeNull();
   });
 });
+
+describe("from the blind44 read (tuned on it after its measure), ninth session", () => {
+  // (sentences of CNN, Wikipedia "Senate of Pakistan" and MIT Technology Review, cut down to the point)
+  test("a role with a verb or a pronoun's owner is no answer to 'Who is X?' ('telling his lawyer Chris Kise')", () => {
+    const body = "Judge Arthur Engoron presided over the trial. Engoron at first tried to stop the speeches, telling his lawyer Chris Kise to control his client. Chris Kise objected. Later Chris Kise asked for a mistrial. Engoron said no.";
+    expect(generate(body).filter((q) => /^Who is Chris Kise\?/.test(q.prompt) && /telling/i.test(q.answer))).toEqual([]);
+  });
+  test("'That Constitution', 'this Assembly': a demonstrative before an institution's or a document's head word points back", () => {
+    for (const s of ["That Constitution was promulgated on 23 March 1956.", "When did this Assembly pass the Objectives Resolution?"]) expect(checkNoUnresolvedPronoun(s), s).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("The Senate of Pakistan first convened in 1973.")).toBeNull();
+  });
+  test("'showing that the answer was yes' and 'a few weeks later' point back; a date in the stem anchors 'later'", () => {
+    for (const s of ["In January 2013, the laboratories were first to publish papers showing that the answer was yes.", "Doudna published her own results a few weeks later."]) expect(checkNoUnresolvedPronoun(s), s).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Doudna published a paper in June 2012 and Zhang published his own results a few weeks later.")).toBeNull();
+  });
+  test("a participle with its 'by' after a noun is no main verb of a wh-question ('a small team led by Doudna ... published')", () => {
+    const clause = "In June 2012, a small team led by Doudna and Charpentier published a key paper.";
+    const wh = whQuestionFor(clause, 3, 12, { type: "date" }, undefined, () => false);
+    expect(wh ?? "").not.toMatch(/lead by/);
+    const qs = generate(`${clause} The paper described a new editing tool. Doudna and Charpentier later won a prize for it in 2020.`);
+    expect(qs.filter((q) => /\blead by\b/.test(q.prompt))).toEqual([]);
+  });
+  test("'They include ...' after 'The control of the patents is ...' is not 'The control of the patents include ...'", () => {
+    const qs = active("The control of the patents is crucial to several startups that together raised more than $80 million. They include Editas Medicine and Intellia Therapeutics, both of Cambridge, Massachusetts. Editas was founded in 2013.");
+    expect(qs.filter((q) => /control of the patents include/i.test(q.prompt))).toEqual([]);
+  });
+  test("a relative clause cut before a set adverbial takes both its commas ('Engoron, at first tried')", () => {
+    const qs = generate("Judge Arthur Engoron, who has clashed with Trump throughout the trial, at first tried to stop the speeches of the former president in November 2023.");
+    expect(qs.filter((q) => /Engoron, at first/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /Engoron at first tried/.test(q.prompt))).toBe(true);
+  });
+  test("the other right name is accepted: 'Forbes' for 'Forbes Magazine', 'Broad Institute' for 'Broad', 'Church and Zhang' for 'Zhang and Church'", () => {
+    const body = "A Forbes article in 2017 found the apartment was smaller. The value fell in 2017 after Forbes Magazine outed Trump for claiming the apartment was larger. Feng Zhang is a researcher at the Broad Institute in Cambridge. In April, Zhang and the Broad won the first patent. In 2013 Doudna joined Zhang and Church as a cofounder of Editas.";
+    const acc = (answer: string) => generate(body).filter((q) => q.answer === answer && q.prompt.includes("_____")).flatMap((q) => q.acceptedAnswers ?? []);
+    expect(acc("Forbes Magazine")).toContain("Forbes");
+    expect(acc("Broad")).toContain("Broad Institute");
+    expect(acc("Zhang and Church")).toContain("Church and Zhang");
+  });
+  test("what was raised to a figure was less than it: no wrong answer above 63 for 'originally _____, was raised to 63'", () => {
+    const qs = generate("The membership of the Senate, which was originally 45, was raised to 63 in 1977 and to 87 in 1985. The Senate meets in Islamabad. Elections are held every three years.");
+    for (const q of qs.filter((x) => x.kind === "multiple_choice" && x.answer === "45")) for (const c of q.choices ?? []) expect(Number(c), c).toBeLessThan(63);
+  });
+  test("a year inside a name is not swapped for a false statement ('the 1973 Constitution', 'the Legal Framework Order (LFO), 2002,')", () => {
+    const qs = generate("The 1970 Assembly framed the 1973 Constitution which was unanimously passed on 12 April and promulgated on 14 August 1973. Musharraf raised the membership of the Senate from 87 to 100 through the Legal Framework Order (LFO), 2002, enforced on 21 August 2002. The Senate first met in 1973.");
+    const falses = qs.filter((q) => q.kind === "true_false" && q.answer === "false").map((q) => q.prompt);
+    expect(falses.filter((p) => /the (?!1973 )\d{4} Constitution|Order, (?!2002)\d{4}/.test(p))).toEqual([]);
+  });
+  test("a standing state in the present is no event to order ('The Constitution provides for ...')", () => {
+    const a = analyzeArticle({ body: "The Constitution provides for a parliamentary form of Government since 1973. Martial Law was promulgated on 7 October 1958. The Military Government appointed a Constitution Commission in 1960. The Senate first met in 1973." });
+    expect(findDatedEvents(a).filter((e) => /provides/.test(e.label))).toEqual([]);
+  });
+});
+
+describe("an attribution after a quotation whose comma stands outside its mark (blind43, ninth session)", () => {
+  test("'\"...\", said _____ scientist Dr. Maria Miglietta' asks who said it; 'referred to it as a \"horse\", Sclater named ...' does not", () => {
+    const qs = active("The species spreads fast. \"We are looking at a worldwide silent invasion\", said Smithsonian Tropical Marine Institute scientist Dr. Maria Miglietta. The jellyfish was first found in the Mediterranean in 1883. Based on the description of the okapi by Pygmies, who referred to it as a \"horse\", Sclater named the species Equus johnstoni in 1901.");
+    expect(qs.filter((q) => /silent invasion/.test(q.prompt) && /Miglietta|Smithsonian/.test(q.answer))).toEqual([]);
+    const okapi = generate("The okapi lives in the Congo. It is related to the giraffe. Based on the description of the okapi by Pygmies, who referred to it as a \"horse\", Sclater named the species Equus johnstoni in 1901. The okapi was placed in its own genus in 1902.").filter((q) => q.answer === "Sclater");
+    expect(okapi.length).toBeGreaterThan(0);
+    expect(okapi.filter((q) => q.rejectReasons.includes("answer-trivial"))).toEqual([]);
+  });
+});

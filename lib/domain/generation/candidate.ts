@@ -78,6 +78,9 @@ export function rewritesOf(s: SentenceInfo): Edit[] {
 
 /** Words for a place's kind that its name may carry or drop. */
 const PLACE_KIND_WORDS = "Lake|River|Mount|Mountains|Island|Islands|Valley|Bay|Sea|Canal|Desert|Forest|County|Province|Gulf|Strait|Peninsula";
+/** The kind words an institution's name may drop when the article writes it so (acceptedFor). */
+const INSTITUTION_KIND_WORDS = ["Magazine", "Newspaper", "Institute", "Foundation", "Corporation", "Company", "Group"];
+const INSTITUTION_KIND = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:${INSTITUTION_KIND_WORDS.join("|")})$`, "u");
 const BARE_PLACE_NAME = new RegExp(String.raw`^(?:(?:${PLACE_KIND_WORDS})\s+(.+)|(.+?)\s+(?:${PLACE_KIND_WORDS}))$`, "u");
 
 export function acceptedFor(a: Analysis, m: Mention): string[] {
@@ -107,6 +110,16 @@ export function acceptedFor(a: Analysis, m: Mention): string[] {
     const rest = bare?.[1] ?? bare?.[2];
     if (rest && a.entities.has(normalize(rest))) add(rest);
   }
+  // an institution's name with or without its kind word, when the article writes both ("Forbes Magazine" and "a Forbes
+  // article"; "Zhang and the Broad" and "the Broad Institute"): blind44's reader rejected both blanks as the other is right
+  if (m.type !== "person") {
+    const kind = INSTITUTION_KIND.exec(m.canonical);
+    if (kind && a.entities.has(normalize(kind[1]!))) add(kind[1]!);
+    if (!kind) for (const w of INSTITUTION_KIND_WORDS) if (a.entities.has(normalize(`${m.canonical} ${w}`))) add(`${m.canonical} ${w}`);
+  }
+  // two names joined by "and" in either order ("Zhang and Church", "Church and Zhang")
+  const pair = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+and\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u.exec(m.text);
+  if (pair) add(`${pair[2]} and ${pair[1]}`);
   if (m.type === "person" && !m.ambiguous) {
     const sn = surnameOf(m.canonical);
     const owners = a.surnames.get(foldDiacritics(sn).toLowerCase());

@@ -330,6 +330,16 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "the FBI shut down that black market in October 2013": "that" after a verb's particle or a preposition is a
   // demonstrative, and which market the sentence before said (not "in that" = because; not a time: "at that time")
   if (/\b(?:down|up|off|out|of|on|at|from|to|with|for|by|about|into|over|under|against|behind)\s+that\s+(?!(?:time|point|moment|year|day|week|month|season|era|period|stage|age|date|night|morning|evening|decade|century)\b)(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:\s+(?:in|on|at|and|was|is|had|has|to|for|from|with|by)\b|\s*[,.;])/u.test(outside)) return "unresolved-pronoun";
+  // "That Constitution was promulgated on 23 March 1956", "When did this Assembly pass ...?": a demonstrative before an
+  // institution's or a document's head word, capitalised as the text names it (blind44 kept 0 of 8)
+  const demonstrative = /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/u.exec(outside);
+  if (demonstrative && (ORG_HEADS.has(demonstrative[1]!) || DOC_HEADS.has(demonstrative[1]!))) return "unresolved-pronoun";
+  // "... published papers showing that the answer was yes": the question the sentence before asked (blind44 kept 0 of 3)
+  if (/\bthe answer (?:was|is|would be|turned out to be) (?:yes|no)\b/i.test(outside)) return "unresolved-pronoun";
+  // "Doudna published her own results a few weeks later": later than what, the sentence before said (not after a date
+  // of the stem's own: "She joined in 1990 and left two years later")
+  const later = /\b(?:a few|several|some|many|two|three|four|five|six|\d+)\s+(?:days|weeks|months|years|decades)\s+later\b/i.exec(outside);
+  if (later && !/\b\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(outside.slice(0, later.index))) return "unresolved-pronoun";
   // "Included will also be $10 billion in cash, ...": included in what, the sentence before said
   if (/^(?:Included|Also included|Not included|Left out|Excluded)\s+(?:will|would|are|were|is|was)\b/.test(trimmed)) return "unresolved-pronoun";
   // "That number can expand ...", "This mission arose from ...": a demonstrative before any noun at the start

@@ -21,6 +21,24 @@ const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"]);
 type Seg = { from: number; to: number; needsSubject: boolean };
 
 /** Index of the first finite-looking verb of a token range, or -1. */
+/**
+ * A participle right after its noun, with its "by", and a finite verb still to come: a reduced relative, not the clause's
+ * verb ("a small team led by Doudna and Charpentier published a key paper" had asked "When did a small team lead by
+ * Doudna?", blind44).
+ */
+export function isReducedRelative(tags: Tag[], i: number, to: number): boolean {
+  const t = tags[i]!;
+  if (t.pos !== "VERB" || tags[i + 1]?.text !== "by" || !/^(?:NOUN|PROPN)$/.test(tags[i - 1]?.pos ?? "")) return false;
+  if (!/(?:ed|led|wn|en|built|made|run|held|kept|bought|brought|taught|sold|told|found)$/.test(t.text)) return false;
+  // (the verb to come is finite: an auxiliary, or a verb that is no participle of its own)
+  for (let j = i + 2; j < to; j++) {
+    const x = tags[j]!;
+    if (x.text === "," || x.text === ";") continue;
+    if (x.pos === "AUX" || (x.pos === "VERB" && !/(?:ing)$/.test(x.text) && !(tags[j + 1]?.text === "by" && /^(?:NOUN|PROPN)$/.test(tags[j - 1]?.pos ?? "")))) return true;
+  }
+  return false;
+}
+
 export function firstVerb(tags: Tag[], from: number, to: number): number {
   let depth = 0;
   for (let i = from; i < to; i++) {
@@ -30,6 +48,7 @@ export function firstVerb(tags: Tag[], from: number, to: number): number {
     if (depth) continue;
     // (not the second half of a hyphenated word: "a free-living cyanobacterium entered ...")
     if (i > from && tags[i - 1]!.text === "-" && tags[i - 1]!.end === t.start) continue;
+    if (i > from && isReducedRelative(tags, i, to)) continue;
     if (t.pos === "AUX" || t.pos === "VERB") return i;
   }
   return -1;
@@ -242,7 +261,10 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       // a verbless tail to the sentence's end is the relative clause's list going on ("Rēnos, which was adapted
       // ... as Greek Ῥῆνος (Rhēnos), Latin Rhenus."): it goes with it, or the stem would end "Rēnos, Latin Rhenus"
       if (j < to && tags[j]!.text === "," && !tags.slice(j + 1, to).some((x) => x.pos === "VERB" || x.pos === "AUX")) j = to;
-      const verbNext = ["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "") && !/^(?:where|when|which|who|whom|whose|why|how)$/i.test(tags[j + 1]?.text ?? "");
+      // (or a set adverbial before the verb: "Judge Arthur Engoron, who has clashed with Trump ..., at first tried to stop"
+      // had kept a comma, "Judge Arthur Engoron, at first tried", blind44)
+      const setAdverbial = /^(?:at|in|for|by)$/i.test(tags[j + 1]?.text ?? "") && /^(?:first|once|last|least|times|fact|turn|now|length|then|all|once)$/i.test(tags[j + 2]?.text ?? "") && ["VERB", "AUX"].includes(tags[j + 3]?.pos ?? "");
+      const verbNext = (["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "") || setAdverbial) && !/^(?:where|when|which|who|whom|whose|why|how)$/i.test(tags[j + 1]?.text ?? "");
       out.push({ from: i, to: j < to && tags[j]!.text === "," && verbNext ? j + 1 : j });
       i = j - 1;
     }

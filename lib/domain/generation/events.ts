@@ -173,6 +173,8 @@ function readsAsEvent(s: SentenceInfo, label: string): boolean {
   if (/[[\]()]|(?:^|\s)[-–—](?:\p{L}|\s|$)/u.test(label)) return false;
   // cut before its complement ("left the team to concentrate", "addresses beginning")
   if (/\bto\s+\p{Ll}+$|\p{Ll}+ing$/u.test(label)) return false;
+  // a standing state in the present is no event ("The Constitution provides for a parliamentary form of Government", blind44)
+  if (/^(?:\S+\s+){1,6}?(?:provides|provide|is|are|has|have|includes|include|consists|remains|remain|states|contains|contain)\b/u.test(label)) return false;
   const verbs = new Set(s.tags.filter((t) => t.pos === "VERB" || t.pos === "AUX").map((t) => t.text));
   if (!label.split(/\s+/).some((w) => verbs.has(w))) return false;
   // a finite verb, not only a participle after a noun or a comma ("The only large settlement recorded in the

@@ -785,14 +785,18 @@ function pronounReferent(a: Analysis, s: SentenceInfo, clause: string, depth = 0
     if (new RegExp(`^${it[1]}\\s`).test(prev.text)) return depth < 4 ? named(leadingPronounName(a, prev, prev.text, depth + 1), it[1]!) : null;
     const subj = mainSubject(prev.text, prev.tags);
     if (!subj || subj.start !== 0) return null;
+    // (its head is before any phrase on it: "The control of the patents is crucial ..." is no plural for "They include ...",
+    // which had made "The control of the patents include Editas Medicine ...", blind44)
     const core = prev.tags.filter((t) => t.start >= subj.start && t.end <= subj.end);
-    const head = core[core.length - 1];
-    if (!head || !(head.pos === "NOUN" || head.pos === "PROPN")) return null;
+    const last = core[core.length - 1];
+    const cut = core.findIndex((t, k) => k > 0 && t.pos === "ADP");
+    const head = cut > 0 ? core[cut - 1] : last;
+    if (!last || !head || !(last.pos === "NOUN" || last.pos === "PROPN") || !(head.pos === "NOUN" || head.pos === "PROPN")) return null;
     // (a plural common noun capitalised at the start is tagged a name: "Chloroplasts are ...")
     const common = head.pos === "NOUN" || (head.start === 0 && a.sentences.some((x) => x.tokens.some((t) => t.text === head.text.toLowerCase())));
     if (plural ? !(common && /[^s]s$/.test(head.text)) : head.pos === "NOUN" && /s$/.test(head.text)) return null;
     if (core.some((t) => t.pos === "PRON" || t.pos === "CCONJ" || t.text === ",") || core.length > 6) return null;
-    const text = prev.text.slice(subj.start, head.end);
+    const text = prev.text.slice(subj.start, last.end);
     if (!/^(?:The\s|\p{Lu})/u.test(text)) return null;
     return { word: it[1]!, name: text };
   }
@@ -1267,7 +1271,12 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // anything else in the attribution after a quotation ("“...,” says Rosetta’s former mission manager _____",
     // "“...,” says Andrea Accomazzo, head of _____’s solar ... division", "..., who has been involved ... for
     // over _____ years"): who said it and what their job is, not the fact (", adding that ..." is one)
-    const attribution = /[,.!?…]\s*[”"]\s*([^”"“]*)$/u.exec(s.text.slice(0, m.start))?.[1];
+    // (the comma may stand after the closing mark: "“We are looking at a worldwide silent invasion”, said _____ scientist
+    // Dr. Maria Miglietta", blind43)
+    // (only after words quoted whole, and with a verb of saying: 'referred to it as a "horse", Sclater named ...' is no attribution)
+    const before = s.text.slice(0, m.start);
+    const commaAfter = /[“"](?:[^”"“\s]+\s+){3,}[^”"“]*[”"]\s*,\s*([^”"“]*)$/u.exec(before)?.[1];
+    const attribution = /[,.!?…]\s*[”"]\s*([^”"“]*)$/u.exec(before)?.[1] ?? (commaAfter !== undefined && SPEECH_VERB_IN.test(commaAfter) ? commaAfter : undefined);
     if (attribution !== undefined && attribution.trim() && attribution.trim().split(/\s+/).length <= 20 && (SPEECH_VERB_IN.test(attribution) || /^\p{Lu}/u.test(attribution)) && !/\b(?:adding|that|and|but|because|while)\b/.test(attribution) && !/[.!?;:]\s/.test(attribution.replace(/\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Inc|Co|Corp|Ltd|U\.S)\./g, ""))) r.push("answer-trivial");
     // the word that names what a name is, right before it ("collides with _____ 67P/Churyumov-Gerasimenko" -> comet)
     if (m.type === "concept" && /^\p{Ll}+$/u.test(m.text) && /^\s+(?:\p{Lu}|\d+\p{Lu})/u.test(s.text.slice(m.end))) r.push("answer-trivial");
@@ -1475,7 +1484,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // a second finite verb after do-support, with no clause word before it, means the tagger took a word of the subject for
   // the verb ("When did a four-ship expedition lead by Cornelis de Houtman was the first Dutch contact ...?")
   const doubled = !!whRaw && /^\p{Lu}\p{Ll}*\s+(?:\p{Ll}+\s+)?(?:did|does|do)\s/u.test(whRaw) && /\s(?:was|were|is|are)\s/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ")) && !/\b(?:that|which|who|whom|whose|what|when|where|whether|if|because|as|while|after|before|since|although|though|than|so)\b/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ").split(/\s(?:was|were|is|are)\s/)[0]!);
-  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !doubled && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered)\?$/.test(whRaw) ? cleanDisplay(whRaw) : null;
+  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !doubled && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered|showing|saying|suggesting|arguing|claiming|noting|finding|revealing|demonstrating|proving)\?$/.test(whRaw) && !/\bhow to \p{Ll}+\?$/u.test(whRaw) ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
   if (wh) {
@@ -1564,7 +1573,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // (nor a relative, "his father, Julius Mathison Turing": swapped for someone else, "his father, Albert Einstein", it is
   // false to anyone who read a line: blind28)
   const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown ? articleNames() : []);
-  if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker) {
+  // (nor a year that is part of a name, "the 1973 Constitution", "the Legal Framework Order, 2002, enforced on 21 August
+  // 2002": swapped, "the 1968 Constitution ... promulgated in 1973" is false on its face, blind44)
+  const yearInName = m.type === "year" && ((/\bthe\s+$/i.test(s.text.slice(0, m.start)) && /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(m.end))) || (/\p{Lu}\p{Ll}+(?:\s*\([^)]*\))?,\s*$/u.test(s.text.slice(0, m.start)) && /^\s*,/.test(s.text.slice(m.end))));
+  if (m.type !== "concept" && picks.length && swapWith.length && !definedRightAfter && !hedged && !modifier && !speaker && !yearInName) {
     const inserted = swapWith[0]!;
     const swap = swapEdit(ct.text, { ...m, start: ct.start, end: ct.end }, inserted);
     // (a name swapped in at the start takes a capital: "De Vries’s idea was ...")

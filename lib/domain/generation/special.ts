@@ -106,6 +106,9 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       if (/^\p{Lu}{2,}\b/u.test(role) || role.split(/\s+/).length > 12) continue;
       // nor a phrase around a title ("the Conservative party under leader Robert Stanfield")
       if (/\b(?:under|by|with|from|led|than)\s+\p{Ll}+$/u.test(role)) continue;
+      // nor a verb's words before it, or a pronoun's owner ("telling his lawyer Chris Kise" had made "Who is Chris Kise?"
+      // "Telling his lawyer", blind44): whose lawyer the sentence before said
+      if (/^\p{Ll}+ing\b/u.test(role) || /\b(?:his|her|their|its|our|my|your)\b/i.test(role)) continue;
       const article = /^(?:the|a|an)\s/i.test(role) ? "" : verb === "is" ? "the " : "";
       const shown = role
         .split(" ")

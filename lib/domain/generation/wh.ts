@@ -9,6 +9,7 @@ import { tagText, type Tag } from "./tagger";
 import { PLACE_TYPES, TITLES } from "./lexicon";
 import { looksPlural } from "./text";
 import { everydayRank } from "./lists/everyday-words";
+import { isReducedRelative } from "./clauses";
 
 export type WhTarget = {
   /** Entity type of the answer (person, organisation, country, year, number, concept, ...). */
@@ -143,7 +144,7 @@ export function whQuestionFor(clause: string, start: number, end: number, target
     const t = tags[i]!;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth = Math.max(0, depth - 1);
-    if (!depth && (t.pos === "AUX" || t.pos === "VERB")) {
+    if (!depth && (t.pos === "AUX" || t.pos === "VERB") && !(i > 0 && isReducedRelative(tags, i, n))) {
       v = i;
       break;
     }

@@ -606,6 +606,12 @@ function relate(s: string, found: Found[]): Quantity[] {
       q.limits.below = next.value;
       next.limits.above = q.value;
     }
+    // "The membership, which was originally 45, was raised to 63 in 1977": what was raised was less than what it was raised
+    // to, and the other way for a cut (blind44 offered 70, 90 and 135 against 63)
+    const raised = /^[^.;]{0,40}?\b(?:raised|increased|rose|grew|expanded|enlarged|extended)\s+to\s+$/i.test(between);
+    const cut = /^[^.;]{0,40}?\b(?:reduced|cut|decreased|fell|dropped|lowered|shrank|declined)\s+to\s+$/i.test(between);
+    if (raised && q.value < next.value) q.limits.below = next.value;
+    if (cut && q.value > next.value) q.limits.above = next.value;
   }
   // "earth will pass 1.5°C of warming": any smaller figure is passed too, so a wrong one must be larger
   for (const q of qs) {
