@@ -3148,3 +3148,20 @@ describe("an attribution after a quotation whose comma stands outside its mark (
     expect(okapi.filter((q) => q.rejectReasons.includes("answer-trivial"))).toEqual([]);
   });
 });
+
+describe("a common noun the text capitalises is no name to blank (blind44, ninth session)", () => {
+  test("'a parliamentary form of _____' -> Government, 'both the _____' -> Houses stay drafts; 'Euclid's _____' -> Elements stays", () => {
+    const body = "The 1973 Constitution provides for a parliamentary form of Government with a bicameral legislature. The federal government sits in Islamabad. Unless both the Houses pass a Bill it cannot become a law. The two houses meet in 1973. Euclid's Elements contain important theorems about primes. The elements of the proof are simple.";
+    const qs = active(body);
+    expect(qs.filter((q) => q.prompt.includes("_____") && /^(?:Government|Houses)$/.test(q.answer))).toEqual([]);
+    expect(generate(body).some((q) => q.answer === "Elements" && !q.rejectReasons.includes("answer-not-content-term"))).toBe(true);
+  });
+});
+
+describe("a bracket cut between a subject and its verb takes the comma after it (blind44, ninth session)", () => {
+  test("'The Senate of Pakistan (Urdu: ...), is the upper chamber' reads 'The Senate of Pakistan is ...'; a participle keeps its comma", () => {
+    const qs = generate("The Senate of Pakistan (Urdu: ایوانِ بالا پاکستان, Aiwān-i bālā Pākistān), is the upper legislative chamber of the bicameral legislature of Pakistan. It first convened in 1973. Alhazen's most famous work is his seven-volume treatise on optics Kitab al-Manazir (Book of Optics), written from 1011 to 1021.");
+    expect(qs.filter((q) => /Pakistan, is|_____, is/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => /al-Manazir written/.test(q.prompt))).toEqual([]);
+  });
+});

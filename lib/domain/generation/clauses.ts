@@ -237,7 +237,10 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       }
       // "response (and eye-watering prices) ... that are reserved": a bracket that adds a second noun is part of
       // the phrase the rest of the sentence agrees with
-      if (!depth && !/^and$/i.test(tags[i + 1]?.text ?? "")) out.push({ from: i, to: j });
+      // (a comma after it that parts the subject from its verb goes with it: "The Senate of Pakistan (Urdu: ...), is the
+      // upper legislative chamber" had read "The Senate of Pakistan, is ...", blind44)
+      const subjectComma = tags[j]?.text === "," && tags[i - 1]?.text !== "," && (tags[j + 1]?.pos === "AUX" || (tags[j + 1]?.pos === "VERB" && !/(?:ed|en|ing|wn|ten)$/.test(tags[j + 1]!.text))) && !tags.slice(from, i).some((x) => x.text === ",");
+      if (!depth && !/^and$/i.test(tags[i + 1]?.text ?? "")) out.push({ from: i, to: subjectComma ? j + 1 : j });
       i = j - 1;
       continue;
     }
