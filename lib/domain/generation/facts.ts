@@ -549,7 +549,10 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (s.quoteSpans.length && SPEAKER_APPOSITIVE.test(s.text.slice(0, m.start))) return false;
   if (SPEAKER_WORKS_FOR.test(s.text.slice(0, m.start))) return false;
   // A famous person named with their title ("Russian President _____") is general knowledge.
-  if ((m.type === "person" || m.type === "name") && HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) && isFamousPerson(a, m.canonical)) return false;
+  // (or with the country they lead: "France's _____" -> Emmanuel Macron, blind45)
+  const ownerCountry = /(\p{Lu}[\p{L} ]*?)['’]s\s+$/u.exec(s.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  const leads = HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) || (!!ownerCountry && lookupGazetteer(ownerCountry)?.type === "country");
+  if ((m.type === "person" || m.type === "name") && leads && isFamousPerson(a, m.canonical)) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
