@@ -3191,3 +3191,13 @@ describe("from the blind45 read (tuned on it after its measure), ninth session",
     expect(qs.filter((q) => q.kind === "true_false" && /France’s (?!Emmanuel Macron)/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("capitals for governments and politicians' swaps (blind45, ninth session)", () => {
+  test("'Beijing has endorsed ...' is not asked 'Which city ...?', and 'Washington's climate U-turn' is offered no cities", () => {
+    const body = "China is the world's largest emitter of carbon dioxide. Beijing has endorsed a Brazil-led finance programme aimed at preserving tropical forests in 2025. Whether Washington’s climate U-turn affected China’s targets is hard to tell. The United States left the Paris accord in 2025. Officials in Beijing and Washington met in Paris in 2024.";
+    const qs = active(body);
+    expect(qs.filter((q) => /^Which city/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => q.kind === "multiple_choice" && /^(?:Beijing|Washington)$/.test(q.answer))).toEqual([]);
+    expect(qs.filter((q) => q.answer === "Washington" && q.prompt.includes("_____")).every((q) => (q.acceptedAnswers ?? []).includes("United States"))).toBe(true);
+  });
+});

@@ -33,7 +33,7 @@ import { clauseFor, clauseText, mainSubject } from "./clauses";
 import { recurs, US_STATES } from "./facts";
 import { DOC_HEADS, PLACE_TYPES, SPEECH_FORMS, STOCK_EXCHANGES } from "./lexicon";
 import { orderChoices, pickDistractors } from "./distractors";
-import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
+import { aliasesOf, countryGovernedFrom, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { lemmaOf } from "./analyze";
 import { knownTypesOf } from "./lists";
 import { everydayRank } from "./lists/everyday-words";
@@ -1501,7 +1501,10 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
 
   // The wh-question.
   // An untyped name is asked "who/which ..." only when its own words say what it is; else no wh-question.
-  const target: WhTarget | null = untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
+  // A capital that stands for its government ("Beijing has endorsed ...", "Washington's climate U-turn") is no city to ask
+  // "Which city ...?" of, nor to offer other cities against (blind45): it is asked as a blank, which accepts the country
+  const government = !!countryGovernedFrom(m.canonical) && !/\b(?:in|at|near|from|into|outside|inside|across|around|of|via|to|visit(?:s|ed|ing)?)\s+$/i.test(s.text.slice(0, m.start)) && /^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|said|says|announced|endorsed|agreed|pledged|promised|warned|insisted|wants|wanted|refused|rejected|accused|blamed|denied|suggested|urged|says|plans|planned|set|sets|unveiled)\b)/.test(s.text.slice(m.end));
+  const target: WhTarget | null = government ? null : untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
   const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
   // a count written as a word is asked as a blank: "How many ...?" around it reads badly ("How many missions did five of the remain ...")
   const wordCount = m.type === "number" && /^\p{L}+$/u.test(m.text);
@@ -1545,7 +1548,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const doubled = !!whRaw && /^\p{Lu}\p{Ll}*\s+(?:\p{Ll}+\s+)?(?:did|does|do)\s/u.test(whRaw) && /\s(?:was|were|is|are)\s/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ")) && !/\b(?:that|which|who|whom|whose|what|when|where|whether|if|because|as|while|after|before|since|although|though|than|so)\b/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ").split(/\s(?:was|were|is|are)\s/)[0]!);
   const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !doubled && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered|showing|saying|suggesting|arguing|claiming|noting|finding|revealing|demonstrating|proving)\?$/.test(whRaw) && !/\bhow to \p{Ll}+\?$/u.test(whRaw) ? cleanDisplay(whRaw) : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
-  const noChoices = (untyped && !typedPicks?.length) || m.type === "concept";
+  const noChoices = (untyped && !typedPicks?.length) || m.type === "concept" || government;
   if (wh) {
     if (!noChoices) {
       const mc = make("multiple_choice", wh, "whChoice");
@@ -1631,14 +1634,14 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const locatedTown = (m.type === "city" || m.type === "place") && s.mentions.some((x) => x.start > m.end && /^,\s*$/.test(s.text.slice(m.end, x.start)) && (x.type === "region" || x.type === "country" || US_STATES.has(x.canonical)) && !/^\s*,?\s*(?:and|or)\b/.test(s.text.slice(x.end)));
   // (nor a relative, "his father, Julius Mathison Turing": swapped for someone else, "his father, Albert Einstein", it is
   // false to anyone who read a line: blind28)
-  // (a head of state or politician the name lists know is swapped first for another the article names: "Schäpe and his
-  // administration have championed fossil fuels" for Trump is false to anyone, "Biden and his administration ..." takes
-  // reading, blind45; and no person after their country's possessive is swapped, "France's Volodymyr Zelenskyy")
+  // (a head of state or politician the name lists know is swapped only for another: "Schäpe and his administration have
+  // championed fossil fuels" and "Lula invited Schäpe to COP30" for Trump are false to anyone, blind45; nor is a person after
+  // their country's possessive, "France's Volodymyr Zelenskyy")
   const politician = (n: string) => knownTypesOf(n).some((r) => r.type === "person" && (r.subtype === "head-of-state" || r.subtype === "politician"));
   const famousKey = (m.type === "person" || personKey) && politician(m.canonical);
   const ownerCountry = /(\p{Lu}[\p{L} ]*?)['’]s\s+$/u.exec(s.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
   const countrys = personKey && !!ownerCountry && lookupGazetteer(ownerCountry)?.type === "country";
-  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown && !countrys ? articleNames().sort((x, y) => (famousKey ? Number(politician(y)) - Number(politician(x)) : 0)) : []);
+  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown && !countrys ? articleNames().filter((n) => !famousKey || politician(n)) : []);
   // (nor a year that is part of a name, "the 1973 Constitution", "the Legal Framework Order, 2002, enforced on 21 August
   // 2002": swapped, "the 1968 Constitution ... promulgated in 1973" is false on its face, blind44)
   const yearInName = m.type === "year" && ((/\bthe\s+$/i.test(s.text.slice(0, m.start)) && /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(m.end))) || (/\p{Lu}\p{Ll}+(?:\s*\([^)]*\))?,\s*$/u.test(s.text.slice(0, m.start)) && /^\s*,/.test(s.text.slice(m.end))));

@@ -213,7 +213,7 @@ export function placesOverlap(a: string, b: string): boolean {
 }
 
 /** National capitals that news uses for their governments ("Beijing said ..."). */
-const CAPITALS = new Set(["Beijing", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Ankara", "Baku", "Yerevan", "Tbilisi", "Brussels", "Pyongyang", "Seoul", "New Delhi", "Islamabad", "Kabul", "Damascus", "Baghdad", "Cairo", "Ottawa", "Canberra", "Rome", "Madrid", "Havana", "Caracas", "Riyadh", "Minsk", "Warsaw", "Beirut", "Hanoi", "Taipei", "Athens", "Jerusalem", "Mexico City", "Brasília", "Pretoria", "Nairobi", "Addis Ababa"]);
+const CAPITALS = new Set(["Washington", "Beijing", "Moscow", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Ankara", "Baku", "Yerevan", "Tbilisi", "Brussels", "Pyongyang", "Seoul", "New Delhi", "Islamabad", "Kabul", "Damascus", "Baghdad", "Cairo", "Ottawa", "Canberra", "Rome", "Madrid", "Havana", "Caracas", "Riyadh", "Minsk", "Warsaw", "Beirut", "Hanoi", "Taipei", "Athens", "Jerusalem", "Mexico City", "Brasília", "Pretoria", "Nairobi", "Addis Ababa"]);
 
 /** The country a capital stands for when news names it for its government ("Beijing" -> China), by the gazetteer's containment. */
 export function countryGovernedFrom(name: string): string | undefined {
