@@ -3201,3 +3201,17 @@ describe("capitals for governments and politicians' swaps (blind45, ninth sessio
     expect(qs.filter((q) => q.answer === "Washington" && q.prompt.includes("_____")).every((q) => (q.acceptedAnswers ?? []).includes("United States"))).toBe(true);
   });
 });
+
+describe("the kind the first sentence gives the titled subject stands for it (blind46, ninth session)", () => {
+  test("'The city was ransacked ...' in 'Toronto' reads 'Toronto was ransacked ...'; 'The animal' in 'Okapi' reads 'The okapi'", () => {
+    const toronto = generateQuestions({ slug: "t", title: "Toronto", body: "Toronto is the most populous city in Canada and the provincial capital of Ontario.\n\nIn 1813, the Battle of York ended in the capture of the town by US forces. The city was ransacked again during the War of 1812 by troops from the south. The city grew rapidly through the 19th century as a destination for immigrants." }).questions.filter((q) => q.status === "active");
+    expect(toronto.some((q) => /^Toronto grew rapidly/.test(q.prompt))).toBe(true);
+    expect(toronto.filter((q) => /^The city grew/.test(q.prompt))).toEqual([]);
+    const okapi = generateQuestions({ slug: "o", title: "Okapi", body: "The okapi (Okapia johnstoni) is an artiodactyl mammal that is endemic to the Democratic Republic of the Congo.\n\nThe okapi lives in forests. The animal was brought to European attention by press reports covering Henry Morton Stanley's journeys in 1887." }).questions.filter((q) => q.status === "active");
+    expect(okapi.some((q) => /^The okapi was brought/.test(q.prompt))).toBe(true);
+  });
+  test("not after another place is named: 'the capture of the town of York. The town was renamed ...' stays as it is", () => {
+    const qs = generateQuestions({ slug: "t", title: "Toronto", body: "Toronto is the most populous city in Canada and the provincial capital of Ontario.\n\nSettlers founded the town of York near the lake. The town was renamed in 1834 after its incorporation." }).questions;
+    expect(qs.filter((q) => /^Toronto was renamed/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -550,12 +550,17 @@ export function answerable(a: Analysis, m: Mention, s: SentenceInfo): boolean {
   if (SPEAKER_WORKS_FOR.test(s.text.slice(0, m.start))) return false;
   // A famous person named with their title ("Russian President _____") is general knowledge.
   // (or with the country they lead: "France's _____" -> Emmanuel Macron, blind45)
-  const ownerCountry = /(\p{Lu}[\p{L} ]*?)['’]s\s+$/u.exec(s.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-  const leads = HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) || (!!ownerCountry && lookupGazetteer(ownerCountry)?.type === "country");
+  const leads = HEAD_TITLE_BEFORE.test(s.text.slice(0, m.start)) || afterCountryPossessive(s, m);
   if ((m.type === "person" || m.type === "name") && leads && isFamousPerson(a, m.canonical)) return false;
   // An untyped name is asked when the tagger agrees it is a proper noun ("Temüjin", "Merkits").
   if (m.type === "name") return s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && m.text.length > 2;
   return true;
+}
+
+/** A name right after a country's possessive ("France’s _____", "Serbia’s _____"): whom the country has, its leader or its player. */
+export function afterCountryPossessive(s: SentenceInfo, m: Mention): boolean {
+  const owner = /(\p{Lu}[\p{L} ]*?)['’]s\s+$/u.exec(s.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return !!owner && lookupGazetteer(owner)?.type === "country";
 }
 
 /** A year inside a bracket of dates only ("(1187—1241)", "(r. 1350-89)", "(born 1950)") right after the name of someone the article is not about. */
