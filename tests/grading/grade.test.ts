@@ -23,6 +23,7 @@ import {
   ROLE_PAIRS,
   ROLES_MATCHING,
   SECOND_WAR,
+  typed,
   SHUSHA,
   SIGNATORY_MC,
   SIGNING_ITEMS,
@@ -167,7 +168,11 @@ describe("typed answers (cloze and short answer)", () => {
     { label: "2009 is 2009", q: OTS_YEAR, text: " 2009. ", expected: right("exact", "2009") },
     { label: "the number in an accepted form", q: TWO_STATES, text: "2 states", expected: right("accepted", "2 states") },
     { label: "a wrong number with the words right", q: TWO_STATES, text: "3 states", expected: wrong },
-    { label: "letters forgiven, digits exact", q: SECOND_WAR, text: "2nd Karabak War", expected: right("typo", "2nd Karabakh War") },
+    // (an ordinal in words reads as one in figures, so the key itself matches: "Second" = "2nd")
+    { label: "letters forgiven, digits exact", q: SECOND_WAR, text: "2nd Karabak War", expected: right("typo", "Second Karabakh War") },
+    { label: "an ordinal in words for one in figures (blind46: 'nineteenth' for '19th')", q: typed("19th", [], "cloze"), text: "nineteenth", expected: right("exact", "19th") },
+    { label: "twenty-first for 21st", q: typed("the 21st century", [], "cloze"), text: "twenty-first century", expected: right("exact", "the 21st century") },
+    { label: "a wrong ordinal in words", q: typed("19th", [], "cloze"), text: "eighteenth", expected: wrong },
     { label: "a wrong ordinal in digits", q: SECOND_WAR, text: "1st Karabakh War", expected: wrong },
 
     // Wrong and empty.

@@ -34,8 +34,21 @@ export function normaliseText(text: string): string {
   return wordsOf(text).join(" ");
 }
 
+const ORDINAL_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINAL_TENS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]!);
+/** Ordinals written out, as figures ("nineteenth" -> "19th", "twenty-first" -> "21st"): the blind46 reader wrote "nineteenth" for "the 19th century". */
+const ORDINAL_WORDS = new Map<string, string>();
+for (let n = 1; n < 100; n++) {
+  const word = n < 10 ? ORDINAL_UNITS[n]! : n < 20 ? ORDINAL_TEENS[n - 10]! : n % 10 === 0 ? ORDINAL_TENS[n / 10]! : `${TENS[Math.floor(n / 10)]} ${ORDINAL_UNITS[n % 10]}`;
+  ORDINAL_WORDS.set(word, `${n}${suffix(n)}`);
+}
+const ORDINAL_PATTERN = new RegExp(String.raw`\b(?:(?:${TENS.filter(Boolean).join("|")})[\s-]+)?(?:${[...ORDINAL_UNITS.filter(Boolean), ...ORDINAL_TEENS, ...ORDINAL_TENS.filter(Boolean)].join("|")})\b`, "g");
+
 function wordsOf(text: string): string[] {
-  const folded = foldDiacritics(text).toLowerCase();
+  const folded = foldDiacritics(text).toLowerCase().replace(ORDINAL_PATTERN, (w) => ORDINAL_WORDS.get(w.replace(/[\s-]+/, " ")) ?? w);
   return folded
     .replace(APOSTROPHES, "")
     .replace(/&/g, " and ")
