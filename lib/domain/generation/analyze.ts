@@ -200,17 +200,17 @@ function acronymFits(acronym: string, words: string[]): boolean {
 type Run = { tokens: Token[] };
 
 /**
- * Capitalised runs in a sentence, joined across "of"/"and" only where the
- * result is one institution or document name ("Organization of Turkic
- * States", "Justice and Development Party"), never a list ("Türkiye and Azerbaijan").
- */
-/**
  * The last words of an agency's name that holds an "and" ("Customs and Border Protection", "Citizenship and Immigration
  * Services", "Immigration and Customs Enforcement", "Housing and Urban Development"): split there, the blind42 reader met
  * "Customs and _____, part of Homeland Security" -> Border Protection, and rejected all three such blanks.
  */
 const AGENCY_ENDS = /^(?:Protection|Services|Enforcement|Prevention|Development|Affairs)$/;
 
+/**
+ * Capitalised runs in a sentence, joined across "of"/"and" only where the
+ * result is one institution or document name ("Organization of Turkic
+ * States", "Justice and Development Party"), never a list ("Türkiye and Azerbaijan").
+ */
 function capitalRuns(text: string, tokens: Token[], properWords: Set<string>, properPairs: Set<string>): Run[] {
   const runs: Run[] = [];
   const firstWord = tokens.findIndex((t) => /\p{L}/u.test(t.text));

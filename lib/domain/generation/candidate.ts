@@ -83,6 +83,9 @@ const INSTITUTION_KIND_WORDS = ["Magazine", "Newspaper", "Institute", "Foundatio
 const INSTITUTION_KIND = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:${INSTITUTION_KIND_WORDS.join("|")})$`, "u");
 const BARE_PLACE_NAME = new RegExp(String.raw`^(?:(?:${PLACE_KIND_WORDS})\s+(.+)|(.+?)\s+(?:${PLACE_KIND_WORDS}))$`, "u");
 
+/** Words before a place that make it where something is or happens ("in Beijing", "visited Beijing"), not who acts. */
+export const LOCATIVE_BEFORE = /\b(?:in|at|near|from|into|outside|inside|across|around|of|via|visit(?:s|ed|ing)?)\s+$/i;
+
 export function acceptedFor(a: Analysis, m: Mention): string[] {
   const out = new Set<string>();
   const add = (x: string) => {
@@ -101,7 +104,7 @@ export function acceptedFor(a: Analysis, m: Mention): string[] {
   const country = countryGovernedFrom(m.canonical);
   if (s && country && a.entities.has(normalize(country))) {
     const before = s.text.slice(0, m.start);
-    if (!/\b(?:in|at|near|from|into|outside|inside|across|around|of|via|visit(?:s|ed|ing)?)\s+$/i.test(before) && !/\b(?:flew|fly|flying|travell?ed|went|go|going|moved|returned|came|trip|journey|sent|headed|back)\s+(?:\p{Ll}+\s+)?to\s+$/iu.test(before)) add(country);
+    if (!LOCATIVE_BEFORE.test(before) && !/\b(?:flew|fly|flying|travell?ed|went|go|going|moved|returned|came|trip|journey|sent|headed|back)\s+(?:\p{Ll}+\s+)?to\s+$/iu.test(before)) add(country);
   }
   // a place's name without the word for its kind, when the article uses it too ("Lake Xochimilco": "Xochimilco"; not the
   // other way: "the Old Rhine Bridge at Constance" is the town, not Lake Constance)

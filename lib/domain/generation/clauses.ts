@@ -20,7 +20,6 @@ const SUBJECT_START = new Set(["DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"]);
 
 type Seg = { from: number; to: number; needsSubject: boolean };
 
-/** Index of the first finite-looking verb of a token range, or -1. */
 /**
  * A participle right after its noun, with its "by", and a finite verb still to come: a reduced relative, not the clause's
  * verb ("a small team led by Doudna and Charpentier published a key paper" had asked "When did a small team lead by
@@ -39,6 +38,7 @@ export function isReducedRelative(tags: Tag[], i: number, to: number): boolean {
   return false;
 }
 
+/** Index of the first finite-looking verb of a token range, or -1. */
 export function firstVerb(tags: Tag[], from: number, to: number): number {
   let depth = 0;
   for (let i = from; i < to; i++) {
@@ -266,7 +266,7 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       if (j < to && tags[j]!.text === "," && !tags.slice(j + 1, to).some((x) => x.pos === "VERB" || x.pos === "AUX")) j = to;
       // (or a set adverbial before the verb: "Judge Arthur Engoron, who has clashed with Trump ..., at first tried to stop"
       // had kept a comma, "Judge Arthur Engoron, at first tried", blind44)
-      const setAdverbial = /^(?:at|in|for|by)$/i.test(tags[j + 1]?.text ?? "") && /^(?:first|once|last|least|times|fact|turn|now|length|then|all|once)$/i.test(tags[j + 2]?.text ?? "") && ["VERB", "AUX"].includes(tags[j + 3]?.pos ?? "");
+      const setAdverbial = /^(?:at|in|for|by)$/i.test(tags[j + 1]?.text ?? "") && /^(?:first|once|last|least|times|fact|turn|now|length|then|all)$/i.test(tags[j + 2]?.text ?? "") && ["VERB", "AUX"].includes(tags[j + 3]?.pos ?? "");
       const verbNext = (["VERB", "AUX", "ADV"].includes(tags[j + 1]?.pos ?? "") || setAdverbial) && !/^(?:where|when|which|who|whom|whose|why|how)$/i.test(tags[j + 1]?.text ?? "");
       out.push({ from: i, to: j < to && tags[j]!.text === "," && verbNext ? j + 1 : j });
       i = j - 1;

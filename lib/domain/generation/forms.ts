@@ -10,7 +10,7 @@ import type { QuestionKind } from "@/lib/domain/questions/bank-schema";
 import { factKeyOf } from "@/lib/domain/questions/fact-key";
 import type { Analysis, Mention, SentenceInfo } from "./analyze";
 import { personDomain } from "./build";
-import { acceptedFor, BLANK, sentenceCandidate, swapEdit, TYPE_SCORE, type BuildContext, type Candidate } from "./candidate";
+import { acceptedFor, BLANK, LOCATIVE_BEFORE, sentenceCandidate, swapEdit, TYPE_SCORE, type BuildContext, type Candidate } from "./candidate";
 import {
   checkAnswerInEvidence,
   checkAnswerNotInOtherChoices,
@@ -624,11 +624,12 @@ function referentOf(a: Analysis, s: SentenceInfo, clause: string, depth: number)
 const ORGANISM_KINDS = new Set(["mammal", "salamander", "amphibian", "reptile", "bird", "fish", "insect", "jellyfish", "hydrozoan", "species", "animal", "frog", "snake", "lizard", "shark", "whale", "plant", "tree", "fungus"]);
 /** Kinds of place: another one named in the sentence or the one before makes "the city" unsure. */
 const PLACE_KINDS = new Set(["city", "town", "village", "capital", "municipality", "metropolis", "country", "state", "province", "region", "island", "river", "lake"]);
-const KIND_CACHE = new WeakMap<Analysis, { name: string; kinds: Set<string>; place: boolean } | null>();
+type SubjectKind = { name: string; kinds: Set<string>; place: boolean; namedByKind: RegExp };
+const KIND_CACHE = new WeakMap<Analysis, SubjectKind | null>();
 /** The article's titled subject and the kind its first sentence says it is ("Toronto is the most populous city in Canada"). */
-function subjectKind(a: Analysis): { name: string; kinds: Set<string>; place: boolean } | null {
+function subjectKind(a: Analysis): SubjectKind | null {
   if (KIND_CACHE.has(a)) return KIND_CACHE.get(a)!;
-  let r: { name: string; kinds: Set<string>; place: boolean } | null = null;
+  let r: SubjectKind | null = null;
   const title = (a.title ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
   const first = a.sentences[0];
   if (title && first && /^(?:\p{L}[\p{L}'’-]*\s?){1,3}$/u.test(title) && new RegExp(String.raw`^(?:The\s+)?${escapeRegExp(title)}\b`, "iu").test(first.text)) {
@@ -638,8 +639,11 @@ function subjectKind(a: Analysis): { name: string; kinds: Set<string>; place: bo
       const organism = ORGANISM_KINDS.has(head);
       const kinds = new Set([head, ...(KIND_SYNONYMS[head] ?? []), ...(organism ? ["species", "animal"] : []), ...(head === "city" ? ["town"] : [])]);
       // (as the article writes it: "The okapi" for a common noun, "Toronto" for a name)
-      const lower = a.sentences.some((x) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.toLowerCase())}(?![\p{L}])`, "u").test(x.text));
-      r = { name: lower ? `The ${title.toLowerCase()}` : title, kinds, place: PLACE_KINDS.has(head) };
+      const lowerTitle = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.toLowerCase())}(?![\p{L}])`, "u");
+      const lower = a.sentences.some((x) => lowerTitle.test(x.text));
+      // ("the town of York": another thing of the kind, named by the kind word itself)
+      const namedByKind = new RegExp(String.raw`\b(?:${[...kinds].join("|")})\s+(?:of|called|named)\s+\p{Lu}`, "u");
+      r = { name: lower ? `The ${title.toLowerCase()}` : title, kinds, place: PLACE_KINDS.has(head), namedByKind };
     }
   }
   KIND_CACHE.set(a, r);
@@ -664,7 +668,7 @@ function kindReferent(a: Analysis, s: SentenceInfo, clause: string): Referent | 
   if (k.place && others.some((mm) => PLACE_TYPES.has(mm.type) && normalize(mm.canonical) !== normalize(k.name))) return null;
   // (nor one the text names by the kind itself: "the town of York")
   const before = `${prev && prev.paragraph === s.paragraph ? prev.text : ""} ${s.text.slice(0, Math.max(0, own))}`;
-  if (new RegExp(String.raw`\b(?:${[...k.kinds].join("|")})\s+(?:of|called|named)\s+\p{Lu}`, "u").test(before)) return null;
+  if (k.namedByKind.test(before)) return null;
   return { word: x[0], name: k.name };
 }
 
@@ -997,14 +1001,19 @@ function sharedSurname(a: Analysis, stem: string): boolean {
   return false;
 }
 
-/** Lower-case word (lemma) -> the first sentence that uses it, once per article. */
-const FIRST_USE = new WeakMap<Analysis, Map<string, number>>();
-function firstUseOf(a: Analysis): Map<string, number> {
-  let map = FIRST_USE.get(a);
+/** Lower-case word (lemma) -> the first sentence that uses it and how many sentences do, in one pass per article. */
+const WORD_USES = new WeakMap<Analysis, Map<string, { first: number; sentences: number }>>();
+function wordUsesOf(a: Analysis): Map<string, { first: number; sentences: number }> {
+  let map = WORD_USES.get(a);
   if (!map) {
     map = new Map();
-    for (const x of a.sentences) for (const w of x.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]{2,}(?![\p{L}])/gu)) { const l = lemmaOf(w[0]); if (!map.has(l)) map.set(l, x.index); }
-    FIRST_USE.set(a, map);
+    for (const x of a.sentences)
+      for (const l of new Set([...x.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]{2,}(?![\p{L}])/gu)].map((w) => lemmaOf(w[0])))) {
+        const u = map.get(l);
+        if (u) u.sentences++;
+        else map.set(l, { first: x.index, sentences: 1 });
+      }
+    WORD_USES.set(a, map);
   }
   return map;
 }
@@ -1036,7 +1045,7 @@ function anaphoricDefinite(a: Analysis, stem: string, s: SentenceInfo): boolean 
   // (the noun an earlier sentence used, or its own sentence before the clause the stem was cut to: "The generic name Okapia
   // derives ..., while the specific name (johnstoni) is in recognition of Johnston" -> "The specific name is in recognition
   // of _____", blind42)
-  const first = firstUseOf(a).get(head);
+  const first = wordUsesOf(a).get(head)?.first;
   const cutAt = s.text.indexOf(`${mods}${x[2]!}`);
   const earlierInSentence = cutAt > 0 && containsTerm(s.text.slice(0, cutAt), x[2]!) && !stem.includes(s.text.slice(0, cutAt).trim().slice(0, 20));
   // (a noun that always points back, "The French duo", "The conspiracy charge", needs no earlier mention)
@@ -1105,22 +1114,10 @@ function anaphoricObject(a: Analysis, stem: string, s: SentenceInfo): boolean {
     // (a leading phrase that only sets the scene holds no part of the fact: "Speaking at the event, Zafer Sırakaya ... said")
     const lead = /^(?:\p{Lu}\p{Ll}+ing|At|In|During|After|Before)\b[^,]*,/u.exec(outside);
     if (lead && (x.index ?? 0) < lead[0].length) continue;
-    if (sentencesUsing(a, head) >= 4 || namesWithWord(a, head) === 1) continue;
+    if ((wordUsesOf(a).get(head)?.sentences ?? 0) >= 4 || namesWithWord(a, head) === 1) continue;
     return true;
   }
   return false;
-}
-
-const USES = new WeakMap<Analysis, Map<string, number>>();
-/** How many sentences use a lower-case word (by lemma), counted once per article. */
-function sentencesUsing(a: Analysis, lemma: string): number {
-  let map = USES.get(a);
-  if (!map) {
-    map = new Map();
-    for (const x of a.sentences) for (const l of new Set([...x.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]{2,}(?![\p{L}])/gu)].map((w) => lemmaOf(w[0])))) map.set(l, (map.get(l) ?? 0) + 1);
-    USES.set(a, map);
-  }
-  return map.get(lemma) ?? 0;
 }
 
 /** Nouns that point back with or without words before them; "The species" does unless the stem names the subject. */
@@ -1553,7 +1550,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // An untyped name is asked "who/which ..." only when its own words say what it is; else no wh-question.
   // A capital that stands for its government ("Beijing has endorsed ...", "Washington's climate U-turn") is no city to ask
   // "Which city ...?" of, nor to offer other cities against (blind45): it is asked as a blank, which accepts the country
-  const government = !!countryGovernedFrom(m.canonical) && !/\b(?:in|at|near|from|into|outside|inside|across|around|of|via|to|visit(?:s|ed|ing)?)\s+$/i.test(s.text.slice(0, m.start)) && /^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|said|says|announced|endorsed|agreed|pledged|promised|warned|insisted|wants|wanted|refused|rejected|accused|blamed|denied|suggested|urged|says|plans|planned|set|sets|unveiled)\b)/.test(s.text.slice(m.end));
+  const government = !!countryGovernedFrom(m.canonical) && !LOCATIVE_BEFORE.test(s.text.slice(0, m.start)) && !/\bto\s+$/i.test(s.text.slice(0, m.start)) && /^(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|said|says|announced|endorsed|agreed|pledged|promised|warned|insisted|wants|wanted|refused|rejected|accused|blamed|denied|suggested|urged|plans|planned|set|sets|unveiled)\b)/.test(s.text.slice(m.end));
   const target: WhTarget | null = government ? null : untyped ? (untypedRef ? targetOfRef(untypedRef) : null) : targetOf(m);
   const plural = /s$/.test(m.text) && m.type !== "person" && s.tags.some((t) => t.start === m.start && t.pos === "PROPN") && !!lookupDemonym(m.text.replace(/s$/, ""));
   // a count written as a word is asked as a blank: "How many ...?" around it reads badly ("How many missions did five of the remain ...")
@@ -1689,8 +1686,8 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // their country's possessive, "France's Volodymyr Zelenskyy")
   const politician = (n: string) => knownTypesOf(n).some((r) => r.type === "person" && (r.subtype === "head-of-state" || r.subtype === "politician"));
   const famousKey = (m.type === "person" || personKey) && politician(m.canonical);
-  const countrys = personKey && afterCountryPossessive(s, m);
-  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown && !countrys ? articleNames().filter((n) => !famousKey || politician(n)) : []);
+  const countryOwned = personKey && afterCountryPossessive(s, m);
+  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown && !countryOwned ? articleNames().filter((n) => !famousKey || politician(n)) : []);
   // (nor a year that is part of a name, "the 1973 Constitution", "the Legal Framework Order, 2002, enforced on 21 August
   // 2002": swapped, "the 1968 Constitution ... promulgated in 1973" is false on its face, blind44)
   const yearInName = m.type === "year" && ((/\bthe\s+$/i.test(s.text.slice(0, m.start)) && /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(m.end))) || (/\p{Lu}\p{Ll}+(?:\s*\([^)]*\))?,\s*$/u.test(s.text.slice(0, m.start)) && /^\s*,/.test(s.text.slice(m.end))));
