@@ -3215,3 +3215,43 @@ describe("the kind the first sentence gives the titled subject stands for it (bl
     expect(qs.filter((q) => /^Toronto was renamed/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("stems cut to what holds the fact (blind36, 44, 45, 46; tenth session)", () => {
+  const titled = (title: string, body: string) => generateQuestions({ slug: "t", title, body }).questions.filter((q) => q.status === "active");
+  test("'the city' inside a clause names the titled place ('... the largest group in the city' -> 'in Toronto'), but not after another place", () => {
+    const qs = titled("Toronto", "Toronto is the most populous city in Canada and the provincial capital of Ontario.\n\nThe Great Irish Famine brought many immigrants in the 1840s. By 1851, the Irish-born population had become the largest single ethnic group in the city. Since 1954, the city occasionally expanded its borders through amalgamation with five municipalities.\n\nThe Oreshnik struck the city of Bila Tserkva in 2024. Investors praised the city in 2025 for its quick repairs.");
+    expect(qs.some((q) => /group in Toronto/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => /^Since (?:1954|_____), Toronto occasionally/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /group in the city|, the city occasionally/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => /praised Toronto/.test(q.prompt))).toEqual([]);
+  });
+  test("a connective that ties the sentence to the one before goes ('Thereafter,', 'Subsequently,', 'Elsewhere,')", () => {
+    const qs = active("The first assembly was dissolved in 1954. Thereafter, the Governor General convened the Second Constituent Assembly in May 1955. Subsequently, zoologist Ray Lankester declared the okapi a new genus in 1901. Elsewhere, a drone killed a civilian in the town of Grayvoron in 2025.");
+    expect(qs.filter((q) => /^(?:Thereafter|Subsequently|Elsewhere),/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /\bthe Governor General convene/.test(q.prompt))).toBe(true);
+    // (the word after it is the subject's, in its own case: not "When did Zoologist Ray Lankester declare ...?")
+    expect(qs.filter((q) => /^When did Zoologist/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /^When did zoologist Ray Lankester declare/.test(q.prompt))).toBe(true);
+  });
+  test("an aside between two spaced dashes goes like a bracket, but stands as the comma after a clause put first", () => {
+    const qs = active("Whale experts regard New Zealand – or Aotearoa as it is called by Māori – as the whale stranding capital of the world, with more than 5,000 incidents recorded since 1840. As more whales beach and die – from exhaustion or heat stroke – the Ngātiwai tribe has grown worried since 2019.");
+    expect(qs.some((q) => /^Whale experts regard New Zealand as the whale stranding capital/.test(q.prompt))).toBe(true);
+    expect(qs.filter((q) => /Aotearoa/.test(q.prompt) && q.answer !== "Aotearoa")).toEqual([]);
+    expect(qs.filter((q) => /die (?:the|_____)/.test(q.prompt))).toEqual([]);
+  });
+  test("a stem over thirty words loses a closing participle phrase after the fact; a short one keeps it", () => {
+    const long = "Below the top flight of Scottish football the club from the town of Kirkcaldy in the region of Fife has won the second tier of the national league five times since it was founded in 1883, coming runners-up on the same number of occasions, the last of them in 2013.";
+    expect(active(long).some((q) => /^Below the top flight[^,]*five times since it was founded in (?:1883|_____)\.$/.test(q.prompt))).toBe(true);
+    const short = "Smaller numbers of Protestant Irish immigrants arrived in Toronto in 1851, giving the Orange Order a long influence.";
+    expect(active(short).some((q) => /giving the Orange Order/.test(q.prompt))).toBe(true);
+  });
+  test("a title's slip comma before its verb goes ('The Governor General, convened'); a participle set off as an aside keeps both", () => {
+    expect(cleanDisplay("The Governor General, convened the Second Constituent Assembly in _____.")).toBe("The Governor General convened the Second Constituent Assembly in _____.");
+    expect(cleanDisplay("The Beatles, formed in Liverpool, were the best-selling band of the 1960s.")).toBe("The Beatles, formed in Liverpool, were the best-selling band of the 1960s.");
+  });
+  test("a game note's label goes ('Lakers: Kyle Kuzma left ...'), and '. ...' between two notes ends the first", () => {
+    expect(cleanDisplay("Lakers: Kyle Kuzma left the court in the second quarter after teenager _____ hit him.")).toBe("Kyle Kuzma left the court in the second quarter after teenager _____ hit him.");
+    const body = "Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain. ... Schröder got a technical foul in the third quarter.";
+    expect(splitSentences(body).map((s) => body.slice(s.start, s.end))).toEqual(["Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain.", "Schröder got a technical foul in the third quarter."]);
+  });
+});

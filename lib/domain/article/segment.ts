@@ -64,6 +64,8 @@ export function splitParagraphs(body: string): Span[] {
   return spans;
 }
 
+const NOTE_ELLIPSIS = /^(?:\.\.\.|…)\s+(?=\p{Lu})/u;
+
 /** Sentence spans inside body[start, end). */
 export function splitSentences(body: string, start = 0, end = body.length): Span[] {
   const spans: Span[] = [];
@@ -86,6 +88,8 @@ export function splitSentences(body: string, start = 0, end = body.length): Span
       spans.push({ start: sentenceStart, end: j });
       let k = j;
       while (k < end && /\s/.test(body[k]!)) k++;
+      const ellipsis = body[i] === "." ? NOTE_ELLIPSIS.exec(body.slice(k, k + 8)) : null;
+      if (ellipsis) k += ellipsis[0].length;
       sentenceStart = k;
       i = k;
       continue;
@@ -133,6 +137,9 @@ function isBoundary(body: string, punct: number, runEnd: number, after: number, 
   let k = after;
   while (k < end && /\s/.test(body[k]!)) k++;
   if (k >= end) return true;
+  // (a full stop and then an ellipsis between notes, "a left knee sprain. ... Schröder got a technical foul", as AP's game notes
+  // run, blind46: the stop ends it, and the ellipsis goes with no sentence)
+  if (body[runEnd - 1] === "." && NOTE_ELLIPSIS.test(body.slice(k, k + 8))) return true;
   // What comes next must be able to start a sentence: a capital or a digit,
   // possibly behind opening quotes or brackets ("(the" does not).
   let first = k;

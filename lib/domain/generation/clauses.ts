@@ -209,7 +209,12 @@ function nextBreak(tags: Tag[], from: number, to: number): number {
   return j;
 }
 
-/** Token ranges of relative clauses (", which ...", ", who ...") and parentheses, to drop when they do not hold the fact. */
+const DASH = /^[–—]$/;
+const SUBORDINATOR = /^(?:as|when|while|if|although|though|because|since|after|before|once|unless|until|whenever|whereas)$/i;
+/** A stem of more words than this loses a closing participle phrase that does not hold the fact. */
+export const LONG_CLAUSE_WORDS = 30;
+
+/** Token ranges of relative clauses (", which ...", ", who ..."), parentheses and dash asides, to drop when they do not hold the fact. */
 function droppable(tags: Tag[], from: number, to: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = from; i < to; i++) {
@@ -225,6 +230,22 @@ function droppable(tags: Tag[], from: number, to: number): { from: number; to: n
       if (tags[j]!.text === ",") {
         out.push({ from: i, to: j });
         i = j - 1;
+        continue;
+      }
+    }
+    // " – or Aotearoa as it is called by Māori – ", " — easily the year’s best original movie song — ": an aside set off by
+    // two spaced dashes goes like a bracket (the readers rejected the 31-to-58-word stems that kept them as too long)
+    if (DASH.test(t.text) && i > from && tags[i - 1]!.end < t.start) {
+      let j = i + 1;
+      while (j < to && !DASH.test(tags[j]!.text)) j++;
+      if (j < to && j > i + 1 && tags[j]!.start > tags[j - 1]!.end && !tags.slice(i + 1, j).some((x) => x.text === "(" || x.text === ")")) {
+        // (not one between a clause put first and the main clause, where it stands for a comma: "As more whales beach and
+        // die – from exhaustion ... – an acute sense of grief is growing", "Fun as that might sound ... — the late
+        // neurologist wrote ... — Steenburgen wasn’t thrilled")
+        const f = /^(?:and|but|yet|so)$/i.test(tags[from]!.text) ? from + 1 : from;
+        const fronted = (SUBORDINATOR.test(tags[f]?.text ?? "") || tags[f + 1]?.text === "as") && !tags.slice(f, i).some((x) => x.text === ",");
+        if (!fronted) out.push({ from: i, to: j + 1 });
+        i = j;
         continue;
       }
     }
@@ -297,6 +318,13 @@ export function clauseFor(sentence: string, tags: Tag[], spanStart: number, span
     if (v > 0 && tags[v]!.pos === "AUX" && /^(?:is|are|was|were|has|have|had)$/i.test(tags[v]!.text) && tags[w]?.pos === "VERB" && own?.pos === "VERB" && /(?:ed|en|wn|ilt|ught|ld|nt)$/.test(own.text)) prefix += ` ${tags[v]!.text}`;
   }
   const drops = droppable(tags, seg.from, seg.to).filter((d) => !(tags[d.from]!.start <= spanStart && tags[d.to - 1]!.end >= spanEnd) && !(tags[d.from]!.start < spanEnd && tags[d.to - 1]!.end > spanStart));
+  // a long clause loses a closing participle phrase after the fact (", marking the third time the weapon has been used in
+  // the four-year war", ", impacting job markets, healthcare, ...": blind45)
+  const kept = tags.slice(seg.from, seg.to).filter((t, n) => /[\p{L}\p{N}]/u.test(t.text) && !drops.some((d) => seg.from + n >= d.from && seg.from + n < d.to)).length;
+  if (kept > LONG_CLAUSE_WORDS) {
+    const tail = closingParticiple(tags, seg.from, seg.to);
+    if (tail >= 0 && tags[tail]!.start >= spanEnd && !drops.some((d) => d.to > tail)) drops.push({ from: tail, to: seg.to });
+  }
   const pieces: { start: number; end: number }[] = [];
   let cursor = seg.from;
   for (const d of drops) {
@@ -308,6 +336,21 @@ export function clauseFor(sentence: string, tags: Tag[], spanStart: number, span
   if (last >= cursor) pieces.push({ start: tags[cursor]!.start, end: tags[last]!.end });
   if (!pieces.length) return whole(sentence, tags, spanStart, spanEnd);
   return { pieces, prefix };
+}
+
+/** The comma that opens a participle phrase running to the segment's end (", marking ...", ", giving ..."), or -1. */
+function closingParticiple(tags: Tag[], from: number, to: number): number {
+  let depth = 0;
+  let at = -1;
+  for (let i = from; i < to; i++) {
+    const x = tags[i]!.text;
+    if (x === "(") depth++;
+    else if (x === ")") depth--;
+    else if (!depth && x === "," && i > from + 3 && tags[i + 1]?.pos === "VERB" && /^\p{Ll}+ing$/u.test(tags[i + 1]!.text)) at = i;
+  }
+  // (the phrase must be the last part: no finite verb after it, which would make it a clause of its own)
+  if (at < 0 || tags.slice(at + 2, to).some((t) => t.pos === "AUX" || t.text === ";")) return -1;
+  return at;
 }
 
 function whole(sentence: string, tags: Tag[], _s: number, _e: number): Clause {
@@ -331,7 +374,7 @@ export function renderClause(sentence: string, c: Clause, span?: { start: number
 }
 
 /** The clause as text and where the span landed in it (null when the span is not in a kept piece). */
-const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|As a result,|Then,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
+const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|As a result,|Then,|Thereafter,|Subsequently,|Afterwards?,|Elsewhere,|Consequently,|Thus,|Therefore,|Hence,|Nevertheless,|Nonetheless,|Likewise,|Similarly,|Accordingly,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
 
 export function clauseText(sentence: string, c: Clause, spanStart: number, spanEnd: number): { text: string; start: number; end: number } | null {
   let out = c.prefix ? `${c.prefix} ` : "";

@@ -79,7 +79,8 @@ function lowerFirst(tags: Tag[], i: number, text: string, isName?: (word: string
   // the tagger calls a capitalised sentence opener a name ("Professional and labor organizations", "Members"):
   // an everyday word followed by a lower-case one is not a name unless the article names something with it
   // ("Forecasters see ..."): the article names nothing with it
-  const opener = t.pos === "PROPN" && (i === 0 || everydayRank(t.text) !== null) && /^\p{Ll}/u.test(tags[i + 1]?.text ?? "") && !(isName?.(t.text) ?? true);
+  // (nor one before a name the article writes in lower case elsewhere: "Zoologist Ray Lankester", where a connective went)
+  const opener = t.pos === "PROPN" && (i === 0 || everydayRank(t.text) !== null) && (/^\p{Ll}/u.test(tags[i + 1]?.text ?? "") || (i === 0 && !!isName)) && !(isName?.(t.text) ?? true);
   if (t.pos === "PROPN" && !opener) return text;
   // a title before a name keeps its capital ("President Bill Clinton", "Mr. Reeves")
   if (TITLES.has(t.text.replace(/\.$/, "")) && /^\p{Lu}/u.test(tags[i + 1]?.text ?? "")) return text;
