@@ -3255,3 +3255,30 @@ describe("stems cut to what holds the fact (blind36, 44, 45, 46; tenth session)"
     expect(splitSentences(body).map((s) => body.slice(s.start, s.end))).toEqual(["Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain.", "Schröder got a technical foul in the third quarter."]);
   });
 });
+
+describe("from the blind47 read (tuned on it after its measure), tenth session", () => {
+  test("who said it is no key when what they said is the fact ('According to _____, the BCS is ...'), but a president's words are the news", () => {
+    const body = "Jonathan Rosand, a neurologist at Massachusetts General Hospital, led the study in 2023. The Brain Care Score measures brain health on 12 factors. According to Rosand, the BCS is a tangible way for people to take charge of their brain health. Because dementia affects people around the world, Rosand says everyone can benefit from using the BCS. Aleksandra Price, a neurologist at Stanford, reviewed the study. Price added that insulin resistance is another important factor in preventing dementia.";
+    const qs = active(body);
+    expect(qs.filter((q) => /^_____ added that insulin/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /^Price added that insulin/.test(q.prompt))).toBe(true);
+    // (the seed's "In a message to the event, President _____ said that ..." stays active: the golden file holds it)
+    const seed = readFileSync(path.join(process.cwd(), "tests/generation/__golden__/shusha-declaration.json"), "utf8");
+    expect(seed).toContain("In a message to the event, President _____ said");
+  });
+  test("a place and its region glued to the first word by a dash is a dateline ('Santa Barbara, California—Reclusive ...')", () => {
+    expect(cleanDisplay("Santa Barbara, California—Reclusive and disaffected, Ettore Majorana liked to work in the shadows.")).toBe("Reclusive and disaffected, Ettore Majorana liked to work in the shadows.");
+    expect(active("Santa Barbara, California—Reclusive and disaffected, Ettore Majorana vanished in 1938. Majorana was born in Catania in 1906.").filter((q) => q.answer === "Santa Barbara" || /California—/.test(q.prompt))).toEqual([]);
+  });
+  test("'them' with nothing plural before it, 'this strange choreography' after a phrase, and a study's 'Participants' point back", () => {
+    expect(checkNoUnresolvedPronoun("Environmental noise can easily disturb them, leading to a collapse to a definite 0 or _____ state.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Since 2011, anybody has been able to buy illegal drugs from the deep web and have them delivered to their door.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Thanks to a paper in 1997 by the physicist _____, then at Russia’s Landau Institute, this strange electron choreography became the blueprint for a new computer.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Although the vote was 51.6% in favour of leaving, this figure did not reach the _____ threshold.")).toBeNull();
+    expect(checkNoUnresolvedPronoun("Participants older than 59 had an _____ lower risk of dementia.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Participants in the study who scored higher had a _____ lower risk of dementia.")).toBeNull();
+  });
+  test("'Plus,' opening a sentence goes like 'Also,'", () => {
+    expect(active("The score has 12 factors. Plus, improving on any factor will also provide overall health benefits by 2030.").filter((q) => /^Plus,/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -374,7 +374,7 @@ export function renderClause(sentence: string, c: Clause, span?: { start: number
 }
 
 /** The clause as text and where the span landed in it (null when the span is not in a kept piece). */
-const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|As a result,|Then,|Thereafter,|Subsequently,|Afterwards?,|Elsewhere,|Consequently,|Thus,|Therefore,|Hence,|Nevertheless,|Nonetheless,|Likewise,|Similarly,|Accordingly,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
+const LEADING_CONNECTIVE = /^(?:But|And|Yet|However,|Still,|Furthermore,|Moreover,|Meanwhile,|Unsurprisingly,|Instead,|Indeed,|Also,|For (?:instance|example),|In addition,|Additionally,|In fact,|Of course,|As a result,|Then,|Thereafter,|Subsequently,|Afterwards?,|Elsewhere,|Consequently,|Thus,|Therefore,|Hence,|Nevertheless,|Nonetheless,|Likewise,|Similarly,|Accordingly,|Plus,|What (?:is|was) (?:clear|certain|known|obvious) is that)\s+/i;
 
 export function clauseText(sentence: string, c: Clause, spanStart: number, spanEnd: number): { text: string; start: number; end: number } | null {
   let out = c.prefix ? `${c.prefix} ` : "";

@@ -171,5 +171,6 @@ export function containsTerm(hay: string, needle: string): boolean {
  * "LONDON, March 3 (AP) —", or the bare dash a dropped "(CNN)" leaves. Not part of the story.
  */
 // ("CAIRO — ", "WASHINGTON (Reuters) - ", and written in title case with the agency and a dash, "Tripoli, Libya (CNN) -- ",
-// or the agency alone glued to the first word, "(CNN)She hails from ...")
-export const DATELINE = /^(?:(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?(?:,\s+[\p{L}\d .]{1,25})?\s*)?(?:\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*)?(?:[—–-]{1,2}\s+|(?<=\p{Lu}{2,})[—–](?=\p{Lu}\p{Ll}))|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?){0,2}\s+\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*[—–-]{1,2}\s+|\((?:CNN|AP|AFP|Reuters|BBC|UPI|Bloomberg|Xinhua|dpa|EFE|TASS)\)\s*)(?=[\p{Lu}"“_])/u;
+// or the agency alone glued to the first word, "(CNN)She hails from ...", or a place and its region glued to it by a dash,
+// "Santa Barbara, California—Reclusive and disaffected, ...", as Science's features open)
+export const DATELINE = /^(?:(?:\p{Lu}{2,}(?:[ .,'-]+\p{Lu}+)*\.?(?:,\s+[\p{L}\d .]{1,25})?\s*)?(?:\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*)?(?:[—–-]{1,2}\s+|(?<=\p{Lu}{2,})[—–](?=\p{Lu}\p{Ll}))|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?){0,2}\s+\(\p{Lu}[\p{L}.&' ]{0,24}\)\s*[—–-]{1,2}\s+|\((?:CNN|AP|AFP|Reuters|BBC|UPI|Bloomberg|Xinhua|dpa|EFE|TASS)\)\s*|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?—(?=\p{Lu}\p{Ll}))(?=[\p{Lu}"“_])/u;
