@@ -3282,3 +3282,38 @@ describe("from the blind47 read (tuned on it after its measure), tenth session",
     expect(active("The score has 12 factors. Plus, improving on any factor will also provide overall health benefits by 2030.").filter((q) => /^Plus,/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("the shorter right name is accepted, and an agreement's place is no key (blind43, 45, 46; tenth session)", () => {
+  test("'Magic Keyboard' for 'Bluetooth-enabled Magic Keyboard' and 'Loyalists' for 'United Empire Loyalists' when the article names them so; not 'Rhine' for 'Alpine Rhine'", () => {
+    const keyboard = generate("Apple released the Magic Keyboard in 2015. The new keyboard uses a scissor switch that is almost identical to the Bluetooth-enabled Magic Keyboard that Apple released in 2015. Critics praised the Magic Keyboard in 2016.");
+    expect(keyboard.filter((q) => q.answer === "Bluetooth-enabled Magic Keyboard").every((q) => (q.acceptedAnswers ?? []).includes("Magic Keyboard"))).toBe(true);
+    expect(keyboard.some((q) => q.answer === "Bluetooth-enabled Magic Keyboard")).toBe(true);
+    const loyalists = generate("During the American Revolutionary War, British settlers arrived as United Empire Loyalists fled north of Lake Ontario in 1783. The Loyalists brought slaves with them in 1784.");
+    expect(loyalists.filter((q) => q.answer === "United Empire Loyalists").every((q) => (q.acceptedAnswers ?? []).includes("Loyalists"))).toBe(true);
+    expect(loyalists.some((q) => q.answer === "United Empire Loyalists")).toBe(true);
+    const rhine = generate("The Alpine Rhine begins in the Swiss canton of Graubünden in 1900. The Rhine flows into the North Sea near Rotterdam in 1900.");
+    expect(rhine.filter((q) => q.answer === "Alpine Rhine" && (q.acceptedAnswers ?? []).includes("Rhine"))).toEqual([]);
+  });
+  test("'the _____ accord' -> Paris, when the article keeps naming the Paris accord, is no question", () => {
+    const body = [
+      "China announced new climate targets in September 2025 at the United Nations in New York.",
+      "The United States left the Paris accord in 2025.",
+      "Xi Jinping promised to cut emissions by 7% by 2035.",
+      "Analysts at the Centre for Research on Energy and Clean Air called the target modest.",
+      "China has driven 90% of the growth in emissions since 2015, the year the Paris agreement was adopted.",
+      "China installed 277 gigawatts of solar power in 2024.",
+      "The countries have different statuses under the Paris agreement, analysts in Helsinki say.",
+      "Brazil hosts COP30 in Belém in November 2025.",
+      "The European Union pledged to cut emissions by 90% by 2040.",
+      "India plans to reach net zero by 2070.",
+      "Japan restarted two nuclear reactors in Fukui in 2024.",
+      "Canada introduced a carbon tax in 2019 under Justin Trudeau.",
+      "Mexico expanded its wind farms in Oaxaca by 40% in 2023.",
+      "Kenya generates 90% of its electricity from renewable sources.",
+      "Germany closed its last three nuclear plants in April 2023.",
+      "Australia agreed to host COP31 with Pacific nations in 2026.",
+    ].join(" ");
+    expect(active(body).filter((q) => q.answer === "Paris")).toEqual([]);
+    expect(active(body).some((q) => q.answer === "Belém" || q.answer === "2015" || q.answer === "90%")).toBe(true);
+  });
+});

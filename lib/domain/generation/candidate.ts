@@ -120,6 +120,12 @@ export function acceptedFor(a: Analysis, m: Mention): string[] {
     if (kind && a.entities.has(normalize(kind[1]!))) add(kind[1]!);
     if (!kind) for (const w of INSTITUTION_KIND_WORDS) if (a.entities.has(normalize(`${m.canonical} ${w}`))) add(`${m.canonical} ${w}`);
   }
+  // the name without a modifier before it, when the article names that alone too: "Magic Keyboard" for "Bluetooth-enabled
+  // Magic Keyboard", "McAllen" for "CBP McAllen", "Loyalists" for "United Empire Loyalists" (the readers rejected such
+  // blanks as ambiguous). Only a hyphened or capitals-only modifier, or a group's plural name: a shorter name is often
+  // another thing ("Rhine" for "Alpine Rhine", "Xia" for "Western Xia", "Scottish Parliament" for its building)
+  const modified = /^(?:\p{Lu}[\p{L}]*-\p{Ll}+|\p{Lu}{2,})\s+(\p{Lu}.*)$/u.exec(m.canonical)?.[1] ?? (m.type !== "person" ? /^(?:\p{Lu}\p{Ll}+\s+)+(\p{Lu}\p{Ll}+(?:ists|ians|ites|ers|ans))$/u.exec(m.canonical)?.[1] : undefined);
+  if (m.type !== "person" && modified && !/\s(?:of|on|for|the|and)\s/.test(modified) && a.entities.get(normalize(modified))?.sentences.size) add(modified);
   // two names joined by "and" in either order ("Zhang and Church", "Church and Zhang")
   const pair = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+and\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u.exec(m.text);
   if (pair) add(`${pair[2]} and ${pair[1]}`);

@@ -302,6 +302,14 @@ export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
   return score - ASIDE_COST * asideWeight(s, m);
 }
 
+/** A place right before "accord", "agreement", "treaty" ..., in a phrase the article uses in two sentences or more. */
+function namesItsAgreement(a: Analysis, s: SentenceInfo, m: Mention): boolean {
+  const head = /^\s+(accords?|agreements?|treaty|treaties|protocol|convention|pact|deal)\b/.exec(s.text.slice(m.end))?.[1];
+  if (!head) return false;
+  const phrase = new RegExp(String.raw`\b${escapeRegExp(m.text)}\s+(?:accords?|agreements?|treaty|treaties|protocol|convention|pact|deal)\b`, "i");
+  return a.sentences.filter((x) => phrase.test(x.text)).length >= 2;
+}
+
 /** A person named as the one who says the sentence's claim: "According to X, ...", "X says ...", "..., X added that ...". */
 function isSpeakerSlot(s: SentenceInfo, m: Mention): boolean {
   const before = s.text.slice(0, m.start);
@@ -1382,6 +1390,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // "each _____" -> House, "women _____" -> Senators): the pooled reads kept 5 of 27 one-word keys that are everyday
     // words no list knows as a name, and those 5 were people and an ocean
     if (capitalisedCommonNoun(a, m)) r.push("answer-not-content-term");
+    // a place that names an agreement the article keeps naming so ("the Paris accord", "the Paris agreement" in three
+    // sentences): the blank asks the label, not a fact (blind45: 0 of 3 kept, general knowledge)
+    if (PLACE_TYPES.has(m.type) && namesItsAgreement(a, s, m)) r.push("general-knowledge");
     for (const x of [m.type === "number" && m.value !== undefined ? null : checkContentTerm(m.text), checkAnswerInEvidence(m.text, s.text), checkWholeName(s.text, m.start, m.end), checkNotTrivial(m.canonical, a.trivial)]) if (x) r.push(x);
     if (isCutBadly(s, m) || endsOnVerb(s, m)) r.push("answer-fragment");
     if (inBracketAside(s, m)) r.push("answer-trivial");
