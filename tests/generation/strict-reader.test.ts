@@ -14,6 +14,7 @@ import { generateQuestions, type GeneratedQuestion } from "@/lib/domain/generati
 import { checkAnswerNotInStem, checkFalseStatement, checkNoUnresolvedPronoun, checkWholeName } from "@/lib/domain/generation/checks";
 import { everydayRank } from "@/lib/domain/generation/lists/everyday-words";
 import { isGroupWord } from "@/lib/domain/generation/typed-choices";
+import { typeByHead } from "@/lib/domain/generation/type-by-head";
 import { normalize } from "@/lib/domain/generation/text";
 import { readsWithThe } from "@/lib/domain/generation/candidate";
 import { cleanDisplay } from "@/lib/domain/generation/forms";
@@ -3315,5 +3316,34 @@ describe("the shorter right name is accepted, and an agreement's place is no key
     ].join(" ");
     expect(active(body).filter((q) => q.answer === "Paris")).toEqual([]);
     expect(active(body).some((q) => q.answer === "Belém" || q.answer === "2015" || q.answer === "90%")).toBe(true);
+  });
+});
+
+describe("from the blind46 and blind48 reads (tuned on them after their measure), tenth session", () => {
+  test("'the term' in an article on a word names it ('the term “statistics” entered the English language')", () => {
+    const qs = generateQuestions({ slug: "s", title: "Statistics", body: "Statistics is the discipline that concerns the collection, organization, analysis and presentation of data.\n\nIn 1770, the term entered the English language through German and referred to the study of political arrangements. The term gained its modern meaning in the 1790s in John Sinclair's works." }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /\b[Tt]he term (?!“statistics”)/i.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /the term “statistics” entered/i.test(q.prompt))).toBe(true);
+  });
+  test("a reserve is a place, not a person among the people ('Pukaki Scientific Reserve')", () => {
+    const body = [
+      "Robert Hoare first spotted the elusive Izatha psychra, an endangered moth in New Zealand, on a warm night in 2005. At the center of the South Island, amid the fenced flats of the Pukaki Scientific Reserve, the entomologist erected a light trap.",
+      "In August 2020, a fire that began near Lake Pukaki raged across more than 7,600 acres of forest and scrub, including most of the Pukaki Scientific Reserve.",
+      "I. psychra’s discovery dates to the late-19th century, when the naturalist John Davies Enys collected the first known specimen, now residing in London’s Natural History Museum.",
+      "In 2022, Eric Edwards of the Department of Conservation set up traps in the reserve. Edwards saw something resembling I. psychra, a glimmer of hope for the species. Nelson and his team rebuilt the damaged fence in 2021.",
+    ].join("\n\n");
+    expect(typeByHead("Pukaki Scientific Reserve", [])).toMatchObject({ type: "place" });
+    const qs = active(body);
+    expect(qs.filter((q) => (q.choices ?? []).some((c) => /Reserve/.test(c)) && /Enys|Edwards|Hoare|Nelson/.test(q.answer))).toEqual([]);
+    expect(qs.filter((q) => q.kind === "true_false" && /naturalist Pukaki/.test(q.prompt))).toEqual([]);
+  });
+  test("no 'Who' for a place the verb builds or makes a city ('Who became a city in 1834?'), and a people's adjective keeps its capital", () => {
+    const qs = active("The settlement of York was founded by Simcoe in 1793. York became a city in 1834 and was renamed Toronto. Fort York was constructed at the entrance of the harbour in 1793. French traders founded Fort Rouillé on the Exhibition grounds in 1750. York hosted a fair in 1840.");
+    expect(qs.filter((q) => /^Who (?:became a city|was constructed)/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => /\bfrench traders\b/.test(q.prompt))).toEqual([]);
+  });
+  test("a question does not end on 'in contrast'", () => {
+    const qs = active("An experimental study involves taking measurements of the system under study, manipulating the system, and then taking additional measurements. In contrast, an observational study does not involve experimental manipulation. Census data are collected every ten years in 2020.");
+    expect(qs.filter((q) => /in contrast\?$/.test(q.prompt))).toEqual([]);
   });
 });

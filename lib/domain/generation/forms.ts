@@ -702,7 +702,8 @@ function kindReferent(a: Analysis, s: SentenceInfo, clause: string): Referent | 
  * history is often its older self under another name ("the town of York"), and only when no other place is named before it
  * in the sentence or in the sentence before. Nothing inside [start, end), the blank, is touched.
  */
-export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  const ct = withTermNamed(a, ct0);
   const k = subjectKind(a);
   if (!k || !k.place || s.index === 0) return ct;
   const re = new RegExp(String.raw`(?<=\s)the\s+${k.head}(?:(['’]s)|(?![\p{L}-]))(?!\s+(?:of|called|named)\b)`, "gu");
@@ -725,6 +726,25 @@ export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct: { text: strin
     }
   }
   return { text, start, end };
+}
+
+/**
+ * "the term" in an article on a word or idea stands for its title, which its first sentence defines: "In 1770, the term
+ * entered the English language through German" -> 'the term “statistics” entered ...' (blind48: the readers rejected all
+ * four such stems as unresolved). Not "the term of office", nor one the text names itself ("the term 'Alhazen'").
+ */
+function withTermNamed(a: Analysis, ct: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+  const title = (a.title ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const first = a.sentences[0];
+  if (!title || !first || !/^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$/u.test(title) || !new RegExp(String.raw`^(?:The\s+)?${escapeRegExp(title)}\b`, "iu").test(first.text)) return ct;
+  const m = /\b([Tt]he term)(?!\s+(?:of|for|in|to|limits?|paper|ends?)\b|\s*[“"‘'«(]|\s+\p{Lu})/u.exec(ct.text);
+  if (!m || (m.index < ct.end && m.index + m[1]!.length > ct.start)) return ct;
+  const lower = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.toLowerCase())}(?![\p{L}])`, "u");
+  const word = a.sentences.some((x) => lower.test(x.text)) ? title.toLowerCase() : title;
+  const named = `${m[1]} “${word}”`;
+  const d = named.length - m[1]!.length;
+  const at = m.index;
+  return { text: ct.text.slice(0, at) + named + ct.text.slice(at + m[1]!.length), start: at < ct.start ? ct.start + d : ct.start, end: at < ct.start ? ct.end + d : ct.end };
 }
 
 /** The person the article is about, by the name it uses for them: "Darwin", not "Charles Robert Darwin". */
@@ -1652,11 +1672,14 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // "How many pulsars did the telescope discover?" -> 100, for "more than 100": the figure without its bound is a wrong key
   const bounded = m.type === "number" && /\b(?:more than|over|nearly|almost|about|around|roughly|at least|up to|fewer than|less than|some|approximately|an estimated)\s+$/i.test(s.text.slice(0, m.start));
   // "Who is one of the most awarded labels ...?": a name the sentence calls a thing is no "who"
-  const whoThing = !!whRaw && /^Who (?:is|was|are|were)\b[^?]*\b(?:labels?|compan(?:y|ies)|brands?|firms?|bands?|teams?|winer(?:y|ies)|organi[sz]ations?|products?|albums?|films?|books?|songs?|ships?|vineyards?|restaurants?|hotels?)\b/.test(whRaw);
+  // (nor one the verb says is a place or a building: "Who became a city in 1834?", "Who was constructed at the entrance of
+  // the town's natural harbour?" for York and Fort York, blind46)
+  const whoPlace = !!whRaw && (/^Who (?:is|was|are|were|has been|had been) (?:\p{Ll}+ly )?(?:built|constructed|erected|incorporated|founded|located|situated|renamed|established|demolished|rebuilt|annexed|founded|paved|flooded|designated as)\b/u.test(whRaw) || /^Who (?:became|becomes|is|was) (?:a|an|the) (?:city|town|village|county|state|province|colony|capital|port|municipality)\b/.test(whRaw));
+  const whoThing = whoPlace || (!!whRaw && /^Who (?:is|was|are|were)\b[^?]*\b(?:labels?|compan(?:y|ies)|brands?|firms?|bands?|teams?|winer(?:y|ies)|organi[sz]ations?|products?|albums?|films?|books?|songs?|ships?|vineyards?|restaurants?|hotels?)\b/.test(whRaw));
   // a second finite verb after do-support, with no clause word before it, means the tagger took a word of the subject for
   // the verb ("When did a four-ship expedition lead by Cornelis de Houtman was the first Dutch contact ...?")
   const doubled = !!whRaw && /^\p{Lu}\p{Ll}*\s+(?:\p{Ll}+\s+)?(?:did|does|do)\s/u.test(whRaw) && /\s(?:was|were|is|are)\s/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ")) && !/\b(?:that|which|who|whom|whose|what|when|where|whether|if|because|as|while|after|before|since|although|though|than|so)\b/.test(whRaw.replace(/^.*?\s(?:did|does|do)\s/u, " ").split(/\s(?:was|were|is|are)\s/)[0]!);
-  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !doubled && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered|showing|saying|suggesting|arguing|claiming|noting|finding|revealing|demonstrating|proving)\?$/.test(whRaw) && !/\bhow to \p{Ll}+\?$/u.test(whRaw) ? cleanDisplay(whRaw) : null;
+  const wh = whRaw && !cutFromComplement && !bounded && !whoThing && !doubled && !/\b(?:explained|explains|said|says|found|finds|showed|shows|argued|argues|noted|notes|suggested|suggests|believed|believes|thought|knew|claimed|stated|realized|realised|discovered|showing|saying|suggesting|arguing|claiming|noting|finding|revealing|demonstrating|proving)\?$/.test(whRaw) && !/\bhow to \p{Ll}+\?$/u.test(whRaw) ? cleanDisplay(whRaw).replace(/,?\s+(?:in|by) contrast\?$/u, "?") : null;
   // Lower-case terms get no choices: the article's other nouns are the wrong kind for the slot.
   const noChoices = (untyped && !typedPicks?.length) || m.type === "concept" || government;
   if (wh) {

@@ -33,6 +33,9 @@ heads(ref("organisation", "team"), "Town", { sportOnly: true });
 heads(ref("organisation", "team"), "County", { sportOnly: true, otherwise: ref("place", "region") });
 heads(ref("place", "stadium"), "Stadium Arena Stadion Stadio Estadio Estádio Velodrome Speedway Circuit Autodromo");
 heads(ref("place", "stadium"), "Park Ground Field Garden Gardens", { sportOnly: true });
+// a reserve is a place ("Pukaki Scientific Reserve" had been offered among the people who saw a moth, Discover; a bare
+// "Park" outside sport stays untyped: "Hyde Park" may be a district)
+heads(ref("place", "park"), "Reserve Sanctuary Preserve Refuge Wetlands Marsh Swamp");
 heads(ref("organisation", "broadcaster"), "Television TV Broadcasting Broadcaster Radio Network Networks");
 heads(ref("work", "document"), `Treaty Treaties Act Acts Declaration Charter Convention Agreement Accord Accords Protocol Pact
   Constitution Directive Proclamation Edict Statute Manifesto Covenant Concordat Doctrine Memorandum Bill`);
@@ -78,6 +81,7 @@ const HEADS2: Record<string, FineRef> = {
   "air force": ref("organisation", "military"),
   "central bank": ref("organisation", "central-bank"),
   "reserve bank": ref("organisation", "central-bank"),
+  "federal reserve": ref("organisation", "central-bank"),
   "national bank": ref("organisation", "central-bank"),
   "space center": ref("place", "building"),
   "space centre": ref("place", "building"),

@@ -10,6 +10,7 @@ import { PLACE_TYPES, TITLES } from "./lexicon";
 import { looksPlural } from "./text";
 import { everydayRank } from "./lists/everyday-words";
 import { isReducedRelative } from "./clauses";
+import { lookupDemonym } from "./gazetteer";
 
 export type WhTarget = {
   /** Entity type of the answer (person, organisation, country, year, number, concept, ...). */
@@ -75,7 +76,8 @@ function join(parts: string[]): string {
 
 function lowerFirst(tags: Tag[], i: number, text: string, isName?: (word: string) => boolean): string {
   const t = tags[i];
-  if (!t || /^\p{Lu}{2,}/u.test(t.text) || t.text === "I") return text;
+  // (a people's adjective keeps its capital: "French traders", not "french traders", blind46)
+  if (!t || /^\p{Lu}{2,}/u.test(t.text) || t.text === "I" || lookupDemonym(t.text)) return text;
   // the tagger calls a capitalised sentence opener a name ("Professional and labor organizations", "Members"):
   // an everyday word followed by a lower-case one is not a name unless the article names something with it
   // ("Forecasters see ..."): the article names nothing with it
