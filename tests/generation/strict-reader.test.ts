@@ -3347,3 +3347,21 @@ describe("from the blind46 and blind48 reads (tuned on them after their measure)
     expect(qs.filter((q) => /in contrast\?$/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("roles and forts (blind46, blind48; tenth session)", () => {
+  test("a bare role is no question ('Who is Heather Humphreys?' 'Former government minister'); one with its country stays", () => {
+    const body = "Catherine Connolly is poised to win Ireland's presidency in 2025. Her only challenger is former government minister Heather Humphreys, who trails by 20 points. Humphreys conceded on Saturday in Dublin. Humphreys had served in the cabinet since 2014. Azerbaijani President Ilham Aliyev visited Dublin in 2024. Aliyev met Connolly in 2024. Aliyev spoke about gas in 2024.";
+    const qs = active(body);
+    expect(qs.filter((q) => /^Who is (?:Heather Humphreys\?|the former government minister)/.test(q.prompt))).toEqual([]);
+  });
+  test("'Fort York' is a fort, not a person the lone 'York' names", () => {
+    const body = "In 1793, Simcoe established the town of York on the existing settlement. Fort York was constructed at the entrance of the town's natural harbour in 1793. York became a city in 1834. York was incorporated as the City of Toronto on March 6, 1834. US soldiers destroyed much of Fort York in 1813.";
+    const types = analyzeArticle({ body: "The settlement became York. York became a city in 1834. York was incorporated as the City of Toronto in 1834. Fort York was constructed at the entrance of the harbour. US soldiers destroyed much of Fort York in 1813." }).sentences.flatMap((s) => s.mentions).filter((m) => /York$/.test(m.text)).map((m) => m.type);
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.filter((t) => t === "person")).toEqual([]);
+    const qs = active(body);
+    expect(qs.filter((q) => /^Who (?:was constructed|became a city|was incorporated)/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => q.kind === "true_false" && /^Simcoe was incorporated/.test(q.prompt))).toEqual([]);
+    expect(qs.filter((q) => q.answer === "Fort York" && (q.choices ?? []).includes("Simcoe"))).toEqual([]);
+  });
+});

@@ -412,7 +412,8 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   // "Poland's deputy prime minister, Krzysztof Gawkowski, said"
   const roleBefore = /([\p{Ll}-]+)\s*,\s*$/u.exec(before)?.[1] ?? "";
   // (a street is no person, whatever its first word: "20 Charles Road", "Clyde Road")
-  const street = words.length >= 2 && /^(?:Road|Street|Avenue|Lane|Boulevard|Terrace|Crescent)$/.test(words[words.length - 1]!);
+  // (nor a fort, a mountain or a lake by the word before its name: "Fort York", blind46)
+  const street = words.length >= 2 && (/^(?:Road|Street|Avenue|Lane|Boulevard|Terrace|Crescent)$/.test(words[words.length - 1]!) || PLACE_PREFIX.test(words[0]!));
   if (looksLikeName && !street && (GIVEN_NAMES.has(words[0]!) || saysNext || SPEECH_VERBS.has(afterComma) || apposition || ROLE_NOUNS.has(roleBefore) || ROLE_NOUNS.has(prevWordOf(before)) || /(?:ist|ographer)$/.test(prevWordOf(before)) || honorific)) {
     return { type: "person", subtype: "person" };
   }
@@ -424,6 +425,9 @@ function typeRun(words: string[], before: string, after: string): Typed | null {
   if (words.length === 1 && saysNext && everydayRank(words[0]!) === null) return { type: "person", subtype: "surname" };
   return { type: "name", subtype: "name" };
 }
+
+/** The word before a place's name that says what it is: "Fort York", "Mount Kenya", "Lake Simcoe". */
+const PLACE_PREFIX = /^(?:Fort|Mount|Lake|Loch|Cape|Port|Camp)$/;
 
 /** A place the gazetteer or the name lists know ("Sudan", "Libya"): never someone's surname. */
 const isKnownPlace = memoByString((name) => !!lookupGazetteer(name) || knownTypesOf(name).some((r) => r.type === "place"));
@@ -654,7 +658,7 @@ export function analyzeArticle(input: AnalyzeInput): Analysis {
     for (const m of s.mentions) {
       if (m.type !== "name") continue;
       const parts = m.text.split(/\s+/);
-      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(w) && /\p{Ll}/u.test(w)) && loneWords.has(parts[parts.length - 1]!) && !isKnownPlace(m.text) && !isKnownPlace(parts[parts.length - 1]!)) {
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]+$/u.test(w) && /\p{Ll}/u.test(w)) && loneWords.has(parts[parts.length - 1]!) && !isKnownPlace(m.text) && !isKnownPlace(parts[parts.length - 1]!) && !PLACE_PREFIX.test(parts[0]!)) {
         m.type = "person";
         m.subtype = "person";
       }

@@ -9,7 +9,7 @@ import { checkAnswerInEvidence, checkAnswerNotInStem, checkContentTerm, checkNoU
 import { formatIso } from "./dates";
 import { surnameOf, type Pool } from "./distractors";
 import { findDatedEvents } from "./events";
-import { aliasesOf, lookupGazetteer } from "./gazetteer";
+import { aliasesOf, lookupDemonym, lookupGazetteer } from "./gazetteer";
 import { DOC_HEADS, EVENT_HEADS, ORG_HEADS } from "./lexicon";
 import { containsTerm, foldDiacritics, normalize, type Edit } from "./text";
 import { sentenceCandidate, type BuildContext, type Candidate } from "./candidate";
@@ -102,6 +102,11 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       // (or, for someone the story is about, named in three sentences or more, a short role: "Kenyan runner")
       const short = mentioned >= 3 && role.split(/\s+/).length <= 3 && !/\s(?:of|at|for|with)\s/.test(` ${role} `);
       const incidental = mentioned < 2 || !(office || short) || (/\s(?:at|with)\s/.test(role) && verb === "is");
+      // a bare role says too little to be the one answer: "Who is Heather Humphreys?" "Former government minister", "Who
+      // is the lieutenant governor, according to the article?" (the fresh reads kept 1 of 9 role questions, and that one
+      // named its company: "President of Mercer Island-based Dana F. Besecker Company")
+      // (a role with its country or organisation is one: "Azerbaijani President", "deputy chair of the OTS")
+      const bare = !/\s(?:of|for)\s/.test(` ${role} `) && !role.split(/\s+/).some((w) => !!lookupDemonym(w) || (/^\p{Lu}/u.test(w) && !TITLE_WORD.test(w) && !/^(?:Former|Lieutenant|Independent|Senior|Junior|Acting|Deputy|Vice|Assistant|Associate|Interim|First|Second|Chief)$/.test(w)));
       // "SRL and new owner": a role must read as one (it starts with a word in lower case or a title)
       if (/^\p{Lu}{2,}\b/u.test(role) || role.split(/\s+/).length > 12) continue;
       // nor a phrase around a title ("the Conservative party under leader Robert Stanfield")
@@ -122,6 +127,7 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       const famous = isFamousPerson(a, m.canonical);
       if (famous) q.rejectReasons.push("general-knowledge");
       if (incidental) q.rejectReasons.push("answer-trivial");
+      if (bare) q.rejectReasons.push("answer-ambiguous");
       out.push(q);
       const back = role[0]!.toUpperCase() + role.slice(1);
       const fc = base(`Who is ${m.canonical}?`, `who:${normalize(m.canonical)}`, m.canonical, verb === "is" ? back : `Elected as ${role}`);
@@ -131,6 +137,7 @@ export function roleQuestions(ctx: BuildContext, s: SentenceInfo, _edits: Edit[]
       if (checkAnswerInEvidence(role, s.text)) fc.rejectReasons.push("answer-not-in-evidence");
       if (famous) fc.rejectReasons.push("general-knowledge");
       if (incidental) fc.rejectReasons.push("answer-trivial");
+      if (bare) fc.rejectReasons.push("answer-ambiguous");
       out.push(fc);
     }
   }

@@ -104,6 +104,8 @@ const HEADS2: Record<string, FineRef> = {
 const PREFIXES: Record<string, FineRef> = {
   mount: ref("place", "mountain"), mt: ref("place", "mountain"), "mt.": ref("place", "mountain"), mont: ref("place", "mountain"),
   lake: ref("place", "lake"), loch: ref("place", "lake"), lac: ref("place", "lake"),
+  // ("Fort York" had been typed a person and offered among Toronto's founders, blind46)
+  fort: ref("place", "building"),
   river: ref("place", "river"), rio: ref("place", "river"),
   project: ref("event", "programme"), operation: ref("event", "battle"),
   hms: ref("product", "vehicle"), uss: ref("product", "vehicle"), rms: ref("product", "vehicle"), ss: ref("product", "vehicle"),
