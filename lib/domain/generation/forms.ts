@@ -706,6 +706,7 @@ export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: { text: stri
   const ct = withTermNamed(a, ct0);
   const k = subjectKind(a);
   if (!k || !k.place || s.index === 0) return ct;
+  if (!ct.text.includes(`the ${k.head}`)) return ct;
   const re = new RegExp(String.raw`(?<=\s)the\s+${k.head}(?:(['’]s)|(?![\p{L}-]))(?!\s+(?:of|called|named)\b)`, "gu");
   const prev = a.sentences[s.index - 1];
   const prevPlaces = !!prev && prev.paragraph === s.paragraph && (prev.mentions.some((x) => PLACE_TYPES.has(x.type) && normalize(x.canonical) !== normalize(k.name)) || k.namedByKind.test(prev.text));
@@ -734,17 +735,30 @@ export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: { text: stri
  * four such stems as unresolved). Not "the term of office", nor one the text names itself ("the term 'Alhazen'").
  */
 function withTermNamed(a: Analysis, ct: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
-  const title = (a.title ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
-  const first = a.sentences[0];
-  if (!title || !first || !/^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$/u.test(title) || !new RegExp(String.raw`^(?:The\s+)?${escapeRegExp(title)}\b`, "iu").test(first.text)) return ct;
+  if (!ct.text.includes("he term")) return ct;
+  const word = termWordOf(a);
+  if (!word) return ct;
   const m = /\b([Tt]he term)(?!\s+(?:of|for|in|to|limits?|paper|ends?)\b|\s*[“"‘'«(]|\s+\p{Lu})/u.exec(ct.text);
   if (!m || (m.index < ct.end && m.index + m[1]!.length > ct.start)) return ct;
-  const lower = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.toLowerCase())}(?![\p{L}])`, "u");
-  const word = a.sentences.some((x) => lower.test(x.text)) ? title.toLowerCase() : title;
   const named = `${m[1]} “${word}”`;
   const d = named.length - m[1]!.length;
   const at = m.index;
   return { text: ct.text.slice(0, at) + named + ct.text.slice(at + m[1]!.length), start: at < ct.start ? ct.start + d : ct.start, end: at < ct.start ? ct.end + d : ct.end };
+}
+
+const termWordCache = new WeakMap<Analysis, string | null>();
+/** The titled word or idea the first sentence defines, as the article writes it ("statistics"), or null. */
+function termWordOf(a: Analysis): string | null {
+  if (termWordCache.has(a)) return termWordCache.get(a)!;
+  const title = (a.title ?? "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const first = a.sentences[0];
+  let word: string | null = null;
+  if (title && first && /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$/u.test(title) && new RegExp(String.raw`^(?:The\s+)?${escapeRegExp(title)}\b`, "iu").test(first.text)) {
+    const lower = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title.toLowerCase())}(?![\p{L}])`, "u");
+    word = a.sentences.some((x) => lower.test(x.text)) ? title.toLowerCase() : title;
+  }
+  termWordCache.set(a, word);
+  return word;
 }
 
 /** The person the article is about, by the name it uses for them: "Darwin", not "Charles Robert Darwin". */
