@@ -3365,3 +3365,11 @@ describe("roles and forts (blind46, blind48; tenth session)", () => {
     expect(qs.filter((q) => q.answer === "Fort York" && (q.choices ?? []).includes("Simcoe"))).toEqual([]);
   });
 });
+
+describe("'The genus' and 'gone farther' point back (blind48, tenth session)", () => {
+  test("'The genus is known to feed on ...' and 'Connolly has gone farther, defending ...' are unresolved; 'further than' is not", () => {
+    expect(checkNoUnresolvedPronoun("The genus is known to feed on deadwood, dead leaves or _____, according to Hoare.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Connolly has gone farther, defending _____’ right to play a future role.")).toBe("unresolved-pronoun");
+    expect(checkNoUnresolvedPronoun("Connolly has gone further than any candidate in defending _____.")).toBeNull();
+  });
+});

@@ -262,7 +262,7 @@ const PRONOUNS = new Set(["he", "she", "it", "they", "him", "her", "his", "its",
 const isCalendarWord = (w: string) => MONTH_NAMES.includes(w) || (isCapitalized(w) && WEEKDAYS[w.toLowerCase()] !== undefined);
 
 /** Nouns that, after a bare "The", point to something the sentence before introduced ("The deal", "The song"). */
-export const BARE_POINTER_NOUNS = "trend|move|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|memoir|biography|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey|price|prices|cost|costs|books|novels|works|essays|charge|charges|figure|figures|total|amount|rate";
+export const BARE_POINTER_NOUNS = "trend|move|genus|decision|idea|incident|issue|problem|change|practice|approach|phenomenon|situation|result|findings|step|measure|proposal|shift|development|episode|effect|impact|plan|deal|attack|case|claim|song|film|movie|album|book|novel|plane|aircraft|ship|study|paper|band|duo|show|series|game|device|lyrics|memoir|biography|celebration|festival|ceremony|event|visit|meeting|launch|announcement|survey|price|prices|cost|costs|books|novels|works|essays|charge|charges|figure|figures|total|amount|rate";
 const BARE_POINTER_START = new RegExp(String.raw`^The\s+(?:${BARE_POINTER_NOUNS})s?\s*(?:,|(?:(?:still|also|now|often|already|even|then|later|soon|never|always|usually)\s+)?(?:is|was|are|were|has|had|will|would|can|could|may|might|came|comes|went|became|reached|won|sold|received|show|shows|showed|suggest|suggests|suggested|elicits|draws|drew|remains|remained|continues|continued)\b)`, "u");
 
 /**
@@ -303,6 +303,8 @@ export function checkNoUnresolvedPronoun(stem: string): RejectReason | null {
   // "The trend is, in part, ...", "The impact was more pronounced ...": a bare noun the sentence before explained
   // ("The song went on to become their biggest hit", "The plane, which did not ...")
   if (BARE_POINTER_START.test(trimmed)) return "unresolved-pronoun";
+  // "Connolly has gone farther, defending ...": farther than whom (blind48)
+  if (/\b(?:gone|go|goes|went|going)\s+(?:even\s+)?(?:farther|further)\b(?!\s+than\b)/.test(outside)) return "unresolved-pronoun";
   // "Participants older than 59 had an 8% lower risk ...": a study's people, with no study named (Health.com)
   if (/^(?:Participants|Respondents|Subjects|Volunteers)\s+(?!in\b|of\b)/u.test(trimmed) && !/\b(?:study|studies|trial|trials|survey|experiment|research|poll)\b/i.test(outside)) return "unresolved-pronoun";
   // "used to analyse this process", "Reflecting this, ...", "This made ...": "this" alone or with a noun
