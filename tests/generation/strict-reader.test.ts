@@ -3373,3 +3373,20 @@ describe("'The genus' and 'gone farther' point back (blind48, tenth session)", (
     expect(checkNoUnresolvedPronoun("Connolly has gone further than any candidate in defending _____.")).toBeNull();
   });
 });
+
+describe("from the blind49 read (tuned on it after its measure), tenth session", () => {
+  test("'The tower' in 'Eiffel Tower' reads 'The Eiffel Tower', as the article writes it, not 'Eiffel Tower is 324 m tall'", () => {
+    const qs = generateQuestions({ slug: "e", title: "Eiffel Tower", body: "The Eiffel Tower is an iron lattice tower located on the Champ de Mars in Paris, France. It was named after the engineer Gustave Eiffel.\n\nThe tower is 324 m tall, about the same height as an 81-storey building. The Eiffel Tower received its 250 millionth visitor in 2010." }).questions.filter((q) => q.status === "active");
+    expect(qs.filter((q) => /(?:^|[^e] )Eiffel Tower (?:is|has|received)/.test(q.prompt))).toEqual([]);
+    expect(qs.some((q) => /^The Eiffel Tower is (?:324|_____) m tall/.test(q.prompt))).toBe(true);
+  });
+  test("'a' or 'an' as the figure after it is said ('a 120-storey building' where a false statement swapped '81')", () => {
+    expect(cleanDisplay("It is about the same height as an 120-storey building.")).toBe("It is about the same height as a 120-storey building.");
+    expect(cleanDisplay("It is about the same height as a 81-storey building.")).toBe("It is about the same height as an 81-storey building.");
+    expect(cleanDisplay("She was an 18-year-old student with a 1,000-page thesis.")).toBe("She was an 18-year-old student with a 1,000-page thesis.");
+  });
+  test("a capitals-only dateline with no dash goes ('NEW YORK General Electric Co said ...'), but not an agency's name ('NASA Administrator ...')", () => {
+    expect(cleanDisplay("NEW YORK General Electric Co said on Wednesday it will move its headquarters to Boston.")).toBe("General Electric Co said on Wednesday it will move its headquarters to Boston.");
+    expect(cleanDisplay("NASA Administrator Bill Nelson said the launch would go ahead.")).toBe("NASA Administrator Bill Nelson said the launch would go ahead.");
+  });
+});

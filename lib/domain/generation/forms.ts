@@ -86,6 +86,9 @@ export function cleanDisplay(text: string): string {
     .replace(DATELINE, "")
     // a team's or section's label before its note ("Lakers: Kyle Kuzma left the court ...", AP's game notes, blind46)
     .replace(NOTE_LABEL, "")
+    // "a" or "an" as the figure after it is said ("an 81-storey building", but "a 120-storey building" when a false
+    // statement swapped the figure, blind49)
+    .replace(/\b([Aa])n?(\s+)(\d[\d,]*)(?=[\s.-])/g, (_m: string, a: string, sp: string, d: string) => `${a}${eightOrEleven(d) ? "n" : ""}${sp}${d}`)
     // a stock exchange's ticker in brackets ("Amazon.com (NASDAQ:AMZN)") is boilerplate
     .replace(text.includes(":") ? TICKER : /$^/, "")
     // a footnote's asterisk ("Pocket published it in 1980.*", blind41)
@@ -102,6 +105,12 @@ export function cleanDisplay(text: string): string {
     .replace(text.includes("owever") || text.includes("oreover") || text.includes("herefore") ? MID_CONNECTIVE : /$^/, (_m: string, next: string) => (/^(?:\p{Lu}|_|(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|he|she|it|they|we|there)\b)/u.test(next) ? `, ${next}` : ` ${next}`))
     .replace(text.includes("owever") ? /,\s+however\s*(?=[.?!]$)/u : /$^/, "")
     .trim();
+}
+
+/** Whether a figure is said starting with a vowel: "an 8", "an 11", "an 18", "an 80,000", "an 800". */
+function eightOrEleven(digits: string): boolean {
+  const lead = digits.split(",")[0]!;
+  return lead.startsWith("8") || lead === "11" || lead === "18";
 }
 
 const NOTE_LABEL = /^(?:\p{Lu}[\p{L}’'.-]*\s){0,2}\p{Lu}[\p{L}’'.-]*:\s+(?=\p{Lu}\p{Ll}*\s)/u;
@@ -666,7 +675,10 @@ function subjectKind(a: Analysis): SubjectKind | null {
       const lower = a.sentences.some((x) => lowerTitle.test(x.text));
       // ("the town of York": another thing of the kind, named by the kind word itself)
       const namedByKind = new RegExp(String.raw`\b(?:${[...kinds].join("|")})\s+(?:of|called|named)\s+\p{Lu}`, "u");
-      r = { name: lower ? `The ${title.toLowerCase()}` : title, head, kinds, place: PLACE_KINDS.has(head), namedByKind };
+      // (and "The Eiffel Tower" for a name the article writes after "the": not "Eiffel Tower is 324 m tall", blind49)
+      const uses = [...a.sentences.map((x) => x.text).join(" ").matchAll(new RegExp(String.raw`(\b[Tt]he\s+)?${escapeRegExp(title)}\b`, "gu"))];
+      const withThe = uses.filter((u) => u[1]).length * 2 > uses.length;
+      r = { name: lower ? `The ${title.toLowerCase()}` : withThe && !/^The\s/.test(title) ? `The ${title}` : title, head, kinds, place: PLACE_KINDS.has(head), namedByKind };
     }
   }
   KIND_CACHE.set(a, r);
