@@ -168,7 +168,7 @@ function segments(sentence: string, tags: Tag[]): Seg[] {
       // "When rock salt melts ice, and the water seeps ..., it can set off ...": both clauses hang on the
       // "When"; cut at the "and" the second would run into the main clause
       // (only before the main clause: "As there had been ..., British colonists named ..., and it became ..." splits)
-      if (!segs.length && from === 0 && /^(?:when|if|although|though|because|as|while|after|before|since|unless|until|once|whenever|whereas)$/i.test(tags[0]!.text) && !tags.slice(1, i).some((x) => x.text === ",")) continue;
+      if (!segs.length && from === 0 && SUBORDINATOR.test(tags[0]!.text) && !tags.slice(1, i).some((x) => x.text === ",")) continue;
       segs.push({ from, to: i, needsSubject: needs });
       from = k;
       needs = bareVerb;

@@ -312,11 +312,16 @@ export function importanceOf(a: Analysis, s: SentenceInfo, m: Mention): number {
 }
 
 /** A place right before "accord", "agreement", "treaty" ..., in a phrase the article uses in two sentences or more. */
+const AGREEMENT_HEADS = "accords?|agreements?|treaty|treaties|protocol|convention|pact|deal";
 function namesItsAgreement(a: Analysis, s: SentenceInfo, m: Mention): boolean {
-  const head = /^\s+(accords?|agreements?|treaty|treaties|protocol|convention|pact|deal)\b/.exec(s.text.slice(m.end))?.[1];
-  if (!head) return false;
-  const phrase = new RegExp(String.raw`\b${escapeRegExp(m.text)}\s+(?:accords?|agreements?|treaty|treaties|protocol|convention|pact|deal)\b`, "i");
+  if (!new RegExp(String.raw`^\s+(?:${AGREEMENT_HEADS})\b`).test(s.text.slice(m.end))) return false;
+  const phrase = new RegExp(String.raw`\b${escapeRegExp(m.text)}\s+(?:${AGREEMENT_HEADS})\b`, "i");
   return a.sentences.filter((x) => phrase.test(x.text)).length >= 2;
+}
+
+/** A head of state or politician the name lists know. */
+function isKnownPolitician(name: string): boolean {
+  return knownTypesOf(name).some((r) => r.type === "person" && (r.subtype === "head-of-state" || r.subtype === "politician"));
 }
 
 /** A person named as the one who says the sentence's claim: "According to X, ...", "X says ...", "..., X added that ...". */
@@ -707,6 +712,13 @@ function kindReferent(a: Analysis, s: SentenceInfo, clause: string): Referent | 
   return { word: x[0], name: k.name };
 }
 
+type Placed = { text: string; start: number; end: number };
+/** `ct` with [at, at + length) replaced by `text`, outside its span [start, end), which moves with it. */
+function replaceOutside(ct: Placed, at: number, length: number, text: string): Placed {
+  const d = at < ct.start ? text.length - length : 0;
+  return { text: ct.text.slice(0, at) + text + ct.text.slice(at + length), start: ct.start + d, end: ct.end + d };
+}
+
 /**
  * "the city" inside a clause, as the titled place the article is about: "By 1851, the Irish-born population had become the
  * largest single ethnic group in the city" -> "... in Toronto" (blind46: the readers rejected such stems as unresolved). Only
@@ -714,7 +726,7 @@ function kindReferent(a: Analysis, s: SentenceInfo, clause: string): Referent | 
  * history is often its older self under another name ("the town of York"), and only when no other place is named before it
  * in the sentence or in the sentence before. Nothing inside [start, end), the blank, is touched.
  */
-export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: Placed): Placed {
   const ct = withTermNamed(a, ct0);
   const k = subjectKind(a);
   if (!k || !k.place || s.index === 0) return ct;
@@ -726,19 +738,12 @@ export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: { text: stri
   // (another place named before it in the sentence: "the Russian town of Grayvoron, in the Belgorod region ... the city")
   const upTo = s.text.search(re);
   if (upTo < 0 || s.mentions.some((y) => y.start < upTo && PLACE_TYPES.has(y.type) && normalize(y.canonical) !== normalize(k.name)) || k.namedByKind.test(s.text.slice(0, upTo))) return ct;
-  let { text, start, end } = ct;
+  let out = ct;
   for (const x of [...ct.text.matchAll(re)].reverse()) {
-    const at = x.index;
-    const to = at + x[0].length;
-    if (at < end && to > start) continue;
-    const name = k.name.replace(/^The /, "the ") + (x[1] ?? "");
-    text = text.slice(0, at) + name + text.slice(to);
-    if (at < start) {
-      start += name.length - x[0].length;
-      end += name.length - x[0].length;
-    }
+    if (x.index < out.end && x.index + x[0].length > out.start) continue;
+    out = replaceOutside(out, x.index, x[0].length, k.name.replace(/^The /, "the ") + (x[1] ?? ""));
   }
-  return { text, start, end };
+  return out;
 }
 
 /**
@@ -746,16 +751,13 @@ export function withSubjectNamed(a: Analysis, s: SentenceInfo, ct0: { text: stri
  * entered the English language through German" -> 'the term “statistics” entered ...' (blind48: the readers rejected all
  * four such stems as unresolved). Not "the term of office", nor one the text names itself ("the term 'Alhazen'").
  */
-function withTermNamed(a: Analysis, ct: { text: string; start: number; end: number }): { text: string; start: number; end: number } {
+function withTermNamed(a: Analysis, ct: Placed): Placed {
   if (!ct.text.includes("he term")) return ct;
   const word = termWordOf(a);
   if (!word) return ct;
   const m = /\b([Tt]he term)(?!\s+(?:of|for|in|to|limits?|paper|ends?)\b|\s*[“"‘'«(]|\s+\p{Lu})/u.exec(ct.text);
   if (!m || (m.index < ct.end && m.index + m[1]!.length > ct.start)) return ct;
-  const named = `${m[1]} “${word}”`;
-  const d = named.length - m[1]!.length;
-  const at = m.index;
-  return { text: ct.text.slice(0, at) + named + ct.text.slice(at + m[1]!.length), start: at < ct.start ? ct.start + d : ct.start, end: at < ct.start ? ct.end + d : ct.end };
+  return replaceOutside(ct, m.index, m[1]!.length, `${m[1]} “${word}”`);
 }
 
 const termWordCache = new WeakMap<Analysis, string | null>();
@@ -1399,10 +1401,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   const named = leadingPronounName(a, s, ct0.text);
   // (not when the answer is inside the words replaced: "The _____ oversees ..." for "The Commission")
   const at = named?.at ?? 0;
-  if (named && (ct0.start >= at + named.word.length || ct0.end <= at)) {
-    const d = ct0.start >= at + named.word.length ? named.name.length - named.word.length : 0;
-    ct = { text: ct0.text.slice(0, at) + named.name + ct0.text.slice(at + named.word.length), start: ct0.start + d, end: ct0.end + d };
-  }
+  if (named && (ct0.start >= at + named.word.length || ct0.end <= at)) ct = replaceOutside(ct0, at, named.word.length, named.name);
   ct = withSubjectNamed(a, s, ct);
   const factKey = factKeyOf(s.text, m.text);
   const importance = importanceOf(a, s, m);
@@ -1431,7 +1430,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
     // who said it, when what they said is the fact ("According to _____, the BCS is a tangible way ...", "_____ added that
     // another important factor ..."): the pooled reads kept 3 of 15 such blanks, most rejected as incidental
     // (a head of state's or a minister's words are the news: "In a message to the event, President _____ said ...")
-    if (m.type === "person" && isSpeakerSlot(s, m) && !/\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Secretary|Governor|Mayor)\s+$/.test(s.text.slice(0, m.start)) && !knownTypesOf(m.canonical).some((x) => x.type === "person" && (x.subtype === "head-of-state" || x.subtype === "politician"))) r.push("quotation");
+    if (m.type === "person" && isSpeakerSlot(s, m) && !/\b(?:President|Prime Minister|Minister|Chancellor|King|Queen|Pope|Secretary|Governor|Mayor)\s+$/.test(s.text.slice(0, m.start)) && !isKnownPolitician(m.canonical)) r.push("quotation");
     // a common noun the text capitalises ("a parliamentary form of _____" -> Government, "both the _____" -> Houses,
     // "each _____" -> House, "women _____" -> Senators): the pooled reads kept 5 of 27 one-word keys that are everyday
     // words no list knows as a name, and those 5 were people and an ocean
@@ -1700,7 +1699,7 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // "Who is one of the most awarded labels ...?": a name the sentence calls a thing is no "who"
   // (nor one the verb says is a place or a building: "Who became a city in 1834?", "Who was constructed at the entrance of
   // the town's natural harbour?" for York and Fort York, blind46)
-  const whoPlace = !!whRaw && (/^Who (?:is|was|are|were|has been|had been) (?:\p{Ll}+ly )?(?:built|constructed|erected|incorporated|founded|located|situated|renamed|established|demolished|rebuilt|annexed|founded|paved|flooded|designated as)\b/u.test(whRaw) || /^Who (?:became|becomes|is|was) (?:a|an|the) (?:city|town|village|county|state|province|colony|capital|port|municipality)\b/.test(whRaw));
+  const whoPlace = !!whRaw && (/^Who (?:is|was|are|were|has been|had been) (?:\p{Ll}+ly )?(?:built|constructed|erected|incorporated|founded|located|situated|renamed|established|demolished|rebuilt|annexed|paved|flooded|designated as)\b/u.test(whRaw) || /^Who (?:became|becomes|is|was) (?:a|an|the) (?:city|town|village|county|state|province|colony|capital|port|municipality)\b/.test(whRaw));
   const whoThing = whoPlace || (!!whRaw && /^Who (?:is|was|are|were)\b[^?]*\b(?:labels?|compan(?:y|ies)|brands?|firms?|bands?|teams?|winer(?:y|ies)|organi[sz]ations?|products?|albums?|films?|books?|songs?|ships?|vineyards?|restaurants?|hotels?)\b/.test(whRaw));
   // a second finite verb after do-support, with no clause word before it, means the tagger took a word of the subject for
   // the verb ("When did a four-ship expedition lead by Cornelis de Houtman was the first Dutch contact ...?")
@@ -1796,10 +1795,9 @@ export function factForms(ctx: BuildContext, s: SentenceInfo, m: Mention, fc: Fa
   // (a head of state or politician the name lists know is swapped only for another: "Schäpe and his administration have
   // championed fossil fuels" and "Lula invited Schäpe to COP30" for Trump are false to anyone, blind45; nor is a person after
   // their country's possessive, "France's Volodymyr Zelenskyy")
-  const politician = (n: string) => knownTypesOf(n).some((r) => r.type === "person" && (r.subtype === "head-of-state" || r.subtype === "politician"));
-  const famousKey = (m.type === "person" || personKey) && politician(m.canonical);
+  const famousKey = (m.type === "person" || personKey) && isKnownPolitician(m.canonical);
   const countryOwned = personKey && afterCountryPossessive(s, m);
-  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown && !countryOwned ? articleNames().filter((n) => !famousKey || politician(n)) : []);
+  const swapWith = numericPicks ?? (NAME_SWAP_TYPES.has(m.type) && !titled && !kinSlot && !calledThing && !generalClaim && !locatedTown && !countryOwned ? articleNames().filter((n) => !famousKey || isKnownPolitician(n)) : []);
   // (nor a year that is part of a name, "the 1973 Constitution", "the Legal Framework Order, 2002, enforced on 21 August
   // 2002": swapped, "the 1968 Constitution ... promulgated in 1973" is false on its face, blind44)
   const yearInName = m.type === "year" && ((/\bthe\s+$/i.test(s.text.slice(0, m.start)) && /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(m.end))) || (/\p{Lu}\p{Ll}+(?:\s*\([^)]*\))?,\s*$/u.test(s.text.slice(0, m.start)) && /^\s*,/.test(s.text.slice(m.end))));
